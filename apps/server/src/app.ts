@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { createAuthService } from './auth/auth.service.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authenticate } from './http/auth-hooks.ts';
+import { errorBody, handleError } from './http/error-handler.ts';
+import type { App } from './http/types.ts';
+import { createAppointmentService } from './registry/appointments.service.ts';
+import { registerAppointmentRoutes } from './registry/appointments.routes.ts';
+import { createCountryService } from './registry/country.service.ts';
+import { registerImportRoutes } from './registry/import.routes.ts';
+import { createImportService } from './registry/import.service.ts';
+import { createPeopleService } from './registry/people.service.ts';
+import { registerPeopleRoutes } from './registry/people.routes.ts';
+import { registerResponsibilityRoutes } from './registry/responsibilities.routes.ts';
+import { createStructureService } from './registry/structure.service.ts';
+import { registerStructureRoutes } from './registry/structure.routes.ts';
+
+export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
+
+/** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
+export async function buildApp(database: Database, config: AppConfig): Promise<App> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionCsrf', null);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Fieldsafe API',
+        version: '0.1.0',
+        description:
+          'The UN Security Management System as software. Sign in with POST /api/auth/login (session cookie; send the `x-csrf-token` header on writes) or use a personal API token as `Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fs_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const db = database.db;
+  const auth = createAuthService(db, { sessionHours: config.sessionHours });
+  app.addHook('onRequest', authenticate(auth));
+
+  app.get('/healthz', {
+    schema: { hide: true, response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } },
+    handler: async () => {
+      await db.execute('select 1');
+      return { status: 'ok' as const, database: database.kind };
+    },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
+  registerAuditRoutes(app, db);
+  const people = createPeopleService(db);
+  registerStructureRoutes(app, createStructureService(db), createCountryService(db));
+  registerPeopleRoutes(app, people);
+  registerAppointmentRoutes(app, createAppointmentService(db));
+  registerImportRoutes(app, createImportService(db));
+  registerResponsibilityRoutes(app, db);
+
+  const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      return reply.code(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+    }
+    // The single-page app handles its own routes.
+    return reply.sendFile('index.html');
+  });
+  return app;
+}

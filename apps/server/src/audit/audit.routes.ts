@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { desc, lt, and, eq, type SQL } from 'drizzle-orm';
+import { can } from '@fieldsafe/core';
+import type { Db } from '../db/client.ts';
+import { auditLog } from '../db/schema/index.ts';
+import { actorOf } from '../http/auth-hooks.ts';
+import type { App } from '../http/types.ts';
+import { forbidden } from '../http/errors.ts';
+import { verifyAuditChain } from './audit.service.ts';
+
+const AuditRow = z
+  .object({
+    seq: z.number(),
+    at: z.string(),
+    actorUserId: z.string().nullable(),
+    actorLabel: z.string(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string(),
+    countryId: z.string().nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditRow' });
+
+export function registerAuditRoutes(app: App, db: Db) {
+  app.get('/api/audit', {
+    schema: {
+      tags: ['audit'],
+      summary: 'The audit trail, newest first (system administrators)',
+      querystring: z.object({
+        entity: z.string().max(60).optional(),
+        entityId: z.string().max(120).optional(),
+        before: z.coerce.number().int().positive().optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      response: { 200: z.object({ items: z.array(AuditRow) }) },
+    },
+    handler: async (req) => {
+      if (!can(actorOf(req), 'audit.read', {})) throw forbidden('Only system administrators read the whole audit trail');
+      const q = req.query;
+      const where: (SQL | undefined)[] = [
+        q.entity ? eq(auditLog.entity, q.entity) : undefined,
+        q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+        q.before ? lt(auditLog.seq, q.before) : undefined,
+      ];
+      const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(q.limit);
+      return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
+    },
+  });
+
+  app.get('/api/audit/verify', {
+    schema: {
+      tags: ['audit'],
+      summary: 'Verify the audit hash chain',
+      response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBad: z.object({ seq: z.number(), reason: z.string() }).optional() }) },
+    },
+    handler: async (req) => {
+      if (!can(actorOf(req), 'audit.read', {})) throw forbidden('Only system administrators verify the audit trail');
+      return verifyAuditChain(db);
+    },
+  });
+}

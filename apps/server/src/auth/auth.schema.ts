@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { APPOINTMENT_ROLES } from '@fieldsafe/core';
+
+export const LoginBody = z
+  .object({
+    email: z.string().trim().min(1, 'is required').max(320),
+    password: z.string().min(1, 'is required').max(1024),
+  });
+
+export const AppointmentSummary = z.object({
+  role: z.enum(APPOINTMENT_ROLES),
+  countryId: z.string().nullable(),
+  areaId: z.string().nullable(),
+  zoneId: z.string().nullable(),
+  organizationId: z.string().nullable(),
+});
+
+export const Me = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    locale: z.enum(['en', 'fr']),
+    personId: z.string().nullable(),
+    isSystemAdmin: z.boolean(),
+    homeCountryId: z.string().nullable(),
+    appointments: z.array(AppointmentSummary),
+    csrfToken: z.string().nullable(),
+  })
+  .meta({ id: 'Me' });
+
+export const ApiToken = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.date(),
+    expiresAt: z.date().nullable(),
+    lastUsedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+
+export const CreateApiTokenBody = z.object({
+  name: z.string().trim().min(1, 'is required').max(100),
+  expiresAt: z.coerce.date().nullable().default(null),
+});
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'is required'),
+  newPassword: z.string().min(1, 'is required').max(1024),
+});

@@ -1,0 +1,182 @@
+import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { apiTokens, loginAttempts, sessions, users } from '../db/schema/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { DomainError, invalid, notFound } from '../http/errors.ts';
+import { loadActor, type RequestActor } from '../access/actor.ts';
+import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
+import { randomToken, sha256 } from './tokens.ts';
+
+/** Login limits: failures allowed per e-mail and per address within the window. */
+export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 30 };
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  actor: RequestActor;
+}
+
+export function createAuthService(db: Db, options: { sessionHours: number }) {
+  async function failuresSince(column: 'email' | 'ip', value: string): Promise<number> {
+    const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
+    const col = column === 'email' ? loginAttempts.email : loginAttempts.ip;
+    const [row] = await db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(col, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
+    return row?.n ?? 0;
+  }
+
+  return {
+    async login(emailInput: string, password: string, ip: string): Promise<NewSession> {
+      const email = emailInput.trim().toLowerCase();
+      if (
+        (await failuresSince('email', email)) >= LOGIN_LIMITS.perEmail ||
+        (await failuresSince('ip', ip)) >= LOGIN_LIMITS.perIp
+      ) {
+        throw new DomainError(
+          'rate_limited',
+          `Too many failed sign-in attempts; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
+          [],
+          LOGIN_LIMITS.windowMinutes * 60,
+        );
+      }
+      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const ok = user
+        ? await verifyPassword(user.passwordHash, password)
+        : (await verifyPassword(await dummyPasswordHash(), password)) && false;
+      if (!user || !ok || user.disabled) {
+        await db.insert(loginAttempts).values({ email, ip, succeeded: false });
+        throw new DomainError('unauthenticated', 'E-mail or password is wrong');
+      }
+      const token = randomToken();
+      const csrfToken = randomToken(24);
+      const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);
+      await db.transaction(async (tx) => {
+        await tx.insert(sessions).values({ id: sha256(token), userId: user.id, csrfToken, expiresAt });
+        await tx.insert(loginAttempts).values({ email, ip, succeeded: true });
+        await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+        await recordAudit(tx, { userId: user.id, label: user.email }, {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          after: { ip },
+        });
+      });
+      const actor = await loadActor(db, user.id);
+      if (!actor) throw new DomainError('unauthenticated', 'E-mail or password is wrong');
+      return { token, csrfToken, expiresAt, actor };
+    },
+
+    async logout(token: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.id, sha256(token)));
+    },
+
+    /** Resolves a session cookie to its user and CSRF token. */
+    async fromSession(token: string): Promise<{ actor: RequestActor; csrfToken: string } | null> {
+      const [s] = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, new Date())));
+      if (!s) return null;
+      const actor = await loadActor(db, s.userId);
+      return actor ? { actor, csrfToken: s.csrfToken } : null;
+    },
+
+    /** Resolves a personal API token (`Authorization: Bearer fs_…`). */
+    async fromApiToken(token: string): Promise<RequestActor | null> {
+      const [t] = await db
+        .select()
+        .from(apiTokens)
+        .where(
+          and(
+            eq(apiTokens.tokenHash, sha256(token)),
+            isNull(apiTokens.revokedAt),
+            or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
+          ),
+        );
+      if (!t) return null;
+      await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, t.id));
+      return loadActor(db, t.userId);
+    },
+
+    async createApiToken(actor: RequestActor, name: string, expiresAt: Date | null) {
+      if (expiresAt && expiresAt <= new Date()) invalidExpiry();
+      const secret = `fs_${randomToken(30)}`;
+      const prefix = secret.slice(0, 10);
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(apiTokens)
+          .values({ userId: actor.userId, name, tokenHash: sha256(secret), prefix, expiresAt })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        await recordAudit(tx, actor, {
+          action: 'api_token.create',
+          entity: 'api_token',
+          entityId: row.id,
+          after: { name, prefix, expiresAt },
+        });
+        return { ...publicToken(row), token: secret };
+      });
+    },
+
+    async listApiTokens(actor: RequestActor) {
+      const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, actor.userId));
+      return rows.map(publicToken);
+    },
+
+    async revokeApiToken(actor: RequestActor, id: string) {
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(apiTokens)
+          .set({ revokedAt: new Date(), updatedAt: new Date() })
+          .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+          .returning();
+        if (!row) throw notFound('API token');
+        await recordAudit(tx, actor, { action: 'api_token.revoke', entity: 'api_token', entityId: id });
+      });
+    },
+
+    async changePassword(actor: RequestActor, current: string, next: string) {
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user || !(await verifyPassword(user.passwordHash, current))) {
+        throw invalid('currentPassword', 'is wrong');
+      }
+      if (next.length < MIN_PASSWORD_LENGTH) {
+        throw invalid('newPassword', `must have at least ${MIN_PASSWORD_LENGTH} characters`);
+      }
+      const passwordHash = await hashPassword(next);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+        // Every other session ends when the password changes.
+        await tx.delete(sessions).where(eq(sessions.userId, user.id));
+        await recordAudit(tx, actor, { action: 'user.password_change', entity: 'user', entityId: user.id });
+      });
+    },
+
+    /** Removes expired sessions and old login attempts. */
+    async prune() {
+      await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+      await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '1 day'`);
+    },
+  };
+}
+
+function invalidExpiry(): never {
+  throw invalid('expiresAt', 'must be in the future');
+}
+
+function publicToken(row: typeof apiTokens.$inferSelect) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    lastUsedAt: row.lastUsedAt,
+    revokedAt: row.revokedAt,
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, formatCsvField, formatCsvRow, parseCsv } from './csv.ts';
+
+const fieldsOf = (text: string) => parseCsv(text).map((r) => r.fields);
+
+function syntaxError(text: string): CsvSyntaxError {
+  try {
+    parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) return e;
+    throw e;
+  }
+  throw new Error('expected a CsvSyntaxError');
+}
+
+describe('parseCsv', () => {
+  it('reads simple records with LF, CRLF, CR and no final line end', () => {
+    expect(fieldsOf('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(fieldsOf('a,b\r\n1,2\r\n')).toEqual(fieldsOf('a,b\r1,2\r'));
+  });
+
+  it('strips a BOM, trims unquoted fields, keeps quoted ones exactly', () => {
+    expect(fieldsOf('\uFEFF  a , b\t\n " x ", y ')).toEqual([
+      ['a', 'b'],
+      [' x ', 'y'],
+    ]);
+  });
+
+  it('quoted fields hold commas, doubled quotes and line ends', () => {
+    expect(fieldsOf('"a, b","say ""hi""","two\r\nlines"\n')).toEqual([
+      ['a, b', 'say "hi"', 'two\r\nlines'],
+    ]);
+  });
+
+  it('empty fields and trailing commas', () => {
+    expect(fieldsOf('a,,\n,\n""\n')).toEqual([['a', '', ''], ['', ''], ['']]);
+  });
+
+  it('skips blank lines but keeps line numbers of the file', () => {
+    const records = parseCsv('h1,h2\n\n   \r\n"multi\nline",1\nlast,2\n');
+    expect(records.map((r) => r.line)).toEqual([1, 4, 6]);
+  });
+
+  it('keeps a bare quote inside an unquoted field', () => {
+    expect(fieldsOf('O"Brien,1')).toEqual([['O"Brien', '1']]);
+  });
+
+  it('reports an unclosed quote at the line where it opened', () => {
+    const e = syntaxError('a,b\nc,"open\n\nstill open');
+    expect([e.line, e.message]).toEqual([2, 'a quoted field is never closed']);
+  });
+
+  it('reports text after a closing quote', () => {
+    const e = syntaxError('a\n"x\ny" z,1');
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('"z"');
+  });
+
+  it('an empty text has no records', () => {
+    expect(parseCsv('')).toEqual([]);
+    expect(parseCsv('\uFEFF\n\n')).toEqual([]);
+  });
+});
+
+describe('formatCsvRow', () => {
+  it('quotes only when needed', () => {
+    expect(formatCsvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', ' pad', ''])).toBe(
+      'plain,"a,b","say ""hi""","two\nlines"," pad",',
+    );
+  });
+
+  it('round-trips through parseCsv', () => {
+    const values = ['UN Secretariat, incl. UNRWA', '"quoted"', ' spaced ', 'x\r\ny', 'é'];
+    expect(fieldsOf(formatCsvRow(values) + '\r\n')).toEqual([values]);
+    expect(formatCsvField('FAO')).toBe('FAO');
+  });
+});

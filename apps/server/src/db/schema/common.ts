@@ -1,0 +1,12 @@
+import { timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const id = () => uuid('id').primaryKey().defaultRandom();
+
+export const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Information-sharing classification carried by records (SPEC, "Across everything"). */
+export const CLASSIFICATIONS = ['public', 'internal', 'restricted', 'confidential'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -1,0 +1,31 @@
+import { loadConfig } from './config.ts';
+import { buildApp } from './app.ts';
+import { openDatabase } from './db/client.ts';
+import { loadReferenceData } from './registry/reference-data.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
+
+const config = loadConfig();
+const database = await openDatabase(config);
+await database.migrate();
+await loadReferenceData(database.db);
+const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+
+const app = await buildApp(database, config);
+const address = await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${new URL(address).port}`;
+
+const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
+console.log(`
+Fieldsafe is running: ${url}
+  API documentation: ${url}/api/docs
+  Database: ${where}${seeded ? ' (demo country loaded)' : ''}
+
+Demo logins (password: ${DEMO_PASSWORD}):
+${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
+`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => database.close()).then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,37 @@
+import { INVARIANT_CODES } from '@fieldsafe/core';
+import { z } from 'zod';
+import { Area, DutyStation, Premises, WardenZone } from './structure.schema.ts';
+
+export const Finding = z
+  .object({
+    code: z.enum(INVARIANT_CODES),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    areaId: z.string().optional(),
+    zoneId: z.string().optional(),
+    appointmentId: z.string().optional(),
+    organizationId: z.string().optional(),
+  })
+  .meta({ id: 'InvariantFinding' });
+
+export const OrganizationPresence = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  personnelCount: z.number(),
+  listUpdatedAt: z.string().nullable(),
+});
+
+export const InvariantReport = z
+  .object({ countryId: z.string(), checkedOn: z.string(), findings: z.array(Finding), organizations: z.array(OrganizationPresence) })
+  .meta({ id: 'InvariantReport' });
+
+export const Structure = z
+  .object({
+    areas: z.array(Area),
+    dutyStations: z.array(DutyStation),
+    wardenZones: z.array(WardenZone),
+    premises: z.array(Premises),
+    headcount: z.record(z.string(), z.number()),
+  })
+  .meta({ id: 'CountryStructure' });

@@ -1,0 +1,90 @@
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor, Permission } from '@fieldsafe/core';
+import { scopeWhere } from '../access/scope-sql.ts';
+import type { Executor } from '../db/client.ts';
+import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
+import type { PersonListFilter } from './people.schema.ts';
+
+/** The scope filter on people: the person's own keys, and their id for "self". */
+export function peopleScope(actor: Actor, permission: Permission): SQL {
+  return scopeWhere(actor, permission, {
+    countryId: people.countryId,
+    areaId: people.areaId,
+    zoneId: people.zoneId,
+    organizationId: people.organizationId,
+    personId: people.id,
+  });
+}
+
+const columns = {
+  person: people,
+  organizationCode: organizations.code,
+  dutyStationName: dutyStations.name,
+  zoneName: wardenZones.name,
+};
+
+function selectPeople(ex: Executor) {
+  return ex
+    .select(columns)
+    .from(people)
+    .innerJoin(organizations, eq(organizations.id, people.organizationId))
+    .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+    .leftJoin(wardenZones, eq(wardenZones.id, people.zoneId));
+}
+
+export type PersonRow = typeof people.$inferSelect & {
+  organizationCode: string;
+  dutyStationName: string;
+  zoneName: string | null;
+};
+
+function flatten(r: { person: typeof people.$inferSelect; organizationCode: string; dutyStationName: string; zoneName: string | null }): PersonRow {
+  return { ...r.person, organizationCode: r.organizationCode, dutyStationName: r.dutyStationName, zoneName: r.zoneName };
+}
+
+function filters(f: PersonListFilter): SQL[] {
+  const out: (SQL | undefined)[] = [
+    f.countryId ? eq(people.countryId, f.countryId) : undefined,
+    f.areaId ? eq(people.areaId, f.areaId) : undefined,
+    f.dutyStationId ? eq(people.dutyStationId, f.dutyStationId) : undefined,
+    f.zoneId ? eq(people.zoneId, f.zoneId) : undefined,
+    f.organizationId ? eq(people.organizationId, f.organizationId) : undefined,
+    f.kind ? eq(people.kind, f.kind) : undefined,
+    f.category ? eq(people.category, f.category) : undefined,
+    f.essential ? eq(people.essential, f.essential === 'true') : undefined,
+    f.status ? eq(people.status, f.status) : undefined,
+  ];
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    out.push(
+      or(
+        ilike(people.familyName, like),
+        ilike(people.givenName, like),
+        ilike(people.email, like),
+        ilike(people.staffId, like),
+        sql`(${people.givenName} || ' ' || ${people.familyName}) ilike ${like}`,
+      ),
+    );
+  }
+  return out.filter((x): x is SQL => x !== undefined);
+}
+
+/** One page of the people the actor may see, ordered by name; with the total for paging. */
+export async function listPeople(ex: Executor, actor: Actor, f: PersonListFilter) {
+  const where = and(peopleScope(actor, 'personnel.read'), ...filters(f));
+  const [rows, [total]] = await Promise.all([
+    selectPeople(ex)
+      .where(where)
+      .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    ex.select({ n: count() }).from(people).where(where),
+  ]);
+  return { items: rows.map(flatten), total: total?.n ?? 0 };
+}
+
+/** One person, if the actor may see them with this permission. */
+export async function findPerson(ex: Executor, actor: Actor, id: string, permission: Permission = 'personnel.read') {
+  const [row] = await selectPeople(ex).where(and(eq(people.id, id), peopleScope(actor, permission)));
+  return row ? flatten(row) : undefined;
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Abilities, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+
+export const ORGANIZATION_TYPES = [
+  'secretariat',
+  'fund_programme',
+  'specialized_agency',
+  'related_organization',
+  'mission',
+  'other_entity',
+  'partner_ngo',
+  'partner_igo',
+] as const;
+export const AREA_KINDS = ['capital', 'outside_capital', 'designated_area'] as const;
+export const DUTY_STATION_KINDS = ['headquarters', 'field'] as const;
+export const PREMISES_KINDS = ['office', 'compound', 'residence', 'warehouse', 'guesthouse', 'clinic', 'other'] as const;
+
+export const Organization = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    nameFr: z.string().nullable(),
+    type: z.string(),
+    memberOfUnsms: z.boolean(),
+    executiveHead: z.string().nullable(),
+  })
+  .meta({ id: 'Organization' });
+
+export const OrganizationBody = z.object({
+  code: z.string().trim().regex(/^[A-Za-z0-9-]{2,20}$/, 'must be 2–20 letters, digits or hyphens'),
+  name: NonEmpty(200),
+  nameFr: z.string().trim().max(200).nullable().default(null),
+  type: z.enum(ORGANIZATION_TYPES),
+  memberOfUnsms: z.boolean().default(true),
+  executiveHead: z.string().trim().max(200).nullable().default(null),
+});
+
+export const Country = z
+  .object({
+    id: z.string(),
+    alpha2: z.string(),
+    alpha3: z.string(),
+    numeric: z.string(),
+    nameEn: z.string(),
+    nameFr: z.string(),
+    hasPresence: z.boolean(),
+  })
+  .meta({ id: 'Country' });
+
+export const Area = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    isDesignatedArea: z.boolean(),
+    abilities: Abilities,
+  })
+  .meta({ id: 'Area' });
+
+export const AreaBody = z.object({
+  countryId: z.uuid('must be a UUID'),
+  name: NonEmpty(120),
+  kind: z.enum(AREA_KINDS),
+});
+export const AreaPatch = AreaBody.omit({ countryId: true }).partial();
+
+export const DutyStation = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    areaId: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    abilities: Abilities,
+  })
+  .meta({ id: 'DutyStation' });
+
+export const DutyStationBody = z.object({
+  areaId: z.uuid('must be a UUID'),
+  name: NonEmpty(120),
+  kind: z.enum(DUTY_STATION_KINDS),
+  latitude: Latitude.nullable().default(null),
+  longitude: Longitude.nullable().default(null),
+});
+export const DutyStationPatch = DutyStationBody.omit({ areaId: true }).partial();
+
+export const WardenZone = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    areaId: z.string(),
+    dutyStationId: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    abilities: Abilities,
+  })
+  .meta({ id: 'WardenZone' });
+
+export const WardenZoneBody = z.object({
+  dutyStationId: z.uuid('must be a UUID'),
+  name: NonEmpty(120),
+  description: z.string().trim().max(2000).nullable().default(null),
+});
+export const WardenZonePatch = WardenZoneBody.omit({ dutyStationId: true }).partial();
+
+export const Premises = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    areaId: z.string(),
+    dutyStationId: z.string(),
+    zoneId: z.string().nullable(),
+    organizationId: z.string().nullable(),
+    name: z.string(),
+    kind: z.string(),
+    shared: z.boolean(),
+    address: z.string().nullable(),
+    latitude: z.number(),
+    longitude: z.number(),
+    abilities: Abilities,
+  })
+  .meta({ id: 'Premises' });
+
+export const PremisesBody = z.object({
+  dutyStationId: z.uuid('must be a UUID'),
+  zoneId: z.uuid('must be a UUID').nullable().default(null),
+  organizationId: z.uuid('must be a UUID').nullable().default(null),
+  name: NonEmpty(160),
+  kind: z.enum(PREMISES_KINDS),
+  shared: z.boolean().default(false),
+  address: z.string().trim().max(500).nullable().default(null),
+  latitude: Latitude,
+  longitude: Longitude,
+});
+export const PremisesPatch = PremisesBody.omit({ dutyStationId: true }).partial();

@@ -1,0 +1,154 @@
+import {
+  HOME_COUNTRY_PERMISSIONS,
+  PERMISSIONS as ALL_PERMISSIONS,
+  ROLE_PERMISSIONS,
+  SELF_PERMISSIONS,
+  type Permission,
+} from './permissions.ts';
+import { ROLE_SCOPE, type AppointmentRole } from './roles.ts';
+
+/** A part of the world, or of the system, that a grant covers. */
+export type Scope =
+  | { kind: 'system' }
+  | { kind: 'organization'; organizationId: string }
+  | { kind: 'organization-country'; organizationId: string; countryId: string }
+  | { kind: 'country'; countryId: string }
+  | { kind: 'area'; countryId: string; areaId: string }
+  | { kind: 'zone'; countryId: string; zoneId: string }
+  | { kind: 'self'; personId: string };
+
+/** The keys of a record that access rules look at. Absent keys never match a narrower scope. */
+export interface RecordKeys {
+  countryId?: string | null;
+  areaId?: string | null;
+  zoneId?: string | null;
+  organizationId?: string | null;
+  personId?: string | null;
+}
+
+/** An appointment in force, as the policy needs it. */
+export interface ActorAppointment {
+  role: AppointmentRole;
+  countryId: string | null;
+  areaId: string | null;
+  zoneId: string | null;
+  organizationId: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  personId: string | null;
+  isSystemAdmin: boolean;
+  /** Country of the person's duty station: everyone may see the security structure there. */
+  homeCountryId: string | null;
+  appointments: readonly ActorAppointment[];
+}
+
+export interface Grant {
+  permission: Permission;
+  scope: Scope;
+}
+
+/** The scope an appointment is held at, or null when its record lacks the keys its role needs. */
+export function appointmentScope(a: ActorAppointment): Scope | null {
+  switch (ROLE_SCOPE[a.role]) {
+    case 'country':
+      if (!a.countryId) return null;
+      return a.areaId
+        ? { kind: 'area', countryId: a.countryId, areaId: a.areaId }
+        : { kind: 'country', countryId: a.countryId };
+    case 'area':
+      return a.countryId && a.areaId
+        ? { kind: 'area', countryId: a.countryId, areaId: a.areaId }
+        : null;
+    case 'zone':
+      return a.countryId && a.zoneId
+        ? { kind: 'zone', countryId: a.countryId, zoneId: a.zoneId }
+        : null;
+    case 'organization-country':
+      return a.organizationId && a.countryId
+        ? { kind: 'organization-country', organizationId: a.organizationId, countryId: a.countryId }
+        : null;
+    case 'organization':
+      return a.organizationId ? { kind: 'organization', organizationId: a.organizationId } : null;
+  }
+}
+
+/** Every (permission, scope) pair the actor holds. */
+export function grantsOf(actor: Actor): Grant[] {
+  const grants: Grant[] = [];
+  if (actor.isSystemAdmin) {
+    // A system administrator may do everything everywhere.
+    for (const permission of ALL_PERMISSIONS) grants.push({ permission, scope: { kind: 'system' } });
+    return grants;
+  }
+  if (actor.personId) {
+    const self: Scope = { kind: 'self', personId: actor.personId };
+    for (const permission of SELF_PERMISSIONS) grants.push({ permission, scope: self });
+  }
+  if (actor.homeCountryId) {
+    const home: Scope = { kind: 'country', countryId: actor.homeCountryId };
+    for (const permission of HOME_COUNTRY_PERMISSIONS) grants.push({ permission, scope: home });
+  }
+  for (const appointment of actor.appointments) {
+    const scope = appointmentScope(appointment);
+    if (!scope) continue;
+    for (const permission of ROLE_PERMISSIONS[appointment.role]) grants.push({ permission, scope });
+  }
+  return grants;
+}
+
+/** Whether a scope covers a record. */
+export function covers(scope: Scope, record: RecordKeys): boolean {
+  switch (scope.kind) {
+    case 'system':
+      return true;
+    case 'organization':
+      return record.organizationId === scope.organizationId;
+    case 'organization-country':
+      return (
+        record.organizationId === scope.organizationId && record.countryId === scope.countryId
+      );
+    case 'country':
+      return record.countryId === scope.countryId;
+    case 'area':
+      return record.areaId === scope.areaId;
+    case 'zone':
+      return record.zoneId === scope.zoneId;
+    case 'self':
+      return record.personId === scope.personId;
+  }
+}
+
+/** The one question: may this actor do this to this record? */
+export function can(actor: Actor, permission: Permission, record: RecordKeys): boolean {
+  return grantsOf(actor).some((g) => g.permission === permission && covers(g.scope, record));
+}
+
+/**
+ * The scopes within which the actor holds a permission, reduced: when a system scope is held,
+ * only it is returned. Queries turn this list into their WHERE clause.
+ */
+export function scopesFor(actor: Actor, permission: Permission): Scope[] {
+  const scopes = grantsOf(actor)
+    .filter((g) => g.permission === permission)
+    .map((g) => g.scope);
+  if (scopes.some((s) => s.kind === 'system')) return [{ kind: 'system' }];
+  const seen = new Set<string>();
+  return scopes.filter((s) => {
+    const key = JSON.stringify(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Bulk check: which of these records may the actor act on? */
+export function allowed<T extends RecordKeys & { id: string }>(
+  actor: Actor,
+  permission: Permission,
+  records: readonly T[],
+): Set<string> {
+  const scopes = scopesFor(actor, permission);
+  return new Set(records.filter((r) => scopes.some((s) => covers(s, r))).map((r) => r.id));
+}

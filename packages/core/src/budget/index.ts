@@ -1,0 +1,9 @@
+export {
+  apportion,
+  organizationKey,
+  sharePercent,
+  type ApportionInput,
+  type ApportionmentRow,
+  type HeadcountEntry,
+} from './apportion.ts';
+export { ApportionError, type ApportionErrorCode, type ApportionIssue } from './errors.ts';

@@ -1,0 +1,140 @@
+import type { AppointmentRole } from '../access/roles.ts';
+
+/** What the invariant check needs to know about a country, as plain data. */
+export interface CountrySnapshot {
+  countryId: string;
+  countryName: string;
+  areas: { id: string; name: string; isDesignatedArea: boolean }[];
+  zones: { id: string; name: string; areaId: string }[];
+  appointments: {
+    id: string;
+    role: AppointmentRole;
+    personName: string;
+    areaId: string | null;
+    zoneId: string | null;
+    organizationId: string | null;
+    hasLetter: boolean;
+    hasTermsOfReference: boolean;
+    startsOn: string;
+    endsOn: string | null;
+  }[];
+  /** Organizations with personnel in the country, and when their list was last updated. */
+  organizations: { id: string; code: string; personnelCount: number; listUpdatedAt: string | null }[];
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+export const INVARIANT_CODES = [
+  'NO_DO',
+  'MULTIPLE_DO',
+  'NO_DO_AI',
+  'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+  'ZONE_WITHOUT_WARDEN',
+  'APPOINTMENT_WITHOUT_LETTER',
+  'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
+  'APPOINTMENT_EXPIRED',
+  'APPOINTMENT_EXPIRING',
+  'PERSONNEL_LIST_STALE',
+  'ORGANIZATION_NOT_ON_SMT',
+] as const;
+export type InvariantCode = (typeof INVARIANT_CODES)[number];
+
+export interface Finding {
+  code: InvariantCode;
+  severity: FindingSeverity;
+  message: string;
+  areaId?: string;
+  zoneId?: string;
+  appointmentId?: string;
+  organizationId?: string;
+}
+
+export const PERSONNEL_LIST_MAX_AGE_DAYS = 90;
+export const APPOINTMENT_EXPIRY_NOTICE_DAYS = 30;
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000);
+}
+
+function inForce(a: { startsOn: string; endsOn: string | null }, today: string): boolean {
+  return a.startsOn <= today && (a.endsOn === null || a.endsOn >= today);
+}
+
+/** The SPEC §1 invariants for one country, most serious first. `today` is `YYYY-MM-DD`. */
+export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Finding[] {
+  const findings: Finding[] = [];
+  const current = s.appointments.filter((a) => inForce(a, today));
+  const holders = (role: AppointmentRole, areaId: string | null) =>
+    current.filter((a) => a.role === role && a.areaId === areaId);
+
+  const accountable: { areaId: string | null; name: string }[] = [
+    { areaId: null, name: s.countryName },
+    ...s.areas.filter((a) => a.isDesignatedArea).map((a) => ({ areaId: a.id, name: a.name })),
+  ];
+  for (const place of accountable) {
+    const dos = holders('DO', place.areaId);
+    const extra = place.areaId ? { areaId: place.areaId } : {};
+    if (dos.length === 0) {
+      findings.push({ code: 'NO_DO', severity: 'error', message: `${place.name} has no Designated Official`, ...extra });
+    } else if (dos.length > 1) {
+      const names = dos.map((d) => d.personName).join(', ');
+      findings.push({ code: 'MULTIPLE_DO', severity: 'error', message: `${place.name} has ${dos.length} Designated Officials (${names}); there must be one`, ...extra });
+    }
+    if (holders('DO_AI', place.areaId).length === 0) {
+      findings.push({ code: 'NO_DO_AI', severity: 'warning', message: `${place.name} has no nominated Designated Official ad interim`, ...extra });
+    }
+  }
+
+  const adviser = current.some((a) => a.role === 'CSA' || a.role === 'CSFP');
+  if (!adviser) {
+    findings.push({
+      code: 'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+      severity: 'error',
+      message: `${s.countryName} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point`,
+    });
+  }
+
+  for (const zone of s.zones) {
+    if (!current.some((a) => a.role === 'WARDEN' && a.zoneId === zone.id)) {
+      findings.push({ code: 'ZONE_WITHOUT_WARDEN', severity: 'warning', message: `Warden zone ${zone.name} has no warden`, zoneId: zone.id, areaId: zone.areaId });
+    }
+  }
+
+  for (const a of s.appointments) {
+    const what = `${a.personName} (${a.role})`;
+    if (a.endsOn !== null && a.endsOn < today) {
+      const refilled = current.some(
+        (c) => c.role === a.role && c.areaId === a.areaId && c.zoneId === a.zoneId && c.organizationId === a.organizationId,
+      );
+      if (!refilled) {
+        findings.push({ code: 'APPOINTMENT_EXPIRED', severity: 'error', message: `The appointment of ${what} ended on ${a.endsOn} and no one holds the role now`, appointmentId: a.id });
+      }
+      continue;
+    }
+    if (!inForce(a, today)) continue;
+    if (!a.hasLetter) {
+      findings.push({ code: 'APPOINTMENT_WITHOUT_LETTER', severity: 'warning', message: `The appointment of ${what} has no letter of appointment`, appointmentId: a.id });
+    }
+    if (!a.hasTermsOfReference) {
+      findings.push({ code: 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE', severity: 'warning', message: `The appointment of ${what} has no terms of reference`, appointmentId: a.id });
+    }
+    if (a.endsOn !== null && daysBetween(today, a.endsOn) <= APPOINTMENT_EXPIRY_NOTICE_DAYS) {
+      findings.push({ code: 'APPOINTMENT_EXPIRING', severity: 'info', message: `The appointment of ${what} ends on ${a.endsOn}`, appointmentId: a.id });
+    }
+  }
+
+  for (const org of s.organizations) {
+    if (org.personnelCount === 0) continue;
+    const age = org.listUpdatedAt === null ? Infinity : daysBetween(org.listUpdatedAt.slice(0, 10), today);
+    if (age > PERSONNEL_LIST_MAX_AGE_DAYS) {
+      const since = org.listUpdatedAt ? `since ${org.listUpdatedAt.slice(0, 10)}` : 'ever';
+      findings.push({ code: 'PERSONNEL_LIST_STALE', severity: 'warning', message: `The personnel list of ${org.code} has not been updated ${since} (more than ${PERSONNEL_LIST_MAX_AGE_DAYS} days)`, organizationId: org.id });
+    }
+    if (!current.some((a) => a.role === 'SMT_MEMBER' && a.organizationId === org.id)) {
+      findings.push({ code: 'ORGANIZATION_NOT_ON_SMT', severity: 'warning', message: `${org.code} has personnel in ${s.countryName} but no member on the Security Management Team`, organizationId: org.id });
+    }
+  }
+
+  const rank: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
+  return findings.sort((x, y) => rank[x.severity] - rank[y.severity]);
+}

@@ -1,0 +1,5 @@
+export * from './scale.ts';
+export * from './matrix.ts';
+export * from './priority.ts';
+export * from './acceptance.ts';
+export * from './heatmap.ts';

@@ -1,0 +1,252 @@
+import { addMonths, daysBetween, type IsoDate } from './dates.ts';
+
+/**
+ * Security training [SPEC §6]: Basic and Advanced Security in the Field, certificates issued
+ * for three years [003 ¶106]; SSAFE where the DO and SMT make it mandatory, with a refresher
+ * period to be determined [001 §6–7]; DO and SMT training [004 ¶29]; women's security awareness.
+ */
+export const CORE_COURSE_CODES = [
+  'BSITF',
+  'ASITF',
+  'SSAFE',
+  'DO_TRAINING',
+  'SMT_TRAINING',
+  'WSAT',
+] as const;
+
+export type CoreCourseCode = (typeof CORE_COURSE_CODES)[number];
+
+/** A core course code, or the code of an "other" course defined as data. */
+export type CourseCode = CoreCourseCode | (string & {});
+
+export interface LocalizedText {
+  en: string;
+  fr: string;
+}
+
+/** Who must hold a course: everyone, personnel at field locations, or where the DO decides. */
+export type CourseRequirement = 'everyone' | 'field' | 'where-mandated' | 'by-role' | 'optional';
+
+export interface CourseDefinition {
+  code: CourseCode;
+  name: LocalizedText;
+  /** Calendar months a certificate stays valid; null when it does not expire. */
+  validityMonths: number | null;
+  /** When true, a certificate may carry its own refresher period (SSAFE, [001 §7]). */
+  refresherConfigurable: boolean;
+  requirement: CourseRequirement;
+}
+
+/** Months of validity for BSITF and ASITF [003 ¶106], and the default SSAFE refresher period. */
+export const CERTIFICATE_VALIDITY_MONTHS = 36;
+export const DEFAULT_SSAFE_REFRESHER_MONTHS = 36;
+/** A certificate expiring within this many days is reported as 'expiring'. */
+export const EXPIRING_WITHIN_DAYS = 90;
+
+export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = {
+  BSITF: {
+    code: 'BSITF',
+    name: { en: 'Basic Security in the Field', fr: 'Sécurité de base sur le terrain' },
+    validityMonths: CERTIFICATE_VALIDITY_MONTHS,
+    refresherConfigurable: false,
+    requirement: 'everyone',
+  },
+  ASITF: {
+    code: 'ASITF',
+    name: { en: 'Advanced Security in the Field', fr: 'Sécurité avancée sur le terrain' },
+    validityMonths: CERTIFICATE_VALIDITY_MONTHS,
+    refresherConfigurable: false,
+    requirement: 'field',
+  },
+  SSAFE: {
+    code: 'SSAFE',
+    name: {
+      en: 'Safe and Secure Approaches in Field Environments',
+      fr: 'Approches sûres et sécurisées en environnement de terrain',
+    },
+    validityMonths: DEFAULT_SSAFE_REFRESHER_MONTHS,
+    refresherConfigurable: true,
+    requirement: 'where-mandated',
+  },
+  DO_TRAINING: {
+    code: 'DO_TRAINING',
+    name: { en: 'Designated Official training', fr: 'Formation des responsables désignés' },
+    validityMonths: null,
+    refresherConfigurable: false,
+    requirement: 'by-role',
+  },
+  SMT_TRAINING: {
+    code: 'SMT_TRAINING',
+    name: {
+      en: 'Security Management Team training',
+      fr: "Formation de l'équipe de gestion de la sécurité",
+    },
+    validityMonths: null,
+    refresherConfigurable: false,
+    requirement: 'by-role',
+  },
+  WSAT: {
+    code: 'WSAT',
+    name: {
+      en: "Women's security awareness training",
+      fr: 'Formation de sensibilisation des femmes à la sécurité',
+    },
+    validityMonths: null,
+    refresherConfigurable: false,
+    requirement: 'optional',
+  },
+};
+
+export function isCoreCourseCode(code: string): code is CoreCourseCode {
+  return Object.hasOwn(CORE_COURSES, code);
+}
+
+/** A course defined as data (a row of the course table), beside the core courses. */
+export interface OtherCourse {
+  code: string;
+  name: LocalizedText;
+  validityMonths?: number | null;
+}
+
+export type CourseCatalogue = ReadonlyMap<string, CourseDefinition>;
+
+/** The core courses plus the given other courses. Throws if an other course reuses a code. */
+export function courseCatalogue(others: readonly OtherCourse[] = []): CourseCatalogue {
+  const catalogue = new Map<string, CourseDefinition>(Object.entries(CORE_COURSES));
+  for (const course of others) {
+    if (catalogue.has(course.code)) throw new Error(`Duplicate course code: ${course.code}`);
+    const months = course.validityMonths ?? null;
+    if (months !== null && (!Number.isInteger(months) || months <= 0)) {
+      throw new RangeError(`Course ${course.code}: validity must be a positive number of months`);
+    }
+    catalogue.set(course.code, {
+      code: course.code,
+      name: course.name,
+      validityMonths: months,
+      refresherConfigurable: false,
+      requirement: 'optional',
+    });
+  }
+  return catalogue;
+}
+
+export const CORE_CATALOGUE: CourseCatalogue = courseCatalogue();
+
+/** A training certificate held by a person. Dates are trusted (they come from stored records). */
+export interface Certificate {
+  id: string;
+  personId: string;
+  course: CourseCode;
+  issuedOn: IsoDate;
+  /** An expiry printed on the certificate; it wins over the computed one. */
+  expiresOn?: IsoDate | null;
+  /** The refresher period of the session attended, for courses that allow one (SSAFE). */
+  refresherMonths?: number | null;
+}
+
+export type CertificateStatus = 'valid' | 'expiring' | 'expired';
+
+/** Months a certificate is valid for; null when it never expires or the course is unknown. */
+export function validityMonthsOf(
+  cert: Certificate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): number | null {
+  const course = catalogue.get(cert.course);
+  if (!course) return null;
+  if (course.refresherConfigurable && cert.refresherMonths != null) return cert.refresherMonths;
+  return course.validityMonths;
+}
+
+/** The expiry of a certificate issued on `issuedOn` and valid for `validityMonths` months. */
+export function expiryFrom(issuedOn: IsoDate, validityMonths: number): IsoDate {
+  return addMonths(issuedOn, validityMonths);
+}
+
+/**
+ * The date a certificate expires: the first day on which it is no longer valid (so a 3-year
+ * certificate issued 2021-05-10 is valid through 2024-05-09). An explicit expiry wins. Null
+ * when it never expires.
+ */
+export function certificateExpiry(
+  cert: Certificate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): IsoDate | null {
+  if (cert.expiresOn) return cert.expiresOn;
+  const months = validityMonthsOf(cert, catalogue);
+  return months === null ? null : expiryFrom(cert.issuedOn, months);
+}
+
+/**
+ * Status on a day, judged by expiry alone: 'expired' from the expiry date on, 'expiring' within
+ * {@link EXPIRING_WITHIN_DAYS} days of it, otherwise 'valid'.
+ */
+export function certificateStatus(
+  cert: Certificate,
+  onDate: IsoDate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): CertificateStatus {
+  const expiry = certificateExpiry(cert, catalogue);
+  if (expiry === null) return 'valid';
+  const left = daysBetween(onDate, expiry);
+  if (left <= 0) return 'expired';
+  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
+}
+
+/** True when the certificate is held on `from` and still valid on `through` (inclusive). */
+export function isValidThrough(
+  cert: Certificate,
+  from: IsoDate,
+  through: IsoDate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): boolean {
+  if (cert.issuedOn > from) return false;
+  const expiry = certificateExpiry(cert, catalogue);
+  return expiry === null || through < expiry;
+}
+
+/**
+ * The certificate of a course that lasts longest among those issued on or before `onDate`
+ * (a non-expiring one beats any other), even if it has expired; null when none was issued.
+ * Ties go to the later issue, then the smaller id, so the answer never depends on input order.
+ */
+export function bestCertificate(
+  certs: readonly Certificate[],
+  course: CourseCode,
+  onDate: IsoDate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): Certificate | null {
+  let best: Certificate | null = null;
+  let bestExpiry: IsoDate | null = null;
+  for (const cert of certs) {
+    if (cert.course !== course || cert.issuedOn > onDate) continue;
+    const expiry = certificateExpiry(cert, catalogue);
+    if (best === null || isBetter(cert, expiry, best, bestExpiry)) {
+      best = cert;
+      bestExpiry = expiry;
+    }
+  }
+  return best;
+}
+
+function isBetter(a: Certificate, aExp: IsoDate | null, b: Certificate, bExp: IsoDate | null) {
+  if (aExp !== bExp) {
+    if (aExp === null) return true;
+    if (bExp === null) return false;
+    return aExp > bExp;
+  }
+  if (a.issuedOn !== b.issuedOn) return a.issuedOn > b.issuedOn;
+  return a.id < b.id;
+}
+
+/** Certificates grouped by course, in one pass, so rules look up a course without scanning. */
+export function indexByCourse(
+  certs: readonly Certificate[],
+): ReadonlyMap<CourseCode, readonly Certificate[]> {
+  const index = new Map<CourseCode, Certificate[]>();
+  for (const cert of certs) {
+    const list = index.get(cert.course);
+    if (list) list.push(cert);
+    else index.set(cert.course, [cert]);
+  }
+  return index;
+}

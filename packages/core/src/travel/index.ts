@@ -1,0 +1,3 @@
+export * from './types.ts';
+export { MESSAGES, REASON_SEVERITY, type ItineraryProblem } from './messages.ts';
+export { evaluateClearance, outcomeOf, severityRank } from './clearance.ts';
