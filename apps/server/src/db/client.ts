@@ -17,6 +17,8 @@ export type Executor = Db | Tx;
 
 export interface Database {
   db: Db;
+  /** The PGlite instance (embedded database only): for dumps and backups. */
+  client?: PGlite;
   kind: 'postgres' | 'pglite';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -38,11 +40,13 @@ export function connectPostgres(url: string, max = 10): Database {
 
 /** The embedded PostgreSQL (PGlite): in a folder, or in memory when dataDir is undefined. */
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
-  const client = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
+  const options = loadDataDir ? { loadDataDir } : {};
+  const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
+    client,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS }),
     close: () => client.close(),

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
+import type { App } from '../src/http/types.ts';
+import { withDatabase } from './global-setup.ts';
+
+let counter = 0;
+
+/** A fresh database for this test file, copied from the migrated template. */
+export async function testDatabase(): Promise<Database> {
+  const url = inject('pgUrl');
+  const template = inject('pgTemplate');
+  if (url && template) {
+    const name = `fs_t_${inject('runId')}_${process.pid}_${counter++}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${template}`);
+    await admin.end();
+    return connectPostgres(withDatabase(url, name), 4);
+  }
+  const dump = inject('pgliteDump');
+  if (!dump) throw new Error('global setup provided no database');
+  return openPglite(undefined, new Blob([await readFile(dump)]));
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+}
+
+/** The whole HTTP application on a fresh database, closed after the file's tests. */
+export async function testApp(): Promise<TestApp> {
+  const database = await testDatabase();
+  const app = await buildApp(database, {
+    secureCookies: false,
+    sessionHours: 1,
+    webDist: '/nonexistent',
+    logLevel: 'silent',
+  });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+  return { app, database };
+}
