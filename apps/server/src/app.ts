@@ -76,7 +76,10 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.addHook('onRequest', authenticate(auth));
 
   app.get('/healthz', {
-    schema: { hide: true, response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } },
+    schema: {
+      hide: true,
+      response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) },
+    },
     handler: async () => {
       await db.execute('select 1');
       return { status: 'ok' as const, database: database.kind };
@@ -99,7 +102,9 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
-      return reply.code(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+      return reply
+        .code(404)
+        .send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
     }
     // The single-page app handles its own routes.
     return reply.sendFile('index.html');

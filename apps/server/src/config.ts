@@ -11,7 +11,12 @@ const ConfigSchema = z.object({
   FIELDSAFE_DATA_DIR: z.string().min(1).default('./data'),
   FIELDSAFE_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   FIELDSAFE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  FIELDSAFE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  FIELDSAFE_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   FIELDSAFE_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -44,9 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.FIELDSAFE_SEED_DEMO === 'auto',
     secureCookies: e.FIELDSAFE_SECURE_COOKIES === 'true',
     sessionHours: e.FIELDSAFE_SESSION_HOURS,
-    webDist: path.resolve(
-      e.FIELDSAFE_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist'),
-    ),
+    webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     logLevel: e.LOG_LEVEL,
   };
 }

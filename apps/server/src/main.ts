@@ -14,7 +14,10 @@ const app = await buildApp(database, config);
 const address = await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${new URL(address).port}`;
 
-const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL';
+const where =
+  database.kind === 'pglite'
+    ? `embedded PostgreSQL in ${config.dataDir}`
+    : 'PostgreSQL at DATABASE_URL';
 console.log(`
 Fieldsafe is running: ${url}
   API documentation: ${url}/api/docs
@@ -26,6 +29,9 @@ ${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => database.close()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   });
 }

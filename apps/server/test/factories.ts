@@ -1,7 +1,16 @@
 import type { AppointmentRole } from '@fieldsafe/core';
 import type { Db } from '../src/db/client.ts';
 import { hashPassword } from '../src/auth/password.ts';
-import { appointments, areas, countries, dutyStations, organizations, people, users, wardenZones } from '../src/db/schema/index.ts';
+import {
+  appointments,
+  areas,
+  countries,
+  dutyStations,
+  organizations,
+  people,
+  users,
+  wardenZones,
+} from '../src/db/schema/index.ts';
 import type { App } from '../src/http/types.ts';
 
 export const PASSWORD = 'correct horse battery';
@@ -16,27 +25,48 @@ const unique = () => `${process.pid.toString(36)}${(seq++).toString(36)}`.toUppe
  */
 export async function buildWorld(db: Db, name = 'Testland') {
   const code = unique();
-  const [country] = await db.insert(countries).values({ alpha2: `Q${code}`, alpha3: `Q${code}`, numeric: '999', nameEn: `${name} ${code}`, nameFr: `${name} ${code}` }).returning();
-  const [orgA, orgB] = await db.insert(organizations).values([
-    { code: `A${code}`, name: `Agency A ${code}`, type: 'fund_programme' },
-    { code: `B${code}`, name: `Agency B ${code}`, type: 'specialized_agency' },
-  ]).returning();
+  const [country] = await db
+    .insert(countries)
+    .values({
+      alpha2: `Q${code}`,
+      alpha3: `Q${code}`,
+      numeric: '999',
+      nameEn: `${name} ${code}`,
+      nameFr: `${name} ${code}`,
+    })
+    .returning();
+  const [orgA, orgB] = await db
+    .insert(organizations)
+    .values([
+      { code: `A${code}`, name: `Agency A ${code}`, type: 'fund_programme' },
+      { code: `B${code}`, name: `Agency B ${code}`, type: 'specialized_agency' },
+    ])
+    .returning();
   if (!country || !orgA || !orgB) throw new Error('world not created');
-  const [capital, north] = await db.insert(areas).values([
-    { countryId: country.id, name: 'Capital', kind: 'capital' },
-    { countryId: country.id, name: 'North', kind: 'outside_capital' },
-  ]).returning();
+  const [capital, north] = await db
+    .insert(areas)
+    .values([
+      { countryId: country.id, name: 'Capital', kind: 'capital' },
+      { countryId: country.id, name: 'North', kind: 'outside_capital' },
+    ])
+    .returning();
   if (!capital || !north) throw new Error('areas not created');
-  const [city, town] = await db.insert(dutyStations).values([
-    { countryId: country.id, areaId: capital.id, name: 'City', kind: 'field' },
-    { countryId: country.id, areaId: north.id, name: 'Town', kind: 'field' },
-  ]).returning();
+  const [city, town] = await db
+    .insert(dutyStations)
+    .values([
+      { countryId: country.id, areaId: capital.id, name: 'City', kind: 'field' },
+      { countryId: country.id, areaId: north.id, name: 'Town', kind: 'field' },
+    ])
+    .returning();
   if (!city || !town) throw new Error('stations not created');
-  const [zone1, zone2, zone3] = await db.insert(wardenZones).values([
-    { countryId: country.id, areaId: capital.id, dutyStationId: city.id, name: 'Zone 1' },
-    { countryId: country.id, areaId: capital.id, dutyStationId: city.id, name: 'Zone 2' },
-    { countryId: country.id, areaId: north.id, dutyStationId: town.id, name: 'Zone 3' },
-  ]).returning();
+  const [zone1, zone2, zone3] = await db
+    .insert(wardenZones)
+    .values([
+      { countryId: country.id, areaId: capital.id, dutyStationId: city.id, name: 'Zone 1' },
+      { countryId: country.id, areaId: capital.id, dutyStationId: city.id, name: 'Zone 2' },
+      { countryId: country.id, areaId: north.id, dutyStationId: town.id, name: 'Zone 3' },
+    ])
+    .returning();
   if (!zone1 || !zone2 || !zone3) throw new Error('zones not created');
   return { code, country, orgA, orgB, capital, north, city, town, zone1, zone2, zone3 };
 }
@@ -53,12 +83,22 @@ export interface PersonOptions {
 export async function buildPerson(db: Db, w: World, o: PersonOptions = {}) {
   const station = o.station ?? w.city;
   const id = unique();
-  const [p] = await db.insert(people).values({
-    kind: 'personnel', staffId: `S-${id}`, organizationId: (o.org ?? w.orgA).id, category: 'international',
-    givenName: o.givenName ?? `Given${id}`, familyName: o.familyName ?? `Family${id}`, email: `p${id.toLowerCase()}@example.org`,
-    countryId: station.countryId, areaId: station.areaId, dutyStationId: station.id,
-    zoneId: o.zone === undefined ? w.zone1.id : o.zone?.id ?? null,
-  }).returning();
+  const [p] = await db
+    .insert(people)
+    .values({
+      kind: 'personnel',
+      staffId: `S-${id}`,
+      organizationId: (o.org ?? w.orgA).id,
+      category: 'international',
+      givenName: o.givenName ?? `Given${id}`,
+      familyName: o.familyName ?? `Family${id}`,
+      email: `p${id.toLowerCase()}@example.org`,
+      countryId: station.countryId,
+      areaId: station.areaId,
+      dutyStationId: station.id,
+      zoneId: o.zone === undefined ? w.zone1.id : (o.zone?.id ?? null),
+    })
+    .returning();
   if (!p) throw new Error('person not created');
   return p;
 }
@@ -68,18 +108,37 @@ export async function buildUser(
   db: Db,
   w: World,
   role: AppointmentRole | 'staff' | 'admin',
-  place: { areaId?: string; zoneId?: string; organizationId?: string; countryId?: string | null } = {},
+  place: {
+    areaId?: string;
+    zoneId?: string;
+    organizationId?: string;
+    countryId?: string | null;
+  } = {},
   person: PersonOptions = {},
 ) {
   const p = await buildPerson(db, w, person);
   passwordHash ??= hashPassword(PASSWORD);
-  const [u] = await db.insert(users).values({ email: p.email ?? `${p.id}@x.org`, passwordHash: await passwordHash, personId: p.id, isSystemAdmin: role === 'admin' }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({
+      email: p.email ?? `${p.id}@x.org`,
+      passwordHash: await passwordHash,
+      personId: p.id,
+      isSystemAdmin: role === 'admin',
+    })
+    .returning();
   if (!u) throw new Error('user not created');
   if (role !== 'staff' && role !== 'admin') {
     await db.insert(appointments).values({
-      role, personId: p.id, countryId: place.countryId === undefined ? w.country.id : place.countryId,
-      areaId: place.areaId ?? null, zoneId: place.zoneId ?? null, organizationId: place.organizationId ?? null,
-      startsOn: '2020-01-01', letterReference: 'TEST/1', termsOfReference: 'ToR',
+      role,
+      personId: p.id,
+      countryId: place.countryId === undefined ? w.country.id : place.countryId,
+      areaId: place.areaId ?? null,
+      zoneId: place.zoneId ?? null,
+      organizationId: place.organizationId ?? null,
+      startsOn: '2020-01-01',
+      letterReference: 'TEST/1',
+      termsOfReference: 'ToR',
     });
   }
   return { user: u, person: p, email: u.email };
@@ -95,25 +154,42 @@ export interface Client {
 
 export interface Response {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are inspected freely
+  body: any;
   headers: Record<string, unknown>;
 }
 
 /** Signs in through the API and returns a client that sends the session cookie and CSRF token. */
 export async function signIn(app: App, email: string, password = PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
   const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-  const cookieHeader = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookieHeader = Object.entries(cookies)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
   const csrf = cookies.fs_csrf ?? '';
-  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const r = await app.inject({
-      method, url,
+      method,
+      url,
       headers: { cookie: cookieHeader, 'x-csrf-token': csrf, ...headers },
       ...(payload === undefined ? {} : { payload: payload as string }),
     });
     let body: unknown = r.body;
-    try { body = r.json(); } catch { /* not JSON */ }
+    try {
+      body = r.json();
+    } catch {
+      /* not JSON */
+    }
     return { status: r.statusCode, body, headers: r.headers };
   };
   return {

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
@@ -45,4 +46,10 @@ export async function testApp(): Promise<TestApp> {
     await database.close();
   });
   return { app, database };
+}
+
+/** Runs raw SQL in a test and returns its rows (both drivers answer `{ rows }`). */
+export async function sqlRows<T>(db: Database['db'], query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -70,4 +70,3 @@ export async function loadActor(db: Executor, userId: string): Promise<RequestAc
     appointments: active,
   };
 }
-

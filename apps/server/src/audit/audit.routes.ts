@@ -38,14 +38,20 @@ export function registerAuditRoutes(app: App, db: Db) {
       response: { 200: z.object({ items: z.array(AuditRow) }) },
     },
     handler: async (req) => {
-      if (!can(actorOf(req), 'audit.read', {})) throw forbidden('Only system administrators read the whole audit trail');
+      if (!can(actorOf(req), 'audit.read', {}))
+        throw forbidden('Only system administrators read the whole audit trail');
       const q = req.query;
       const where: (SQL | undefined)[] = [
         q.entity ? eq(auditLog.entity, q.entity) : undefined,
         q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
         q.before ? lt(auditLog.seq, q.before) : undefined,
       ];
-      const rows = await db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(q.limit);
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(and(...where))
+        .orderBy(desc(auditLog.seq))
+        .limit(q.limit);
       return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
     },
   });
@@ -54,10 +60,17 @@ export function registerAuditRoutes(app: App, db: Db) {
     schema: {
       tags: ['audit'],
       summary: 'Verify the audit hash chain',
-      response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBad: z.object({ seq: z.number(), reason: z.string() }).optional() }) },
+      response: {
+        200: z.object({
+          ok: z.boolean(),
+          checked: z.number(),
+          firstBad: z.object({ seq: z.number(), reason: z.string() }).optional(),
+        }),
+      },
     },
     handler: async (req) => {
-      if (!can(actorOf(req), 'audit.read', {})) throw forbidden('Only system administrators verify the audit trail');
+      if (!can(actorOf(req), 'audit.read', {}))
+        throw forbidden('Only system administrators verify the audit trail');
       return verifyAuditChain(db);
     },
   });

@@ -101,7 +101,10 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<Veri
         return {
           ok: false,
           checked,
-          firstBad: { seq: row.seq, reason: 'its link to the previous row is broken (a row was removed or altered)' },
+          firstBad: {
+            seq: row.seq,
+            reason: 'its link to the previous row is broken (a row was removed or altered)',
+          },
         };
       }
       const expected = auditHash({
@@ -118,7 +121,11 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<Veri
         prevHash: row.prevHash,
       });
       if (expected !== row.hash) {
-        return { ok: false, checked, firstBad: { seq: row.seq, reason: 'its content does not match its hash' } };
+        return {
+          ok: false,
+          checked,
+          firstBad: { seq: row.seq, reason: 'its content does not match its hash' },
+        };
       }
       prevHash = row.hash;
       afterSeq = row.seq;

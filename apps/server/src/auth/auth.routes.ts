@@ -24,11 +24,20 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
   const cookie = { path: '/', sameSite: 'lax' as const, secure: opts.secureCookies };
 
   app.post('/api/auth/login', {
-    schema: { tags, summary: 'Sign in with e-mail and password', body: LoginBody, response: { 200: Me } },
+    schema: {
+      tags,
+      summary: 'Sign in with e-mail and password',
+      body: LoginBody,
+      response: { 200: Me },
+    },
     handler: async (req, reply) => {
       const s = await auth.login(req.body.email, req.body.password, req.ip);
       reply.setCookie(SESSION_COOKIE, s.token, { ...cookie, httpOnly: true, expires: s.expiresAt });
-      reply.setCookie(CSRF_COOKIE, s.csrfToken, { ...cookie, httpOnly: false, expires: s.expiresAt });
+      reply.setCookie(CSRF_COOKIE, s.csrfToken, {
+        ...cookie,
+        httpOnly: false,
+        expires: s.expiresAt,
+      });
       return me(s.actor, s.csrfToken);
     },
   });
@@ -44,12 +53,21 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
   });
 
   app.get('/api/auth/me', {
-    schema: { tags, summary: 'The signed-in user and their appointments in force', response: { 200: Me } },
+    schema: {
+      tags,
+      summary: 'The signed-in user and their appointments in force',
+      response: { 200: Me },
+    },
     handler: async (req) => me(actorOf(req), req.sessionCsrf),
   });
 
   app.post('/api/auth/password', {
-    schema: { tags, summary: 'Change my password (ends my other sessions)', body: ChangePasswordBody, response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Change my password (ends my other sessions)',
+      body: ChangePasswordBody,
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       await auth.changePassword(actorOf(req), req.body.currentPassword, req.body.newPassword);
       return reply.code(204).send(null);
@@ -57,7 +75,11 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
   });
 
   app.get('/api/auth/tokens', {
-    schema: { tags, summary: 'My personal API tokens', response: { 200: z.object({ items: z.array(ApiToken) }) } },
+    schema: {
+      tags,
+      summary: 'My personal API tokens',
+      response: { 200: z.object({ items: z.array(ApiToken) }) },
+    },
     handler: async (req) => ({ items: await auth.listApiTokens(actorOf(req)) }),
   });
 
@@ -75,7 +97,12 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
   });
 
   app.delete('/api/auth/tokens/:id', {
-    schema: { tags, summary: 'Revoke a personal API token', params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Revoke a personal API token',
+      params: z.object({ id: z.uuid() }),
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       await auth.revokeApiToken(actorOf(req), req.params.id);
       return reply.code(204).send(null);

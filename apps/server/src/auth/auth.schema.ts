@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { APPOINTMENT_ROLES } from '@fieldsafe/core';
 
-export const LoginBody = z
-  .object({
-    email: z.string().trim().min(1, 'is required').max(320),
-    password: z.string().min(1, 'is required').max(1024),
-  });
+export const LoginBody = z.object({
+  email: z.string().trim().min(1, 'is required').max(320),
+  password: z.string().min(1, 'is required').max(1024),
+});
 
 export const AppointmentSummary = z.object({
   role: z.enum(APPOINTMENT_ROLES),

@@ -4,7 +4,12 @@ import { apiTokens, loginAttempts, sessions, users } from '../db/schema/index.ts
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
 import { loadActor, type RequestActor } from '../access/actor.ts';
-import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  verifyPassword,
+} from './password.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
 /** Login limits: failures allowed per e-mail and per address within the window. */
@@ -54,15 +59,21 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
       const csrfToken = randomToken(24);
       const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);
       await db.transaction(async (tx) => {
-        await tx.insert(sessions).values({ id: sha256(token), userId: user.id, csrfToken, expiresAt });
+        await tx
+          .insert(sessions)
+          .values({ id: sha256(token), userId: user.id, csrfToken, expiresAt });
         await tx.insert(loginAttempts).values({ email, ip, succeeded: true });
         await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-        await recordAudit(tx, { userId: user.id, label: user.email }, {
-          action: 'auth.login',
-          entity: 'user',
-          entityId: user.id,
-          after: { ip },
-        });
+        await recordAudit(
+          tx,
+          { userId: user.id, label: user.email },
+          {
+            action: 'auth.login',
+            entity: 'user',
+            entityId: user.id,
+            after: { ip },
+          },
+        );
       });
       const actor = await loadActor(db, user.id);
       if (!actor) throw new DomainError('unauthenticated', 'E-mail or password is wrong');
@@ -131,10 +142,20 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         const [row] = await tx
           .update(apiTokens)
           .set({ revokedAt: new Date(), updatedAt: new Date() })
-          .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+          .where(
+            and(
+              eq(apiTokens.id, id),
+              eq(apiTokens.userId, actor.userId),
+              isNull(apiTokens.revokedAt),
+            ),
+          )
           .returning();
         if (!row) throw notFound('API token');
-        await recordAudit(tx, actor, { action: 'api_token.revoke', entity: 'api_token', entityId: id });
+        await recordAudit(tx, actor, {
+          action: 'api_token.revoke',
+          entity: 'api_token',
+          entityId: id,
+        });
       });
     },
 
@@ -148,10 +169,17 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
       }
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+        await tx
+          .update(users)
+          .set({ passwordHash, updatedAt: new Date() })
+          .where(eq(users.id, user.id));
         // Every other session ends when the password changes.
         await tx.delete(sessions).where(eq(sessions.userId, user.id));
-        await recordAudit(tx, actor, { action: 'user.password_change', entity: 'user', entityId: user.id });
+        await recordAudit(tx, actor, {
+          action: 'user.password_change',
+          entity: 'user',
+          entityId: user.id,
+        });
       });
     },
 

@@ -39,7 +39,10 @@ export function connectPostgres(url: string, max = 10): Database {
 }
 
 /** The embedded PostgreSQL (PGlite): in a folder, or in memory when dataDir is undefined. */
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<Database> {
   const options = loadDataDir ? { loadDataDir } : {};
   const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
   await client.waitReady;

@@ -19,7 +19,8 @@ export function authenticate(auth: AuthService) {
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const actor = match?.[1] ? await auth.fromApiToken(match[1]) : null;
-      if (!actor) throw new DomainError('unauthenticated', 'The API token is invalid, expired or revoked');
+      if (!actor)
+        throw new DomainError('unauthenticated', 'The API token is invalid, expired or revoked');
       req.actor = actor;
       return;
     }
@@ -30,7 +31,10 @@ export function authenticate(auth: AuthService) {
     req.actor = session.actor;
     req.sessionCsrf = session.csrfToken;
     if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== session.csrfToken) {
-      throw new DomainError('forbidden', `Missing or wrong ${CSRF_HEADER} header (CSRF protection)`);
+      throw new DomainError(
+        'forbidden',
+        `Missing or wrong ${CSRF_HEADER} header (CSRF protection)`,
+      );
     }
   };
 }

@@ -19,7 +19,10 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     const prefix = CONTEXT_PREFIX[err.validationContext ?? 'body'] ?? '';
     const details = err.validation.map((v) => {
       const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return { path: `${prefix}${field}` || prefix.replace(/\.$/, '') || '(body)', message: v.message ?? 'is invalid' };
+      return {
+        path: `${prefix}${field}` || prefix.replace(/\.$/, '') || '(body)',
+        message: v.message ?? 'is invalid',
+      };
     });
     const message = details.map((d) => `${d.path}: ${d.message}`).join('; ');
     return reply.code(400).send(errorBody('validation_error', message, details));
@@ -28,11 +31,44 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
     return reply.code(STATUS[err.code]).send(errorBody(err.code, err.message, err.details));
   }
+  const pgCode = postgresCode(err);
+  if (pgCode === '23505') {
+    return reply
+      .code(409)
+      .send(
+        errorBody('conflict', `A record with the same ${constraintFields(err)} already exists`),
+      );
+  }
+  if (pgCode === '23503') {
+    return reply
+      .code(400)
+      .send(errorBody('validation_error', 'A referenced record does not exist'));
+  }
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : 'bad_request';
     return reply.code(status).send(errorBody(code, err.message));
   }
   req.log.error({ err }, 'unhandled error');
-  return reply.code(500).send(errorBody('internal_error', 'Something went wrong on the server; it has been logged'));
+  return reply
+    .code(500)
+    .send(errorBody('internal_error', 'Something went wrong on the server; it has been logged'));
+}
+
+/** The SQLSTATE of a database error, whether the driver nests it (drizzle wraps it as `cause`). */
+function postgresCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof e.cause?.code === 'string' ? e.cause.code : e.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+function constraintFields(err: unknown): string {
+  const detail = (err as { cause?: { detail?: string } }).cause?.detail ?? '';
+  const m = /Key \(([^)]+)\)/.exec(detail);
+  return m?.[1] ? m[1].replaceAll('_', ' ') : 'unique values';
 }

@@ -2,14 +2,26 @@ import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
-import { Appointment, AppointmentBody, AppointmentListQuery, AppointmentPatch, DocumentBody, DocumentMeta } from './appointments.schema.ts';
+import {
+  Appointment,
+  AppointmentBody,
+  AppointmentListQuery,
+  AppointmentPatch,
+  DocumentBody,
+  DocumentMeta,
+} from './appointments.schema.ts';
 import type { AppointmentService } from './appointments.service.ts';
 
 const tags = ['appointments'];
 
 export function registerAppointmentRoutes(app: App, appointments: AppointmentService) {
   app.get('/api/appointments', {
-    schema: { tags, summary: 'Appointments I may see (active by default)', querystring: AppointmentListQuery, response: { 200: z.object({ items: z.array(Appointment) }) } },
+    schema: {
+      tags,
+      summary: 'Appointments I may see (active by default)',
+      querystring: AppointmentListQuery,
+      response: { 200: z.object({ items: z.array(Appointment) }) },
+    },
     handler: async (req) => ({ items: await appointments.list(actorOf(req), req.query) }),
   });
   app.get('/api/appointments/:id', {
@@ -17,17 +29,35 @@ export function registerAppointmentRoutes(app: App, appointments: AppointmentSer
     handler: async (req) => appointments.get(actorOf(req), req.params.id),
   });
   app.post('/api/appointments', {
-    schema: { tags, summary: 'Appoint a person to a Framework role (in writing)', body: AppointmentBody, response: { 201: Appointment } },
-    handler: async (req, reply) => reply.code(201).send(await appointments.create(actorOf(req), req.body)),
+    schema: {
+      tags,
+      summary: 'Appoint a person to a Framework role (in writing)',
+      body: AppointmentBody,
+      response: { 201: Appointment },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await appointments.create(actorOf(req), req.body)),
   });
   app.patch('/api/appointments/:id', {
-    schema: { tags, summary: 'Change or end an appointment', params: IdParams, body: AppointmentPatch, response: { 200: Appointment } },
+    schema: {
+      tags,
+      summary: 'Change or end an appointment',
+      params: IdParams,
+      body: AppointmentPatch,
+      response: { 200: Appointment },
+    },
     handler: async (req) => appointments.update(actorOf(req), req.params.id, req.body),
   });
   app.post('/api/documents', {
-    schema: { tags, summary: 'Upload a document (e.g. a letter of appointment), base64, 5 MB at most', body: DocumentBody, response: { 201: DocumentMeta } },
+    schema: {
+      tags,
+      summary: 'Upload a document (e.g. a letter of appointment), base64, 5 MB at most',
+      body: DocumentBody,
+      response: { 201: DocumentMeta },
+    },
     bodyLimit: 8 * 1024 * 1024,
-    handler: async (req, reply) => reply.code(201).send(await appointments.uploadDocument(actorOf(req), req.body)),
+    handler: async (req, reply) =>
+      reply.code(201).send(await appointments.uploadDocument(actorOf(req), req.body)),
   });
   app.get('/api/documents/:id', {
     schema: { tags, summary: 'Download a document', params: IdParams },
@@ -35,7 +65,10 @@ export function registerAppointmentRoutes(app: App, appointments: AppointmentSer
       const doc = await appointments.document(actorOf(req), req.params.id);
       return reply
         .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${doc.filename.replace(/[^\w.-]/g, '_')}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${doc.filename.replace(/[^\w.-]/g, '_')}"`,
+        )
         .send(Buffer.from(doc.content, 'base64'));
     },
   });

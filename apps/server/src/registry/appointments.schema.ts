@@ -4,22 +4,21 @@ import { IsoDate } from '../http/common.schema.ts';
 
 const optUuid = z.uuid('must be a UUID').nullable().default(null);
 
-export const AppointmentBody = z
-  .object({
-    role: z.enum(APPOINTMENT_ROLES),
-    personId: z.uuid('must be a UUID'),
-    countryId: optUuid,
-    areaId: optUuid,
-    zoneId: optUuid,
-    organizationId: optUuid,
-    letterDocumentId: optUuid,
-    letterReference: z.string().trim().max(120).nullable().default(null),
-    letterDate: IsoDate.nullable().default(null),
-    termsOfReference: z.string().trim().max(20_000).nullable().default(null),
-    appointedBy: z.string().trim().max(200).nullable().default(null),
-    startsOn: IsoDate,
-    endsOn: IsoDate.nullable().default(null),
-  });
+export const AppointmentBody = z.object({
+  role: z.enum(APPOINTMENT_ROLES),
+  personId: z.uuid('must be a UUID'),
+  countryId: optUuid,
+  areaId: optUuid,
+  zoneId: optUuid,
+  organizationId: optUuid,
+  letterDocumentId: optUuid,
+  letterReference: z.string().trim().max(120).nullable().default(null),
+  letterDate: IsoDate.nullable().default(null),
+  termsOfReference: z.string().trim().max(20_000).nullable().default(null),
+  appointedBy: z.string().trim().max(200).nullable().default(null),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable().default(null),
+});
 export type AppointmentInput = z.infer<typeof AppointmentBody>;
 
 export const AppointmentPatch = AppointmentBody.pick({
@@ -30,8 +29,7 @@ export const AppointmentPatch = AppointmentBody.pick({
   appointedBy: true,
   startsOn: true,
   endsOn: true,
-})
-  .partial();
+}).partial();
 export type AppointmentPatchInput = z.infer<typeof AppointmentPatch>;
 
 export const Appointment = z
@@ -67,10 +65,24 @@ export const AppointmentListQuery = z.object({
 export const DocumentBody = z.object({
   countryId: z.uuid('must be a UUID').nullable().default(null),
   filename: z.string().trim().min(1, 'is required').max(200),
-  mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg', 'text/plain'], 'must be PDF, PNG, JPEG or plain text'),
-  contentBase64: z.string().min(1, 'is required').max(7_000_000, 'must be at most 5 MB').regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+  mediaType: z.enum(
+    ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'],
+    'must be PDF, PNG, JPEG or plain text',
+  ),
+  contentBase64: z
+    .string()
+    .min(1, 'is required')
+    .max(7_000_000, 'must be at most 5 MB')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
 });
 
 export const DocumentMeta = z
-  .object({ id: z.string(), filename: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string(), createdAt: z.date() })
+  .object({
+    id: z.string(),
+    filename: z.string(),
+    mediaType: z.string(),
+    size: z.number(),
+    sha256: z.string(),
+    createdAt: z.date(),
+  })
   .meta({ id: 'Document' });

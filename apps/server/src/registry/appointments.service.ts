@@ -1,11 +1,24 @@
-import { can, canAppoint, ROLE_SCOPE, type AppointmentRole, type RecordKeys } from '@fieldsafe/core';
+import {
+  can,
+  canAppoint,
+  ROLE_SCOPE,
+  type AppointmentRole,
+  type RecordKeys,
+} from '@fieldsafe/core';
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { appointments, areas, documents, organizations, people, wardenZones } from '../db/schema/index.ts';
+import {
+  appointments,
+  areas,
+  documents,
+  organizations,
+  people,
+  wardenZones,
+} from '../db/schema/index.ts';
 import { forbidden, invalid, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import type { AppointmentInput, AppointmentPatchInput } from './appointments.schema.ts';
 
@@ -18,12 +31,20 @@ function status(a: { startsOn: string; endsOn: string | null }, day = today()) {
 }
 
 function keys(a: Pick<Row, 'countryId' | 'areaId' | 'zoneId' | 'organizationId'>): RecordKeys {
-  return { countryId: a.countryId, areaId: a.areaId, zoneId: a.zoneId, organizationId: a.organizationId };
+  return {
+    countryId: a.countryId,
+    areaId: a.areaId,
+    zoneId: a.zoneId,
+    organizationId: a.organizationId,
+  };
 }
 
 const selectWithName = (ex: Executor) =>
   ex
-    .select({ a: appointments, personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}` })
+    .select({
+      a: appointments,
+      personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+    })
     .from(appointments)
     .innerJoin(people, eq(people.id, appointments.personId));
 
@@ -40,30 +61,47 @@ function present(actor: RequestActor, r: { a: Row; personName: string }) {
 /** Appointments are visible to those who may read the structure where they apply. */
 const visible = (actor: RequestActor) =>
   or(
-    scopeWhere(actor, 'structure.read', { countryId: appointments.countryId, areaId: appointments.areaId, zoneId: appointments.zoneId }),
+    scopeWhere(actor, 'structure.read', {
+      countryId: appointments.countryId,
+      areaId: appointments.areaId,
+      zoneId: appointments.zoneId,
+    }),
     scopeWhere(actor, 'personnel.read', { organizationId: appointments.organizationId }),
     actor.personId ? eq(appointments.personId, actor.personId) : undefined,
   );
 
 /** Checks that the appointment names the places its role is held at, consistently. */
-async function placeIssues(ex: Executor, input: AppointmentInput): Promise<{ issues: FieldIssue[]; place: RecordKeys }> {
+async function placeIssues(
+  ex: Executor,
+  input: AppointmentInput,
+): Promise<{ issues: FieldIssue[]; place: RecordKeys }> {
   const issues: FieldIssue[] = [];
   const need = ROLE_SCOPE[input.role];
-  const place: RecordKeys = { countryId: input.countryId, areaId: input.areaId, zoneId: input.zoneId, organizationId: input.organizationId };
+  const place: RecordKeys = {
+    countryId: input.countryId,
+    areaId: input.areaId,
+    zoneId: input.zoneId,
+    organizationId: input.organizationId,
+  };
   if (input.zoneId) {
     const [zone] = await ex.select().from(wardenZones).where(eq(wardenZones.id, input.zoneId));
     if (!zone) issues.push({ path: 'zoneId', message: 'unknown warden zone' });
     else Object.assign(place, { countryId: zone.countryId, areaId: zone.areaId });
-    if (zone && input.countryId && input.countryId !== zone.countryId) issues.push({ path: 'zoneId', message: 'is not in the given country' });
+    if (zone && input.countryId && input.countryId !== zone.countryId)
+      issues.push({ path: 'zoneId', message: 'is not in the given country' });
   }
   if (input.areaId && !input.zoneId) {
     const [area] = await ex.select().from(areas).where(eq(areas.id, input.areaId));
     if (!area) issues.push({ path: 'areaId', message: 'unknown area' });
-    else if (input.countryId && area.countryId !== input.countryId) issues.push({ path: 'areaId', message: 'is not an area of the given country' });
+    else if (input.countryId && area.countryId !== input.countryId)
+      issues.push({ path: 'areaId', message: 'is not an area of the given country' });
     else place.countryId = area.countryId;
   }
   if (input.organizationId) {
-    const [org] = await ex.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.organizationId));
+    const [org] = await ex
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, input.organizationId));
     if (!org) issues.push({ path: 'organizationId', message: 'unknown organization' });
   }
   const required: Record<typeof need, (keyof RecordKeys)[]> = {
@@ -74,26 +112,44 @@ async function placeIssues(ex: Executor, input: AppointmentInput): Promise<{ iss
     organization: ['organizationId'],
   };
   for (const field of required[need]) {
-    if (!place[field] && !issues.some((i) => i.path === field)) issues.push({ path: field, message: `is required for the role ${input.role}` });
+    if (!place[field] && !issues.some((i) => i.path === field))
+      issues.push({ path: field, message: `is required for the role ${input.role}` });
   }
-  if (input.endsOn && input.endsOn < input.startsOn) issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
+  if (input.endsOn && input.endsOn < input.startsOn)
+    issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
   return { issues, place };
 }
 
 export function createAppointmentService(db: Db) {
   return {
-    async list(actor: RequestActor, q: { countryId?: string | undefined; personId?: string | undefined; role?: string | undefined; status: string }) {
+    async list(
+      actor: RequestActor,
+      q: {
+        countryId?: string | undefined;
+        personId?: string | undefined;
+        role?: string | undefined;
+        status: string;
+      },
+    ) {
       const day = today();
       const filters: (SQL | undefined)[] = [
         visible(actor),
         q.countryId ? eq(appointments.countryId, q.countryId) : undefined,
         q.personId ? eq(appointments.personId, q.personId) : undefined,
         q.role ? eq(appointments.role, q.role) : undefined,
-        q.status === 'active' ? and(lte(appointments.startsOn, day), or(isNull(appointments.endsOn), gte(appointments.endsOn, day))) : undefined,
+        q.status === 'active'
+          ? and(
+              lte(appointments.startsOn, day),
+              or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+            )
+          : undefined,
         q.status === 'upcoming' ? sql`${appointments.startsOn} > ${day}` : undefined,
         q.status === 'ended' ? lt(appointments.endsOn, day) : undefined,
       ];
-      const rows = await selectWithName(db).where(and(...filters)).orderBy(appointments.role, desc(appointments.startsOn)).limit(1000);
+      const rows = await selectWithName(db)
+        .where(and(...filters))
+        .orderBy(appointments.role, desc(appointments.startsOn))
+        .limit(1000);
       return rows.map((r) => present(actor, r));
     },
 
@@ -106,64 +162,128 @@ export function createAppointmentService(db: Db) {
     async create(actor: RequestActor, input: AppointmentInput) {
       return audited(db, actor, async (tx) => {
         const { issues, place } = await placeIssues(tx, input);
-        const [person] = await tx.select({ id: people.id, kind: people.kind }).from(people).where(eq(people.id, input.personId));
-        if (!person || person.kind !== 'personnel') issues.push({ path: 'personId', message: 'unknown staff member' });
+        const [person] = await tx
+          .select({ id: people.id, kind: people.kind })
+          .from(people)
+          .where(eq(people.id, input.personId));
+        if (!person || person.kind !== 'personnel')
+          issues.push({ path: 'personId', message: 'unknown staff member' });
         if (input.letterDocumentId) {
-          const [doc] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.id, input.letterDocumentId));
+          const [doc] = await tx
+            .select({ id: documents.id })
+            .from(documents)
+            .where(eq(documents.id, input.letterDocumentId));
           if (!doc) issues.push({ path: 'letterDocumentId', message: 'unknown document' });
         }
         if (issues.length > 0) throw invalidFields(issues);
         if (!canAppoint(actor, input.role, place)) {
-          throw forbidden(`You may not appoint a ${input.role} here: the Framework gives that to ${describeAppointers(input.role)}`);
+          throw forbidden(
+            `You may not appoint a ${input.role} here: the Framework gives that to ${describeAppointers(input.role)}`,
+          );
         }
-        const [row] = await tx.insert(appointments).values({ ...input, countryId: place.countryId ?? null, areaId: place.areaId ?? null }).returning();
+        const [row] = await tx
+          .insert(appointments)
+          .values({ ...input, countryId: place.countryId ?? null, areaId: place.areaId ?? null })
+          .returning();
         if (!row) throw new Error('insert returned nothing');
         const [full] = await selectWithName(tx).where(eq(appointments.id, row.id));
         if (!full) throw new Error('created appointment not found');
         return {
           result: present(actor, full),
-          audit: { action: 'appointment.create', entity: 'appointment', entityId: row.id, countryId: row.countryId, organizationId: row.organizationId, after: row },
+          audit: {
+            action: 'appointment.create',
+            entity: 'appointment',
+            entityId: row.id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            after: row,
+          },
         };
       });
     },
 
     async update(actor: RequestActor, id: string, patch: AppointmentPatchInput) {
       return audited(db, actor, async (tx) => {
-        const [before] = await selectWithName(tx).where(and(eq(appointments.id, id), visible(actor)));
+        const [before] = await selectWithName(tx).where(
+          and(eq(appointments.id, id), visible(actor)),
+        );
         if (!before) throw notFound('Appointment');
-        if (!canAppoint(actor, before.a.role as AppointmentRole, keys(before.a))) throw forbidden('You may not change this appointment');
+        if (!canAppoint(actor, before.a.role as AppointmentRole, keys(before.a)))
+          throw forbidden('You may not change this appointment');
         const startsOn = patch.startsOn ?? before.a.startsOn;
         const endsOn = patch.endsOn === undefined ? before.a.endsOn : patch.endsOn;
         if (endsOn && endsOn < startsOn) throw invalid('endsOn', 'must not be before startsOn');
-        const [row] = await tx.update(appointments).set({ ...patch, updatedAt: new Date() }).where(eq(appointments.id, id)).returning();
+        const [row] = await tx
+          .update(appointments)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(appointments.id, id))
+          .returning();
         const [after] = await selectWithName(tx).where(eq(appointments.id, id));
         if (!row || !after) throw notFound('Appointment');
         return {
           result: present(actor, after),
-          audit: { action: 'appointment.update', entity: 'appointment', entityId: id, countryId: row.countryId, organizationId: row.organizationId, before: before.a, after: row },
+          audit: {
+            action: 'appointment.update',
+            entity: 'appointment',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: before.a,
+            after: row,
+          },
         };
       });
     },
 
-    async uploadDocument(actor: RequestActor, input: { countryId: string | null; filename: string; mediaType: string; contentBase64: string }) {
-      if (input.countryId && !can(actor, 'structure.read', { countryId: input.countryId })) throw invalid('countryId', 'unknown country');
+    async uploadDocument(
+      actor: RequestActor,
+      input: {
+        countryId: string | null;
+        filename: string;
+        mediaType: string;
+        contentBase64: string;
+      },
+    ) {
+      if (input.countryId && !can(actor, 'structure.read', { countryId: input.countryId }))
+        throw invalid('countryId', 'unknown country');
       const bytes = Buffer.from(input.contentBase64, 'base64');
       if (bytes.length > 5 * 1024 * 1024) throw invalid('contentBase64', 'must be at most 5 MB');
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       return audited(db, actor, async (tx) => {
         const [row] = await tx
           .insert(documents)
-          .values({ countryId: input.countryId, filename: input.filename, mediaType: input.mediaType, size: bytes.length, sha256, content: input.contentBase64, uploadedBy: actor.userId })
+          .values({
+            countryId: input.countryId,
+            filename: input.filename,
+            mediaType: input.mediaType,
+            size: bytes.length,
+            sha256,
+            content: input.contentBase64,
+            uploadedBy: actor.userId,
+          })
           .returning();
         if (!row) throw new Error('insert returned nothing');
         const { content: _c, ...meta } = row;
-        return { result: meta, audit: { action: 'document.upload', entity: 'document', entityId: row.id, countryId: row.countryId, after: meta } };
+        return {
+          result: meta,
+          audit: {
+            action: 'document.upload',
+            entity: 'document',
+            entityId: row.id,
+            countryId: row.countryId,
+            after: meta,
+          },
+        };
       });
     },
 
     async document(actor: RequestActor, id: string) {
       const [row] = await db.select().from(documents).where(eq(documents.id, id));
-      const mayRead = row && (row.countryId === null ? true : can(actor, 'structure.read', { countryId: row.countryId }));
+      const mayRead =
+        row &&
+        (row.countryId === null
+          ? true
+          : can(actor, 'structure.read', { countryId: row.countryId }));
       if (!row || !mayRead) throw notFound('Document');
       return row;
     },
@@ -172,9 +292,15 @@ export function createAppointmentService(db: Db) {
 
 function describeAppointers(role: AppointmentRole): string {
   const map: Partial<Record<AppointmentRole, string>> = {
-    ASC: 'the Designated Official', WARDEN: 'the DO, the ASC of the area or the CSA',
+    ASC: 'the Designated Official',
+    WARDEN: 'the DO, the ASC of the area or the CSA',
   };
-  return map[role] ?? (['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'HQ_SFP', 'EXECUTIVE_HEAD'].includes(role) ? 'headquarters (system administrators)' : 'the DO or the CSA of the country');
+  return (
+    map[role] ??
+    (['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'HQ_SFP', 'EXECUTIVE_HEAD'].includes(role)
+      ? 'headquarters (system administrators)'
+      : 'the DO or the CSA of the country')
+  );
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -23,7 +23,12 @@ export const OrganizationPresence = z.object({
 });
 
 export const InvariantReport = z
-  .object({ countryId: z.string(), checkedOn: z.string(), findings: z.array(Finding), organizations: z.array(OrganizationPresence) })
+  .object({
+    countryId: z.string(),
+    checkedOn: z.string(),
+    findings: z.array(Finding),
+    organizations: z.array(OrganizationPresence),
+  })
   .meta({ id: 'InvariantReport' });
 
 export const Structure = z

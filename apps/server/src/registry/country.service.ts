@@ -1,8 +1,21 @@
-import { can, evaluateCountryInvariants, type AppointmentRole, type CountrySnapshot } from '@fieldsafe/core';
+import {
+  can,
+  evaluateCountryInvariants,
+  type AppointmentRole,
+  type CountrySnapshot,
+} from '@fieldsafe/core';
 import { and, count, eq, max, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import { appointments, areas, countries, organizations, people, personnelListConfirmations, wardenZones } from '../db/schema/index.ts';
+import {
+  appointments,
+  areas,
+  countries,
+  organizations,
+  people,
+  personnelListConfirmations,
+  wardenZones,
+} from '../db/schema/index.ts';
 import { notFound } from '../http/errors.ts';
 import { peopleScope } from './people.queries.ts';
 
@@ -11,23 +24,40 @@ export function createCountryService(db: Db) {
   async function organizationsPresent(countryId: string) {
     const [counts, confirmations] = await Promise.all([
       db
-        .select({ id: organizations.id, code: organizations.code, name: organizations.name, n: count(), updated: max(people.updatedAt) })
+        .select({
+          id: organizations.id,
+          code: organizations.code,
+          name: organizations.name,
+          n: count(),
+          updated: max(people.updatedAt),
+        })
         .from(people)
         .innerJoin(organizations, eq(organizations.id, people.organizationId))
         .where(and(eq(people.countryId, countryId), eq(people.status, 'active')))
         .groupBy(organizations.id, organizations.code, organizations.name)
         .orderBy(organizations.code),
       db
-        .select({ organizationId: personnelListConfirmations.organizationId, at: max(personnelListConfirmations.confirmedAt) })
+        .select({
+          organizationId: personnelListConfirmations.organizationId,
+          at: max(personnelListConfirmations.confirmedAt),
+        })
         .from(personnelListConfirmations)
         .where(eq(personnelListConfirmations.countryId, countryId))
         .groupBy(personnelListConfirmations.organizationId),
     ]);
     const confirmed = new Map(confirmations.map((c) => [c.organizationId, c.at]));
     return counts.map((c) => {
-      const dates = [c.updated, confirmed.get(c.id)].filter((d): d is Date => d instanceof Date || typeof d === 'string').map((d) => new Date(d));
+      const dates = [c.updated, confirmed.get(c.id)]
+        .filter((d): d is Date => d instanceof Date || typeof d === 'string')
+        .map((d) => new Date(d));
       const latest = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
-      return { id: c.id, code: c.code, name: c.name, personnelCount: c.n, listUpdatedAt: latest ? latest.toISOString() : null };
+      return {
+        id: c.id,
+        code: c.code,
+        name: c.name,
+        personnelCount: c.n,
+        listUpdatedAt: latest ? latest.toISOString() : null,
+      };
     });
   }
 
@@ -36,8 +66,12 @@ export function createCountryService(db: Db) {
     async listCountries() {
       return db
         .select({
-          id: countries.id, alpha2: countries.alpha2, alpha3: countries.alpha3, numeric: countries.numeric,
-          nameEn: countries.nameEn, nameFr: countries.nameFr,
+          id: countries.id,
+          alpha2: countries.alpha2,
+          alpha3: countries.alpha3,
+          numeric: countries.numeric,
+          nameEn: countries.nameEn,
+          nameFr: countries.nameFr,
           hasPresence: sql<boolean>`exists (select 1 from duty_stations d where d.country_id = ${countries.id})`,
         })
         .from(countries)
@@ -52,7 +86,10 @@ export function createCountryService(db: Db) {
         db.select().from(areas).where(eq(areas.countryId, countryId)),
         db.select().from(wardenZones).where(eq(wardenZones.countryId, countryId)),
         db
-          .select({ a: appointments, personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}` })
+          .select({
+            a: appointments,
+            personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+          })
           .from(appointments)
           .innerJoin(people, eq(people.id, appointments.personId))
           .where(eq(appointments.countryId, countryId)),
@@ -77,7 +114,12 @@ export function createCountryService(db: Db) {
         })),
         organizations: orgs,
       };
-      return { countryId, checkedOn: today(), findings: evaluateCountryInvariants(snapshot, today()), organizations: orgs };
+      return {
+        countryId,
+        checkedOn: today(),
+        findings: evaluateCountryInvariants(snapshot, today()),
+        organizations: orgs,
+      };
     },
 
     /** Headcount of the people the actor may see in a country, by kind. */
@@ -85,7 +127,13 @@ export function createCountryService(db: Db) {
       const rows = await db
         .select({ kind: people.kind, n: count() })
         .from(people)
-        .where(and(eq(people.countryId, countryId), eq(people.status, 'active'), peopleScope(actor, 'personnel.read')))
+        .where(
+          and(
+            eq(people.countryId, countryId),
+            eq(people.status, 'active'),
+            peopleScope(actor, 'personnel.read'),
+          ),
+        )
         .groupBy(people.kind);
       return Object.fromEntries(rows.map((r) => [r.kind, r.n])) as Record<string, number>;
     },

@@ -1,13 +1,33 @@
 import { z } from 'zod';
 
 export const IMPORT_COLUMNS = [
-  'staff_id', 'organization', 'given_name', 'family_name', 'category', 'contract_type', 'email', 'phone',
-  'radio_call_sign', 'gender', 'duty_station', 'zone', 'essential', 'status',
+  'staff_id',
+  'organization',
+  'given_name',
+  'family_name',
+  'category',
+  'contract_type',
+  'email',
+  'phone',
+  'radio_call_sign',
+  'gender',
+  'duty_station',
+  'zone',
+  'essential',
+  'status',
 ] as const;
-export const REQUIRED_COLUMNS = ['staff_id', 'organization', 'given_name', 'family_name', 'category', 'duty_station'] as const;
+export const REQUIRED_COLUMNS = [
+  'staff_id',
+  'organization',
+  'given_name',
+  'family_name',
+  'category',
+  'duty_station',
+] as const;
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const optional = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable()).default(null);
+const optional = <T extends z.ZodType>(s: T) =>
+  z.preprocess(blankToNull, s.nullable()).default(null);
 
 /** One row of an HR export, after CSV parsing; every message names what is wrong. */
 export const ImportRow = z.object({
@@ -24,7 +44,13 @@ export const ImportRow = z.object({
   duty_station: z.string().min(1, 'is required'),
   zone: optional(z.string().max(120)),
   essential: z
-    .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(['', 'yes', 'no', 'true', 'false', '1', '0'], 'must be yes or no'))
+    .preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(['', 'yes', 'no', 'true', 'false', '1', '0'], 'must be yes or no'),
+    )
     .transform((v) => v === 'yes' || v === 'true' || v === '1'),
-  status: z.preprocess((v) => (v === '' ? 'active' : v), z.enum(['active', 'separated'], 'must be active or separated')),
+  status: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'active' : v),
+    z.enum(['active', 'separated'], 'must be active or separated'),
+  ),
 });

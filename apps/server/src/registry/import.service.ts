@@ -21,11 +21,30 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   errors: ImportIssue[];
-  preview: { line: number; action: 'create' | 'update' | 'unchanged'; staffId: string; name: string }[];
+  preview: {
+    line: number;
+    action: 'create' | 'update' | 'unchanged';
+    staffId: string;
+    name: string;
+  }[];
 }
 
 /** The columns an import compares and writes. */
-const COMPARED = ['givenName', 'familyName', 'category', 'contractType', 'email', 'phone', 'radioCallSign', 'gender', 'dutyStationId', 'areaId', 'zoneId', 'essential', 'status'] as const;
+const COMPARED = [
+  'givenName',
+  'familyName',
+  'category',
+  'contractType',
+  'email',
+  'phone',
+  'radioCallSign',
+  'gender',
+  'dutyStationId',
+  'areaId',
+  'zoneId',
+  'essential',
+  'status',
+] as const;
 
 export function createImportService(db: Db) {
   return {
@@ -33,13 +52,23 @@ export function createImportService(db: Db) {
      * Imports an HR export of personnel for one country. Rows are matched on organization and
      * staff id, so the same file imported twice changes nothing. Any error → nothing is written.
      */
-    async importPersonnel(actor: RequestActor, countryId: string, csv: string, dryRun: boolean): Promise<ImportSummary> {
+    async importPersonnel(
+      actor: RequestActor,
+      countryId: string,
+      csv: string,
+      dryRun: boolean,
+    ): Promise<ImportSummary> {
       const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
-      if (!country || !can(actor, 'structure.read', { countryId })) throw invalid('query.countryId', 'unknown country');
+      if (!country || !can(actor, 'structure.read', { countryId }))
+        throw invalid('query.countryId', 'unknown country');
 
       let records: string[][];
       try {
-        records = parse(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true });
+        records = parse(csv.replace(/^\uFEFF/, ''), {
+          relax_column_count: true,
+          skip_empty_lines: true,
+          trim: true,
+        });
       } catch (e) {
         throw invalid('body', `is not valid CSV: ${(e as Error).message}`);
       }
@@ -47,10 +76,16 @@ export function createImportService(db: Db) {
       if (!header) throw invalid('body', 'is empty: expected a header line and rows');
       const names = header.map((h) => h.toLowerCase());
       const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
-      if (missing.length) throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
+      if (missing.length)
+        throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
       const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
-      if (unknown.length) throw invalid('line 1', `unknown column(s): ${unknown.join(', ')}; allowed: ${IMPORT_COLUMNS.join(', ')}`);
-      if (body.length > 100_000) throw invalid('body', 'has more than 100,000 rows; split the file');
+      if (unknown.length)
+        throw invalid(
+          'line 1',
+          `unknown column(s): ${unknown.join(', ')}; allowed: ${IMPORT_COLUMNS.join(', ')}`,
+        );
+      if (body.length > 100_000)
+        throw invalid('body', 'has more than 100,000 rows; split the file');
 
       const [orgRows, stationRows, zoneRows] = await Promise.all([
         db.select({ id: organizations.id, code: organizations.code }).from(organizations),
@@ -59,45 +94,87 @@ export function createImportService(db: Db) {
       ]);
       const orgByCode = new Map(orgRows.map((o) => [o.code.toLowerCase(), o.id]));
       const stationByName = new Map(stationRows.map((s) => [s.name.toLowerCase(), s]));
-      const zoneByName = new Map(zoneRows.map((z) => [`${z.dutyStationId}|${z.name.toLowerCase()}`, z.id]));
+      const zoneByName = new Map(
+        zoneRows.map((z) => [`${z.dutyStationId}|${z.name.toLowerCase()}`, z.id]),
+      );
 
       const errors: ImportIssue[] = [];
       const seen = new Map<string, number>();
-      const parsed: { line: number; values: typeof people.$inferInsert & { staffId: string } }[] = [];
+      const parsed: { line: number; values: typeof people.$inferInsert & { staffId: string } }[] =
+        [];
       body.forEach((cells, i) => {
         const line = i + 2;
         const raw = Object.fromEntries(names.map((n, j) => [n, cells[j] ?? '']));
         const result = ImportRow.safeParse(raw);
         if (!result.success) {
-          for (const issue of result.error.issues) errors.push({ line, field: String(issue.path[0] ?? 'row'), message: issue.message });
+          for (const issue of result.error.issues)
+            errors.push({ line, field: String(issue.path[0] ?? 'row'), message: issue.message });
           return;
         }
         const r = result.data;
         const organizationId = orgByCode.get(r.organization.toLowerCase());
         const station = stationByName.get(r.duty_station.toLowerCase());
-        if (!organizationId) errors.push({ line, field: 'organization', message: `unknown organization code "${r.organization}"` });
-        if (!station) errors.push({ line, field: 'duty_station', message: `no duty station "${r.duty_station}" in ${country.nameEn}` });
-        const zoneId = station && r.zone ? zoneByName.get(`${station.id}|${r.zone.toLowerCase()}`) : null;
-        if (station && r.zone && !zoneId) errors.push({ line, field: 'zone', message: `no warden zone "${r.zone}" at ${station.name}` });
+        if (!organizationId)
+          errors.push({
+            line,
+            field: 'organization',
+            message: `unknown organization code "${r.organization}"`,
+          });
+        if (!station)
+          errors.push({
+            line,
+            field: 'duty_station',
+            message: `no duty station "${r.duty_station}" in ${country.nameEn}`,
+          });
+        const zoneId =
+          station && r.zone ? zoneByName.get(`${station.id}|${r.zone.toLowerCase()}`) : null;
+        if (station && r.zone && !zoneId)
+          errors.push({
+            line,
+            field: 'zone',
+            message: `no warden zone "${r.zone}" at ${station.name}`,
+          });
         if (!organizationId || !station || zoneId === undefined) return;
         const key = `${organizationId}|${r.staff_id}`;
         const earlier = seen.get(key);
         if (earlier) {
-          errors.push({ line, field: 'staff_id', message: `duplicates line ${earlier} (same organization and staff id)` });
+          errors.push({
+            line,
+            field: 'staff_id',
+            message: `duplicates line ${earlier} (same organization and staff id)`,
+          });
           return;
         }
         seen.set(key, line);
         const keys = { countryId, areaId: station.areaId, zoneId, organizationId };
         if (!can(actor, 'personnel.write', keys)) {
-          errors.push({ line, field: 'organization', message: `you may not import personnel of ${r.organization} at ${station.name}` });
+          errors.push({
+            line,
+            field: 'organization',
+            message: `you may not import personnel of ${r.organization} at ${station.name}`,
+          });
           return;
         }
         parsed.push({
           line,
           values: {
-            kind: 'personnel', staffId: r.staff_id, organizationId, category: r.category, contractType: r.contract_type,
-            givenName: r.given_name, familyName: r.family_name, email: r.email, phone: r.phone, radioCallSign: r.radio_call_sign,
-            gender: r.gender, countryId, areaId: station.areaId, dutyStationId: station.id, zoneId, essential: r.essential, status: r.status,
+            kind: 'personnel',
+            staffId: r.staff_id,
+            organizationId,
+            category: r.category,
+            contractType: r.contract_type,
+            givenName: r.given_name,
+            familyName: r.family_name,
+            email: r.email,
+            phone: r.phone,
+            radioCallSign: r.radio_call_sign,
+            gender: r.gender,
+            countryId,
+            areaId: station.areaId,
+            dutyStationId: station.id,
+            zoneId,
+            essential: r.essential,
+            status: r.status,
           },
         });
       });
@@ -106,18 +183,39 @@ export function createImportService(db: Db) {
       const staffIds = parsed.map((p) => p.values.staffId);
       for (let i = 0; i < staffIds.length; i += 5000) {
         // Not limited to this country: a staff member known elsewhere is moved here, not duplicated.
-        const rows = await db.select().from(people).where(and(eq(people.kind, 'personnel'), inArray(people.staffId, staffIds.slice(i, i + 5000))));
+        const rows = await db
+          .select()
+          .from(people)
+          .where(
+            and(eq(people.kind, 'personnel'), inArray(people.staffId, staffIds.slice(i, i + 5000))),
+          );
         for (const row of rows) existing.set(`${row.organizationId}|${row.staffId}`, row);
       }
-      const summary: ImportSummary = { dryRun, rows: body.length, created: 0, updated: 0, unchanged: 0, errors, preview: [] };
+      const summary: ImportSummary = {
+        dryRun,
+        rows: body.length,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        errors,
+        preview: [],
+      };
       const writes: typeof parsed = [];
       const audit: AuditEntry[] = [];
       for (const p of parsed) {
         const before = existing.get(`${p.values.organizationId}|${p.values.staffId}`);
-        const changed = !before || COMPARED.some((k) => (before[k] ?? null) !== (p.values[k] ?? null));
+        const changed =
+          !before || COMPARED.some((k) => (before[k] ?? null) !== (p.values[k] ?? null));
         const action = !before ? 'create' : changed ? 'update' : 'unchanged';
-        summary[action === 'create' ? 'created' : action === 'update' ? 'updated' : 'unchanged'] += 1;
-        if (summary.preview.length < 200) summary.preview.push({ line: p.line, action, staffId: p.values.staffId, name: `${p.values.givenName} ${p.values.familyName}` });
+        summary[action === 'create' ? 'created' : action === 'update' ? 'updated' : 'unchanged'] +=
+          1;
+        if (summary.preview.length < 200)
+          summary.preview.push({
+            line: p.line,
+            action,
+            staffId: p.values.staffId,
+            name: `${p.values.givenName} ${p.values.familyName}`,
+          });
         if (changed) writes.push(p);
       }
       if (errors.length > 0 || dryRun) return summary;
@@ -132,17 +230,40 @@ export function createImportService(db: Db) {
               target: [people.organizationId, people.staffId],
               targetWhere: sql`${people.staffId} is not null`,
               set: {
-                ...Object.fromEntries([...COMPARED, 'countryId'].map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)])),
+                ...Object.fromEntries(
+                  [...COMPARED, 'countryId'].map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]),
+                ),
                 updatedAt: sql`now()`,
               },
             })
             .returning();
           for (const row of rows) {
             const before = existing.get(`${row.organizationId}|${row.staffId}`);
-            audit.push({ action: before ? 'person.update' : 'person.create', entity: 'person', entityId: row.id, countryId, organizationId: row.organizationId, before: before ?? null, after: row });
+            audit.push({
+              action: before ? 'person.update' : 'person.create',
+              entity: 'person',
+              entityId: row.id,
+              countryId,
+              organizationId: row.organizationId,
+              before: before ?? null,
+              after: row,
+            });
           }
         }
-        await recordAudit(tx, actor, [...audit, { action: 'personnel.import', entity: 'import', entityId: countryId, countryId, after: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged } }]);
+        await recordAudit(tx, actor, [
+          ...audit,
+          {
+            action: 'personnel.import',
+            entity: 'import',
+            entityId: countryId,
+            countryId,
+            after: {
+              created: summary.created,
+              updated: summary.updated,
+              unchanged: summary.unchanged,
+            },
+          },
+        ]);
       });
       return summary;
     },

@@ -38,8 +38,18 @@ export type PersonRow = typeof people.$inferSelect & {
   zoneName: string | null;
 };
 
-function flatten(r: { person: typeof people.$inferSelect; organizationCode: string; dutyStationName: string; zoneName: string | null }): PersonRow {
-  return { ...r.person, organizationCode: r.organizationCode, dutyStationName: r.dutyStationName, zoneName: r.zoneName };
+function flatten(r: {
+  person: typeof people.$inferSelect;
+  organizationCode: string;
+  dutyStationName: string;
+  zoneName: string | null;
+}): PersonRow {
+  return {
+    ...r.person,
+    organizationCode: r.organizationCode,
+    dutyStationName: r.dutyStationName,
+    zoneName: r.zoneName,
+  };
 }
 
 function filters(f: PersonListFilter): SQL[] {
@@ -84,7 +94,14 @@ export async function listPeople(ex: Executor, actor: Actor, f: PersonListFilter
 }
 
 /** One person, if the actor may see them with this permission. */
-export async function findPerson(ex: Executor, actor: Actor, id: string, permission: Permission = 'personnel.read') {
-  const [row] = await selectPeople(ex).where(and(eq(people.id, id), peopleScope(actor, permission)));
+export async function findPerson(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+  permission: Permission = 'personnel.read',
+) {
+  const [row] = await selectPeople(ex).where(
+    and(eq(people.id, id), peopleScope(actor, permission)),
+  );
   return row ? flatten(row) : undefined;
 }

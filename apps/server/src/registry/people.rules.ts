@@ -11,11 +11,20 @@ export function personKindIssues(p: {
   const issues: FieldIssue[] = [];
   if (p.kind === 'personnel') {
     if (!p.staffId) issues.push({ path: 'staffId', message: 'is required for personnel' });
-    if (!p.category) issues.push({ path: 'category', message: 'is required for personnel (international or local)' });
+    if (!p.category)
+      issues.push({
+        path: 'category',
+        message: 'is required for personnel (international or local)',
+      });
   }
   if (p.kind === 'dependant') {
-    if (!p.sponsorId) issues.push({ path: 'sponsorId', message: 'is required for a dependant (the staff member they depend on)' });
-    if (!p.relationship) issues.push({ path: 'relationship', message: 'is required for a dependant' });
+    if (!p.sponsorId)
+      issues.push({
+        path: 'sponsorId',
+        message: 'is required for a dependant (the staff member they depend on)',
+      });
+    if (!p.relationship)
+      issues.push({ path: 'relationship', message: 'is required for a dependant' });
   }
   return issues;
 }

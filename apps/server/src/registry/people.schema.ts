@@ -38,10 +38,7 @@ const PersonFields = {
 export const PersonBody = z.object(PersonFields);
 export type PersonInput = z.infer<typeof PersonBody>;
 
-export const PersonPatch = z
-  .object(PersonFields)
-  .omit({ kind: true })
-  .partial();
+export const PersonPatch = z.object(PersonFields).omit({ kind: true }).partial();
 export type PersonPatchInput = z.infer<typeof PersonPatch>;
 
 export const Person = z

@@ -3,7 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { areas, countries, dutyStations, organizations, people, personnelListConfirmations, wardenZones } from '../db/schema/index.ts';
+import {
+  areas,
+  countries,
+  dutyStations,
+  organizations,
+  people,
+  personnelListConfirmations,
+  wardenZones,
+} from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import { findPerson, listPeople, type PersonRow } from './people.queries.ts';
 import { personKindIssues } from './people.rules.ts';
@@ -13,16 +21,34 @@ function withAbilities(actor: RequestActor, p: PersonRow) {
   return { ...p, abilities: { canEdit: can(actor, 'personnel.write', keysOf(p)) } };
 }
 
-function keysOf(p: { id?: string; countryId: string; areaId: string; zoneId?: string | null; organizationId: string }) {
-  return { countryId: p.countryId, areaId: p.areaId, zoneId: p.zoneId ?? null, organizationId: p.organizationId, personId: p.id ?? null };
+function keysOf(p: {
+  id?: string;
+  countryId: string;
+  areaId: string;
+  zoneId?: string | null;
+  organizationId: string;
+}) {
+  return {
+    countryId: p.countryId,
+    areaId: p.areaId,
+    zoneId: p.zoneId ?? null,
+    organizationId: p.organizationId,
+    personId: p.id ?? null,
+  };
 }
 
 /** Checks the references of a person record and derives its location keys from the duty station. */
 async function resolve(ex: Executor, actor: RequestActor, input: PersonInput) {
   const issues = personKindIssues(input);
-  const [org] = await ex.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, input.organizationId));
+  const [org] = await ex
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, input.organizationId));
   if (!org) issues.push({ path: 'organizationId', message: 'unknown organization' });
-  const [station] = await ex.select().from(dutyStations).where(eq(dutyStations.id, input.dutyStationId));
+  const [station] = await ex
+    .select()
+    .from(dutyStations)
+    .where(eq(dutyStations.id, input.dutyStationId));
   if (!station) issues.push({ path: 'dutyStationId', message: 'unknown duty station' });
   if (input.zoneId) {
     const [zone] = await ex.select().from(wardenZones).where(eq(wardenZones.id, input.zoneId));
@@ -35,7 +61,10 @@ async function resolve(ex: Executor, actor: RequestActor, input: PersonInput) {
     if (!sponsor || sponsor.kind !== 'personnel') {
       issues.push({ path: 'sponsorId', message: 'unknown staff member' });
     } else if (sponsor.organizationId !== input.organizationId) {
-      issues.push({ path: 'organizationId', message: 'must be the organization of the sponsoring staff member' });
+      issues.push({
+        path: 'organizationId',
+        message: 'must be the organization of the sponsoring staff member',
+      });
     }
   }
   if (issues.length > 0 || !station) throw invalidFields(issues);
@@ -53,14 +82,19 @@ function values(input: PersonInput, keys: { countryId: string; areaId: string })
 }
 
 function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (e as { code?: string; cause?: { code?: string } }).code ??
+    (e as { cause?: { code?: string } }).cause?.code;
   return code === '23505';
 }
 
 export function createPeopleService(db: Db) {
   return {
     list: (actor: RequestActor, filter: PersonListFilter) =>
-      listPeople(db, actor, filter).then((r) => ({ ...r, items: r.items.map((p) => withAbilities(actor, p)) })),
+      listPeople(db, actor, filter).then((r) => ({
+        ...r,
+        items: r.items.map((p) => withAbilities(actor, p)),
+      })),
 
     async get(actor: RequestActor, id: string) {
       const p = await findPerson(db, actor, id);
@@ -72,7 +106,13 @@ export function createPeopleService(db: Db) {
       try {
         return await audited(db, actor, async (tx) => {
           const keys = await resolve(tx, actor, input);
-          if (!can(actor, 'personnel.write', { ...keys, zoneId: input.zoneId ?? null, organizationId: input.organizationId })) {
+          if (
+            !can(actor, 'personnel.write', {
+              ...keys,
+              zoneId: input.zoneId ?? null,
+              organizationId: input.organizationId,
+            })
+          ) {
             throw forbidden('You may not add personnel of this organization at this duty station');
           }
           const [row] = await tx.insert(people).values(values(input, keys)).returning();
@@ -81,11 +121,21 @@ export function createPeopleService(db: Db) {
           if (!created) throw new Error('created person not readable');
           return {
             result: withAbilities(actor, created),
-            audit: { action: 'person.create', entity: 'person', entityId: row.id, countryId: row.countryId, organizationId: row.organizationId, after: row },
+            audit: {
+              action: 'person.create',
+              entity: 'person',
+              entityId: row.id,
+              countryId: row.countryId,
+              organizationId: row.organizationId,
+              after: row,
+            },
           };
         });
       } catch (e) {
-        if (isUniqueViolation(e)) throw conflict('staffId: this organization already has a person with this staff id', [{ path: 'staffId', message: 'already exists in this organization' }]);
+        if (isUniqueViolation(e))
+          throw conflict('staffId: this organization already has a person with this staff id', [
+            { path: 'staffId', message: 'already exists in this organization' },
+          ]);
         throw e;
       }
     },
@@ -95,10 +145,20 @@ export function createPeopleService(db: Db) {
         return await audited(db, actor, async (tx) => {
           const before = await findPerson(tx, actor, id);
           if (!before) throw notFound('Person');
-          if (!can(actor, 'personnel.write', keysOf(before))) throw forbidden('You may not change this person’s record');
+          if (!can(actor, 'personnel.write', keysOf(before)))
+            throw forbidden('You may not change this person’s record');
           const merged = { ...before, ...patch } as PersonInput & { kind: string };
-          const keys = await resolve(tx, actor, { ...merged, kind: before.kind as PersonInput['kind'] });
-          if (!can(actor, 'personnel.write', { ...keys, zoneId: merged.zoneId ?? null, organizationId: merged.organizationId })) {
+          const keys = await resolve(tx, actor, {
+            ...merged,
+            kind: before.kind as PersonInput['kind'],
+          });
+          if (
+            !can(actor, 'personnel.write', {
+              ...keys,
+              zoneId: merged.zoneId ?? null,
+              organizationId: merged.organizationId,
+            })
+          ) {
             throw forbidden('You may not move this person to that organization or duty station');
           }
           const [row] = await tx
@@ -108,50 +168,111 @@ export function createPeopleService(db: Db) {
             .returning();
           const after = await findPerson(tx, actor, id);
           if (!row || !after) throw notFound('Person');
-          const { organizationCode: _o, dutyStationName: _d, zoneName: _z, ...plainBefore } = before;
+          const {
+            organizationCode: _o,
+            dutyStationName: _d,
+            zoneName: _z,
+            ...plainBefore
+          } = before;
           return {
             result: withAbilities(actor, after),
-            audit: { action: 'person.update', entity: 'person', entityId: id, countryId: row.countryId, organizationId: row.organizationId, before: plainBefore, after: row },
+            audit: {
+              action: 'person.update',
+              entity: 'person',
+              entityId: id,
+              countryId: row.countryId,
+              organizationId: row.organizationId,
+              before: plainBefore,
+              after: row,
+            },
           };
         });
       } catch (e) {
-        if (isUniqueViolation(e)) throw conflict('staffId: this organization already has a person with this staff id', [{ path: 'staffId', message: 'already exists in this organization' }]);
+        if (isUniqueViolation(e))
+          throw conflict('staffId: this organization already has a person with this staff id', [
+            { path: 'staffId', message: 'already exists in this organization' },
+          ]);
         throw e;
       }
     },
 
     /** Whereabouts are kept at area level (SPEC: precise positions only during an activated crisis). */
-    async setWhereabouts(actor: RequestActor, id: string, w: { countryId: string; areaId: string | null; note: string | null }) {
+    async setWhereabouts(
+      actor: RequestActor,
+      id: string,
+      w: { countryId: string; areaId: string | null; note: string | null },
+    ) {
       return audited(db, actor, async (tx) => {
         const before = await findPerson(tx, actor, id);
         if (!before) throw notFound('Person');
-        if (!can(actor, 'whereabouts.update', keysOf(before))) throw forbidden('You may not update this person’s whereabouts');
-        const [country] = await tx.select({ id: countries.id }).from(countries).where(eq(countries.id, w.countryId));
+        if (!can(actor, 'whereabouts.update', keysOf(before)))
+          throw forbidden('You may not update this person’s whereabouts');
+        const [country] = await tx
+          .select({ id: countries.id })
+          .from(countries)
+          .where(eq(countries.id, w.countryId));
         if (!country) throw invalid('countryId', 'unknown country');
         if (w.areaId) {
-          const [area] = await tx.select().from(areas).where(and(eq(areas.id, w.areaId), eq(areas.countryId, w.countryId)));
+          const [area] = await tx
+            .select()
+            .from(areas)
+            .where(and(eq(areas.id, w.areaId), eq(areas.countryId, w.countryId)));
           if (!area) throw invalid('areaId', 'is not an area of that country');
         }
-        const set = { whereaboutsCountryId: w.countryId, whereaboutsAreaId: w.areaId, whereaboutsNote: w.note, whereaboutsUpdatedAt: new Date() };
+        const set = {
+          whereaboutsCountryId: w.countryId,
+          whereaboutsAreaId: w.areaId,
+          whereaboutsNote: w.note,
+          whereaboutsUpdatedAt: new Date(),
+        };
         await tx.update(people).set(set).where(eq(people.id, id));
         const after = await findPerson(tx, actor, id);
         if (!after) throw notFound('Person');
         return {
           result: withAbilities(actor, after),
-          audit: { action: 'person.whereabouts', entity: 'person', entityId: id, countryId: before.countryId, organizationId: before.organizationId, before: { countryId: before.whereaboutsCountryId, areaId: before.whereaboutsAreaId, note: before.whereaboutsNote }, after: w },
+          audit: {
+            action: 'person.whereabouts',
+            entity: 'person',
+            entityId: id,
+            countryId: before.countryId,
+            organizationId: before.organizationId,
+            before: {
+              countryId: before.whereaboutsCountryId,
+              areaId: before.whereaboutsAreaId,
+              note: before.whereaboutsNote,
+            },
+            after: w,
+          },
         };
       });
     },
 
     /** A representative confirms their organization's personnel list in a country is current. */
     async confirmList(actor: RequestActor, countryId: string, organizationId: string) {
-      if (!can(actor, 'personnel.write', { countryId, organizationId, areaId: null, zoneId: null })) {
-        throw forbidden('Only those who keep this organization’s personnel list in this country may confirm it');
+      if (
+        !can(actor, 'personnel.write', { countryId, organizationId, areaId: null, zoneId: null })
+      ) {
+        throw forbidden(
+          'Only those who keep this organization’s personnel list in this country may confirm it',
+        );
       }
       return audited(db, actor, async (tx) => {
-        const [row] = await tx.insert(personnelListConfirmations).values({ countryId, organizationId, confirmedBy: actor.userId }).returning();
+        const [row] = await tx
+          .insert(personnelListConfirmations)
+          .values({ countryId, organizationId, confirmedBy: actor.userId })
+          .returning();
         if (!row) throw new Error('insert returned nothing');
-        return { result: row, audit: { action: 'personnel_list.confirm', entity: 'personnel_list', entityId: `${organizationId}:${countryId}`, countryId, organizationId, after: row } };
+        return {
+          result: row,
+          audit: {
+            action: 'personnel_list.confirm',
+            entity: 'personnel_list',
+            entityId: `${organizationId}:${countryId}`,
+            countryId,
+            organizationId,
+            after: row,
+          },
+        };
       });
     },
   };

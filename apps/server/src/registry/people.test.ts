@@ -1,7 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../db/schema/index.ts';
-import { buildPerson, buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  buildPerson,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 describe('personnel registry', () => {
@@ -24,7 +31,13 @@ describe('personnel registry', () => {
     const warden = await buildUser(db, w, 'WARDEN', { areaId: w.capital.id, zoneId: w.zone1.id });
     const staff = await buildUser(db, w, 'staff', {}, { zone: w.zone2 });
     const rep = await buildUser(db, w, 'AGENCY_REP', { organizationId: w.orgB.id });
-    const asc = await buildUser(db, w, 'ASC', { areaId: w.north.id }, { station: w.town, zone: w.zone3 });
+    const asc = await buildUser(
+      db,
+      w,
+      'ASC',
+      { areaId: w.north.id },
+      { station: w.town, zone: w.zone3 },
+    );
     colleagueZone1 = (await buildPerson(db, w, { zone: w.zone1, familyName: 'Zonewon' })).id;
     personZone2 = (await buildPerson(db, w, { zone: w.zone2 })).id;
     personNorth = (await buildPerson(db, w, { station: w.town, zone: w.zone3 })).id;
@@ -62,7 +75,9 @@ describe('personnel registry', () => {
 
   it('a Designated Official sees their whole country and nothing of another', async () => {
     const seen = await ids(clients.do);
-    expect(seen).toEqual(expect.arrayContaining([colleagueZone1, personZone2, personNorth, personOrgB]));
+    expect(seen).toEqual(
+      expect.arrayContaining([colleagueZone1, personZone2, personNorth, personOrgB]),
+    );
     expect(seen).not.toContain(otherCountryPerson);
   });
 
@@ -84,7 +99,9 @@ describe('personnel registry', () => {
   });
 
   it('a warden may see a person in their zone but not change the record: 403', async () => {
-    const res = await clients.warden.patch(`/api/people/${colleagueZone1}`, { phone: '+1 555 0100' });
+    const res = await clients.warden.patch(`/api/people/${colleagueZone1}`, {
+      phone: '+1 555 0100',
+    });
     expect(res.status).toBe(403);
   });
 
@@ -108,8 +125,14 @@ describe('personnel registry', () => {
   });
 
   const valid = () => ({
-    staffId: `N-${Math.random().toString(36).slice(2, 8)}`, organizationId: w.orgA.id, category: 'local',
-    givenName: 'New', familyName: 'Person', email: 'new.person@example.org', dutyStationId: w.city.id, zoneId: w.zone1.id,
+    staffId: `N-${Math.random().toString(36).slice(2, 8)}`,
+    organizationId: w.orgA.id,
+    category: 'local',
+    givenName: 'New',
+    familyName: 'Person',
+    email: 'new.person@example.org',
+    dutyStationId: w.city.id,
+    zoneId: w.zone1.id,
   });
   const peopleCount = async () => (await t.database.db.select({ n: count() }).from(people))[0]?.n;
 
@@ -125,7 +148,10 @@ describe('personnel registry', () => {
 
   it('creating a person of an unknown organization returns 400 naming the field, and writes nothing', async () => {
     const before = await peopleCount();
-    const res = await clients.do.post('/api/people', { ...valid(), organizationId: '00000000-0000-4000-8000-000000000000' });
+    const res = await clients.do.post('/api/people', {
+      ...valid(),
+      organizationId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(res.status).toBe(400);
     expect(res.body.details.map((d: { path: string }) => d.path)).toContain('organizationId');
     expect(await peopleCount()).toBe(before);
@@ -134,7 +160,10 @@ describe('personnel registry', () => {
   it('personnel need a staff id and a category', async () => {
     const res = await clients.do.post('/api/people', { ...valid(), staffId: null, category: null });
     expect(res.status).toBe(400);
-    expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['category', 'staffId']);
+    expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'category',
+      'staffId',
+    ]);
   });
 
   it('a DO adds a person; location keys follow the duty station; the change is audited', async () => {
@@ -164,17 +193,41 @@ describe('personnel registry', () => {
 
   it('a staff member records their own whereabouts at area level', async () => {
     const me = await clients.staff.get('/api/auth/me');
-    const res = await clients.staff.put(`/api/people/${me.body.personId}/whereabouts`, { countryId: w.country.id, areaId: w.north.id, note: 'field visit' });
+    const res = await clients.staff.put(`/api/people/${me.body.personId}/whereabouts`, {
+      countryId: w.country.id,
+      areaId: w.north.id,
+      note: 'field visit',
+    });
     expect(res.status).toBe(200);
     expect(res.body.whereaboutsAreaId).toBe(w.north.id);
-    const other = await clients.staff.put(`/api/people/${colleagueZone1}/whereabouts`, { countryId: w.country.id, areaId: null, note: null });
+    const other = await clients.staff.put(`/api/people/${colleagueZone1}/whereabouts`, {
+      countryId: w.country.id,
+      areaId: null,
+      note: null,
+    });
     expect(other.status).toBe(404);
   });
 
   it('a dependant is linked to a staff member of the same organization', async () => {
-    const res = await clients.do.post('/api/people', { kind: 'dependant', organizationId: w.orgA.id, givenName: 'Kid', familyName: 'Person', dutyStationId: w.city.id, sponsorId: colleagueZone1, relationship: 'child' });
+    const res = await clients.do.post('/api/people', {
+      kind: 'dependant',
+      organizationId: w.orgA.id,
+      givenName: 'Kid',
+      familyName: 'Person',
+      dutyStationId: w.city.id,
+      sponsorId: colleagueZone1,
+      relationship: 'child',
+    });
     expect(res.status).toBe(201);
-    const wrongOrg = await clients.do.post('/api/people', { kind: 'dependant', organizationId: w.orgB.id, givenName: 'Kid', familyName: 'Person', dutyStationId: w.city.id, sponsorId: colleagueZone1, relationship: 'child' });
+    const wrongOrg = await clients.do.post('/api/people', {
+      kind: 'dependant',
+      organizationId: w.orgB.id,
+      givenName: 'Kid',
+      familyName: 'Person',
+      dutyStationId: w.city.id,
+      sponsorId: colleagueZone1,
+      relationship: 'child',
+    });
     expect(wrongOrg.status).toBe(400);
     expect(wrongOrg.body.details[0].path).toBe('organizationId');
   });

@@ -20,7 +20,11 @@ const ROLES = data.roles as Record<string, RoleDuties>;
 const MEASURE_FINDINGS: Record<string, Finding['code'][]> = {
   personnel_list_age: ['PERSONNEL_LIST_STALE'],
   warden_zone_coverage: ['ZONE_WITHOUT_WARDEN'],
-  appointment_letters: ['APPOINTMENT_WITHOUT_LETTER', 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE', 'APPOINTMENT_EXPIRED'],
+  appointment_letters: [
+    'APPOINTMENT_WITHOUT_LETTER',
+    'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
+    'APPOINTMENT_EXPIRED',
+  ],
 };
 
 const Responsibility = z.object({
@@ -55,7 +59,12 @@ function present(role: string, countryId: string | null, findings: Finding[] | n
     responsibilities: duties.responsibilities.map((r) => {
       const codes = r.measure ? MEASURE_FINDINGS[r.measure] : undefined;
       const related = codes && findings ? findings.filter((f) => codes.includes(f.code)) : null;
-      return { ...r, status: related ? { ok: related.length === 0, findings: related.map((f) => f.message) } : null };
+      return {
+        ...r,
+        status: related
+          ? { ok: related.length === 0, findings: related.map((f) => f.message) }
+          : null,
+      };
     }),
   };
 }
@@ -66,14 +75,17 @@ export function registerResponsibilityRoutes(app: App, db: Db) {
   app.get('/api/responsibilities', {
     schema: {
       tags: ['registry'],
-      summary: 'My responsibilities under the Framework for Accountability, for each role I hold, with what the system measures of them',
+      summary:
+        'My responsibilities under the Framework for Accountability, for each role I hold, with what the system measures of them',
       response: { 200: z.object({ items: z.array(RoleResponsibilities) }) },
     },
     handler: async (req) => {
       const actor = actorOf(req);
       const items = [];
       for (const a of actor.appointments) {
-        const report = a.countryId ? await countries.invariants(actor, a.countryId).catch(() => null) : null;
+        const report = a.countryId
+          ? await countries.invariants(actor, a.countryId).catch(() => null)
+          : null;
         items.push(present(a.role, a.countryId, report?.findings ?? null));
       }
       if (actor.personId) items.push(present('PERSONNEL', actor.homeCountryId, null));
@@ -94,4 +106,3 @@ export function registerResponsibilityRoutes(app: App, db: Db) {
     },
   });
 }
-

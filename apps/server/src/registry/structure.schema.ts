@@ -13,7 +13,15 @@ export const ORGANIZATION_TYPES = [
 ] as const;
 export const AREA_KINDS = ['capital', 'outside_capital', 'designated_area'] as const;
 export const DUTY_STATION_KINDS = ['headquarters', 'field'] as const;
-export const PREMISES_KINDS = ['office', 'compound', 'residence', 'warehouse', 'guesthouse', 'clinic', 'other'] as const;
+export const PREMISES_KINDS = [
+  'office',
+  'compound',
+  'residence',
+  'warehouse',
+  'guesthouse',
+  'clinic',
+  'other',
+] as const;
 
 export const Organization = z
   .object({
@@ -28,7 +36,10 @@ export const Organization = z
   .meta({ id: 'Organization' });
 
 export const OrganizationBody = z.object({
-  code: z.string().trim().regex(/^[A-Za-z0-9-]{2,20}$/, 'must be 2–20 letters, digits or hyphens'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{2,20}$/, 'must be 2–20 letters, digits or hyphens'),
   name: NonEmpty(200),
   nameFr: z.string().trim().max(200).nullable().default(null),
   type: z.enum(ORGANIZATION_TYPES),

@@ -2,11 +2,27 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
-import { appointments, areas, countries, dutyStations, organizations, people, premises, users, wardenZones } from '../db/schema/index.ts';
+import {
+  appointments,
+  areas,
+  countries,
+  dutyStations,
+  organizations,
+  people,
+  premises,
+  users,
+  wardenZones,
+} from '../db/schema/index.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, random } from './names.ts';
 
 /** The fictional country of the demo, with an ISO 3166 user-assigned code so it never clashes. */
-export const DEMO_COUNTRY = { alpha2: 'XM', alpha3: 'XMD', numeric: '901', nameEn: 'Meridia (demo)', nameFr: 'Méridie (démo)' };
+export const DEMO_COUNTRY = {
+  alpha2: 'XM',
+  alpha3: 'XMD',
+  numeric: '901',
+  nameEn: 'Meridia (demo)',
+  nameFr: 'Méridie (démo)',
+};
 export const DEMO_PASSWORD = 'fieldsafe-demo';
 
 export const DEMO_USERS = [
@@ -30,16 +46,24 @@ type Person = typeof people.$inferInsert;
  * login per role. Returns false when the demo is already there.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
-  const [existing] = await db.select().from(countries).where(eq(countries.alpha2, DEMO_COUNTRY.alpha2));
+  const [existing] = await db
+    .select()
+    .from(countries)
+    .where(eq(countries.alpha2, DEMO_COUNTRY.alpha2));
   if (existing) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const audit: AuditEntry[] = [];
     const add = <T extends { id: string }>(entity: string, rows: T[], countryId: string | null) => {
-      for (const r of rows) audit.push({ action: `${entity}.create`, entity, entityId: r.id, countryId, after: r });
+      for (const r of rows)
+        audit.push({ action: `${entity}.create`, entity, entityId: r.id, countryId, after: r });
       return rows;
     };
-    const [country] = add('country', await tx.insert(countries).values(DEMO_COUNTRY).returning(), null);
+    const [country] = add(
+      'country',
+      await tx.insert(countries).values(DEMO_COUNTRY).returning(),
+      null,
+    );
     if (!country) throw new Error('demo country not created');
     const c = country.id;
     const orgRows = await tx.select().from(organizations).where(inArray(organizations.code, ORGS));
@@ -49,39 +73,166 @@ export async function seedDemo(db: Db): Promise<boolean> {
       return o.id;
     };
 
-    const [capital, north, lakes] = add('area', await tx.insert(areas).values([
-      { countryId: c, name: 'Port Amara (capital)', kind: 'capital' },
-      { countryId: c, name: 'Northern Highlands', kind: 'outside_capital' },
-      { countryId: c, name: 'Eastern Lakes', kind: 'designated_area', isDesignatedArea: true },
-    ]).returning(), c);
+    const [capital, north, lakes] = add(
+      'area',
+      await tx
+        .insert(areas)
+        .values([
+          { countryId: c, name: 'Port Amara (capital)', kind: 'capital' },
+          { countryId: c, name: 'Northern Highlands', kind: 'outside_capital' },
+          { countryId: c, name: 'Eastern Lakes', kind: 'designated_area', isDesignatedArea: true },
+        ])
+        .returning(),
+      c,
+    );
     if (!capital || !north || !lakes) throw new Error('areas not created');
 
-    const [amara, kessa, lira] = add('duty_station', await tx.insert(dutyStations).values([
-      { countryId: c, areaId: capital.id, name: 'Port Amara', kind: 'field', latitude: 4.8156, longitude: 7.0498 },
-      { countryId: c, areaId: north.id, name: 'Kessa', kind: 'field', latitude: 6.4412, longitude: 7.4951 },
-      { countryId: c, areaId: lakes.id, name: 'Lira Bay', kind: 'field', latitude: 5.1203, longitude: 8.3417 },
-    ]).returning(), c);
+    const [amara, kessa, lira] = add(
+      'duty_station',
+      await tx
+        .insert(dutyStations)
+        .values([
+          {
+            countryId: c,
+            areaId: capital.id,
+            name: 'Port Amara',
+            kind: 'field',
+            latitude: 4.8156,
+            longitude: 7.0498,
+          },
+          {
+            countryId: c,
+            areaId: north.id,
+            name: 'Kessa',
+            kind: 'field',
+            latitude: 6.4412,
+            longitude: 7.4951,
+          },
+          {
+            countryId: c,
+            areaId: lakes.id,
+            name: 'Lira Bay',
+            kind: 'field',
+            latitude: 5.1203,
+            longitude: 8.3417,
+          },
+        ])
+        .returning(),
+      c,
+    );
     if (!amara || !kessa || !lira) throw new Error('duty stations not created');
 
-    const zones = add('warden_zone', await tx.insert(wardenZones).values([
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, name: 'Amara Central', description: 'Government quarter and UN House' },
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, name: 'Harbour', description: 'Port district and hotels' },
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, name: 'Hillside', description: 'Residential north of the ring road' },
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, name: 'Airport Road', description: 'From the ring road to the airport' },
-      { countryId: c, areaId: north.id, dutyStationId: kessa.id, name: 'Kessa Town', description: null },
-      { countryId: c, areaId: lakes.id, dutyStationId: lira.id, name: 'Lira Waterfront', description: null },
-    ]).returning(), c);
+    const zones = add(
+      'warden_zone',
+      await tx
+        .insert(wardenZones)
+        .values([
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            name: 'Amara Central',
+            description: 'Government quarter and UN House',
+          },
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            name: 'Harbour',
+            description: 'Port district and hotels',
+          },
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            name: 'Hillside',
+            description: 'Residential north of the ring road',
+          },
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            name: 'Airport Road',
+            description: 'From the ring road to the airport',
+          },
+          {
+            countryId: c,
+            areaId: north.id,
+            dutyStationId: kessa.id,
+            name: 'Kessa Town',
+            description: null,
+          },
+          {
+            countryId: c,
+            areaId: lakes.id,
+            dutyStationId: lira.id,
+            name: 'Lira Waterfront',
+            description: null,
+          },
+        ])
+        .returning(),
+      c,
+    );
 
-    add('premises', await tx.insert(premises).values([
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, zoneId: zones[0]?.id, name: 'UN House', kind: 'office', shared: true, latitude: 4.8161, longitude: 7.0512, address: '12 Independence Avenue' },
-      { countryId: c, areaId: capital.id, dutyStationId: amara.id, zoneId: zones[1]?.id, organizationId: org('WFP'), name: 'WFP warehouse', kind: 'warehouse', latitude: 4.8011, longitude: 7.0401 },
-      { countryId: c, areaId: north.id, dutyStationId: kessa.id, zoneId: zones[4]?.id, name: 'Kessa common compound', kind: 'compound', shared: true, latitude: 6.4418, longitude: 7.4969 },
-      { countryId: c, areaId: lakes.id, dutyStationId: lira.id, zoneId: zones[5]?.id, organizationId: org('UNHCR'), name: 'UNHCR field office Lira', kind: 'office', latitude: 5.1211, longitude: 8.3402 },
-    ]).returning(), c);
+    add(
+      'premises',
+      await tx
+        .insert(premises)
+        .values([
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            zoneId: zones[0]?.id,
+            name: 'UN House',
+            kind: 'office',
+            shared: true,
+            latitude: 4.8161,
+            longitude: 7.0512,
+            address: '12 Independence Avenue',
+          },
+          {
+            countryId: c,
+            areaId: capital.id,
+            dutyStationId: amara.id,
+            zoneId: zones[1]?.id,
+            organizationId: org('WFP'),
+            name: 'WFP warehouse',
+            kind: 'warehouse',
+            latitude: 4.8011,
+            longitude: 7.0401,
+          },
+          {
+            countryId: c,
+            areaId: north.id,
+            dutyStationId: kessa.id,
+            zoneId: zones[4]?.id,
+            name: 'Kessa common compound',
+            kind: 'compound',
+            shared: true,
+            latitude: 6.4418,
+            longitude: 7.4969,
+          },
+          {
+            countryId: c,
+            areaId: lakes.id,
+            dutyStationId: lira.id,
+            zoneId: zones[5]?.id,
+            organizationId: org('UNHCR'),
+            name: 'UNHCR field office Lira',
+            kind: 'office',
+            latitude: 5.1211,
+            longitude: 8.3402,
+          },
+        ])
+        .returning(),
+      c,
+    );
 
     const rnd = random(20261124);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-    const stationOfZone = (z: (typeof zones)[number]) => (z.dutyStationId === amara.id ? amara : z.dutyStationId === kessa.id ? kessa : lira);
+    const stationOfZone = (z: (typeof zones)[number]) =>
+      z.dutyStationId === amara.id ? amara : z.dutyStationId === kessa.id ? kessa : lira;
     const staff: Person[] = [];
     for (let i = 0; i < 300; i++) {
       const code = ORGS[i % ORGS.length] as string;
@@ -92,36 +243,112 @@ export async function seedDemo(db: Db): Promise<boolean> {
       const given = pick(GIVEN_NAMES);
       const family = pick(FAMILY_NAMES);
       staff.push({
-        kind: 'personnel', staffId: `${code}-${String(1000 + i)}`, organizationId: org(code),
-        category: international ? 'international' : 'local', contractType: international ? 'FT' : pick(['FT', 'TA', 'SC']),
-        givenName: given, familyName: family, email: `${given}.${family}.${i}@${code.toLowerCase()}.example`.toLowerCase(),
-        phone: `+999 ${String(700000000 + i * 7919).slice(0, 9)}`, radioCallSign: international ? `${code.slice(0, 2)}${i}` : null,
-        gender: rnd() < 0.45 ? 'female' : 'male', countryId: c, areaId: station.areaId, dutyStationId: station.id, zoneId: zone.id,
+        kind: 'personnel',
+        staffId: `${code}-${String(1000 + i)}`,
+        organizationId: org(code),
+        category: international ? 'international' : 'local',
+        contractType: international ? 'FT' : pick(['FT', 'TA', 'SC']),
+        givenName: given,
+        familyName: family,
+        email: `${given}.${family}.${i}@${code.toLowerCase()}.example`.toLowerCase(),
+        phone: `+999 ${String(700000000 + i * 7919).slice(0, 9)}`,
+        radioCallSign: international ? `${code.slice(0, 2)}${i}` : null,
+        gender: rnd() < 0.45 ? 'female' : 'male',
+        countryId: c,
+        areaId: station.areaId,
+        dutyStationId: station.id,
+        zoneId: zone.id,
         essential: rnd() < 0.2,
       });
     }
     // The named demo people come first, so they are easy to find.
     const named: Person[] = [
-      { ...base('UNDP', 'Amina', 'Diallo', 'international'), email: 'do@fieldsafe.test', zoneId: zones[0]?.id },
-      { ...base('DSS', 'Marc', 'Lefèvre', 'international'), email: 'csa@fieldsafe.test', zoneId: zones[0]?.id },
-      { ...base('UNHCR', 'Kofi', 'Mensah', 'international'), email: 'asc@fieldsafe.test', areaId: north.id, dutyStationId: kessa.id, zoneId: zones[4]?.id },
-      { ...base('WFP', 'Sara', 'Haile', 'local'), email: 'warden@fieldsafe.test', zoneId: zones[1]?.id },
-      { ...base('UNICEF', 'Elena', 'Petrova', 'international'), email: 'rep@fieldsafe.test', zoneId: zones[2]?.id },
-      { ...base('UNICEF', 'Tomás', 'Ortega', 'local'), email: 'staff@fieldsafe.test', zoneId: zones[1]?.id },
+      {
+        ...base('UNDP', 'Amina', 'Diallo', 'international'),
+        email: 'do@fieldsafe.test',
+        zoneId: zones[0]?.id,
+      },
+      {
+        ...base('DSS', 'Marc', 'Lefèvre', 'international'),
+        email: 'csa@fieldsafe.test',
+        zoneId: zones[0]?.id,
+      },
+      {
+        ...base('UNHCR', 'Kofi', 'Mensah', 'international'),
+        email: 'asc@fieldsafe.test',
+        areaId: north.id,
+        dutyStationId: kessa.id,
+        zoneId: zones[4]?.id,
+      },
+      {
+        ...base('WFP', 'Sara', 'Haile', 'local'),
+        email: 'warden@fieldsafe.test',
+        zoneId: zones[1]?.id,
+      },
+      {
+        ...base('UNICEF', 'Elena', 'Petrova', 'international'),
+        email: 'rep@fieldsafe.test',
+        zoneId: zones[2]?.id,
+      },
+      {
+        ...base('UNICEF', 'Tomás', 'Ortega', 'local'),
+        email: 'staff@fieldsafe.test',
+        zoneId: zones[1]?.id,
+      },
     ];
     function base(code: string, givenName: string, familyName: string, category: string): Person {
-      return { kind: 'personnel', staffId: `${code}-DEMO-${givenName.toUpperCase()}`, organizationId: org(code), category, contractType: 'FT', givenName, familyName, countryId: c, areaId: capital!.id, dutyStationId: amara!.id, essential: true, phone: '+999 700 000 001' };
+      return {
+        kind: 'personnel',
+        staffId: `${code}-DEMO-${givenName.toUpperCase()}`,
+        organizationId: org(code),
+        category,
+        contractType: 'FT',
+        givenName,
+        familyName,
+        countryId: c,
+        areaId: capital!.id,
+        dutyStationId: amara!.id,
+        essential: true,
+        phone: '+999 700 000 001',
+      };
     }
     const insertedStaff = add('person', await insertChunks(tx, [...named, ...staff]), c);
 
     const dependants: Person[] = insertedStaff
       .filter((p) => p.category === 'international')
       .flatMap((p, i) => {
-        const spouse: Person = { kind: 'dependant', organizationId: p.organizationId, givenName: pick(GIVEN_NAMES), familyName: p.familyName, relationship: 'spouse', sponsorId: p.id, countryId: c, areaId: p.areaId, dutyStationId: p.dutyStationId, zoneId: p.zoneId };
-        const children: Person[] = Array.from({ length: i % 3 }, (_, k) => ({ ...spouse, givenName: pick(GIVEN_NAMES), relationship: 'child', dateOfBirth: `${2010 + k * 3 + (i % 4)}-0${1 + (k % 9)}-15` }));
+        const spouse: Person = {
+          kind: 'dependant',
+          organizationId: p.organizationId,
+          givenName: pick(GIVEN_NAMES),
+          familyName: p.familyName,
+          relationship: 'spouse',
+          sponsorId: p.id,
+          countryId: c,
+          areaId: p.areaId,
+          dutyStationId: p.dutyStationId,
+          zoneId: p.zoneId,
+        };
+        const children: Person[] = Array.from({ length: i % 3 }, (_, k) => ({
+          ...spouse,
+          givenName: pick(GIVEN_NAMES),
+          relationship: 'child',
+          dateOfBirth: `${2010 + k * 3 + (i % 4)}-0${1 + (k % 9)}-15`,
+        }));
         return [spouse, ...children];
       });
-    const visitors: Person[] = Array.from({ length: 8 }, (_, i) => ({ kind: 'visitor', organizationId: org(ORGS[i % ORGS.length] as string), givenName: pick(GIVEN_NAMES), familyName: pick(FAMILY_NAMES), countryId: c, areaId: capital.id, dutyStationId: amara.id, zoneId: zones[1]?.id, stayUntil: '2026-12-15', email: `visitor${i}@mission.example` }));
+    const visitors: Person[] = Array.from({ length: 8 }, (_, i) => ({
+      kind: 'visitor',
+      organizationId: org(ORGS[i % ORGS.length] as string),
+      givenName: pick(GIVEN_NAMES),
+      familyName: pick(FAMILY_NAMES),
+      countryId: c,
+      areaId: capital.id,
+      dutyStationId: amara.id,
+      zoneId: zones[1]?.id,
+      stayUntil: '2026-12-15',
+      email: `visitor${i}@mission.example`,
+    }));
     add('person', await insertChunks(tx, [...dependants, ...visitors]), c);
 
     const person = (email: string) => {
@@ -129,28 +356,141 @@ export async function seedDemo(db: Db): Promise<boolean> {
       if (!p) throw new Error(`demo person ${email} missing`);
       return p.id;
     };
-    const anyOf = (code: string, n = 0) => insertedStaff.filter((p) => p.organizationId === org(code) && p.category === 'international')[n]?.id ?? person('rep@fieldsafe.test');
-    const letter = { letterReference: 'DSS/XM/2026/', letterDate: '2026-01-15', startsOn: '2026-01-15', termsOfReference: 'Standard terms of reference under the Framework for Accountability (2009).' };
+    const anyOf = (code: string, n = 0) =>
+      insertedStaff.filter((p) => p.organizationId === org(code) && p.category === 'international')[
+        n
+      ]?.id ?? person('rep@fieldsafe.test');
+    const letter = {
+      letterReference: 'DSS/XM/2026/',
+      letterDate: '2026-01-15',
+      startsOn: '2026-01-15',
+      termsOfReference:
+        'Standard terms of reference under the Framework for Accountability (2009).',
+    };
     const appts: (typeof appointments.$inferInsert)[] = [
-      { ...letter, letterReference: 'SG/DO/2026/014', role: 'DO', personId: person('do@fieldsafe.test'), countryId: c, appointedBy: 'Secretary-General' },
-      { ...letter, letterReference: 'SG/DOAI/2026/015', role: 'DO_AI', personId: person('rep@fieldsafe.test'), countryId: c, appointedBy: 'Secretary-General' },
-      { ...letter, letterReference: 'USG-DSS/2026/031', role: 'CSA', personId: person('csa@fieldsafe.test'), countryId: c, appointedBy: 'USG for Safety and Security' },
-      { ...letter, letterReference: 'DO/XM/2026/002', role: 'ASC', personId: person('asc@fieldsafe.test'), countryId: c, areaId: north.id, appointedBy: 'Designated Official' },
-      { ...letter, letterReference: 'DO/XM/2026/007', role: 'WARDEN', personId: person('warden@fieldsafe.test'), countryId: c, areaId: capital.id, zoneId: zones[1]?.id, appointedBy: 'Designated Official' },
-      { ...letter, letterReference: 'DO/XM/2026/008', role: 'WARDEN', personId: anyOf('UNDP', 1), countryId: c, areaId: capital.id, zoneId: zones[0]?.id, appointedBy: 'Designated Official' },
+      {
+        ...letter,
+        letterReference: 'SG/DO/2026/014',
+        role: 'DO',
+        personId: person('do@fieldsafe.test'),
+        countryId: c,
+        appointedBy: 'Secretary-General',
+      },
+      {
+        ...letter,
+        letterReference: 'SG/DOAI/2026/015',
+        role: 'DO_AI',
+        personId: person('rep@fieldsafe.test'),
+        countryId: c,
+        appointedBy: 'Secretary-General',
+      },
+      {
+        ...letter,
+        letterReference: 'USG-DSS/2026/031',
+        role: 'CSA',
+        personId: person('csa@fieldsafe.test'),
+        countryId: c,
+        appointedBy: 'USG for Safety and Security',
+      },
+      {
+        ...letter,
+        letterReference: 'DO/XM/2026/002',
+        role: 'ASC',
+        personId: person('asc@fieldsafe.test'),
+        countryId: c,
+        areaId: north.id,
+        appointedBy: 'Designated Official',
+      },
+      {
+        ...letter,
+        letterReference: 'DO/XM/2026/007',
+        role: 'WARDEN',
+        personId: person('warden@fieldsafe.test'),
+        countryId: c,
+        areaId: capital.id,
+        zoneId: zones[1]?.id,
+        appointedBy: 'Designated Official',
+      },
+      {
+        ...letter,
+        letterReference: 'DO/XM/2026/008',
+        role: 'WARDEN',
+        personId: anyOf('UNDP', 1),
+        countryId: c,
+        areaId: capital.id,
+        zoneId: zones[0]?.id,
+        appointedBy: 'Designated Official',
+      },
       // A warden without a letter of appointment, and a zone (Airport Road) with no warden: the invariant report shows both.
-      { ...letter, letterReference: null, role: 'WARDEN', personId: anyOf('WHO'), countryId: c, areaId: capital.id, zoneId: zones[2]?.id, appointedBy: 'Designated Official' },
-      { ...letter, letterReference: 'ASC/XM-N/2026/001', role: 'WARDEN', personId: anyOf('UNHCR', 1), countryId: c, areaId: north.id, zoneId: zones[4]?.id, appointedBy: 'Area Security Coordinator' },
-      { ...letter, letterReference: 'DO/XM/2026/011', role: 'WARDEN', personId: anyOf('UNHCR', 2), countryId: c, areaId: lakes.id, zoneId: zones[5]?.id, appointedBy: 'Designated Official', endsOn: '2026-12-31' },
-      { ...letter, letterReference: 'UNICEF/XM/REP', role: 'AGENCY_REP', personId: person('rep@fieldsafe.test'), countryId: c, organizationId: org('UNICEF'), appointedBy: 'UNICEF Executive Director' },
-      ...['UNDP', 'UNICEF', 'WFP', 'UNHCR', 'WHO'].map((code, i) => ({ ...letter, letterReference: `DO/XM/SMT/${i + 1}`, role: 'SMT_MEMBER', personId: code === 'UNDP' ? person('do@fieldsafe.test') : code === 'UNICEF' ? person('rep@fieldsafe.test') : anyOf(code), countryId: c, organizationId: org(code), appointedBy: 'Designated Official' })),
+      {
+        ...letter,
+        letterReference: null,
+        role: 'WARDEN',
+        personId: anyOf('WHO'),
+        countryId: c,
+        areaId: capital.id,
+        zoneId: zones[2]?.id,
+        appointedBy: 'Designated Official',
+      },
+      {
+        ...letter,
+        letterReference: 'ASC/XM-N/2026/001',
+        role: 'WARDEN',
+        personId: anyOf('UNHCR', 1),
+        countryId: c,
+        areaId: north.id,
+        zoneId: zones[4]?.id,
+        appointedBy: 'Area Security Coordinator',
+      },
+      {
+        ...letter,
+        letterReference: 'DO/XM/2026/011',
+        role: 'WARDEN',
+        personId: anyOf('UNHCR', 2),
+        countryId: c,
+        areaId: lakes.id,
+        zoneId: zones[5]?.id,
+        appointedBy: 'Designated Official',
+        endsOn: '2026-12-31',
+      },
+      {
+        ...letter,
+        letterReference: 'UNICEF/XM/REP',
+        role: 'AGENCY_REP',
+        personId: person('rep@fieldsafe.test'),
+        countryId: c,
+        organizationId: org('UNICEF'),
+        appointedBy: 'UNICEF Executive Director',
+      },
+      ...['UNDP', 'UNICEF', 'WFP', 'UNHCR', 'WHO'].map((code, i) => ({
+        ...letter,
+        letterReference: `DO/XM/SMT/${i + 1}`,
+        role: 'SMT_MEMBER',
+        personId:
+          code === 'UNDP'
+            ? person('do@fieldsafe.test')
+            : code === 'UNICEF'
+              ? person('rep@fieldsafe.test')
+              : anyOf(code),
+        countryId: c,
+        organizationId: org(code),
+        appointedBy: 'Designated Official',
+      })),
     ];
     add('appointment', await tx.insert(appointments).values(appts).returning(), c);
 
-    const userRows = await tx.insert(users).values([
-      { email: 'admin@fieldsafe.test', passwordHash, isSystemAdmin: true },
-      ...DEMO_USERS.slice(1).map((u) => ({ email: u.email, passwordHash, personId: person(u.email), locale: u.email.startsWith('rep') ? 'fr' : 'en' })),
-    ]).returning();
+    const userRows = await tx
+      .insert(users)
+      .values([
+        { email: 'admin@fieldsafe.test', passwordHash, isSystemAdmin: true },
+        ...DEMO_USERS.slice(1).map((u) => ({
+          email: u.email,
+          passwordHash,
+          personId: person(u.email),
+          locale: u.email.startsWith('rep') ? 'fr' : 'en',
+        })),
+      ])
+      .returning();
     add('user', userRows, null);
     await recordAudit(tx, SYSTEM_ACTOR, audit);
   });
@@ -159,6 +499,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
 async function insertChunks(tx: Tx, rows: Person[]) {
   const out: (typeof people.$inferSelect)[] = [];
-  for (let i = 0; i < rows.length; i += 500) out.push(...(await tx.insert(people).values(rows.slice(i, i + 500)).returning()));
+  for (let i = 0; i < rows.length; i += 500)
+    out.push(
+      ...(await tx
+        .insert(people)
+        .values(rows.slice(i, i + 500))
+        .returning()),
+    );
   return out;
 }

@@ -6,9 +6,21 @@ import { APPOINTMENT_ROLES, ROLE_SCOPE, type AppointmentRole } from './roles.ts'
 const HOME = { countryId: 'C1', areaId: 'A1', zoneId: 'Z1', organizationId: 'O1' };
 const sameZone = { ...HOME, personId: 'P-colleague' };
 const otherZone = { ...HOME, zoneId: 'Z2', personId: 'P-z2' };
-const otherArea = { countryId: 'C1', areaId: 'A2', zoneId: 'Z3', organizationId: 'O1', personId: 'P-a2' };
+const otherArea = {
+  countryId: 'C1',
+  areaId: 'A2',
+  zoneId: 'Z3',
+  organizationId: 'O1',
+  personId: 'P-a2',
+};
 const otherOrg = { ...HOME, organizationId: 'O2', personId: 'P-o2' };
-const otherCountry = { countryId: 'C2', areaId: 'A9', zoneId: 'Z9', organizationId: 'O1', personId: 'P-c2' };
+const otherCountry = {
+  countryId: 'C2',
+  areaId: 'A9',
+  zoneId: 'Z9',
+  organizationId: 'O1',
+  personId: 'P-c2',
+};
 const self = { ...HOME, personId: 'P-me' };
 
 function actor(appointments: Partial<ActorAppointment>[] = [], extra: Partial<Actor> = {}): Actor {
@@ -131,7 +143,13 @@ describe('access policy', () => {
         const inside = can(a, permission, { ...HOME, personId: 'P-inside' });
         expect(inside, `${role} ${permission} inside`).toBe(expected);
         // Outside: another country, another organization.
-        const outside = can(a, permission, { countryId: 'C2', areaId: 'A9', zoneId: 'Z9', organizationId: 'O2', personId: 'P-out' });
+        const outside = can(a, permission, {
+          countryId: 'C2',
+          areaId: 'A9',
+          zoneId: 'Z9',
+          organizationId: 'O2',
+          personId: 'P-out',
+        });
         expect(outside, `${role} ${permission} outside`).toBe(false);
       }
     },

@@ -79,7 +79,8 @@ export function grantsOf(actor: Actor): Grant[] {
   const grants: Grant[] = [];
   if (actor.isSystemAdmin) {
     // A system administrator may do everything everywhere.
-    for (const permission of ALL_PERMISSIONS) grants.push({ permission, scope: { kind: 'system' } });
+    for (const permission of ALL_PERMISSIONS)
+      grants.push({ permission, scope: { kind: 'system' } });
     return grants;
   }
   if (actor.personId) {
@@ -106,9 +107,7 @@ export function covers(scope: Scope, record: RecordKeys): boolean {
     case 'organization':
       return record.organizationId === scope.organizationId;
     case 'organization-country':
-      return (
-        record.organizationId === scope.organizationId && record.countryId === scope.countryId
-      );
+      return record.organizationId === scope.organizationId && record.countryId === scope.countryId;
     case 'country':
       return record.countryId === scope.countryId;
     case 'area':

@@ -55,16 +55,25 @@ export const ROLE_SCOPE: Record<AppointmentRole, RoleScopeKind> = {
 export const ROLE_LABELS: Record<AppointmentRole, { en: string; fr: string }> = {
   DO: { en: 'Designated Official', fr: 'Responsable désigné' },
   DO_AI: { en: 'Designated Official ad interim', fr: 'Responsable désigné par intérim' },
-  SMT_MEMBER: { en: 'Security Management Team member', fr: 'Membre de l’équipe de coordination du dispositif de sécurité' },
+  SMT_MEMBER: {
+    en: 'Security Management Team member',
+    fr: 'Membre de l’équipe de coordination du dispositif de sécurité',
+  },
   ASC: { en: 'Area Security Coordinator', fr: 'Coordonnateur de la sécurité de zone' },
-  CSA: { en: 'Chief Security Adviser / Security Adviser', fr: 'Conseiller principal / conseiller pour la sécurité' },
+  CSA: {
+    en: 'Chief Security Adviser / Security Adviser',
+    fr: 'Conseiller principal / conseiller pour la sécurité',
+  },
   DEPUTY_SA: { en: 'Deputy Security Adviser', fr: 'Conseiller adjoint pour la sécurité' },
   CSO: { en: 'Chief Security Officer (mission)', fr: 'Chef de la sécurité (mission)' },
   CSFP: { en: 'Country Security Focal Point', fr: 'Point focal pour la sécurité dans le pays' },
   SASO: { en: 'Single-Agency Security Officer', fr: 'Agent de sécurité d’une organisation' },
   LSA: { en: 'Local Security Assistant', fr: 'Assistant local à la sécurité' },
   WARDEN: { en: 'Warden', fr: 'Chef d’îlot' },
-  HQ_SFP: { en: 'Senior Security Manager / HQ Security Focal Point', fr: 'Responsable de la sécurité au siège' },
+  HQ_SFP: {
+    en: 'Senior Security Manager / HQ Security Focal Point',
+    fr: 'Responsable de la sécurité au siège',
+  },
   AGENCY_REP: { en: 'Representative of an organization', fr: 'Représentant d’une organisation' },
   EXECUTIVE_HEAD: { en: 'Executive Head', fr: 'Chef de secrétariat' },
 };

@@ -19,7 +19,12 @@ export interface CountrySnapshot {
     endsOn: string | null;
   }[];
   /** Organizations with personnel in the country, and when their list was last updated. */
-  organizations: { id: string; code: string; personnelCount: number; listUpdatedAt: string | null }[];
+  organizations: {
+    id: string;
+    code: string;
+    personnelCount: number;
+    listUpdatedAt: string | null;
+  }[];
 }
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -75,13 +80,28 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
     const dos = holders('DO', place.areaId);
     const extra = place.areaId ? { areaId: place.areaId } : {};
     if (dos.length === 0) {
-      findings.push({ code: 'NO_DO', severity: 'error', message: `${place.name} has no Designated Official`, ...extra });
+      findings.push({
+        code: 'NO_DO',
+        severity: 'error',
+        message: `${place.name} has no Designated Official`,
+        ...extra,
+      });
     } else if (dos.length > 1) {
       const names = dos.map((d) => d.personName).join(', ');
-      findings.push({ code: 'MULTIPLE_DO', severity: 'error', message: `${place.name} has ${dos.length} Designated Officials (${names}); there must be one`, ...extra });
+      findings.push({
+        code: 'MULTIPLE_DO',
+        severity: 'error',
+        message: `${place.name} has ${dos.length} Designated Officials (${names}); there must be one`,
+        ...extra,
+      });
     }
     if (holders('DO_AI', place.areaId).length === 0) {
-      findings.push({ code: 'NO_DO_AI', severity: 'warning', message: `${place.name} has no nominated Designated Official ad interim`, ...extra });
+      findings.push({
+        code: 'NO_DO_AI',
+        severity: 'warning',
+        message: `${place.name} has no nominated Designated Official ad interim`,
+        ...extra,
+      });
     }
   }
 
@@ -96,7 +116,13 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
 
   for (const zone of s.zones) {
     if (!current.some((a) => a.role === 'WARDEN' && a.zoneId === zone.id)) {
-      findings.push({ code: 'ZONE_WITHOUT_WARDEN', severity: 'warning', message: `Warden zone ${zone.name} has no warden`, zoneId: zone.id, areaId: zone.areaId });
+      findings.push({
+        code: 'ZONE_WITHOUT_WARDEN',
+        severity: 'warning',
+        message: `Warden zone ${zone.name} has no warden`,
+        zoneId: zone.id,
+        areaId: zone.areaId,
+      });
     }
   }
 
@@ -104,34 +130,69 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
     const what = `${a.personName} (${a.role})`;
     if (a.endsOn !== null && a.endsOn < today) {
       const refilled = current.some(
-        (c) => c.role === a.role && c.areaId === a.areaId && c.zoneId === a.zoneId && c.organizationId === a.organizationId,
+        (c) =>
+          c.role === a.role &&
+          c.areaId === a.areaId &&
+          c.zoneId === a.zoneId &&
+          c.organizationId === a.organizationId,
       );
       if (!refilled) {
-        findings.push({ code: 'APPOINTMENT_EXPIRED', severity: 'error', message: `The appointment of ${what} ended on ${a.endsOn} and no one holds the role now`, appointmentId: a.id });
+        findings.push({
+          code: 'APPOINTMENT_EXPIRED',
+          severity: 'error',
+          message: `The appointment of ${what} ended on ${a.endsOn} and no one holds the role now`,
+          appointmentId: a.id,
+        });
       }
       continue;
     }
     if (!inForce(a, today)) continue;
     if (!a.hasLetter) {
-      findings.push({ code: 'APPOINTMENT_WITHOUT_LETTER', severity: 'warning', message: `The appointment of ${what} has no letter of appointment`, appointmentId: a.id });
+      findings.push({
+        code: 'APPOINTMENT_WITHOUT_LETTER',
+        severity: 'warning',
+        message: `The appointment of ${what} has no letter of appointment`,
+        appointmentId: a.id,
+      });
     }
     if (!a.hasTermsOfReference) {
-      findings.push({ code: 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE', severity: 'warning', message: `The appointment of ${what} has no terms of reference`, appointmentId: a.id });
+      findings.push({
+        code: 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
+        severity: 'warning',
+        message: `The appointment of ${what} has no terms of reference`,
+        appointmentId: a.id,
+      });
     }
     if (a.endsOn !== null && daysBetween(today, a.endsOn) <= APPOINTMENT_EXPIRY_NOTICE_DAYS) {
-      findings.push({ code: 'APPOINTMENT_EXPIRING', severity: 'info', message: `The appointment of ${what} ends on ${a.endsOn}`, appointmentId: a.id });
+      findings.push({
+        code: 'APPOINTMENT_EXPIRING',
+        severity: 'info',
+        message: `The appointment of ${what} ends on ${a.endsOn}`,
+        appointmentId: a.id,
+      });
     }
   }
 
   for (const org of s.organizations) {
     if (org.personnelCount === 0) continue;
-    const age = org.listUpdatedAt === null ? Infinity : daysBetween(org.listUpdatedAt.slice(0, 10), today);
+    const age =
+      org.listUpdatedAt === null ? Infinity : daysBetween(org.listUpdatedAt.slice(0, 10), today);
     if (age > PERSONNEL_LIST_MAX_AGE_DAYS) {
       const since = org.listUpdatedAt ? `since ${org.listUpdatedAt.slice(0, 10)}` : 'ever';
-      findings.push({ code: 'PERSONNEL_LIST_STALE', severity: 'warning', message: `The personnel list of ${org.code} has not been updated ${since} (more than ${PERSONNEL_LIST_MAX_AGE_DAYS} days)`, organizationId: org.id });
+      findings.push({
+        code: 'PERSONNEL_LIST_STALE',
+        severity: 'warning',
+        message: `The personnel list of ${org.code} has not been updated ${since} (more than ${PERSONNEL_LIST_MAX_AGE_DAYS} days)`,
+        organizationId: org.id,
+      });
     }
     if (!current.some((a) => a.role === 'SMT_MEMBER' && a.organizationId === org.id)) {
-      findings.push({ code: 'ORGANIZATION_NOT_ON_SMT', severity: 'warning', message: `${org.code} has personnel in ${s.countryName} but no member on the Security Management Team`, organizationId: org.id });
+      findings.push({
+        code: 'ORGANIZATION_NOT_ON_SMT',
+        severity: 'warning',
+        message: `${org.code} has personnel in ${s.countryName} but no member on the Security Management Team`,
+        organizationId: org.id,
+      });
     }
   }
 

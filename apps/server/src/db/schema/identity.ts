@@ -1,4 +1,13 @@
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamps } from './common.ts';
 import { people } from './registry.ts';
 
@@ -54,7 +63,10 @@ export const loginAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_email_at').on(t.email, t.at), index('login_attempts_ip_at').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_email_at').on(t.email, t.at),
+    index('login_attempts_ip_at').on(t.ip, t.at),
+  ],
 );
 
 /** Every change, chained by hash so that an altered or removed row is detectable. */
@@ -75,5 +87,8 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_entity').on(t.entity, t.entityId), index('audit_log_country').on(t.countryId)],
+  (t) => [
+    index('audit_log_entity').on(t.entity, t.entityId),
+    index('audit_log_country').on(t.countryId),
+  ],
 );

@@ -39,7 +39,9 @@ export const areas = pgTable(
   'areas',
   {
     id: id(),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     isDesignatedArea: boolean('is_designated_area').notNull().default(false),
@@ -52,8 +54,12 @@ export const dutyStations = pgTable(
   'duty_stations',
   {
     id: id(),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     latitude: doublePrecision('latitude'),
@@ -67,9 +73,15 @@ export const wardenZones = pgTable(
   'warden_zones',
   {
     id: id(),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
-    dutyStationId: uuid('duty_station_id').notNull().references(() => dutyStations.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    dutyStationId: uuid('duty_station_id')
+      .notNull()
+      .references(() => dutyStations.id),
     name: text('name').notNull(),
     description: text('description'),
     ...timestamps,
@@ -81,9 +93,15 @@ export const premises = pgTable(
   'premises',
   {
     id: id(),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
-    dutyStationId: uuid('duty_station_id').notNull().references(() => dutyStations.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    dutyStationId: uuid('duty_station_id')
+      .notNull()
+      .references(() => dutyStations.id),
     zoneId: uuid('zone_id').references(() => wardenZones.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
     name: text('name').notNull(),
@@ -119,7 +137,9 @@ export const people = pgTable(
     id: id(),
     kind: text('kind').notNull(),
     staffId: text('staff_id'),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
     category: text('category'),
     contractType: text('contract_type'),
     givenName: text('given_name').notNull(),
@@ -128,9 +148,15 @@ export const people = pgTable(
     phone: text('phone'),
     radioCallSign: text('radio_call_sign'),
     gender: text('gender'),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
-    dutyStationId: uuid('duty_station_id').notNull().references(() => dutyStations.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => areas.id),
+    dutyStationId: uuid('duty_station_id')
+      .notNull()
+      .references(() => dutyStations.id),
     zoneId: uuid('zone_id').references(() => wardenZones.id),
     essential: boolean('essential').notNull().default(false),
     sponsorId: uuid('sponsor_id'),
@@ -161,7 +187,9 @@ export const appointments = pgTable(
   {
     id: id(),
     role: text('role').notNull(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     countryId: uuid('country_id').references(() => countries.id),
     areaId: uuid('area_id').references(() => areas.id),
     zoneId: uuid('zone_id').references(() => wardenZones.id),
@@ -186,8 +214,12 @@ export const personnelListConfirmations = pgTable(
   'personnel_list_confirmations',
   {
     id: id(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
     confirmedBy: uuid('confirmed_by').notNull(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
   },

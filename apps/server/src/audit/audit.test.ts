@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { canonicalJson } from './canonical.ts';
+import { verifyAuditChain } from './audit.service.ts';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/fieldsafe.mjs');
+
+describe('audit trail', () => {
+  let t: TestApp;
+  let w: World;
+  let csa: Client;
+
+  beforeAll(async () => {
+    t = await testApp();
+    w = await buildWorld(t.database.db);
+    csa = await signIn(t.app, (await buildUser(t.database.db, w, 'CSA')).email);
+  });
+
+  it('canonical JSON sorts keys at every depth', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
+  });
+
+  it('every write records actor, action, entity, before and after in a chain that verifies', async () => {
+    const created = await csa.post('/api/warden-zones', {
+      dutyStationId: w.city.id,
+      name: 'Audited zone',
+    });
+    expect(created.status).toBe(201);
+    await csa.patch(`/api/warden-zones/${created.body.id}`, { name: 'Renamed zone' });
+    const list = await sqlRows<{
+      action: string;
+      actor_label: string;
+      before: { name: string } | null;
+      after: { name: string };
+    }>(
+      t.database.db,
+      sql`select action, actor_label, before, after from audit_log where entity_id = ${created.body.id} order by seq`,
+    );
+    expect(list.map((r) => r.action)).toEqual(['warden_zone.create', 'warden_zone.update']);
+    expect(list[1]?.before?.name).toBe('Audited zone');
+    expect(list[1]?.after.name).toBe('Renamed zone');
+    expect(list[0]?.actor_label).toMatch(/@/);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it('a failed write leaves no audit row and no data', async () => {
+    const before = await sqlRows(t.database.db, sql`select count(*)::int as n from audit_log`);
+    const res = await csa.post('/api/warden-zones', {
+      dutyStationId: w.city.id,
+      name: 'Renamed zone',
+    });
+    expect(res.status).toBe(409);
+    const after = await sqlRows(t.database.db, sql`select count(*)::int as n from audit_log`);
+    expect(after).toEqual(before);
+  });
+
+  it('altering any row breaks verification at that row', async () => {
+    const [target] = await sqlRows<{ seq: number }>(
+      t.database.db,
+      sql`select seq from audit_log order by seq desc limit 1 offset 1`,
+    );
+    await t.database.db.execute(
+      sql`update audit_log set after = jsonb_set(after, '{name}', '"forged"') where seq = ${target?.seq}`,
+    );
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(false);
+    expect(result.firstBad?.seq).toBe(Number(target?.seq));
+  });
+
+  it('`fieldsafe audit verify` exits 0 on an intact chain and 1 naming the first tampered row', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-audit-'));
+    const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    const env = { ...inherited, FIELDSAFE_DATA_DIR: dir };
+    try {
+      await run(process.execPath, [BIN, 'seed'], { env });
+      const ok = await run(process.execPath, [BIN, 'audit', 'verify'], { env });
+      expect(ok.stdout).toMatch(/intact: \d+ rows/);
+      const pg = new PGlite(dir);
+      await pg.query(`update audit_log set actor_label = 'mallory' where seq = 7`);
+      await pg.close();
+      const bad = await run(process.execPath, [BIN, 'audit', 'verify'], { env }).then(
+        () => {
+          throw new Error('verify should have failed');
+        },
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('seq=7');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,51 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
+import { IMPORT_COLUMNS } from './import.schema.ts';
+
+function cell(v: string | boolean | null): string {
+  const s = v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The country's personnel in the import format, so an export can be edited and imported back. */
+export async function exportPersonnelCsv(db: Db, countryId: string): Promise<string> {
+  const rows = await db
+    .select({
+      p: people,
+      org: organizations.code,
+      station: dutyStations.name,
+      zone: wardenZones.name,
+    })
+    .from(people)
+    .innerJoin(organizations, eq(organizations.id, people.organizationId))
+    .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+    .leftJoin(wardenZones, eq(wardenZones.id, people.zoneId))
+    .where(eq(people.countryId, countryId))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+  const lines = [IMPORT_COLUMNS.join(',')];
+  for (const { p, org, station, zone } of rows) {
+    if (p.kind !== 'personnel') continue;
+    lines.push(
+      [
+        p.staffId,
+        org,
+        p.givenName,
+        p.familyName,
+        p.category,
+        p.contractType,
+        p.email,
+        p.phone,
+        p.radioCallSign,
+        p.gender,
+        station,
+        zone,
+        p.essential,
+        p.status,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

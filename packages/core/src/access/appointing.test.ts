@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { APPOINTED_BY, canAppoint } from './appointing.ts';
+import type { Actor, ActorAppointment, RecordKeys } from './policy.ts';
+import { APPOINTMENT_ROLES, type AppointmentRole } from './roles.ts';
+
+/** Places: country C1 with areas A1 (zones Z1, Z2) and A2 (zone Z3); country C2 with A9/Z9. */
+const zone1: RecordKeys = { countryId: 'C1', areaId: 'A1', zoneId: 'Z1' };
+const zone3: RecordKeys = { countryId: 'C1', areaId: 'A2', zoneId: 'Z3' };
+const area1: RecordKeys = { countryId: 'C1', areaId: 'A1' };
+const area2: RecordKeys = { countryId: 'C1', areaId: 'A2' };
+const country1: RecordKeys = { countryId: 'C1', areaId: null };
+const otherCountryArea: RecordKeys = { countryId: 'C2', areaId: 'A9' };
+const otherCountryZone: RecordKeys = { countryId: 'C2', areaId: 'A9', zoneId: 'Z9' };
+
+function actor(
+  appointments: (Partial<ActorAppointment> & { role: AppointmentRole })[],
+  extra: Partial<Actor> = {},
+): Actor {
+  return {
+    userId: 'U-1',
+    personId: 'P-1',
+    isSystemAdmin: false,
+    homeCountryId: 'C1',
+    appointments: appointments.map((a) => ({
+      countryId: null,
+      areaId: null,
+      zoneId: null,
+      organizationId: null,
+      ...a,
+    })),
+    ...extra,
+  };
+}
+
+const designatedOfficial = actor([{ role: 'DO', countryId: 'C1' }]);
+const asc = actor([{ role: 'ASC', countryId: 'C1', areaId: 'A1' }]);
+const csa = actor([{ role: 'CSA', countryId: 'C1' }]);
+const warden = actor([{ role: 'WARDEN', countryId: 'C1', areaId: 'A1', zoneId: 'Z1' }]);
+const admin = actor([], { isSystemAdmin: true, homeCountryId: null, personId: null });
+
+const HEADQUARTERS_ROLES: AppointmentRole[] = [
+  'DO',
+  'DO_AI',
+  'CSA',
+  'DEPUTY_SA',
+  'CSO',
+  'HQ_SFP',
+  'EXECUTIVE_HEAD',
+];
+
+describe('canAppoint', () => {
+  it('a DO appoints an ASC in their country but not in another', () => {
+    expect(canAppoint(designatedOfficial, 'ASC', area1)).toBe(true);
+    expect(canAppoint(designatedOfficial, 'ASC', area2)).toBe(true);
+    expect(canAppoint(designatedOfficial, 'ASC', otherCountryArea)).toBe(false);
+  });
+
+  it('an ASC appoints wardens in their area only', () => {
+    expect(canAppoint(asc, 'WARDEN', zone1)).toBe(true);
+    expect(canAppoint(asc, 'WARDEN', { countryId: 'C1', areaId: 'A1', zoneId: 'Z2' })).toBe(true);
+    expect(canAppoint(asc, 'WARDEN', zone3)).toBe(false);
+    expect(canAppoint(asc, 'WARDEN', otherCountryZone)).toBe(false);
+  });
+
+  it('an ASC may not appoint an ASC or a DO', () => {
+    expect(canAppoint(asc, 'ASC', area1)).toBe(false);
+    expect(canAppoint(asc, 'DO', country1)).toBe(false);
+    expect(canAppoint(asc, 'DO', area1)).toBe(false);
+  });
+
+  it('a CSA appoints wardens and SMT members in the country, not in another', () => {
+    expect(canAppoint(csa, 'WARDEN', zone1)).toBe(true);
+    expect(canAppoint(csa, 'WARDEN', zone3)).toBe(true);
+    expect(canAppoint(csa, 'SMT_MEMBER', { countryId: 'C1', organizationId: 'O1' })).toBe(true);
+    expect(canAppoint(csa, 'WARDEN', otherCountryZone)).toBe(false);
+    expect(canAppoint(csa, 'SMT_MEMBER', { countryId: 'C2', organizationId: 'O1' })).toBe(false);
+  });
+
+  it('nobody but a system administrator appoints a DO, DO a.i., CSA, deputy SA, CSO, HQ focal point or executive head', () => {
+    // Someone holding every Framework role in C1, for organization O1, still may not.
+    const everything = actor(
+      APPOINTMENT_ROLES.map((role) => ({
+        role,
+        countryId: 'C1',
+        areaId: role === 'ASC' ? 'A1' : null,
+        zoneId: role === 'WARDEN' ? 'Z1' : null,
+        organizationId: 'O1',
+      })),
+    );
+    const target: RecordKeys = {
+      countryId: 'C1',
+      areaId: 'A1',
+      zoneId: 'Z1',
+      organizationId: 'O1',
+    };
+    for (const role of HEADQUARTERS_ROLES) {
+      expect(APPOINTED_BY[role], role).toEqual([]);
+      expect(canAppoint(everything, role, target), role).toBe(false);
+      expect(canAppoint(designatedOfficial, role, country1), role).toBe(false);
+      expect(canAppoint(admin, role, target), role).toBe(true);
+    }
+  });
+
+  it('a system administrator appoints anything, anywhere', () => {
+    for (const role of APPOINTMENT_ROLES) {
+      expect(canAppoint(admin, role, zone1), role).toBe(true);
+      expect(canAppoint(admin, role, otherCountryZone), role).toBe(true);
+      expect(canAppoint(admin, role, {}), role).toBe(true);
+    }
+  });
+
+  it('a warden appoints nobody, not even in their own zone', () => {
+    const target: RecordKeys = { ...zone1, organizationId: 'O1' };
+    for (const role of APPOINTMENT_ROLES) {
+      expect(canAppoint(warden, role, target), role).toBe(false);
+    }
+    for (const appointers of Object.values(APPOINTED_BY))
+      expect(appointers).not.toContain('WARDEN');
+  });
+
+  it('an actor without appointments appoints nobody', () => {
+    const staff = actor([]);
+    for (const role of APPOINTMENT_ROLES) expect(canAppoint(staff, role, zone1), role).toBe(false);
+  });
+});
+
+describe('APPOINTED_BY', () => {
+  it('names an appointer list for every Framework role', () => {
+    expect(Object.keys(APPOINTED_BY).sort()).toEqual([...APPOINTMENT_ROLES].sort());
+  });
+
+  it('the DO (and DO a.i.) appoints ASCs; the DO, ASC and CSA appoint wardens', () => {
+    expect([...APPOINTED_BY.ASC].sort()).toEqual(['DO', 'DO_AI']);
+    expect(APPOINTED_BY.WARDEN).toEqual(expect.arrayContaining(['DO', 'ASC', 'CSA']));
+    expect(APPOINTED_BY.SMT_MEMBER).toEqual(expect.arrayContaining(['DO', 'CSA']));
+  });
+});
