@@ -28,6 +28,9 @@ export async function loadActor(db: Executor, userId: string): Promise<RequestAc
       disabled: users.disabled,
       personId: users.personId,
       homeCountryId: people.countryId,
+      areaId: people.areaId,
+      zoneId: people.zoneId,
+      organizationId: people.organizationId,
     })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
@@ -68,5 +71,13 @@ export async function loadActor(db: Executor, userId: string): Promise<RequestAc
     isSystemAdmin: row.isSystemAdmin,
     homeCountryId: row.homeCountryId ?? null,
     appointments: active,
+    selfKeys: row.homeCountryId
+      ? {
+          countryId: row.homeCountryId,
+          areaId: row.areaId,
+          zoneId: row.zoneId,
+          organizationId: row.organizationId,
+        }
+      : undefined,
   };
 }

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import { IsoDate } from '../http/common.schema.ts';
 
 const optUuid = z.uuid('must be a UUID').nullable().default(null);
+/** Optional text where blank means absent, so a blank letter reference is no letter. */
+const optText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v));
 
 export const AppointmentBody = z.object({
   role: z.enum(APPOINTMENT_ROLES),
@@ -12,10 +21,10 @@ export const AppointmentBody = z.object({
   zoneId: optUuid,
   organizationId: optUuid,
   letterDocumentId: optUuid,
-  letterReference: z.string().trim().max(120).nullable().default(null),
+  letterReference: optText(120),
   letterDate: IsoDate.nullable().default(null),
-  termsOfReference: z.string().trim().max(20_000).nullable().default(null),
-  appointedBy: z.string().trim().max(200).nullable().default(null),
+  termsOfReference: optText(20_000),
+  appointedBy: optText(200),
   startsOn: IsoDate,
   endsOn: IsoDate.nullable().default(null),
 });

@@ -78,10 +78,23 @@ export function createCountryService(db: Db) {
         .orderBy(countries.nameEn);
     },
 
-    /** The SPEC §1 invariant report for a country. */
+    /** The SPEC §1 invariant report for a country, for those who may read it. */
     async invariants(actor: RequestActor, countryId: string) {
+      if (!can(actor, 'invariants.read', { countryId })) throw notFound('Country');
+      return report(countryId);
+    },
+
+    report,
+
+    /** Headcount of the people the actor may see in a country, by kind. */
+    headcount,
+  };
+
+  /** The invariant report itself, unfiltered: callers decide who sees which findings. */
+  async function report(countryId: string) {
+    {
       const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
-      if (!country || !can(actor, 'invariants.read', { countryId })) throw notFound('Country');
+      if (!country) throw notFound('Country');
       const [areaRows, zoneRows, apptRows, orgs] = await Promise.all([
         db.select().from(areas).where(eq(areas.countryId, countryId)),
         db.select().from(wardenZones).where(eq(wardenZones.countryId, countryId)),
@@ -120,10 +133,11 @@ export function createCountryService(db: Db) {
         findings: evaluateCountryInvariants(snapshot, today()),
         organizations: orgs,
       };
-    },
+    }
+  }
 
-    /** Headcount of the people the actor may see in a country, by kind. */
-    async headcount(actor: RequestActor, countryId: string) {
+  async function headcount(actor: RequestActor, countryId: string) {
+    {
       const rows = await db
         .select({ kind: people.kind, n: count() })
         .from(people)
@@ -136,8 +150,8 @@ export function createCountryService(db: Db) {
         )
         .groupBy(people.kind);
       return Object.fromEntries(rows.map((r) => [r.kind, r.n])) as Record<string, number>;
-    },
-  };
+    }
+  }
 }
 
 export type CountryService = ReturnType<typeof createCountryService>;

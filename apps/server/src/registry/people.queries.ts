@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor, Permission } from '@fieldsafe/core';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
@@ -79,18 +79,29 @@ function filters(f: PersonListFilter): SQL[] {
   return out.filter((x): x is SQL => x !== undefined);
 }
 
-/** One page of the people the actor may see, ordered by name; with the total for paging. */
+/**
+ * One page of the people the actor may see, ordered by name; with the total for paging.
+ * The page is chosen on `people` alone (its name index serves the order), then joined for display.
+ */
 export async function listPeople(ex: Executor, actor: Actor, f: PersonListFilter) {
   const where = and(peopleScope(actor, 'personnel.read'), ...filters(f));
-  const [rows, [total]] = await Promise.all([
-    selectPeople(ex)
+  const [page, [total]] = await Promise.all([
+    ex
+      .select({ id: people.id })
+      .from(people)
       .where(where)
       .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
     ex.select({ n: count() }).from(people).where(where),
   ]);
-  return { items: rows.map(flatten), total: total?.n ?? 0 };
+  const ids = page.map((p) => p.id);
+  const rows = ids.length ? await selectPeople(ex).where(inArray(people.id, ids)) : [];
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const items = rows
+    .map(flatten)
+    .sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  return { items, total: total?.n ?? 0 };
 }
 
 /** One person, if the actor may see them with this permission. */

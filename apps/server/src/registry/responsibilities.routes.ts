@@ -1,4 +1,4 @@
-import type { Finding } from '@fieldsafe/core';
+import { appointmentScope, covers, type Finding } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { actorOf } from '../http/auth-hooks.ts';

@@ -1,9 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPerson, buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  buildPerson,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-const paths = (res: { body: { details?: { path: string }[] } }) => (res.body.details ?? []).map((d) => d.path);
+const paths = (res: { body: { details?: { path: string }[] } }) =>
+  (res.body.details ?? []).map((d) => d.path);
 
 interface FindingBody {
   code: string;
@@ -16,7 +24,10 @@ describe('security structure and invariants API', () => {
   let w: World;
   let other: World;
   let fresh: World;
-  let clients: Record<'do' | 'csa' | 'staff' | 'otherStaff' | 'rep' | 'warden' | 'freshDo' | 'admin', Client>;
+  let clients: Record<
+    'do' | 'csa' | 'staff' | 'otherStaff' | 'rep' | 'warden' | 'freshDo' | 'admin',
+    Client
+  >;
   let freshCandidate: string;
 
   beforeAll(async () => {
@@ -29,7 +40,13 @@ describe('security structure and invariants API', () => {
     const csa = await buildUser(db, w, 'CSA');
     const staff = await buildUser(db, w, 'staff', {}, { zone: w.zone2 });
     const otherStaff = await buildUser(db, other, 'staff', {}, { zone: other.zone1 });
-    const rep = await buildUser(db, w, 'AGENCY_REP', { organizationId: w.orgB.id }, { org: w.orgB });
+    const rep = await buildUser(
+      db,
+      w,
+      'AGENCY_REP',
+      { organizationId: w.orgB.id },
+      { org: w.orgB },
+    );
     const warden = await buildUser(db, w, 'WARDEN', { areaId: w.capital.id, zoneId: w.zone1.id });
     const freshDo = await buildUser(db, fresh, 'DO');
     const admin = await buildUser(db, w, 'admin');
@@ -52,10 +69,14 @@ describe('security structure and invariants API', () => {
       expect(res.status).toBe(200);
       expect(ids(res.body.areas)).toEqual(expect.arrayContaining([w.capital.id, w.north.id]));
       expect(ids(res.body.dutyStations)).toEqual(expect.arrayContaining([w.city.id, w.town.id]));
-      expect(ids(res.body.wardenZones)).toEqual(expect.arrayContaining([w.zone1.id, w.zone2.id, w.zone3.id]));
+      expect(ids(res.body.wardenZones)).toEqual(
+        expect.arrayContaining([w.zone1.id, w.zone2.id, w.zone3.id]),
+      );
       expect(ids(res.body.wardenZones)).not.toContain(other.zone1.id);
       const rows = [...res.body.areas, ...res.body.dutyStations, ...res.body.wardenZones];
-      expect(rows.every((r: { abilities: { canEdit: boolean } }) => r.abilities.canEdit)).toBe(true);
+      expect(rows.every((r: { abilities: { canEdit: boolean } }) => r.abilities.canEdit)).toBe(
+        true,
+      );
       expect(res.body.headcount.personnel).toBeGreaterThan(0);
     });
 
@@ -63,10 +84,14 @@ describe('security structure and invariants API', () => {
       const res = await clients.staff.get(`/api/countries/${w.country.id}/structure`);
       expect(res.status).toBe(200);
       expect(ids(res.body.areas)).toEqual(expect.arrayContaining([w.capital.id, w.north.id]));
-      expect(ids(res.body.wardenZones)).toEqual(expect.arrayContaining([w.zone1.id, w.zone2.id, w.zone3.id]));
+      expect(ids(res.body.wardenZones)).toEqual(
+        expect.arrayContaining([w.zone1.id, w.zone2.id, w.zone3.id]),
+      );
       const rows = [...res.body.areas, ...res.body.dutyStations, ...res.body.wardenZones];
       expect(rows.length).toBeGreaterThan(0);
-      expect(rows.every((r: { abilities: { canEdit: boolean } }) => !r.abilities.canEdit)).toBe(true);
+      expect(rows.every((r: { abilities: { canEdit: boolean } }) => !r.abilities.canEdit)).toBe(
+        true,
+      );
     });
 
     it('a staff member of another country gets 404', async () => {
@@ -76,30 +101,83 @@ describe('security structure and invariants API', () => {
     });
 
     it('a CSA creates an area, a duty station, a warden zone and premises', async () => {
-      const area = await clients.csa.post('/api/areas', { countryId: w.country.id, name: 'East', kind: 'outside_capital' });
+      const area = await clients.csa.post('/api/areas', {
+        countryId: w.country.id,
+        name: 'East',
+        kind: 'outside_capital',
+      });
       expect(area.status).toBe(201);
-      expect(area.body).toMatchObject({ countryId: w.country.id, name: 'East', kind: 'outside_capital', isDesignatedArea: false, abilities: { canEdit: true } });
+      expect(area.body).toMatchObject({
+        countryId: w.country.id,
+        name: 'East',
+        kind: 'outside_capital',
+        isDesignatedArea: false,
+        abilities: { canEdit: true },
+      });
 
-      const badLatitude = await clients.csa.post('/api/duty-stations', { areaId: area.body.id, name: 'Port', kind: 'field', latitude: 95, longitude: 10 });
+      const badLatitude = await clients.csa.post('/api/duty-stations', {
+        areaId: area.body.id,
+        name: 'Port',
+        kind: 'field',
+        latitude: 95,
+        longitude: 10,
+      });
       expect(badLatitude.status).toBe(400);
       expect(paths(badLatitude)).toEqual(['latitude']);
 
-      const station = await clients.csa.post('/api/duty-stations', { areaId: area.body.id, name: 'Port', kind: 'field', latitude: 12.5, longitude: 10 });
+      const station = await clients.csa.post('/api/duty-stations', {
+        areaId: area.body.id,
+        name: 'Port',
+        kind: 'field',
+        latitude: 12.5,
+        longitude: 10,
+      });
       expect(station.status).toBe(201);
-      expect(station.body).toMatchObject({ countryId: w.country.id, areaId: area.body.id, latitude: 12.5, longitude: 10 });
+      expect(station.body).toMatchObject({
+        countryId: w.country.id,
+        areaId: area.body.id,
+        latitude: 12.5,
+        longitude: 10,
+      });
 
-      const zone = await clients.csa.post('/api/warden-zones', { dutyStationId: station.body.id, name: 'Harbour' });
+      const zone = await clients.csa.post('/api/warden-zones', {
+        dutyStationId: station.body.id,
+        name: 'Harbour',
+      });
       expect(zone.status).toBe(201);
-      expect(zone.body).toMatchObject({ countryId: w.country.id, areaId: area.body.id, dutyStationId: station.body.id, name: 'Harbour' });
+      expect(zone.body).toMatchObject({
+        countryId: w.country.id,
+        areaId: area.body.id,
+        dutyStationId: station.body.id,
+        name: 'Harbour',
+      });
 
-      const premises = { dutyStationId: station.body.id, name: 'Port office', kind: 'office', latitude: 12.51, longitude: 10.02 };
-      const wrongZone = await clients.csa.post('/api/premises', { ...premises, zoneId: w.zone1.id });
+      const premises = {
+        dutyStationId: station.body.id,
+        name: 'Port office',
+        kind: 'office',
+        latitude: 12.51,
+        longitude: 10.02,
+      };
+      const wrongZone = await clients.csa.post('/api/premises', {
+        ...premises,
+        zoneId: w.zone1.id,
+      });
       expect(wrongZone.status).toBe(400);
       expect(paths(wrongZone)).toEqual(['zoneId']);
 
-      const ok = await clients.csa.post('/api/premises', { ...premises, zoneId: zone.body.id, organizationId: w.orgA.id });
+      const ok = await clients.csa.post('/api/premises', {
+        ...premises,
+        zoneId: zone.body.id,
+        organizationId: w.orgA.id,
+      });
       expect(ok.status).toBe(201);
-      expect(ok.body).toMatchObject({ countryId: w.country.id, areaId: area.body.id, zoneId: zone.body.id, shared: false });
+      expect(ok.body).toMatchObject({
+        countryId: w.country.id,
+        areaId: area.body.id,
+        zoneId: zone.body.id,
+        shared: false,
+      });
 
       const structure = await clients.do.get(`/api/countries/${w.country.id}/structure`);
       expect(ids(structure.body.areas)).toContain(area.body.id);
@@ -107,12 +185,18 @@ describe('security structure and invariants API', () => {
 
       const trail = await clients.admin.get('/api/audit?entity=area');
       expect(trail.status).toBe(200);
-      expect(trail.body.items.find((r: { entityId: string }) => r.entityId === area.body.id)).toMatchObject({ action: 'area.create' });
+      expect(
+        trail.body.items.find((r: { entityId: string }) => r.entityId === area.body.id),
+      ).toMatchObject({ action: 'area.create' });
       expect((await clients.csa.get('/api/audit?entity=area')).status).toBe(403);
     });
 
     it('a staff member may not create an area in their own country: 403', async () => {
-      const res = await clients.staff.post('/api/areas', { countryId: w.country.id, name: 'Nope', kind: 'outside_capital' });
+      const res = await clients.staff.post('/api/areas', {
+        countryId: w.country.id,
+        name: 'Nope',
+        kind: 'outside_capital',
+      });
       expect(res.status).toBe(403);
       expect(res.body.error).toBe('forbidden');
     });
@@ -124,7 +208,8 @@ describe('security structure and invariants API', () => {
       expect(res.status).toBe(200);
       return res.body.findings as FindingBody[];
     };
-    const unwardened = (fs: FindingBody[]) => fs.filter((f) => f.code === 'ZONE_WITHOUT_WARDEN').map((f) => f.zoneId);
+    const unwardened = (fs: FindingBody[]) =>
+      fs.filter((f) => f.code === 'ZONE_WITHOUT_WARDEN').map((f) => f.zoneId);
 
     it('a country with only a DO lacks a DO a.i., a security adviser or focal point, and a warden in each zone', async () => {
       const fs = await report(clients.freshDo);
@@ -132,12 +217,19 @@ describe('security structure and invariants API', () => {
       expect(codes).toContain('NO_DO_AI');
       expect(codes).toContain('NO_SECURITY_ADVISER_OR_FOCAL_POINT');
       expect(codes).not.toContain('NO_DO');
-      expect(unwardened(fs).sort()).toEqual([fresh.zone1.id, fresh.zone2.id, fresh.zone3.id].sort());
+      expect(unwardened(fs).sort()).toEqual(
+        [fresh.zone1.id, fresh.zone2.id, fresh.zone3.id].sort(),
+      );
     });
 
     it('once the DO appoints a warden for zone 1 through the API, zone 1 is no longer reported', async () => {
       const res = await clients.freshDo.post('/api/appointments', {
-        role: 'WARDEN', personId: freshCandidate, zoneId: fresh.zone1.id, startsOn: '2024-01-01', letterReference: 'DO/9', termsOfReference: 'Warden duties',
+        role: 'WARDEN',
+        personId: freshCandidate,
+        zoneId: fresh.zone1.id,
+        startsOn: '2024-01-01',
+        letterReference: 'DO/9',
+        termsOfReference: 'Warden duties',
       });
       expect(res.status).toBe(201);
       const left = unwardened(await report(clients.freshDo));
@@ -153,13 +245,19 @@ describe('security structure and invariants API', () => {
 
   describe('personnel lists', () => {
     it('a representative confirms their organization’s personnel list: 201; a staff member may not: 403', async () => {
-      const ok = await clients.rep.post(`/api/countries/${w.country.id}/personnel-lists/${w.orgB.id}/confirm`);
+      const ok = await clients.rep.post(
+        `/api/countries/${w.country.id}/personnel-lists/${w.orgB.id}/confirm`,
+      );
       expect(ok.status).toBe(201);
       expect(ok.body.id).toEqual(expect.any(String));
       expect(Number.isNaN(Date.parse(ok.body.confirmedAt))).toBe(false);
-      const denied = await clients.staff.post(`/api/countries/${w.country.id}/personnel-lists/${w.orgB.id}/confirm`);
+      const denied = await clients.staff.post(
+        `/api/countries/${w.country.id}/personnel-lists/${w.orgB.id}/confirm`,
+      );
       expect(denied.status).toBe(403);
-      const notMine = await clients.rep.post(`/api/countries/${w.country.id}/personnel-lists/${w.orgA.id}/confirm`);
+      const notMine = await clients.rep.post(
+        `/api/countries/${w.country.id}/personnel-lists/${w.orgA.id}/confirm`,
+      );
       expect(notMine.status).toBe(403);
     });
   });
@@ -167,7 +265,11 @@ describe('security structure and invariants API', () => {
   describe('responsibilities', () => {
     interface RoleBody {
       role: string;
-      responsibilities: { text: string; measure: string | null; status: { ok: boolean; findings: string[] } | null }[];
+      responsibilities: {
+        text: string;
+        measure: string | null;
+        status: { ok: boolean; findings: string[] } | null;
+      }[];
     }
 
     it('a warden sees the responsibilities of a warden', async () => {
@@ -183,7 +285,8 @@ describe('security structure and invariants API', () => {
       expect(res.status).toBe(200);
       const role = (res.body.items as RoleBody[]).find((i) => i.role === 'DO');
       expect(role).toBeDefined();
-      const measured = role?.responsibilities.filter((r) => r.measure !== null && r.status !== null) ?? [];
+      const measured =
+        role?.responsibilities.filter((r) => r.measure !== null && r.status !== null) ?? [];
       expect(measured.length).toBeGreaterThan(0);
       expect(measured[0]?.status).toEqual({ ok: expect.any(Boolean), findings: expect.any(Array) });
     });

@@ -166,6 +166,13 @@ describe('access policy', () => {
     ]);
   });
 
+  it('the self filter is dropped when a wider scope covers the actor’s own record', () => {
+    const a = actor([{ role: 'DO', countryId: 'C1' }], { selfKeys: HOME });
+    expect(scopesFor(a, 'personnel.read')).toEqual([{ kind: 'country', countryId: 'C1' }]);
+    const abroad = actor([{ role: 'DO', countryId: 'C2' }], { selfKeys: HOME });
+    expect(scopesFor(abroad, 'personnel.read')).toContainEqual({ kind: 'self', personId: 'P-me' });
+  });
+
   it('bulk check returns the ids of the records in scope', () => {
     const w = actor([{ role: 'WARDEN', countryId: 'C1', zoneId: 'Z1' }]);
     const ids = allowed(w, 'personnel.read', [

@@ -42,6 +42,8 @@ export interface Actor {
   /** Country of the person's duty station: everyone may see the security structure there. */
   homeCountryId: string | null;
   appointments: readonly ActorAppointment[];
+  /** The keys of the actor's own person record, when known: lets queries drop a redundant self filter. */
+  selfKeys?: RecordKeys;
 }
 
 export interface Grant {
@@ -133,10 +135,14 @@ export function scopesFor(actor: Actor, permission: Permission): Scope[] {
     .filter((g) => g.permission === permission)
     .map((g) => g.scope);
   if (scopes.some((s) => s.kind === 'system')) return [{ kind: 'system' }];
+  const self =
+    actor.selfKeys && actor.personId ? { ...actor.selfKeys, personId: actor.personId } : null;
+  // The self scope adds nothing when a wider scope already covers the actor's own record.
+  const selfCovered = self !== null && scopes.some((s) => s.kind !== 'self' && covers(s, self));
   const seen = new Set<string>();
   return scopes.filter((s) => {
     const key = JSON.stringify(s);
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (selfCovered && s.kind === 'self')) return false;
     seen.add(key);
     return true;
   });
