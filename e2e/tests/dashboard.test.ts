@@ -4,7 +4,8 @@ import { hasChromium, launchBrowser, startServer, type Started } from './server.
 
 // Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
 const skip = !hasChromium && !process.env.CI;
-if (skip) console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
+if (skip)
+  console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
 
 describe.skipIf(skip)('web app in Chromium', () => {
   let server: Started;

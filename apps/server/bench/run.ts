@@ -14,7 +14,10 @@ import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
 import { withDatabase } from '../test/global-setup.ts';
 import { loadActor } from '../src/access/actor.ts';
 
-const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const base =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
 const name = `fs_bench_${Date.now().toString(36)}`;
 const N = 20_000;
 
@@ -36,22 +39,49 @@ try {
   const actor = await loadActor(database.db, csa.user.id);
   if (!actor) throw new Error('no actor');
 
-  const lines = ['staff_id,organization,given_name,family_name,category,email,duty_station,zone,essential'];
+  const lines = [
+    'staff_id,organization,given_name,family_name,category,email,duty_station,zone,essential',
+  ];
   for (let i = 0; i < N; i++) {
     const org = i % 3 === 0 ? w.orgB.code : w.orgA.code;
-    const [station, zone] = i % 4 === 0 ? ['Town', 'Zone 3'] : ['City', i % 2 ? 'Zone 1' : 'Zone 2'];
-    lines.push(`B${i},${org},Given${i % 997},Family${i},${i % 5 ? 'local' : 'international'},p${i}@bench.example,${station},${zone},${i % 7 ? 'no' : 'yes'}`);
+    const [station, zone] =
+      i % 4 === 0 ? ['Town', 'Zone 3'] : ['City', i % 2 ? 'Zone 1' : 'Zone 2'];
+    lines.push(
+      `B${i},${org},Given${i % 997},Family${i},${i % 5 ? 'local' : 'international'},p${i}@bench.example,${station},${zone},${i % 7 ? 'no' : 'yes'}`,
+    );
   }
   const t0 = performance.now();
-  const summary = await createImportService(database.db).importPersonnel(actor, w.country.id, lines.join('\n'), false);
+  const summary = await createImportService(database.db).importPersonnel(
+    actor,
+    w.country.id,
+    lines.join('\n'),
+    false,
+  );
   const importMs = performance.now() - t0;
   if (summary.created !== N) throw new Error(`import created ${summary.created}`);
-  results.push({ name: `CSV import of ${N} rows`, value: `${(importMs / 1000).toFixed(2)} s`, target: '< 10 s', ok: importMs < 10_000 });
+  results.push({
+    name: `CSV import of ${N} rows`,
+    value: `${(importMs / 1000).toFixed(2)} s`,
+    target: '< 10 s',
+    ok: importMs < 10_000,
+  });
 
-  const app = await buildApp(database, { secureCookies: false, sessionHours: 1, webDist: '/nonexistent', logLevel: 'silent' });
+  const app = await buildApp(database, {
+    secureCookies: false,
+    sessionHours: 1,
+    webDist: '/nonexistent',
+    logLevel: 'silent',
+  });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const login = await fetch(`${address}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: d.email, password: PASSWORD }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: d.email, password: PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const queries = [
     `countryId=${w.country.id}&page=1&pageSize=50`,
     `countryId=${w.country.id}&zoneId=${w.zone1.id}&page=20&pageSize=50`,
@@ -59,12 +89,15 @@ try {
     `countryId=${w.country.id}&q=family12&page=1&pageSize=50`,
     `countryId=${w.country.id}&essential=true&page=10&pageSize=100`,
   ];
-  for (let i = 0; i < 50; i++) await fetch(`${address}/api/people?${queries[i % queries.length]}`, { headers: { cookie } });
+  for (let i = 0; i < 50; i++)
+    await fetch(`${address}/api/people?${queries[i % queries.length]}`, { headers: { cookie } });
   const times: number[] = [];
   const byQuery = queries.map(() => [] as number[]);
   for (let i = 0; i < 500; i++) {
     const s = performance.now();
-    const r = await fetch(`${address}/api/people?${queries[i % queries.length]}`, { headers: { cookie } });
+    const r = await fetch(`${address}/api/people?${queries[i % queries.length]}`, {
+      headers: { cookie },
+    });
     await r.arrayBuffer();
     if (r.status !== 200) throw new Error(`status ${r.status}`);
     times.push(performance.now() - s);
@@ -72,12 +105,24 @@ try {
   }
   byQuery.forEach((q, i) => {
     q.sort((a, b) => a - b);
-    console.log(`  p95 ${percentile(q, 95).toFixed(1).padStart(6)} ms  ${queries[i]?.replace(/[0-9a-f-]{36}/g, '…')}`);
+    console.log(
+      `  p95 ${percentile(q, 95).toFixed(1).padStart(6)} ms  ${queries[i]?.replace(/[0-9a-f-]{36}/g, '…')}`,
+    );
   });
   times.sort((a, b) => a - b);
   const p95 = percentile(times, 95);
-  results.push({ name: `Personnel list (${N} in country), filtered + paged, p50`, value: `${percentile(times, 50).toFixed(1)} ms`, target: '', ok: true });
-  results.push({ name: `Personnel list (${N} in country), filtered + paged, p95`, value: `${p95.toFixed(1)} ms`, target: '< 50 ms', ok: p95 < 50 });
+  results.push({
+    name: `Personnel list (${N} in country), filtered + paged, p50`,
+    value: `${percentile(times, 50).toFixed(1)} ms`,
+    target: '',
+    ok: true,
+  });
+  results.push({
+    name: `Personnel list (${N} in country), filtered + paged, p95`,
+    value: `${p95.toFixed(1)} ms`,
+    target: '< 50 ms',
+    ok: p95 < 50,
+  });
   await app.close();
   await database.close();
 } finally {
@@ -86,5 +131,8 @@ try {
 }
 
 console.log('\nFieldsafe benchmarks (real PostgreSQL)\n');
-for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(62)} ${r.value.padStart(10)}  ${r.target}`);
+for (const r of results)
+  console.log(
+    `${r.ok ? 'PASS' : 'FAIL'}  ${r.name.padEnd(62)} ${r.value.padStart(10)}  ${r.target}`,
+  );
 process.exitCode = results.every((r) => r.ok) ? 0 : 1;

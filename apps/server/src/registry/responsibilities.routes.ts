@@ -83,10 +83,22 @@ export function registerResponsibilityRoutes(app: App, db: Db) {
       const actor = actorOf(req);
       const items = [];
       for (const a of actor.appointments) {
-        const report = a.countryId
-          ? await countries.invariants(actor, a.countryId).catch(() => null)
-          : null;
-        items.push(present(a.role, a.countryId, report?.findings ?? null));
+        // Each holder sees how the duties of their own appointment stand: the findings in its scope.
+        const scope = appointmentScope(a);
+        if (!a.countryId || !scope) {
+          items.push(present(a.role, a.countryId, null));
+          continue;
+        }
+        const report = await countries.report(a.countryId);
+        const own = report.findings.filter((f) =>
+          covers(scope, {
+            countryId: a.countryId,
+            areaId: f.areaId ?? null,
+            zoneId: f.zoneId ?? null,
+            organizationId: f.organizationId ?? null,
+          }),
+        );
+        items.push(present(a.role, a.countryId, own));
       }
       if (actor.personId) items.push(present('PERSONNEL', actor.homeCountryId, null));
       return { items };
