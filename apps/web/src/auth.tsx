@@ -1,0 +1,81 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import type { Me } from './types.ts';
+
+interface AuthValue {
+  me: Me | null;
+  loading: boolean;
+  error: unknown;
+  login: (email: string, password: string) => Promise<Me>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+export const ME_KEY = ['me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  // Without the CSRF cookie there is no browser session: skip the request (and its 401).
+  if (!document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='))) return null;
+  try {
+    const me = await api.get<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const meQuery = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      qc.setQueryData(ME_KEY, null);
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [qc]);
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const me = await api.post<Me>('/api/auth/login', { email, password });
+      setCsrfToken(me.csrfToken);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      qc.setQueryData(ME_KEY, me);
+      return me;
+    },
+    [qc],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post<void>('/api/auth/logout');
+    } finally {
+      setCsrfToken(null);
+      qc.clear();
+      qc.setQueryData(ME_KEY, null);
+    }
+  }, [qc]);
+
+  const value = useMemo<AuthValue>(
+    () => ({ me: meQuery.data ?? null, loading: meQuery.isPending, error: meQuery.error, login, logout }),
+    [meQuery.data, meQuery.isPending, meQuery.error, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const v = useContext(AuthContext);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}
+
+/** The signed-in user; only for use inside pages behind RequireAuth. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) throw new Error('Not signed in');
+  return me;
+}

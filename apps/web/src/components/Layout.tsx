@@ -1,0 +1,98 @@
+import { useState, type ReactNode } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import { useAuth, useMe } from '../auth.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import type { Locale } from '../types.ts';
+
+export function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  const other: Locale = locale === 'en' ? 'fr' : 'en';
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost lang-switch"
+      onClick={() => setLocale(other)}
+      aria-label={`${t('nav.language')}: ${other === 'fr' ? 'Français' : 'English'}`}
+      lang={other}
+    >
+      {other === 'fr' ? 'FR' : 'EN'}
+    </button>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+
+  const signOut = async () => {
+    setSigningOut(true);
+    try {
+      await logout();
+    } catch {
+      /* the session is gone on this side either way */
+    } finally {
+      setSigningOut(false);
+      void navigate('/login', { replace: true });
+    }
+  };
+
+  const links: [string, string][] = [
+    ['/', t('nav.dashboard')],
+    ['/people', t('nav.people')],
+    ['/appointments', t('nav.appointments')],
+    ['/me', t('nav.me')],
+  ];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="header-bar">
+          <NavLink to="/" className="brand" onClick={() => setMenuOpen(false)}>
+            <img src="/icon.svg" alt="" width="28" height="28" />
+            <span>{t('app.name')}</span>
+          </NavLink>
+          <button
+            type="button"
+            className="btn btn-ghost menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            <span aria-hidden="true">☰</span>
+            <span className="visually-hidden">{t('nav.main')}</span>
+          </button>
+        </div>
+        <nav id="main-nav" aria-label={t('nav.main')} className={menuOpen ? 'open' : ''}>
+          <ul>
+            {links.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/'} onClick={() => setMenuOpen(false)}>
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="header-user">
+            <span className="user-email" title={me.email}>
+              {me.email}
+            </span>
+            <LanguageSwitch />
+            <button type="button" className="btn btn-ghost" onClick={() => void signOut()} disabled={signingOut}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

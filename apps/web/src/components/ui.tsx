@@ -1,0 +1,238 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { errorMessage } from '../api.ts';
+import { useT } from '../i18n/index.tsx';
+
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
+  return (
+    <div className="alert alert-error" role="alert">
+      <p>{errorMessage(error) || t('common.error')}</p>
+      {onRetry && (
+        <button type="button" className="btn btn-small" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p className="alert alert-success" role="status">
+      {children}
+    </p>
+  );
+}
+
+export function Badge({ tone, children }: { tone: 'ok' | 'error' | 'warning' | 'info' | 'neutral'; children: ReactNode }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+type Errors = Record<string, string>;
+
+interface BaseProps {
+  label: string;
+  name: string;
+  errors?: Errors | undefined;
+  help?: string | undefined;
+  required?: boolean | undefined;
+  disabled?: boolean | undefined;
+}
+
+function FieldShell({ id, label, name, errors, help, required, children }: BaseProps & { id: string; children: ReactNode }) {
+  const error = errors?.[name];
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {children}
+      {help && (
+        <small id={`${id}-help`} className="help">
+          {help}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+function describedBy(id: string, props: BaseProps): string | undefined {
+  const ids = [props.help ? `${id}-help` : '', props.errors?.[props.name] ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function TextField(
+  props: BaseProps & {
+    value: string;
+    onChange: (v: string) => void;
+    type?: 'text' | 'email' | 'password' | 'date' | 'tel' | 'number' | 'search';
+    autoComplete?: string;
+    testId?: string;
+    step?: string;
+    placeholder?: string;
+  },
+) {
+  const id = useId();
+  return (
+    <FieldShell id={id} {...props}>
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required={props.required}
+        disabled={props.disabled}
+        autoComplete={props.autoComplete}
+        step={props.step}
+        placeholder={props.placeholder}
+        aria-invalid={Boolean(props.errors?.[props.name])}
+        aria-describedby={describedBy(id, props)}
+        data-testid={props.testId}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: BaseProps & { value: string; onChange: (v: string) => void; rows?: number }) {
+  const id = useId();
+  return (
+    <FieldShell id={id} {...props}>
+      <textarea
+        id={id}
+        name={props.name}
+        value={props.value}
+        rows={props.rows ?? 3}
+        onChange={(e) => props.onChange(e.target.value)}
+        required={props.required}
+        disabled={props.disabled}
+        aria-invalid={Boolean(props.errors?.[props.name])}
+        aria-describedby={describedBy(id, props)}
+      />
+    </FieldShell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+export function SelectField(
+  props: BaseProps & { value: string; onChange: (v: string) => void; options: Option[]; empty?: string | undefined },
+) {
+  const id = useId();
+  const groups = [...new Set(props.options.map((o) => o.group ?? ''))];
+  const render = (opts: Option[]) =>
+    opts.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  return (
+    <FieldShell id={id} {...props}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        required={props.required}
+        disabled={props.disabled}
+        aria-invalid={Boolean(props.errors?.[props.name])}
+        aria-describedby={describedBy(id, props)}
+      >
+        {props.empty !== undefined && <option value="">{props.empty}</option>}
+        {groups.length > 1
+          ? groups.map((g) => (
+              <optgroup key={g} label={g}>
+                {render(props.options.filter((o) => (o.group ?? '') === g))}
+              </optgroup>
+            ))
+          : render(props.options)}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField(props: Omit<BaseProps, 'required'> & { checked: boolean; onChange: (v: boolean) => void }) {
+  const id = useId();
+  const error = props.errors?.[props.name];
+  return (
+    <div className={`field field-check${error ? ' field-invalid' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.label}</label>
+      {error && <small className="field-error">{error}</small>}
+    </div>
+  );
+}
+
+/** The form-level error: the API message, shown above the submit button. */
+export function FormError({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <p className="alert alert-error" role="alert">
+      {errorMessage(error)}
+    </p>
+  );
+}
+
+export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label: string; busyLabel?: string }) {
+  const t = useT();
+  return (
+    <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
+      {busy ? (busyLabel ?? t('common.saving')) : label}
+    </button>
+  );
+}
+
+export function useDebounced<T>(value: T, ms = 300): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}
+
+/** Today as YYYY-MM-DD in local time. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function formatDate(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const d = new Date(value.length === 10 ? `${value}T00:00:00` : value);
+  if (Number.isNaN(d.getTime())) return value;
+  return d.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** '' → null, for optional API fields. */
+export function orNull(v: string): string | null {
+  const s = v.trim();
+  return s === '' ? null : s;
+}

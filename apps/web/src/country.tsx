@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useMe } from './auth.tsx';
+import type { Me } from './types.ts';
+
+interface CountryValue {
+  countryId: string | null;
+  setCountryId: (id: string | null) => void;
+  /** Countries the user may switch between; null means any (system administrators). */
+  choices: string[] | null;
+}
+
+const CountryContext = createContext<CountryValue | null>(null);
+
+function ownCountries(me: Me): string[] {
+  const ids = [me.homeCountryId, ...me.appointments.map((a) => a.countryId)].filter((x): x is string => Boolean(x));
+  return [...new Set(ids)];
+}
+
+export function CountryProvider({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const storageKey = `fs_country:${me.userId}`;
+  const own = useMemo(() => ownCountries(me), [me]);
+  const [chosen, setChosen] = useState<string | null>(() => {
+    try {
+      return localStorage.getItem(storageKey);
+    } catch {
+      return null;
+    }
+  });
+
+  const setCountryId = useCallback(
+    (id: string | null) => {
+      setChosen(id);
+      try {
+        if (id) localStorage.setItem(storageKey, id);
+        else localStorage.removeItem(storageKey);
+      } catch {
+        /* not remembered */
+      }
+    },
+    [storageKey],
+  );
+
+  const allowed = (id: string | null): id is string => Boolean(id) && (me.isSystemAdmin || own.includes(id ?? ''));
+  const countryId = allowed(chosen) ? chosen : (own[0] ?? null);
+  const value = useMemo<CountryValue>(
+    () => ({ countryId, setCountryId, choices: me.isSystemAdmin ? null : own }),
+    [countryId, setCountryId, me.isSystemAdmin, own],
+  );
+  return <CountryContext.Provider value={value}>{children}</CountryContext.Provider>;
+}
+
+export function useCurrentCountry(): CountryValue {
+  const v = useContext(CountryContext);
+  if (!v) throw new Error('useCurrentCountry outside CountryProvider');
+  return v;
+}

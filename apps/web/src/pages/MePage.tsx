@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import { useMe } from '../auth.tsx';
+import { ErrorBox, Loading } from '../components/ui.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { countryName, useCountries } from '../queries.ts';
+import type { Items, Locale, Responsibility, RoleResponsibilities } from '../types.ts';
+import { Tokens } from './Tokens.tsx';
+
+function MeasureStatus({ r }: { r: Responsibility }) {
+  const { t } = useI18n();
+  if (!r.measure) return null;
+  if (!r.status) return <span className="measure measure-none">{t('me.notMeasured')}</span>;
+  if (r.status.ok) {
+    return (
+      <span className="measure measure-ok">
+        <span aria-hidden="true">✓</span> {t('me.ok')}
+      </span>
+    );
+  }
+  return (
+    <ul className="measure measure-findings">
+      {r.status.findings.map((f, i) => (
+        <li key={i}>{f}</li>
+      ))}
+    </ul>
+  );
+}
+
+function RoleCard({ item }: { item: RoleResponsibilities }) {
+  const { t, locale } = useI18n();
+  const countries = useCountries();
+  const country = countries.data?.items.find((c) => c.id === item.countryId);
+  return (
+    <section className="card" aria-label={item.title}>
+      <h2>
+        {locale === 'fr' ? item.titleFr : item.title}
+        {country && <span className="muted small"> · {countryName(country, locale)}</span>}
+      </h2>
+      {item.note && <p className="muted">{item.note}</p>}
+      <ol className="duties">
+        {item.responsibilities.map((r) => (
+          <li key={r.n} value={r.n}>
+            <p>{r.text}</p>
+            <MeasureStatus r={r} />
+          </li>
+        ))}
+      </ol>
+      <p className="muted small">{t('me.source', { source: item.source })}</p>
+    </section>
+  );
+}
+
+export function MePage() {
+  const { t, locale, setLocale } = useI18n();
+  const me = useMe();
+  const duties = useQuery({ queryKey: ['responsibilities'], queryFn: () => api.get<Items<RoleResponsibilities>>('/api/responsibilities') });
+  const languages: [Locale, string][] = [
+    ['en', 'English'],
+    ['fr', 'Français'],
+  ];
+
+  return (
+    <div className="page narrow">
+      <h1>{t('me.title')}</h1>
+      <section className="card" aria-labelledby="account-title">
+        <h2 id="account-title">{t('me.account')}</h2>
+        <p>{me.email}</p>
+        <fieldset className="kind-choice">
+          <legend>{t('me.language')}</legend>
+          {languages.map(([l, label]) => (
+            <label key={l} className="radio" lang={l}>
+              <input type="radio" name="language" value={l} checked={locale === l} onChange={() => setLocale(l)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      {duties.isPending ? (
+        <Loading />
+      ) : duties.error ? (
+        <ErrorBox error={duties.error} onRetry={() => void duties.refetch()} />
+      ) : duties.data.items.length === 0 ? (
+        <p className="card empty">{t('me.none')}</p>
+      ) : (
+        duties.data.items.map((item, i) => <RoleCard key={`${item.role}-${item.countryId ?? ''}-${i}`} item={item} />)
+      )}
+      <Tokens />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { api } from '../../api.ts';
+import type { DocumentMeta, Role } from '../../types.ts';
+
+export type Scope = 'country' | 'area' | 'zone' | 'organization-country' | 'organization';
+
+/** Which places each role is held at (mirrors the server's ROLE_SCOPE). */
+export const ROLE_SCOPE: Record<Role, Scope> = {
+  DO: 'country',
+  DO_AI: 'country',
+  SMT_MEMBER: 'country',
+  CSA: 'country',
+  DEPUTY_SA: 'country',
+  CSO: 'country',
+  CSFP: 'country',
+  LSA: 'country',
+  ASC: 'area',
+  WARDEN: 'zone',
+  SASO: 'organization-country',
+  AGENCY_REP: 'organization-country',
+  HQ_SFP: 'organization',
+  EXECUTIVE_HEAD: 'organization',
+};
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = typeof reader.result === 'string' ? reader.result : '';
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function mediaTypeOf(file: File): string {
+  if (file.type) return file.type;
+  const ext = file.name.toLowerCase().split('.').pop();
+  return ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'text/plain';
+}
+
+/** Uploads a letter of appointment and returns the stored document. */
+export async function uploadLetter(file: File, countryId: string | null): Promise<DocumentMeta> {
+  const contentBase64 = await readBase64(file);
+  return api.post<DocumentMeta>('/api/documents', { countryId, filename: file.name, mediaType: mediaTypeOf(file), contentBase64 });
+}
+
+/** Document field errors are shown next to the letter file input. */
+export function letterErrors(fields: Record<string, string>): Record<string, string> {
+  const out = { ...fields };
+  for (const k of ['contentBase64', 'mediaType', 'filename']) {
+    const msg = fields[k];
+    if (msg && !out.letterFile) out.letterFile = msg;
+  }
+  return out;
+}

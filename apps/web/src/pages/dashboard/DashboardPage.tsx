@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { useMe } from '../../auth.tsx';
+import { useCurrentCountry } from '../../country.tsx';
+import { ErrorBox, Loading } from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { countryName, useAppointments, useCountries, useInvariants, useStructure } from '../../queries.ts';
+import type { Structure } from '../../types.ts';
+import { AddStructure } from './AddStructure.tsx';
+import { CountryPicker } from './CountryPicker.tsx';
+import { InvariantsPanel } from './InvariantsPanel.tsx';
+import { KeyAppointments } from './KeyAppointments.tsx';
+import { OrganizationsPanel } from './OrganizationsPanel.tsx';
+import { StructureTree } from './StructureTree.tsx';
+
+function canEditStructure(s: Structure): boolean {
+  return [...s.areas, ...s.dutyStations, ...s.wardenZones, ...s.premises].some((x) => x.abilities.canEdit);
+}
+
+function Headcount({ structure }: { structure: Structure }) {
+  const { t, locale } = useI18n();
+  const n = (v: number | undefined) => (v ?? 0).toLocaleString(locale);
+  const items: [string, number | undefined][] = [
+    [t('dash.personnel'), structure.headcount.personnel],
+    [t('dash.dependants'), structure.headcount.dependant],
+    [t('dash.visitors'), structure.headcount.visitor],
+  ];
+  return (
+    <section aria-label={t('dash.headcount')} className="stats">
+      {items.map(([label, v]) => (
+        <div key={label} className="stat">
+          <span className="stat-value">{n(v)}</span>
+          <span className="stat-label">{label}</span>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function DashboardPage() {
+  const { t, locale } = useI18n();
+  const me = useMe();
+  const { countryId, choices } = useCurrentCountry();
+  const countries = useCountries();
+  const structure = useStructure(countryId);
+  const invariants = useInvariants(countryId);
+  const appointments = useAppointments({ countryId: countryId ?? undefined, status: 'active' }, Boolean(countryId));
+
+  const wardens = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const a of appointments.data?.items ?? []) {
+      if (a.role !== 'WARDEN' || !a.zoneId) continue;
+      m.set(a.zoneId, [...(m.get(a.zoneId) ?? []), a.personName]);
+    }
+    return m;
+  }, [appointments.data]);
+
+  const canPick = choices === null || choices.length !== 1;
+  if (!countryId) {
+    return (
+      <section className="card narrow">
+        <h1>{t('country.pick')}</h1>
+        <p className="muted">{t('country.pickHelp')}</p>
+        <CountryPicker label={t('common.country')} />
+      </section>
+    );
+  }
+
+  const country = countries.data?.items.find((c) => c.id === countryId);
+  const editable = structure.data ? me.isSystemAdmin || canEditStructure(structure.data) : false;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1 data-testid="country-name">{country ? countryName(country, locale) : countries.isPending ? t('common.loading') : ''}</h1>
+        {canPick && <CountryPicker label={t('country.change')} />}
+      </div>
+      {structure.data && <Headcount structure={structure.data} />}
+
+      {invariants.isPending ? (
+        <Loading />
+      ) : invariants.error ? (
+        <ErrorBox error={invariants.error} onRetry={() => void invariants.refetch()} />
+      ) : invariants.data ? (
+        <InvariantsPanel report={invariants.data} />
+      ) : null}
+
+      <div className="grid-2">
+        <div>
+          {structure.isPending ? (
+            <Loading />
+          ) : structure.error ? (
+            <ErrorBox error={structure.error} onRetry={() => void structure.refetch()} />
+          ) : (
+            <>
+              <StructureTree structure={structure.data} wardens={wardens} />
+              {editable && <AddStructure countryId={countryId} structure={structure.data} />}
+            </>
+          )}
+        </div>
+        <div>
+          {appointments.isPending ? (
+            <Loading />
+          ) : appointments.error ? (
+            <ErrorBox error={appointments.error} onRetry={() => void appointments.refetch()} />
+          ) : (
+            <KeyAppointments appointments={appointments.data.items} structure={structure.data} />
+          )}
+          {invariants.data && <OrganizationsPanel countryId={countryId} organizations={invariants.data.organizations} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Badge, formatDate } from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import type { InvariantReport, Severity } from '../../types.ts';
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export function InvariantsPanel({ report }: { report: InvariantReport }) {
+  const { t, locale } = useI18n();
+  const findings = [...report.findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+  const counts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  return (
+    <section className="card" data-testid="invariants-panel" aria-labelledby="inv-title">
+      <div className="card-head">
+        <h2 id="inv-title">{t('dash.invariants')}</h2>
+        <span className="muted small">{t('dash.checkedOn', { date: formatDate(report.checkedOn, locale) })}</span>
+      </div>
+      {findings.length === 0 ? (
+        <p className="all-pass">
+          <span aria-hidden="true">✓</span> {t('dash.allPass')}
+        </p>
+      ) : (
+        <>
+          <p className="counts">
+            {counts.map(([s, n]) => (
+              <Badge key={s} tone={s}>
+                {t(`dash.severity.${s}`)}: {n}
+              </Badge>
+            ))}
+          </p>
+          <ul className="findings">
+            {findings.map((f, i) => (
+              <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
+                <span className="visually-hidden">{t(`dash.severity.${f.severity}`)}: </span>
+                {f.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { ApiError, request, withQuery } from '../../api.ts';
+import { useCurrentCountry } from '../../country.tsx';
+import { FormError, Notice, SelectField } from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
+import { countryName, sortCountries, useCountries } from '../../queries.ts';
+import type { ImportResult } from '../../types.ts';
+
+interface RowError {
+  line: number | null;
+  field: string;
+  message: string;
+}
+
+/** Turns the 400 details of a failed import (`line 4.email`) into table rows. */
+function detailRows(e: unknown): RowError[] {
+  if (!(e instanceof ApiError)) return [];
+  return e.details.map((d) => {
+    const m = /^line (\d+)\.?(.*)$/.exec(d.path);
+    return m ? { line: Number(m[1]), field: m[2] ?? '', message: d.message } : { line: null, field: d.path, message: d.message };
+  });
+}
+
+export function ImportPage() {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const current = useCurrentCountry();
+  const countries = useCountries();
+  const [countryId, setCountryId] = useState(current.countryId ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  const run = useMutation({
+    mutationFn: async (dryRun: boolean) => {
+      if (!file) throw new Error(t('import.chooseFile'));
+      const body = await file.text();
+      return request<ImportResult>('POST', withQuery('/api/people/import', { countryId, dryRun }), undefined, {
+        raw: { body, contentType: 'text/csv' },
+      });
+    },
+    onMutate: () => setResult(null),
+    onSuccess: async (r) => {
+      setResult(r);
+      if (!r.dryRun) await qc.invalidateQueries();
+    },
+  });
+
+  const preview = (e: FormEvent) => {
+    e.preventDefault();
+    run.mutate(true);
+  };
+  const errors: RowError[] = result ? result.errors : detailRows(run.error);
+  const canImport = result?.dryRun === true && result.errors.length === 0 && !run.isPending;
+  const options = sortCountries(countries.data?.items ?? [], locale).map((c) => ({
+    value: c.id,
+    label: countryName(c, locale),
+    group: c.hasPresence ? t('common.withPresence') : t('common.otherCountries'),
+  }));
+
+  return (
+    <div className="page">
+      <p>
+        <Link to="/people">← {t('people.back')}</Link>
+      </p>
+      <h1>{t('import.title')}</h1>
+      <form className="card" onSubmit={preview}>
+        <p className="help">{t('import.help')}</p>
+        <div className="form-grid">
+          <SelectField label={t('common.country')} name="countryId" value={countryId} onChange={setCountryId} options={options} required />
+          <div className="field">
+            <label htmlFor="import-file">{t('import.file')}</label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setResult(null);
+                run.reset();
+              }}
+              required
+            />
+          </div>
+        </div>
+        <FormError error={run.error} />
+        <div className="form-actions button-row">
+          <button type="submit" className="btn" disabled={!file || !countryId || run.isPending}>
+            {run.isPending && run.variables ? t('common.loading') : t('import.preview')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => run.mutate(false)}>
+            {run.isPending && run.variables === false ? t('common.saving') : t('import.run')}
+          </button>
+        </div>
+      </form>
+
+      {result && (
+        <section className="card" aria-live="polite">
+          {!result.dryRun && <Notice>{t('import.done')}</Notice>}
+          <div className="stats">
+            {(
+              [
+                [t('import.rows'), result.rows],
+                [result.dryRun ? t('import.created') : t('import.doneCreated'), result.created],
+                [result.dryRun ? t('import.updated') : t('import.doneUpdated'), result.updated],
+                [t('import.unchanged'), result.unchanged],
+                [t('import.errors'), result.errors.length],
+              ] as const
+            ).map(([label, n]) => (
+              <div key={label} className="stat">
+                <span className="stat-value">{n}</span>
+                <span className="stat-label">{label}</span>
+              </div>
+            ))}
+          </div>
+          {result.errors.length === 0 ? <p className="ok-text">{t('import.noErrors')}</p> : <p className="error-text">{t('import.fixFirst')}</p>}
+        </section>
+      )}
+
+      {errors.length > 0 && (
+        <section className="card" aria-labelledby="import-errors">
+          <h2 id="import-errors">{t('import.errors')}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('import.line')}
+                  </th>
+                  <th scope="col">{t('import.field')}</th>
+                  <th scope="col">{t('import.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {errors.map((e, i) => (
+                  <tr key={i} className="row-error">
+                    <td className="num">{e.line ?? ''}</td>
+                    <td>
+                      <code>{e.field}</code>
+                    </td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {result && result.preview.length > 0 && (
+        <section className="card" aria-labelledby="import-preview">
+          <h2 id="import-preview">{t('import.preview')}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {t('import.line')}
+                  </th>
+                  <th scope="col">{t('import.action')}</th>
+                  <th scope="col">{t('people.staffId')}</th>
+                  <th scope="col">{t('people.name')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.preview.map((r) => (
+                  <tr key={r.line}>
+                    <td className="num">{r.line}</td>
+                    <td>{enumLabel(t, 'import.action', ['create', 'update', 'unchanged'], r.action)}</td>
+                    <td>{r.staffId}</td>
+                    <td>{r.name}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

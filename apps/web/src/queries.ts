@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api, withQuery } from './api.ts';
+import type {
+  Appointment,
+  AppointmentStatus,
+  Country,
+  InvariantReport,
+  Items,
+  Locale,
+  Organization,
+  Person,
+  Structure,
+} from './types.ts';
+
+const LONG = 60 * 60_000;
+
+export function useCountries() {
+  return useQuery({ queryKey: ['countries'], queryFn: () => api.get<Items<Country>>('/api/countries'), staleTime: LONG });
+}
+
+export function useOrganizations() {
+  return useQuery({
+    queryKey: ['organizations'],
+    queryFn: () => api.get<Items<Organization>>('/api/organizations'),
+    staleTime: LONG,
+  });
+}
+
+export function useStructure(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['structure', countryId],
+    queryFn: () => api.get<Structure>(`/api/countries/${countryId ?? ''}/structure`),
+    enabled: Boolean(countryId),
+  });
+}
+
+/** The invariant report, or null when the user may not see it (404). */
+export function useInvariants(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['invariants', countryId],
+    queryFn: async () => {
+      try {
+        return await api.get<InvariantReport>(`/api/countries/${countryId ?? ''}/invariants`);
+      } catch (e) {
+        if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;
+        throw e;
+      }
+    },
+    enabled: Boolean(countryId),
+  });
+}
+
+export interface AppointmentFilter {
+  countryId?: string | undefined;
+  personId?: string | undefined;
+  role?: string | undefined;
+  status?: AppointmentStatus | 'all' | undefined;
+}
+
+export function useAppointments(filter: AppointmentFilter, enabled = true) {
+  return useQuery({
+    queryKey: ['appointments', filter],
+    queryFn: () => api.get<Items<Appointment>>(withQuery('/api/appointments', { ...filter })),
+    enabled,
+  });
+}
+
+export function usePerson(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['person', id],
+    queryFn: () => api.get<Person>(`/api/people/${id ?? ''}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function countryName(c: Country | undefined, locale: Locale): string {
+  if (!c) return '';
+  return locale === 'fr' ? c.nameFr : c.nameEn;
+}
+
+export function orgName(o: Organization | undefined, locale: Locale): string {
+  if (!o) return '';
+  return locale === 'fr' && o.nameFr ? o.nameFr : o.name;
+}
+
+/** Countries with UN presence first, then the others, each sorted by name. */
+export function sortCountries(items: Country[], locale: Locale): Country[] {
+  return [...items].sort(
+    (a, b) => Number(b.hasPresence) - Number(a.hasPresence) || countryName(a, locale).localeCompare(countryName(b, locale), locale),
+  );
+}
+
+export function personName(p: Pick<Person, 'givenName' | 'familyName'>): string {
+  return `${p.givenName} ${p.familyName}`;
+}
