@@ -20,7 +20,8 @@ function RequireAuth() {
   useDefaultLocale(me?.locale);
   if (loading) return <Loading label={t('common.loading')} />;
   if (error && !me) return <ErrorBox error={error} onRetry={() => window.location.reload()} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!me)
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <CountryProvider>
       <Layout>

@@ -54,7 +54,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function toApiError(status: number, body: unknown, fallback: string): ApiError {
   if (isRecord(body)) {
     const details = Array.isArray(body.details)
-      ? body.details.filter(isRecord).map((d) => ({ path: String(d.path ?? ''), message: String(d.message ?? '') }))
+      ? body.details
+          .filter(isRecord)
+          .map((d) => ({ path: String(d.path ?? ''), message: String(d.message ?? '') }))
       : [];
     const message = typeof body.message === 'string' ? body.message : fallback;
     const code = typeof body.error === 'string' ? body.error : 'error';
@@ -81,7 +83,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let payload: string | undefined;
   if (options.raw) {
@@ -97,10 +104,21 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   }
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal: options.signal });
+    res = await fetch(path, {
+      method,
+      headers,
+      body: payload,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'network', navigator.onLine ? 'The server could not be reached.' : 'You are offline.', []);
+    throw new ApiError(
+      0,
+      'network',
+      navigator.onLine ? 'The server could not be reached.' : 'You are offline.',
+      [],
+    );
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
@@ -114,14 +132,16 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   }
   if (!res.ok) {
     const error = toApiError(res.status, data, `${res.status} ${res.statusText}`);
-    if (res.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me') onUnauthorized?.();
+    if (res.status === 401 && path !== '/api/auth/login' && path !== '/api/auth/me')
+      onUnauthorized?.();
     throw error;
   }
   return data as T;
 }
 
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal ? { signal } : {}),
+  get: <T>(path: string, signal?: AbortSignal) =>
+    request<T>('GET', path, undefined, signal ? { signal } : {}),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),

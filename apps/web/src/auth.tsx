@@ -61,7 +61,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [qc]);
 
   const value = useMemo<AuthValue>(
-    () => ({ me: meQuery.data ?? null, loading: meQuery.isPending, error: meQuery.error, login, logout }),
+    () => ({
+      me: meQuery.data ?? null,
+      loading: meQuery.isPending,
+      error: meQuery.error,
+      login,
+      logout,
+    }),
     [meQuery.data, meQuery.isPending, meQuery.error, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

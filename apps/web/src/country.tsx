@@ -12,7 +12,9 @@ interface CountryValue {
 const CountryContext = createContext<CountryValue | null>(null);
 
 function ownCountries(me: Me): string[] {
-  const ids = [me.homeCountryId, ...me.appointments.map((a) => a.countryId)].filter((x): x is string => Boolean(x));
+  const ids = [me.homeCountryId, ...me.appointments.map((a) => a.countryId)].filter(
+    (x): x is string => Boolean(x),
+  );
   return [...new Set(ids)];
 }
 
@@ -41,7 +43,8 @@ export function CountryProvider({ children }: { children: ReactNode }) {
     [storageKey],
   );
 
-  const allowed = (id: string | null): id is string => Boolean(id) && (me.isSystemAdmin || own.includes(id ?? ''));
+  const allowed = (id: string | null): id is string =>
+    Boolean(id) && (me.isSystemAdmin || own.includes(id ?? ''));
   const countryId = allowed(chosen) ? chosen : (own[0] ?? null);
   const value = useMemo<CountryValue>(
     () => ({ countryId, setCountryId, choices: me.isSystemAdmin ? null : own }),

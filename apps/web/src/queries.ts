@@ -15,7 +15,11 @@ import type {
 const LONG = 60 * 60_000;
 
 export function useCountries() {
-  return useQuery({ queryKey: ['countries'], queryFn: () => api.get<Items<Country>>('/api/countries'), staleTime: LONG });
+  return useQuery({
+    queryKey: ['countries'],
+    queryFn: () => api.get<Items<Country>>('/api/countries'),
+    staleTime: LONG,
+  });
 }
 
 export function useOrganizations() {
@@ -86,7 +90,9 @@ export function orgName(o: Organization | undefined, locale: Locale): string {
 /** Countries with UN presence first, then the others, each sorted by name. */
 export function sortCountries(items: Country[], locale: Locale): Country[] {
   return [...items].sort(
-    (a, b) => Number(b.hasPresence) - Number(a.hasPresence) || countryName(a, locale).localeCompare(countryName(b, locale), locale),
+    (a, b) =>
+      Number(b.hasPresence) - Number(a.hasPresence) ||
+      countryName(a, locale).localeCompare(countryName(b, locale), locale),
   );
 }
 

@@ -67,7 +67,15 @@ export const AREA_KINDS = ['capital', 'outside_capital', 'designated_area'] as c
 export type AreaKind = (typeof AREA_KINDS)[number];
 export const STATION_KINDS = ['headquarters', 'field'] as const;
 export type StationKind = (typeof STATION_KINDS)[number];
-export const PREMISES_KINDS = ['office', 'compound', 'residence', 'warehouse', 'guesthouse', 'clinic', 'other'] as const;
+export const PREMISES_KINDS = [
+  'office',
+  'compound',
+  'residence',
+  'warehouse',
+  'guesthouse',
+  'clinic',
+  'other',
+] as const;
 export type PremisesKind = (typeof PREMISES_KINDS)[number];
 
 export interface Area {

@@ -84,7 +84,12 @@ export function Layout({ children }: { children: ReactNode }) {
               {me.email}
             </span>
             <LanguageSwitch />
-            <button type="button" className="btn btn-ghost" onClick={() => void signOut()} disabled={signingOut}>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={() => void signOut()}
+              disabled={signingOut}
+            >
               {t('nav.signOut')}
             </button>
           </div>

@@ -19,7 +19,17 @@ interface Props {
 }
 
 /** Finds a person by name, staff ID or e-mail and keeps the chosen id. */
-export function PersonPicker({ label, name, value, onChange, countryId, kind, errors, required, disabled }: Props) {
+export function PersonPicker({
+  label,
+  name,
+  value,
+  onChange,
+  countryId,
+  kind,
+  errors,
+  required,
+  disabled,
+}: Props) {
   const t = useT();
   const id = useId();
   const [q, setQ] = useState('');
@@ -28,7 +38,10 @@ export function PersonPicker({ label, name, value, onChange, countryId, kind, er
   const results = useQuery({
     queryKey: ['people-picker', term, countryId, kind],
     queryFn: ({ signal }) =>
-      api.get<Page<Person>>(withQuery('/api/people', { q: term, countryId, kind, status: 'active', pageSize: 8 }), signal),
+      api.get<Page<Person>>(
+        withQuery('/api/people', { q: term, countryId, kind, status: 'active', pageSize: 8 }),
+        signal,
+      ),
     enabled: term.length >= 2 && !value,
   });
   const error = errors?.[name];
@@ -42,10 +55,16 @@ export function PersonPicker({ label, name, value, onChange, countryId, kind, er
       {value ? (
         <div className="picker-selected">
           <span id={id}>
-            {selected.data ? `${personName(selected.data)} · ${selected.data.organizationCode}${selected.data.staffId ? ` · ${selected.data.staffId}` : ''}` : t('common.loading')}
+            {selected.data
+              ? `${personName(selected.data)} · ${selected.data.organizationCode}${selected.data.staffId ? ` · ${selected.data.staffId}` : ''}`
+              : t('common.loading')}
           </span>
           {!disabled && (
-            <button type="button" className="btn btn-small btn-ghost" onClick={() => onChange(null)}>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              onClick={() => onChange(null)}
+            >
               {t('picker.change')}
             </button>
           )}
@@ -64,10 +83,14 @@ export function PersonPicker({ label, name, value, onChange, countryId, kind, er
             aria-describedby={`${id}-status`}
           />
           <div id={`${id}-status`} aria-live="polite" className="picker-results">
-            {q.trim().length > 0 && q.trim().length < 2 && <small className="help">{t('picker.typeMore')}</small>}
+            {q.trim().length > 0 && q.trim().length < 2 && (
+              <small className="help">{t('picker.typeMore')}</small>
+            )}
             {results.isFetching && <small className="help">{t('common.loading')}</small>}
             {results.error && <small className="field-error">{results.error.message}</small>}
-            {results.data && results.data.items.length === 0 && <small className="help">{t('picker.noResults')}</small>}
+            {results.data && results.data.items.length === 0 && (
+              <small className="help">{t('picker.noResults')}</small>
+            )}
             {results.data && results.data.items.length > 0 && (
               <ul>
                 {results.data.items.map((p) => (

@@ -33,7 +33,13 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
-export function Badge({ tone, children }: { tone: 'ok' | 'error' | 'warning' | 'info' | 'neutral'; children: ReactNode }) {
+export function Badge({
+  tone,
+  children,
+}: {
+  tone: 'ok' | 'error' | 'warning' | 'info' | 'neutral';
+  children: ReactNode;
+}) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
@@ -48,7 +54,15 @@ interface BaseProps {
   disabled?: boolean | undefined;
 }
 
-function FieldShell({ id, label, name, errors, help, required, children }: BaseProps & { id: string; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  name,
+  errors,
+  help,
+  required,
+  children,
+}: BaseProps & { id: string; children: ReactNode }) {
   const error = errors?.[name];
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
@@ -72,7 +86,10 @@ function FieldShell({ id, label, name, errors, help, required, children }: BaseP
 }
 
 function describedBy(id: string, props: BaseProps): string | undefined {
-  const ids = [props.help ? `${id}-help` : '', props.errors?.[props.name] ? `${id}-error` : ''].filter(Boolean);
+  const ids = [
+    props.help ? `${id}-help` : '',
+    props.errors?.[props.name] ? `${id}-error` : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -109,7 +126,9 @@ export function TextField(
   );
 }
 
-export function TextAreaField(props: BaseProps & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextAreaField(
+  props: BaseProps & { value: string; onChange: (v: string) => void; rows?: number },
+) {
   const id = useId();
   return (
     <FieldShell id={id} {...props}>
@@ -135,7 +154,12 @@ export interface Option {
 }
 
 export function SelectField(
-  props: BaseProps & { value: string; onChange: (v: string) => void; options: Option[]; empty?: string | undefined },
+  props: BaseProps & {
+    value: string;
+    onChange: (v: string) => void;
+    options: Option[];
+    empty?: string | undefined;
+  },
 ) {
   const id = useId();
   const groups = [...new Set(props.options.map((o) => o.group ?? ''))];
@@ -170,7 +194,9 @@ export function SelectField(
   );
 }
 
-export function CheckboxField(props: Omit<BaseProps, 'required'> & { checked: boolean; onChange: (v: boolean) => void }) {
+export function CheckboxField(
+  props: Omit<BaseProps, 'required'> & { checked: boolean; onChange: (v: boolean) => void },
+) {
   const id = useId();
   const error = props.errors?.[props.name];
   return (
@@ -199,7 +225,15 @@ export function FormError({ error }: { error: unknown }) {
   );
 }
 
-export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label: string; busyLabel?: string }) {
+export function SubmitButton({
+  busy,
+  label,
+  busyLabel,
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel?: string;
+}) {
   const t = useT();
   return (
     <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
@@ -228,7 +262,11 @@ export function formatDate(value: string | null | undefined, locale: string): st
   if (!value) return '';
   const d = new Date(value.length === 10 ? `${value}T00:00:00` : value);
   if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric' });
+  return d.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
 }
 
 /** '' → null, for optional API fields. */

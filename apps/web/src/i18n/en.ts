@@ -155,7 +155,8 @@ export const en = {
   'picker.change': 'Change',
   'picker.typeMore': 'Type at least two letters.',
   'import.title': 'Import personnel (CSV)',
-  'import.help': 'Columns: staff_id, organization (code), given_name, family_name, category, contract_type, email, phone, radio_call_sign, gender, duty_station (name), zone (name), essential (yes/no), status.',
+  'import.help':
+    'Columns: staff_id, organization (code), given_name, family_name, category, contract_type, email, phone, radio_call_sign, gender, duty_station (name), zone (name), essential (yes/no), status.',
   'import.file': 'CSV file',
   'import.preview': 'Preview',
   'import.run': 'Import',

@@ -51,9 +51,11 @@ export const fr: Record<keyof typeof en, string> = {
   'login.password': 'Mot de passe',
   'login.submit': 'Se connecter',
   'login.submitting': 'Connexion…',
-  'login.intro': 'Le système de gestion de la sécurité des Nations Unies : structure, responsabilités et personnel.',
+  'login.intro':
+    'Le système de gestion de la sécurité des Nations Unies : structure, responsabilités et personnel.',
   'country.pick': 'Choisir un pays',
-  'country.pickHelp': 'Vous n’avez aucune nomination dans un pays. Choisissez-en un pour ouvrir son tableau de bord.',
+  'country.pickHelp':
+    'Vous n’avez aucune nomination dans un pays. Choisissez-en un pour ouvrir son tableau de bord.',
   'country.change': 'Changer de pays',
   'dash.headcount': 'Effectifs',
   'dash.personnel': 'Personnel',
@@ -157,7 +159,8 @@ export const fr: Record<keyof typeof en, string> = {
   'picker.change': 'Changer',
   'picker.typeMore': 'Saisissez au moins deux lettres.',
   'import.title': 'Importer le personnel (CSV)',
-  'import.help': 'Colonnes : staff_id, organization (code), given_name, family_name, category, contract_type, email, phone, radio_call_sign, gender, duty_station (nom), zone (nom), essential (yes/no), status.',
+  'import.help':
+    'Colonnes : staff_id, organization (code), given_name, family_name, category, contract_type, email, phone, radio_call_sign, gender, duty_station (nom), zone (nom), essential (yes/no), status.',
   'import.file': 'Fichier CSV',
   'import.preview': 'Aperçu',
   'import.run': 'Importer',
@@ -225,7 +228,8 @@ export const fr: Record<keyof typeof en, string> = {
   'me.ok': 'Satisfait',
   'me.notMeasured': 'Pas encore mesuré',
   'me.tokens': 'Jetons d’API',
-  'me.tokensHelp': 'Les jetons personnels permettent à des scripts d’utiliser l’API en votre nom. Traitez-les comme des mots de passe.',
+  'me.tokensHelp':
+    'Les jetons personnels permettent à des scripts d’utiliser l’API en votre nom. Traitez-les comme des mots de passe.',
   'me.tokenName': 'Nom du jeton',
   'me.tokenExpires': 'Expire le',
   'me.tokenCreate': 'Créer un jeton',

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Locale } from '../types.ts';
 import { en, type MessageKey } from './en.ts';
 import { fr } from './fr.ts';
@@ -59,7 +67,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     (key, vars) => {
       const text = dictionaries[locale][key];
       if (!vars) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+      return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+        name in vars ? String(vars[name]) : m,
+      );
     },
     [locale],
   );

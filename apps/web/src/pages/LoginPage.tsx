@@ -7,7 +7,13 @@ import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 
 function fromState(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string' && state.from.startsWith('/')) {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'from' in state &&
+    typeof state.from === 'string' &&
+    state.from.startsWith('/')
+  ) {
     return state.from === '/login' ? '/' : state.from;
   }
   return '/';
@@ -72,7 +78,12 @@ export function LoginPage() {
             testId="login-password"
           />
           <FormError error={error} />
-          <button type="submit" className="btn btn-primary btn-block" disabled={busy} data-testid="login-submit">
+          <button
+            type="submit"
+            className="btn btn-primary btn-block"
+            disabled={busy}
+            data-testid="login-submit"
+          >
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
@@ -80,4 +91,3 @@ export function LoginPage() {
     </div>
   );
 }
-

@@ -54,7 +54,10 @@ function RoleCard({ item }: { item: RoleResponsibilities }) {
 export function MePage() {
   const { t, locale, setLocale } = useI18n();
   const me = useMe();
-  const duties = useQuery({ queryKey: ['responsibilities'], queryFn: () => api.get<Items<RoleResponsibilities>>('/api/responsibilities') });
+  const duties = useQuery({
+    queryKey: ['responsibilities'],
+    queryFn: () => api.get<Items<RoleResponsibilities>>('/api/responsibilities'),
+  });
   const languages: [Locale, string][] = [
     ['en', 'English'],
     ['fr', 'Français'],
@@ -70,7 +73,14 @@ export function MePage() {
           <legend>{t('me.language')}</legend>
           {languages.map(([l, label]) => (
             <label key={l} className="radio" lang={l}>
-              <input type="radio" name="language" value={l} checked={locale === l} onChange={() => setLocale(l)} /> {label}
+              <input
+                type="radio"
+                name="language"
+                value={l}
+                checked={locale === l}
+                onChange={() => setLocale(l)}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
@@ -82,7 +92,9 @@ export function MePage() {
       ) : duties.data.items.length === 0 ? (
         <p className="card empty">{t('me.none')}</p>
       ) : (
-        duties.data.items.map((item, i) => <RoleCard key={`${item.role}-${item.countryId ?? ''}-${i}`} item={item} />)
+        duties.data.items.map((item, i) => (
+          <RoleCard key={`${item.role}-${item.countryId ?? ''}-${i}`} item={item} />
+        ))
       )}
       <Tokens />
     </div>

@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage, fieldErrors } from '../api.ts';
-import { Badge, ErrorBox, FormError, Loading, SubmitButton, TextField, formatDate } from '../components/ui.tsx';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  SubmitButton,
+  TextField,
+  formatDate,
+} from '../components/ui.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { ApiToken, Items } from '../types.ts';
 
@@ -14,7 +22,12 @@ function RevokeButton({ token }: { token: ApiToken }) {
   });
   return (
     <>
-      <button type="button" className="btn btn-small btn-danger" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+      <button
+        type="button"
+        className="btn btn-small btn-danger"
+        disabled={revoke.isPending}
+        onClick={() => revoke.mutate()}
+      >
         {revoke.isPending ? t('common.saving') : t('me.tokenRevoke')}
       </button>
       {revoke.error && (
@@ -29,12 +42,16 @@ function RevokeButton({ token }: { token: ApiToken }) {
 export function Tokens() {
   const { t, locale } = useI18n();
   const qc = useQueryClient();
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api.get<Items<ApiToken>>('/api/auth/tokens') });
+  const tokens = useQuery({
+    queryKey: ['tokens'],
+    queryFn: () => api.get<Items<ApiToken>>('/api/auth/tokens'),
+  });
   const [name, setName] = useState('');
   const [expiresAt, setExpiresAt] = useState('');
   const [fresh, setFresh] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => api.post<ApiToken>('/api/auth/tokens', { name, expiresAt: expiresAt || null }),
+    mutationFn: () =>
+      api.post<ApiToken>('/api/auth/tokens', { name, expiresAt: expiresAt || null }),
     onSuccess: async (tok) => {
       setFresh(tok.token ?? null);
       setName('');
@@ -86,7 +103,11 @@ export function Tokens() {
                   <td data-label={t('me.tokenExpires')}>{date(tok.expiresAt)}</td>
                   <td data-label={t('me.tokenLastUsed')}>{date(tok.lastUsedAt)}</td>
                   <td className="actions">
-                    {tok.revokedAt ? <Badge tone="neutral">{t('me.tokenRevoked')}</Badge> : <RevokeButton token={tok} />}
+                    {tok.revokedAt ? (
+                      <Badge tone="neutral">{t('me.tokenRevoked')}</Badge>
+                    ) : (
+                      <RevokeButton token={tok} />
+                    )}
                   </td>
                 </tr>
               ))}
@@ -107,8 +128,23 @@ export function Tokens() {
         </div>
       )}
       <form onSubmit={submit} className="form-grid" noValidate>
-        <TextField label={t('me.tokenName')} name="name" value={name} onChange={setName} errors={errors} required />
-        <TextField label={t('me.tokenExpires')} name="expiresAt" type="date" value={expiresAt} onChange={setExpiresAt} errors={errors} help={t('common.optional')} />
+        <TextField
+          label={t('me.tokenName')}
+          name="name"
+          value={name}
+          onChange={setName}
+          errors={errors}
+          required
+        />
+        <TextField
+          label={t('me.tokenExpires')}
+          name="expiresAt"
+          type="date"
+          value={expiresAt}
+          onChange={setExpiresAt}
+          errors={errors}
+          help={t('common.optional')}
+        />
         <FormError error={create.error} />
         <div className="form-actions">
           <SubmitButton busy={create.isPending} label={t('me.tokenCreate')} />

@@ -8,7 +8,13 @@ import { LetterFields, type LetterDraft } from './LetterFields.tsx';
 import { letterErrors, uploadLetter } from './letter.ts';
 
 /** Edits the letter, terms and period of an appointment. */
-export function AppointmentEdit({ appointment: a, onDone }: { appointment: Appointment; onDone: () => void }) {
+export function AppointmentEdit({
+  appointment: a,
+  onDone,
+}: {
+  appointment: Appointment;
+  onDone: () => void;
+}) {
   const t = useT();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -37,7 +43,10 @@ export function AppointmentEdit({ appointment: a, onDone }: { appointment: Appoi
     },
     onSuccess: async () => {
       onDone();
-      await Promise.all([qc.invalidateQueries({ queryKey: ['appointments'] }), qc.invalidateQueries({ queryKey: ['invariants'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['appointments'] }),
+        qc.invalidateQueries({ queryKey: ['invariants'] }),
+      ]);
     },
   });
   const submit = (e: FormEvent) => {

@@ -9,7 +9,15 @@ import { ROLES, type Appointment, type Role } from '../../types.ts';
 import { LetterFields, type LetterDraft } from './LetterFields.tsx';
 import { ROLE_SCOPE, letterErrors, uploadLetter } from './letter.ts';
 
-export function AppointmentForm({ countryId, onDone, onCreated }: { countryId: string; onDone: () => void; onCreated: () => void }) {
+export function AppointmentForm({
+  countryId,
+  onDone,
+  onCreated,
+}: {
+  countryId: string;
+  onDone: () => void;
+  onCreated: () => void;
+}) {
   const { t, locale } = useI18n();
   const qc = useQueryClient();
   const countries = useCountries();
@@ -34,13 +42,15 @@ export function AppointmentForm({ countryId, onDone, onCreated }: { countryId: s
   const scope = ROLE_SCOPE[role];
   const showArea = scope === 'country' || scope === 'area';
   const showZone = scope === 'zone';
-  const showOrg = scope === 'organization' || scope === 'organization-country' || role === 'SMT_MEMBER';
+  const showOrg =
+    scope === 'organization' || scope === 'organization-country' || role === 'SMT_MEMBER';
 
   const create = useMutation({
     mutationFn: async () => {
       let letterDocumentId: string | null = null;
       if (file) {
-        letterDocumentId = uploaded?.file === file ? uploaded.id : (await uploadLetter(file, countryId)).id;
+        letterDocumentId =
+          uploaded?.file === file ? uploaded.id : (await uploadLetter(file, countryId)).id;
         setUploaded({ file, id: letterDocumentId });
       }
       return api.post<Appointment>('/api/appointments', {
@@ -61,7 +71,10 @@ export function AppointmentForm({ countryId, onDone, onCreated }: { countryId: s
     },
     onSuccess: async () => {
       onCreated();
-      await Promise.all([qc.invalidateQueries({ queryKey: ['appointments'] }), qc.invalidateQueries({ queryKey: ['invariants'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['appointments'] }),
+        qc.invalidateQueries({ queryKey: ['invariants'] }),
+      ]);
     },
   });
   const submit = (e: FormEvent) => {

@@ -4,29 +4,56 @@ import { Link } from 'react-router';
 import { api, errorMessage } from '../../api.ts';
 import { useMe } from '../../auth.tsx';
 import { useCurrentCountry } from '../../country.tsx';
-import { Badge, ErrorBox, Loading, Notice, SelectField, formatDate, today } from '../../components/ui.tsx';
+import {
+  Badge,
+  ErrorBox,
+  Loading,
+  Notice,
+  SelectField,
+  formatDate,
+  today,
+} from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { countryName, useAppointments, useCountries, useOrganizations, useStructure } from '../../queries.ts';
+import {
+  countryName,
+  useAppointments,
+  useCountries,
+  useOrganizations,
+  useStructure,
+} from '../../queries.ts';
 import type { Appointment, AppointmentStatus, Role } from '../../types.ts';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
 const APPOINTING: Role[] = ['DO', 'DO_AI', 'ASC', 'CSA', 'AGENCY_REP', 'HQ_SFP', 'EXECUTIVE_HEAD'];
-const TONE: Record<AppointmentStatus, 'ok' | 'info' | 'neutral'> = { active: 'ok', upcoming: 'info', ended: 'neutral' };
+const TONE: Record<AppointmentStatus, 'ok' | 'info' | 'neutral'> = {
+  active: 'ok',
+  upcoming: 'info',
+  ended: 'neutral',
+};
 
 function EndButton({ appointment }: { appointment: Appointment }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const end = useMutation({
-    mutationFn: () => api.patch<Appointment>(`/api/appointments/${appointment.id}`, { endsOn: today() }),
+    mutationFn: () =>
+      api.patch<Appointment>(`/api/appointments/${appointment.id}`, { endsOn: today() }),
     onSuccess: async () => {
-      await Promise.all([qc.invalidateQueries({ queryKey: ['appointments'] }), qc.invalidateQueries({ queryKey: ['invariants'] })]);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['appointments'] }),
+        qc.invalidateQueries({ queryKey: ['invariants'] }),
+      ]);
     },
   });
   return (
     <>
-      <button type="button" className="btn btn-small" disabled={end.isPending} onClick={() => end.mutate()}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={end.isPending}
+        onClick={() => end.mutate()}
+      >
         {end.isPending ? t('common.saving') : t('appt.endToday')}
       </button>
       {end.error && (
@@ -54,7 +81,10 @@ export function AppointmentsPage() {
   if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
 
   const items = list.data?.items ?? [];
-  const canAppoint = me.isSystemAdmin || items.some((a) => a.abilities.canEdit) || me.appointments.some((a) => APPOINTING.includes(a.role));
+  const canAppoint =
+    me.isSystemAdmin ||
+    items.some((a) => a.abilities.canEdit) ||
+    me.appointments.some((a) => APPOINTING.includes(a.role));
   const place = (a: Appointment) => {
     const s = structure.data;
     const parts = [
@@ -141,9 +171,14 @@ export function AppointmentsPage() {
                       <td data-label={t('appt.letter')}>
                         {a.hasLetter ? (
                           <span>
-                            {a.letterReference ?? ''} {a.letterDate ? `(${formatDate(a.letterDate, locale)})` : ''}{' '}
+                            {a.letterReference ?? ''}{' '}
+                            {a.letterDate ? `(${formatDate(a.letterDate, locale)})` : ''}{' '}
                             {a.letterDocumentId && (
-                              <a href={`/api/documents/${a.letterDocumentId}`} target="_blank" rel="noopener">
+                              <a
+                                href={`/api/documents/${a.letterDocumentId}`}
+                                target="_blank"
+                                rel="noopener"
+                              >
                                 {t('appt.download')}
                               </a>
                             )}
@@ -153,7 +188,8 @@ export function AppointmentsPage() {
                         )}
                       </td>
                       <td data-label={t('appt.period')}>
-                        {formatDate(a.startsOn, locale)} – {a.endsOn ? formatDate(a.endsOn, locale) : '…'}
+                        {formatDate(a.startsOn, locale)} –{' '}
+                        {a.endsOn ? formatDate(a.endsOn, locale) : '…'}
                       </td>
                       <td data-label={t('common.status')}>
                         <Badge tone={TONE[a.status]}>{t(`appt.status.${a.status}`)}</Badge>

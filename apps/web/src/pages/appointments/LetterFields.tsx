@@ -26,8 +26,21 @@ export function LetterFields({ draft, set, file, setFile, errors }: Props) {
   return (
     <>
       <div className="form-grid">
-        <TextField label={t('appt.letterReference')} name="letterReference" value={draft.letterReference} onChange={set('letterReference')} errors={errors} />
-        <TextField label={t('appt.letterDate')} name="letterDate" type="date" value={draft.letterDate} onChange={set('letterDate')} errors={errors} />
+        <TextField
+          label={t('appt.letterReference')}
+          name="letterReference"
+          value={draft.letterReference}
+          onChange={set('letterReference')}
+          errors={errors}
+        />
+        <TextField
+          label={t('appt.letterDate')}
+          name="letterDate"
+          type="date"
+          value={draft.letterDate}
+          onChange={set('letterDate')}
+          errors={errors}
+        />
         <div className={`field${errors.letterFile ? ' field-invalid' : ''}`}>
           <label htmlFor={fileId}>{t('appt.letterFile')}</label>
           <input
@@ -40,9 +53,30 @@ export function LetterFields({ draft, set, file, setFile, errors }: Props) {
           {file && <small className="help">{file.name}</small>}
           {errors.letterFile && <small className="field-error">{errors.letterFile}</small>}
         </div>
-        <TextField label={t('appt.appointedBy')} name="appointedBy" value={draft.appointedBy} onChange={set('appointedBy')} errors={errors} />
-        <TextField label={t('appt.startsOn')} name="startsOn" type="date" value={draft.startsOn} onChange={set('startsOn')} errors={errors} required />
-        <TextField label={t('appt.endsOn')} name="endsOn" type="date" value={draft.endsOn} onChange={set('endsOn')} errors={errors} />
+        <TextField
+          label={t('appt.appointedBy')}
+          name="appointedBy"
+          value={draft.appointedBy}
+          onChange={set('appointedBy')}
+          errors={errors}
+        />
+        <TextField
+          label={t('appt.startsOn')}
+          name="startsOn"
+          type="date"
+          value={draft.startsOn}
+          onChange={set('startsOn')}
+          errors={errors}
+          required
+        />
+        <TextField
+          label={t('appt.endsOn')}
+          name="endsOn"
+          type="date"
+          value={draft.endsOn}
+          onChange={set('endsOn')}
+          errors={errors}
+        />
       </div>
       <TextAreaField
         label={t('appt.terms')}

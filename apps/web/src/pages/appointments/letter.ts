@@ -36,13 +36,24 @@ function readBase64(file: File): Promise<string> {
 function mediaTypeOf(file: File): string {
   if (file.type) return file.type;
   const ext = file.name.toLowerCase().split('.').pop();
-  return ext === 'pdf' ? 'application/pdf' : ext === 'png' ? 'image/png' : ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : 'text/plain';
+  return ext === 'pdf'
+    ? 'application/pdf'
+    : ext === 'png'
+      ? 'image/png'
+      : ext === 'jpg' || ext === 'jpeg'
+        ? 'image/jpeg'
+        : 'text/plain';
 }
 
 /** Uploads a letter of appointment and returns the stored document. */
 export async function uploadLetter(file: File, countryId: string | null): Promise<DocumentMeta> {
   const contentBase64 = await readBase64(file);
-  return api.post<DocumentMeta>('/api/documents', { countryId, filename: file.name, mediaType: mediaTypeOf(file), contentBase64 });
+  return api.post<DocumentMeta>('/api/documents', {
+    countryId,
+    filename: file.name,
+    mediaType: mediaTypeOf(file),
+    contentBase64,
+  });
 }
 
 /** Document field errors are shown next to the letter file input. */

@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
-import { CheckboxField, FormError, SelectField, SubmitButton, TextAreaField, TextField, orNull } from '../../components/ui.tsx';
+import {
+  CheckboxField,
+  FormError,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  orNull,
+} from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { PREMISES_KINDS, type Structure } from '../../types.ts';
@@ -38,8 +46,21 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
         options={stationOptions(structure)}
         empty={t('common.choose')}
       />
-      <TextField label={t('common.name')} name="name" value={name} onChange={setName} errors={errors} required />
-      <TextAreaField label={t('common.description')} name="description" value={description} onChange={setDescription} errors={errors} />
+      <TextField
+        label={t('common.name')}
+        name="name"
+        value={name}
+        onChange={setName}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('common.description')}
+        name="description"
+        value={description}
+        onChange={setDescription}
+        errors={errors}
+      />
       <FormError error={create.error} />
       <div className="form-actions">
         <SubmitButton busy={create.isPending} label={t('dash.addZone')} />
@@ -79,7 +100,10 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
   const errors = fieldErrors(create.error);
   const orgOptions = [...(orgs.data?.items ?? [])]
     .sort((a, b) => a.code.localeCompare(b.code))
-    .map((o) => ({ value: o.id, label: `${o.code} — ${locale === 'fr' && o.nameFr ? o.nameFr : o.name}` }));
+    .map((o) => ({
+      value: o.id,
+      label: `${o.code} — ${locale === 'fr' && o.nameFr ? o.nameFr : o.name}`,
+    }));
   return (
     <form onSubmit={submit} className="form-grid">
       <SelectField
@@ -113,7 +137,14 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
         options={orgOptions}
         empty={t('common.none')}
       />
-      <TextField label={t('common.name')} name="name" value={name} onChange={setName} errors={errors} required />
+      <TextField
+        label={t('common.name')}
+        name="name"
+        value={name}
+        onChange={setName}
+        errors={errors}
+        required
+      />
       <SelectField
         label={t('common.kind')}
         name="kind"
@@ -122,10 +153,36 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
         errors={errors}
         options={PREMISES_KINDS.map((k) => ({ value: k, label: t(`kind.premises.${k}`) }))}
       />
-      <CheckboxField label={t('premises.shared')} name="shared" checked={shared} onChange={setShared} errors={errors} />
-      <TextField label={t('common.address')} name="address" value={address} onChange={setAddress} errors={errors} />
-      <TextField label={t('common.latitude')} name="latitude" value={lat} onChange={setLat} errors={errors} required />
-      <TextField label={t('common.longitude')} name="longitude" value={lon} onChange={setLon} errors={errors} required />
+      <CheckboxField
+        label={t('premises.shared')}
+        name="shared"
+        checked={shared}
+        onChange={setShared}
+        errors={errors}
+      />
+      <TextField
+        label={t('common.address')}
+        name="address"
+        value={address}
+        onChange={setAddress}
+        errors={errors}
+      />
+      <TextField
+        label={t('common.latitude')}
+        name="latitude"
+        value={lat}
+        onChange={setLat}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('common.longitude')}
+        name="longitude"
+        value={lon}
+        onChange={setLon}
+        errors={errors}
+        required
+      />
       <FormError error={create.error} />
       <div className="form-actions">
         <SubmitButton busy={create.isPending} label={t('dash.addPremises')} />

@@ -26,7 +26,14 @@ function AreaForm({ countryId, onDone }: AddFormProps) {
   const errors = fieldErrors(create.error);
   return (
     <form onSubmit={submit} className="form-grid">
-      <TextField label={t('common.name')} name="name" value={name} onChange={setName} errors={errors} required />
+      <TextField
+        label={t('common.name')}
+        name="name"
+        value={name}
+        onChange={setName}
+        errors={errors}
+        required
+      />
       <SelectField
         label={t('common.kind')}
         name="kind"
@@ -68,7 +75,14 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
         options={structure.areas.map((a) => ({ value: a.id, label: a.name }))}
         empty={t('common.choose')}
       />
-      <TextField label={t('common.name')} name="name" value={name} onChange={setName} errors={errors} required />
+      <TextField
+        label={t('common.name')}
+        name="name"
+        value={name}
+        onChange={setName}
+        errors={errors}
+        required
+      />
       <SelectField
         label={t('common.kind')}
         name="kind"
@@ -77,8 +91,22 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
         errors={errors}
         options={STATION_KINDS.map((k) => ({ value: k, label: t(`kind.station.${k}`) }))}
       />
-      <TextField label={t('common.latitude')} name="latitude" value={lat} onChange={setLat} errors={errors} help={t('common.optional')} />
-      <TextField label={t('common.longitude')} name="longitude" value={lon} onChange={setLon} errors={errors} help={t('common.optional')} />
+      <TextField
+        label={t('common.latitude')}
+        name="latitude"
+        value={lat}
+        onChange={setLat}
+        errors={errors}
+        help={t('common.optional')}
+      />
+      <TextField
+        label={t('common.longitude')}
+        name="longitude"
+        value={lon}
+        onChange={setLon}
+        errors={errors}
+        help={t('common.optional')}
+      />
       <FormError error={create.error} />
       <div className="form-actions">
         <SubmitButton busy={create.isPending} label={t('dash.addStation')} />
@@ -88,7 +116,13 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
 }
 
 /** The "add area / duty station / zone / premises" buttons and their forms. */
-export function AddStructure({ countryId, structure }: { countryId: string; structure: Structure }) {
+export function AddStructure({
+  countryId,
+  structure,
+}: {
+  countryId: string;
+  structure: Structure;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Which | null>(null);
   const [added, setAdded] = useState(false);

@@ -3,7 +3,13 @@ import { useMe } from '../../auth.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { countryName, useAppointments, useCountries, useInvariants, useStructure } from '../../queries.ts';
+import {
+  countryName,
+  useAppointments,
+  useCountries,
+  useInvariants,
+  useStructure,
+} from '../../queries.ts';
 import type { Structure } from '../../types.ts';
 import { AddStructure } from './AddStructure.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
@@ -13,7 +19,9 @@ import { OrganizationsPanel } from './OrganizationsPanel.tsx';
 import { StructureTree } from './StructureTree.tsx';
 
 function canEditStructure(s: Structure): boolean {
-  return [...s.areas, ...s.dutyStations, ...s.wardenZones, ...s.premises].some((x) => x.abilities.canEdit);
+  return [...s.areas, ...s.dutyStations, ...s.wardenZones, ...s.premises].some(
+    (x) => x.abilities.canEdit,
+  );
 }
 
 function Headcount({ structure }: { structure: Structure }) {
@@ -43,7 +51,10 @@ export function DashboardPage() {
   const countries = useCountries();
   const structure = useStructure(countryId);
   const invariants = useInvariants(countryId);
-  const appointments = useAppointments({ countryId: countryId ?? undefined, status: 'active' }, Boolean(countryId));
+  const appointments = useAppointments(
+    { countryId: countryId ?? undefined, status: 'active' },
+    Boolean(countryId),
+  );
 
   const wardens = useMemo(() => {
     const m = new Map<string, string[]>();
@@ -71,7 +82,9 @@ export function DashboardPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1 data-testid="country-name">{country ? countryName(country, locale) : countries.isPending ? t('common.loading') : ''}</h1>
+        <h1 data-testid="country-name">
+          {country ? countryName(country, locale) : countries.isPending ? t('common.loading') : ''}
+        </h1>
         {canPick && <CountryPicker label={t('country.change')} />}
       </div>
       {structure.data && <Headcount structure={structure.data} />}
@@ -105,7 +118,12 @@ export function DashboardPage() {
           ) : (
             <KeyAppointments appointments={appointments.data.items} structure={structure.data} />
           )}
-          {invariants.data && <OrganizationsPanel countryId={countryId} organizations={invariants.data.organizations} />}
+          {invariants.data && (
+            <OrganizationsPanel
+              countryId={countryId}
+              organizations={invariants.data.organizations}
+            />
+          )}
         </div>
       </div>
     </div>

@@ -6,13 +6,19 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function InvariantsPanel({ report }: { report: InvariantReport }) {
   const { t, locale } = useI18n();
-  const findings = [...report.findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
-  const counts = ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const findings = [...report.findings].sort(
+    (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity),
+  );
+  const counts = ORDER.map(
+    (s) => [s, findings.filter((f) => f.severity === s).length] as const,
+  ).filter(([, n]) => n > 0);
   return (
     <section className="card" data-testid="invariants-panel" aria-labelledby="inv-title">
       <div className="card-head">
         <h2 id="inv-title">{t('dash.invariants')}</h2>
-        <span className="muted small">{t('dash.checkedOn', { date: formatDate(report.checkedOn, locale) })}</span>
+        <span className="muted small">
+          {t('dash.checkedOn', { date: formatDate(report.checkedOn, locale) })}
+        </span>
       </div>
       {findings.length === 0 ? (
         <p className="all-pass">

@@ -6,12 +6,22 @@ import type { Appointment, Role, Structure } from '../../types.ts';
 
 const KEY_ROLES: Role[] = ['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'CSFP', 'ASC', 'SMT_MEMBER'];
 
-export function KeyAppointments({ appointments, structure }: { appointments: Appointment[]; structure: Structure | undefined }) {
+export function KeyAppointments({
+  appointments,
+  structure,
+}: {
+  appointments: Appointment[];
+  structure: Structure | undefined;
+}) {
   const { t, locale } = useI18n();
   const orgs = useOrganizations();
   const key = appointments
     .filter((a) => KEY_ROLES.includes(a.role))
-    .sort((a, b) => KEY_ROLES.indexOf(a.role) - KEY_ROLES.indexOf(b.role) || a.personName.localeCompare(b.personName));
+    .sort(
+      (a, b) =>
+        KEY_ROLES.indexOf(a.role) - KEY_ROLES.indexOf(b.role) ||
+        a.personName.localeCompare(b.personName),
+    );
   const areaName = (id: string | null) => structure?.areas.find((a) => a.id === id)?.name;
   const orgCode = (id: string | null) => orgs.data?.items.find((o) => o.id === id)?.code;
 
@@ -44,9 +54,16 @@ export function KeyAppointments({ appointments, structure }: { appointments: App
                   <td>
                     <Link to={`/people/${a.personId}`}>{a.personName}</Link>
                   </td>
-                  <td>{[areaName(a.areaId), orgCode(a.organizationId)].filter(Boolean).join(' · ') || t('appt.wholeCountry')}</td>
                   <td>
-                    {a.hasLetter ? <Badge tone="ok">{t('dash.letterOk')}</Badge> : <Badge tone="warning">{t('dash.letterMissing')}</Badge>}
+                    {[areaName(a.areaId), orgCode(a.organizationId)].filter(Boolean).join(' · ') ||
+                      t('appt.wholeCountry')}
+                  </td>
+                  <td>
+                    {a.hasLetter ? (
+                      <Badge tone="ok">{t('dash.letterOk')}</Badge>
+                    ) : (
+                      <Badge tone="warning">{t('dash.letterMissing')}</Badge>
+                    )}
                   </td>
                   <td>{a.endsOn ? formatDate(a.endsOn, locale) : t('common.none')}</td>
                 </tr>

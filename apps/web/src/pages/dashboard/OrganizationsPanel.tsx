@@ -16,7 +16,8 @@ function ConfirmButton({ countryId, org }: { countryId: string; org: Organizatio
   const qc = useQueryClient();
   const [done, setDone] = useState(false);
   const confirm = useMutation({
-    mutationFn: () => api.post<unknown>(`/api/countries/${countryId}/personnel-lists/${org.id}/confirm`),
+    mutationFn: () =>
+      api.post<unknown>(`/api/countries/${countryId}/personnel-lists/${org.id}/confirm`),
     onSuccess: async () => {
       setDone(true);
       await qc.invalidateQueries({ queryKey: ['invariants', countryId] });
@@ -49,7 +50,13 @@ function ConfirmButton({ countryId, org }: { countryId: string; org: Organizatio
   );
 }
 
-export function OrganizationsPanel({ countryId, organizations }: { countryId: string; organizations: OrganizationPresence[] }) {
+export function OrganizationsPanel({
+  countryId,
+  organizations,
+}: {
+  countryId: string;
+  organizations: OrganizationPresence[];
+}) {
   const { t, locale } = useI18n();
   return (
     <section className="card" aria-labelledby="orgs-title">
@@ -78,7 +85,9 @@ export function OrganizationsPanel({ countryId, organizations }: { countryId: st
                     <abbr title={o.name}>{o.code}</abbr>
                   </td>
                   <td className="num">{o.personnelCount}</td>
-                  <td title={o.listUpdatedAt ? formatDate(o.listUpdatedAt, locale) : undefined}>{listAge(o.listUpdatedAt, t)}</td>
+                  <td title={o.listUpdatedAt ? formatDate(o.listUpdatedAt, locale) : undefined}>
+                    {listAge(o.listUpdatedAt, t)}
+                  </td>
                   <td>
                     <ConfirmButton countryId={countryId} org={o} />
                   </td>

@@ -2,11 +2,19 @@ import { Badge } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Structure } from '../../types.ts';
 
-export function StructureTree({ structure, wardens }: { structure: Structure; wardens: Map<string, string[]> }) {
+export function StructureTree({
+  structure,
+  wardens,
+}: {
+  structure: Structure;
+  wardens: Map<string, string[]>;
+}) {
   const { t } = useI18n();
   const { areas, dutyStations, wardenZones, premises } = structure;
   const areaOrder = { capital: 0, outside_capital: 1, designated_area: 2 } as const;
-  const sortedAreas = [...areas].sort((a, b) => areaOrder[a.kind] - areaOrder[b.kind] || a.name.localeCompare(b.name));
+  const sortedAreas = [...areas].sort(
+    (a, b) => areaOrder[a.kind] - areaOrder[b.kind] || a.name.localeCompare(b.name),
+  );
 
   return (
     <section className="card" aria-labelledby="structure-title">
@@ -21,8 +29,11 @@ export function StructureTree({ structure, wardens }: { structure: Structure; wa
               <li key={area.id}>
                 <details open>
                   <summary>
-                    <strong>{area.name}</strong> <span className="muted">· {t(`kind.area.${area.kind}`)}</span>
-                    {area.isDesignatedArea && area.kind !== 'designated_area' && <Badge tone="info">{t('dash.designatedArea')}</Badge>}
+                    <strong>{area.name}</strong>{' '}
+                    <span className="muted">· {t(`kind.area.${area.kind}`)}</span>
+                    {area.isDesignatedArea && area.kind !== 'designated_area' && (
+                      <Badge tone="info">{t('dash.designatedArea')}</Badge>
+                    )}
                   </summary>
                   {stations.length === 0 ? (
                     <p className="empty small">{t('dash.noStations')}</p>
@@ -34,7 +45,8 @@ export function StructureTree({ structure, wardens }: { structure: Structure; wa
                         return (
                           <li key={st.id} className="station">
                             <div>
-                              <strong>{st.name}</strong> <span className="muted">· {t(`kind.station.${st.kind}`)}</span>
+                              <strong>{st.name}</strong>{' '}
+                              <span className="muted">· {t(`kind.station.${st.kind}`)}</span>
                             </div>
                             {zones.length > 0 && (
                               <div className="tree-group">
@@ -46,7 +58,9 @@ export function StructureTree({ structure, wardens }: { structure: Structure; wa
                                       <li key={z.id} className="zone">
                                         <span>{z.name}</span>{' '}
                                         {names.length > 0 ? (
-                                          <span className="muted">{t('dash.warden', { name: names.join(', ') })}</span>
+                                          <span className="muted">
+                                            {t('dash.warden', { name: names.join(', ') })}
+                                          </span>
                                         ) : (
                                           <Badge tone="warning">{t('dash.noWarden')}</Badge>
                                         )}
@@ -62,8 +76,13 @@ export function StructureTree({ structure, wardens }: { structure: Structure; wa
                                 <ul>
                                   {prem.map((p) => (
                                     <li key={p.id}>
-                                      {p.name} <span className="muted">· {t(`kind.premises.${p.kind}`)}</span>
-                                      {p.shared && <span className="muted"> · {t('dash.shared')}</span>}
+                                      {p.name}{' '}
+                                      <span className="muted">
+                                        · {t(`kind.premises.${p.kind}`)}
+                                      </span>
+                                      {p.shared && (
+                                        <span className="muted"> · {t('dash.shared')}</span>
+                                      )}
                                     </li>
                                   ))}
                                 </ul>

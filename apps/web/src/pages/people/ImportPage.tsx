@@ -20,7 +20,9 @@ function detailRows(e: unknown): RowError[] {
   if (!(e instanceof ApiError)) return [];
   return e.details.map((d) => {
     const m = /^line (\d+)\.?(.*)$/.exec(d.path);
-    return m ? { line: Number(m[1]), field: m[2] ?? '', message: d.message } : { line: null, field: d.path, message: d.message };
+    return m
+      ? { line: Number(m[1]), field: m[2] ?? '', message: d.message }
+      : { line: null, field: d.path, message: d.message };
   });
 }
 
@@ -37,9 +39,14 @@ export function ImportPage() {
     mutationFn: async (dryRun: boolean) => {
       if (!file) throw new Error(t('import.chooseFile'));
       const body = await file.text();
-      return request<ImportResult>('POST', withQuery('/api/people/import', { countryId, dryRun }), undefined, {
-        raw: { body, contentType: 'text/csv' },
-      });
+      return request<ImportResult>(
+        'POST',
+        withQuery('/api/people/import', { countryId, dryRun }),
+        undefined,
+        {
+          raw: { body, contentType: 'text/csv' },
+        },
+      );
     },
     onMutate: () => setResult(null),
     onSuccess: async (r) => {
@@ -69,7 +76,14 @@ export function ImportPage() {
       <form className="card" onSubmit={preview}>
         <p className="help">{t('import.help')}</p>
         <div className="form-grid">
-          <SelectField label={t('common.country')} name="countryId" value={countryId} onChange={setCountryId} options={options} required />
+          <SelectField
+            label={t('common.country')}
+            name="countryId"
+            value={countryId}
+            onChange={setCountryId}
+            options={options}
+            required
+          />
           <div className="field">
             <label htmlFor="import-file">{t('import.file')}</label>
             <input
@@ -90,7 +104,12 @@ export function ImportPage() {
           <button type="submit" className="btn" disabled={!file || !countryId || run.isPending}>
             {run.isPending && run.variables ? t('common.loading') : t('import.preview')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => run.mutate(false)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!canImport}
+            onClick={() => run.mutate(false)}
+          >
             {run.isPending && run.variables === false ? t('common.saving') : t('import.run')}
           </button>
         </div>
@@ -115,7 +134,11 @@ export function ImportPage() {
               </div>
             ))}
           </div>
-          {result.errors.length === 0 ? <p className="ok-text">{t('import.noErrors')}</p> : <p className="error-text">{t('import.fixFirst')}</p>}
+          {result.errors.length === 0 ? (
+            <p className="ok-text">{t('import.noErrors')}</p>
+          ) : (
+            <p className="error-text">{t('import.fixFirst')}</p>
+          )}
         </section>
       )}
 
@@ -168,7 +191,9 @@ export function ImportPage() {
                 {result.preview.map((r) => (
                   <tr key={r.line}>
                     <td className="num">{r.line}</td>
-                    <td>{enumLabel(t, 'import.action', ['create', 'update', 'unchanged'], r.action)}</td>
+                    <td>
+                      {enumLabel(t, 'import.action', ['create', 'update', 'unchanged'], r.action)}
+                    </td>
                     <td>{r.staffId}</td>
                     <td>{r.name}</td>
                   </tr>

@@ -3,13 +3,20 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, withQuery } from '../../api.ts';
 import { useCurrentCountry } from '../../country.tsx';
-import { Badge, ErrorBox, Loading, SelectField, TextField, useDebounced } from '../../components/ui.tsx';
+import { Badge, ErrorBox, Loading, SelectField, useDebounced } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { personName, useOrganizations, useStructure } from '../../queries.ts';
 import { CATEGORIES, PERSON_KINDS, type Page, type Person } from '../../types.ts';
 
 const PAGE_SIZE = 50;
-const FILTERS = ['kind', 'organizationId', 'dutyStationId', 'zoneId', 'category', 'essential'] as const;
+const FILTERS = [
+  'kind',
+  'organizationId',
+  'dutyStationId',
+  'zoneId',
+  'category',
+  'essential',
+] as const;
 
 export function PeoplePage() {
   const { t } = useI18n();
@@ -52,7 +59,9 @@ export function PeoplePage() {
   });
 
   const stations = structure.data?.dutyStations ?? [];
-  const zones = (structure.data?.wardenZones ?? []).filter((z) => !get('dutyStationId') || z.dutyStationId === get('dutyStationId'));
+  const zones = (structure.data?.wardenZones ?? []).filter(
+    (z) => !get('dutyStationId') || z.dutyStationId === get('dutyStationId'),
+  );
   const data = people.data;
   const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
   const to = data ? Math.min(data.page * data.pageSize, data.total) : 0;
@@ -74,7 +83,14 @@ export function PeoplePage() {
       <section className="card filters" aria-label={t('people.filters')}>
         <div className="search-field">
           <label htmlFor="people-search">{t('people.search')}</label>
-          <input id="people-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} data-testid="people-search" autoComplete="off" />
+          <input
+            id="people-search"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            data-testid="people-search"
+            autoComplete="off"
+          />
         </div>
         <button
           type="button"
@@ -99,7 +115,9 @@ export function PeoplePage() {
             name="organizationId"
             value={get('organizationId')}
             onChange={(v) => update({ organizationId: v })}
-            options={[...(orgs.data?.items ?? [])].sort((a, b) => a.code.localeCompare(b.code)).map((o) => ({ value: o.id, label: o.code }))}
+            options={[...(orgs.data?.items ?? [])]
+              .sort((a, b) => a.code.localeCompare(b.code))
+              .map((o) => ({ value: o.id, label: o.code }))}
             empty={t('common.any')}
           />
           <SelectField
@@ -180,10 +198,16 @@ export function PeoplePage() {
                     <td data-label={t('common.dutyStation')}>{p.dutyStationName}</td>
                     <td data-label={t('common.zone')}>{p.zoneName ?? t('common.none')}</td>
                     <td data-label={t('people.category')}>
-                      {p.category === 'international' || p.category === 'local' ? t(`people.category.${p.category}`) : t('common.none')}
+                      {p.category === 'international' || p.category === 'local'
+                        ? t(`people.category.${p.category}`)
+                        : t('common.none')}
                     </td>
                     <td data-label={t('common.status')}>
-                      {p.status === 'separated' ? <Badge tone="neutral">{t('people.status.separated')}</Badge> : t('people.status.active')}
+                      {p.status === 'separated' ? (
+                        <Badge tone="neutral">{t('people.status.separated')}</Badge>
+                      ) : (
+                        t('people.status.active')
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -191,11 +215,21 @@ export function PeoplePage() {
             </table>
           </div>
           <nav className="pager" aria-label={t('common.pagination')}>
-            <button type="button" className="btn btn-small" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })}>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={page <= 1}
+              onClick={() => update({ page: String(page - 1) })}
+            >
               ← {t('common.previous')}
             </button>
             <span aria-live="polite">{t('people.range', { from, to, total: data.total })}</span>
-            <button type="button" className="btn btn-small" disabled={to >= data.total} onClick={() => update({ page: String(page + 1) })}>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={to >= data.total}
+              onClick={() => update({ page: String(page + 1) })}
+            >
               {t('common.next')} →
             </button>
           </nav>

@@ -2,10 +2,24 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
-import { CheckboxField, FormError, Notice, SelectField, SubmitButton, TextField } from '../../components/ui.tsx';
+import {
+  CheckboxField,
+  FormError,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations, useStructure } from '../../queries.ts';
-import { CATEGORIES, GENDERS, PERSON_KINDS, PERSON_STATUSES, RELATIONSHIPS, type Person } from '../../types.ts';
+import {
+  CATEGORIES,
+  GENDERS,
+  PERSON_KINDS,
+  PERSON_STATUSES,
+  RELATIONSHIPS,
+  type Person,
+} from '../../types.ts';
 import { bodyOf, type PersonDraft } from './personDraft.ts';
 
 interface Props {
@@ -20,16 +34,20 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
   const qc = useQueryClient();
   const [d, setD] = useState<PersonDraft>(initial);
   const [saved, setSaved] = useState(false);
-  const set = <K extends keyof PersonDraft>(k: K) => (v: PersonDraft[K]) => {
-    setSaved(false);
-    setD((prev) => ({ ...prev, [k]: v }));
-  };
+  const set =
+    <K extends keyof PersonDraft>(k: K) =>
+    (v: PersonDraft[K]) => {
+      setSaved(false);
+      setD((prev) => ({ ...prev, [k]: v }));
+    };
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
 
   const save = useMutation({
     mutationFn: () =>
-      personId ? api.patch<Person>(`/api/people/${personId}`, bodyOf(d, false)) : api.post<Person>('/api/people', bodyOf(d, true)),
+      personId
+        ? api.patch<Person>(`/api/people/${personId}`, bodyOf(d, false))
+        : api.post<Person>('/api/people', bodyOf(d, true)),
     onSuccess: async (p) => {
       setSaved(true);
       await qc.invalidateQueries({ queryKey: ['people'] });
@@ -62,7 +80,14 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
           <legend>{t('common.kind')}</legend>
           {PERSON_KINDS.map((k) => (
             <label key={k} className="radio">
-              <input type="radio" name="kind" value={k} checked={d.kind === k} onChange={() => set('kind')(k)} /> {t(`people.kind.${k}`)}
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={d.kind === k}
+                onChange={() => set('kind')(k)}
+              />{' '}
+              {t(`people.kind.${k}`)}
             </label>
           ))}
         </fieldset>
@@ -70,8 +95,22 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
       <fieldset>
         <legend>{t('people.identity')}</legend>
         <div className="form-grid">
-          <TextField label={t('people.givenName')} name="givenName" value={d.givenName} onChange={set('givenName')} errors={errors} required />
-          <TextField label={t('people.familyName')} name="familyName" value={d.familyName} onChange={set('familyName')} errors={errors} required />
+          <TextField
+            label={t('people.givenName')}
+            name="givenName"
+            value={d.givenName}
+            onChange={set('givenName')}
+            errors={errors}
+            required
+          />
+          <TextField
+            label={t('people.familyName')}
+            name="familyName"
+            value={d.familyName}
+            onChange={set('familyName')}
+            errors={errors}
+            required
+          />
           <SelectField
             label={t('people.gender')}
             name="gender"
@@ -83,7 +122,14 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
           />
           {d.kind === 'personnel' && (
             <>
-              <TextField label={t('people.staffId')} name="staffId" value={d.staffId} onChange={set('staffId')} errors={errors} required />
+              <TextField
+                label={t('people.staffId')}
+                name="staffId"
+                value={d.staffId}
+                onChange={set('staffId')}
+                errors={errors}
+                required
+              />
               <SelectField
                 label={t('people.category')}
                 name="category"
@@ -94,7 +140,13 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
                 options={CATEGORIES.map((c) => ({ value: c, label: t(`people.category.${c}`) }))}
                 empty={t('common.choose')}
               />
-              <TextField label={t('people.contractType')} name="contractType" value={d.contractType} onChange={set('contractType')} errors={errors} />
+              <TextField
+                label={t('people.contractType')}
+                name="contractType"
+                value={d.contractType}
+                onChange={set('contractType')}
+                errors={errors}
+              />
             </>
           )}
           {d.kind === 'dependant' && (
@@ -115,14 +167,31 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
                 onChange={set('relationship')}
                 errors={errors}
                 required
-                options={RELATIONSHIPS.map((r) => ({ value: r, label: t(`people.relationship.${r}`) }))}
+                options={RELATIONSHIPS.map((r) => ({
+                  value: r,
+                  label: t(`people.relationship.${r}`),
+                }))}
                 empty={t('common.choose')}
               />
-              <TextField label={t('people.dateOfBirth')} name="dateOfBirth" type="date" value={d.dateOfBirth} onChange={set('dateOfBirth')} errors={errors} />
+              <TextField
+                label={t('people.dateOfBirth')}
+                name="dateOfBirth"
+                type="date"
+                value={d.dateOfBirth}
+                onChange={set('dateOfBirth')}
+                errors={errors}
+              />
             </>
           )}
           {d.kind === 'visitor' && (
-            <TextField label={t('people.stayUntil')} name="stayUntil" type="date" value={d.stayUntil} onChange={set('stayUntil')} errors={errors} />
+            <TextField
+              label={t('people.stayUntil')}
+              name="stayUntil"
+              type="date"
+              value={d.stayUntil}
+              onChange={set('stayUntil')}
+              errors={errors}
+            />
           )}
         </div>
       </fieldset>
@@ -170,17 +239,44 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
             options={PERSON_STATUSES.map((s) => ({ value: s, label: t(`people.status.${s}`) }))}
           />
           {d.kind === 'personnel' && (
-            <CheckboxField label={t('people.essential')} name="essential" checked={d.essential} onChange={set('essential')} errors={errors} />
+            <CheckboxField
+              label={t('people.essential')}
+              name="essential"
+              checked={d.essential}
+              onChange={set('essential')}
+              errors={errors}
+            />
           )}
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('people.contacts')}</legend>
         <div className="form-grid">
-          <TextField label={t('people.email')} name="email" type="email" value={d.email} onChange={set('email')} errors={errors} autoComplete="off" />
-          <TextField label={t('people.phone')} name="phone" type="tel" value={d.phone} onChange={set('phone')} errors={errors} />
+          <TextField
+            label={t('people.email')}
+            name="email"
+            type="email"
+            value={d.email}
+            onChange={set('email')}
+            errors={errors}
+            autoComplete="off"
+          />
+          <TextField
+            label={t('people.phone')}
+            name="phone"
+            type="tel"
+            value={d.phone}
+            onChange={set('phone')}
+            errors={errors}
+          />
           {d.kind !== 'dependant' && (
-            <TextField label={t('people.radio')} name="radioCallSign" value={d.radioCallSign} onChange={set('radioCallSign')} errors={errors} />
+            <TextField
+              label={t('people.radio')}
+              name="radioCallSign"
+              value={d.radioCallSign}
+              onChange={set('radioCallSign')}
+              errors={errors}
+            />
           )}
         </div>
       </fieldset>

@@ -30,7 +30,9 @@ export function PersonPage() {
           initial={emptyDraft('personnel')}
           personId={null}
           countryId={countryId}
-          onCreated={(p) => void navigate(`/people/${p.id}`, { replace: true, state: { created: true } })}
+          onCreated={(p) =>
+            void navigate(`/people/${p.id}`, { replace: true, state: { created: true } })
+          }
         />
       </div>
     );
@@ -53,7 +55,13 @@ export function PersonPage() {
         {personName(p)} <span className="muted small">· {t(`people.kind.${p.kind}`)}</span>
       </h1>
       {p.abilities.canEdit ? (
-        <PersonForm key={p.id} initial={draftOf(p)} personId={p.id} countryId={p.countryId} onCreated={() => undefined} />
+        <PersonForm
+          key={p.id}
+          initial={draftOf(p)}
+          personId={p.id}
+          countryId={p.countryId}
+          onCreated={() => undefined}
+        />
       ) : (
         <PersonView person={p} />
       )}

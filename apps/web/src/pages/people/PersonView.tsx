@@ -19,18 +19,39 @@ export function PersonView({ person }: { person: Person }) {
     [t('people.gender'), enumLabel(t, 'people.gender', GENDERS, person.gender)],
     [t('common.dutyStation'), person.dutyStationName],
     [t('common.zone'), person.zoneName],
-    [t('people.essential'), person.kind === 'personnel' ? (person.essential ? t('common.yes') : t('common.no')) : null],
-    [t('people.email'), person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null],
-    [t('people.phone'), person.phone ? <a href={`tel:${person.phone.replace(/[^+0-9]/g, '')}`}>{person.phone}</a> : null],
+    [
+      t('people.essential'),
+      person.kind === 'personnel' ? (person.essential ? t('common.yes') : t('common.no')) : null,
+    ],
+    [
+      t('people.email'),
+      person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null,
+    ],
+    [
+      t('people.phone'),
+      person.phone ? (
+        <a href={`tel:${person.phone.replace(/[^+0-9]/g, '')}`}>{person.phone}</a>
+      ) : null,
+    ],
     [t('people.radio'), person.radioCallSign],
     [
       t('people.sponsor'),
-      person.sponsorId ? <Link to={`/people/${person.sponsorId}`}>{sponsor.data ? personName(sponsor.data) : t('common.loading')}</Link> : null,
+      person.sponsorId ? (
+        <Link to={`/people/${person.sponsorId}`}>
+          {sponsor.data ? personName(sponsor.data) : t('common.loading')}
+        </Link>
+      ) : null,
     ],
-    [t('people.relationship'), enumLabel(t, 'people.relationship', RELATIONSHIPS, person.relationship)],
+    [
+      t('people.relationship'),
+      enumLabel(t, 'people.relationship', RELATIONSHIPS, person.relationship),
+    ],
     [t('people.dateOfBirth'), person.dateOfBirth ? formatDate(person.dateOfBirth, locale) : null],
     [t('people.stayUntil'), person.stayUntil ? formatDate(person.stayUntil, locale) : null],
-    [t('common.status'), person.status === 'separated' ? t('people.status.separated') : t('people.status.active')],
+    [
+      t('common.status'),
+      person.status === 'separated' ? t('people.status.separated') : t('people.status.active'),
+    ],
   ];
   return (
     <section className="card">

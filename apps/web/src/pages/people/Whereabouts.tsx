@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
-import { FormError, Notice, SelectField, SubmitButton, TextField, formatDate, orNull } from '../../components/ui.tsx';
+import {
+  FormError,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  formatDate,
+  orNull,
+} from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, sortCountries, useCountries, useStructure } from '../../queries.ts';
 import type { Person } from '../../types.ts';
@@ -19,7 +27,12 @@ export function Whereabouts({ person }: { person: Person }) {
   const current = useStructure(person.whereaboutsCountryId);
 
   const save = useMutation({
-    mutationFn: () => api.put<Person>(`/api/people/${person.id}/whereabouts`, { countryId, areaId: orNull(areaId), note: orNull(note) }),
+    mutationFn: () =>
+      api.put<Person>(`/api/people/${person.id}/whereabouts`, {
+        countryId,
+        areaId: orNull(areaId),
+        note: orNull(note),
+      }),
     onSuccess: async (p) => {
       setSaved(true);
       if (p && typeof p === 'object' && 'id' in p) qc.setQueryData(['person', person.id], p);
@@ -41,10 +54,19 @@ export function Whereabouts({ person }: { person: Person }) {
       <h2 id="where-title">{t('people.whereabouts')}</h2>
       {person.whereaboutsCountryId ? (
         <p>
-          <strong>{[countryName(whereCountry, locale), whereArea?.name].filter(Boolean).join(' · ')}</strong>
+          <strong>
+            {[countryName(whereCountry, locale), whereArea?.name].filter(Boolean).join(' · ')}
+          </strong>
           {person.whereaboutsNote && <> — {person.whereaboutsNote}</>}
           {person.whereaboutsUpdatedAt && (
-            <span className="muted small"> ({t('people.whereaboutsUpdated', { date: formatDate(person.whereaboutsUpdatedAt, locale) })})</span>
+            <span className="muted small">
+              {' '}
+              (
+              {t('people.whereaboutsUpdated', {
+                date: formatDate(person.whereaboutsUpdatedAt, locale),
+              })}
+              )
+            </span>
           )}
         </p>
       ) : (
@@ -76,7 +98,13 @@ export function Whereabouts({ person }: { person: Person }) {
           options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
           empty={t('common.none')}
         />
-        <TextField label={t('people.whereaboutsNote')} name="note" value={note} onChange={setNote} errors={errors} />
+        <TextField
+          label={t('people.whereaboutsNote')}
+          name="note"
+          value={note}
+          onChange={setNote}
+          errors={errors}
+        />
         <FormError error={save.error} />
         {saved && <Notice>{t('common.saved')}</Notice>}
         <div className="form-actions">

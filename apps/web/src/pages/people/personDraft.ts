@@ -95,7 +95,11 @@ export function bodyOf(d: PersonDraft, create: boolean): Record<string, unknown>
       essential: d.essential,
     });
   } else if (d.kind === 'dependant') {
-    Object.assign(body, { sponsorId: d.sponsorId, relationship: orNull(d.relationship), dateOfBirth: orNull(d.dateOfBirth) });
+    Object.assign(body, {
+      sponsorId: d.sponsorId,
+      relationship: orNull(d.relationship),
+      dateOfBirth: orNull(d.dateOfBirth),
+    });
   } else {
     Object.assign(body, { radioCallSign: orNull(d.radioCallSign), stayUntil: orNull(d.stayUntil) });
   }
