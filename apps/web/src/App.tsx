@@ -14,14 +14,20 @@ import { PeoplePage } from './pages/people/PeoplePage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 
 function RequireAuth() {
-  const { me, loading, error } = useAuth();
+  const { me, loading, error, signedOut } = useAuth();
   const location = useLocation();
   const t = useT();
   useDefaultLocale(me?.locale);
   if (loading) return <Loading label={t('common.loading')} />;
   if (error && !me) return <ErrorBox error={error} onRetry={() => window.location.reload()} />;
   if (!me)
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    return (
+      <Navigate
+        to="/login"
+        replace
+        state={signedOut ? null : { from: location.pathname + location.search }}
+      />
+    );
   return (
     <CountryProvider>
       <Layout>

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
 import type { Me } from './types.ts';
@@ -7,6 +15,8 @@ interface AuthValue {
   me: Me | null;
   loading: boolean;
   error: unknown;
+  /** True after the user signed out on purpose (not when the session expired). */
+  signedOut: boolean;
   login: (email: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
 }
@@ -30,6 +40,7 @@ async function fetchMe(): Promise<Me | null> {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const meQuery = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  const [signedOut, setSignedOut] = useState(false);
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
@@ -43,6 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const me = await api.post<Me>('/api/auth/login', { email, password });
       setCsrfToken(me.csrfToken);
+      setSignedOut(false);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       qc.setQueryData(ME_KEY, me);
       return me;
@@ -54,9 +66,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await api.post<void>('/api/auth/logout');
     } finally {
+      setSignedOut(true);
       setCsrfToken(null);
-      qc.clear();
       qc.setQueryData(ME_KEY, null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     }
   }, [qc]);
 
@@ -65,10 +78,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me: meQuery.data ?? null,
       loading: meQuery.isPending,
       error: meQuery.error,
+      signedOut,
       login,
       logout,
     }),
-    [meQuery.data, meQuery.isPending, meQuery.error, login, logout],
+    [meQuery.data, meQuery.isPending, meQuery.error, signedOut, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

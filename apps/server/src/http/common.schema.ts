@@ -45,3 +45,23 @@ export const NonEmpty = (max = 200) =>
   z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 
 export const Abilities = z.object({ canEdit: z.boolean() });
+
+type PatchShape<T extends z.ZodRawShape> = {
+  [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K]>;
+};
+
+/**
+ * The schema of a partial update: every field optional and, unlike `.partial()`, no defaults,
+ * so a field left out of a PATCH stays as it is instead of being reset.
+ */
+export function patchOf<T extends z.ZodRawShape>(
+  schema: z.ZodObject<T>,
+): z.ZodObject<PatchShape<T>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner =
+      field instanceof z.ZodDefault ? (field.removeDefault() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
+}

@@ -1,6 +1,6 @@
 import { APPOINTMENT_ROLES } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate } from '../http/common.schema.ts';
+import { IsoDate, patchOf } from '../http/common.schema.ts';
 
 const optUuid = z.uuid('must be a UUID').nullable().default(null);
 /** Optional text where blank means absent, so a blank letter reference is no letter. */
@@ -10,8 +10,8 @@ const optText = (max: number) =>
     .trim()
     .max(max, `must be at most ${max} characters`)
     .nullable()
-    .default(null)
-    .transform((v) => (v === '' ? null : v));
+    .transform((v) => (v === '' ? null : v))
+    .default(null);
 
 export const AppointmentBody = z.object({
   role: z.enum(APPOINTMENT_ROLES),
@@ -30,15 +30,17 @@ export const AppointmentBody = z.object({
 });
 export type AppointmentInput = z.infer<typeof AppointmentBody>;
 
-export const AppointmentPatch = AppointmentBody.pick({
-  letterDocumentId: true,
-  letterReference: true,
-  letterDate: true,
-  termsOfReference: true,
-  appointedBy: true,
-  startsOn: true,
-  endsOn: true,
-}).partial();
+export const AppointmentPatch = patchOf(
+  AppointmentBody.pick({
+    letterDocumentId: true,
+    letterReference: true,
+    letterDate: true,
+    termsOfReference: true,
+    appointedBy: true,
+    startsOn: true,
+    endsOn: true,
+  }),
+);
 export type AppointmentPatchInput = z.infer<typeof AppointmentPatch>;
 
 export const Appointment = z

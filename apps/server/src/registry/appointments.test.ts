@@ -167,6 +167,9 @@ describe('appointments API', () => {
     });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ id: created.body.id, endsOn: yesterday, status: 'ended' });
+    // Fields left out of the PATCH keep their values.
+    expect(ended.body.letterReference).toBe('DO/2024/19');
+    expect(ended.body.hasLetter).toBe(true);
     const active = await clients.do.get(`/api/appointments?countryId=${w.country.id}`);
     expect(active.body.items.map((a: { id: string }) => a.id)).not.toContain(created.body.id);
     const endedList = await clients.do.get(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Abilities, IsoDate, NonEmpty, PageQuery } from '../http/common.schema.ts';
+import { Abilities, IsoDate, NonEmpty, PageQuery, patchOf } from '../http/common.schema.ts';
 
 export const PERSON_KINDS = ['personnel', 'dependant', 'visitor'] as const;
 export const STAFF_CATEGORIES = ['international', 'local'] as const;
@@ -38,7 +38,7 @@ const PersonFields = {
 export const PersonBody = z.object(PersonFields);
 export type PersonInput = z.infer<typeof PersonBody>;
 
-export const PersonPatch = z.object(PersonFields).omit({ kind: true }).partial();
+export const PersonPatch = patchOf(z.object(PersonFields).omit({ kind: true }));
 export type PersonPatchInput = z.infer<typeof PersonPatch>;
 
 export const Person = z

@@ -176,6 +176,24 @@ describe('personnel registry', () => {
     expect(row?.email).toBe('new.person@example.org');
   });
 
+  it('a PATCH changes only the fields it sends', async () => {
+    const created = await clients.do.post('/api/people', {
+      ...valid(),
+      essential: true,
+      phone: '+1 555 0101',
+    });
+    const res = await clients.do.patch(`/api/people/${created.body.id}`, {
+      radioCallSign: 'Bravo 7',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      radioCallSign: 'Bravo 7',
+      essential: true,
+      phone: '+1 555 0101',
+      status: 'active',
+    });
+  });
+
   it('the same staff id twice in one organization is a 409 naming staffId', async () => {
     const body = valid();
     expect((await clients.do.post('/api/people', body)).status).toBe(201);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Abilities, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+import { patchOf, Abilities, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
 
 export const ORGANIZATION_TYPES = [
   'secretariat',
@@ -75,7 +75,7 @@ export const AreaBody = z.object({
   name: NonEmpty(120),
   kind: z.enum(AREA_KINDS),
 });
-export const AreaPatch = AreaBody.omit({ countryId: true }).partial();
+export const AreaPatch = patchOf(AreaBody.omit({ countryId: true }));
 
 export const DutyStation = z
   .object({
@@ -97,7 +97,7 @@ export const DutyStationBody = z.object({
   latitude: Latitude.nullable().default(null),
   longitude: Longitude.nullable().default(null),
 });
-export const DutyStationPatch = DutyStationBody.omit({ areaId: true }).partial();
+export const DutyStationPatch = patchOf(DutyStationBody.omit({ areaId: true }));
 
 export const WardenZone = z
   .object({
@@ -116,7 +116,7 @@ export const WardenZoneBody = z.object({
   name: NonEmpty(120),
   description: z.string().trim().max(2000).nullable().default(null),
 });
-export const WardenZonePatch = WardenZoneBody.omit({ dutyStationId: true }).partial();
+export const WardenZonePatch = patchOf(WardenZoneBody.omit({ dutyStationId: true }));
 
 export const Premises = z
   .object({
@@ -147,4 +147,4 @@ export const PremisesBody = z.object({
   latitude: Latitude,
   longitude: Longitude,
 });
-export const PremisesPatch = PremisesBody.omit({ dutyStationId: true }).partial();
+export const PremisesPatch = patchOf(PremisesBody.omit({ dutyStationId: true }));

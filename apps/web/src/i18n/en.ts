@@ -52,6 +52,7 @@ export const en = {
   'login.intro': 'The UN Security Management System: structure, accountability and personnel.',
   'country.pick': 'Choose a country',
   'country.pickHelp': 'You hold no appointment in a country. Choose one to open its dashboard.',
+  'country.pickAdmin': 'Choose a country with UN presence to open its dashboard.',
   'country.change': 'Change country',
   'dash.headcount': 'Headcount',
   'dash.personnel': 'Personnel',

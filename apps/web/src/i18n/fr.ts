@@ -56,6 +56,8 @@ export const fr: Record<keyof typeof en, string> = {
   'country.pick': 'Choisir un pays',
   'country.pickHelp':
     'Vous n’avez aucune nomination dans un pays. Choisissez-en un pour ouvrir son tableau de bord.',
+  'country.pickAdmin':
+    'Choisissez un pays où les Nations Unies sont présentes pour ouvrir son tableau de bord.',
   'country.change': 'Changer de pays',
   'dash.headcount': 'Effectifs',
   'dash.personnel': 'Personnel',

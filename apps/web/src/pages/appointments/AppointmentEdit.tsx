@@ -5,7 +5,7 @@ import { FormError, SubmitButton, orNull } from '../../components/ui.tsx';
 import { useT } from '../../i18n/index.tsx';
 import type { Appointment } from '../../types.ts';
 import { LetterFields, type LetterDraft } from './LetterFields.tsx';
-import { letterErrors, uploadLetter } from './letter.ts';
+import { letterErrors, patchBody, uploadLetter } from './letter.ts';
 
 /** Edits the letter, terms and period of an appointment. */
 export function AppointmentEdit({
@@ -31,15 +31,18 @@ export function AppointmentEdit({
   const save = useMutation({
     mutationFn: async () => {
       const doc = file ? await uploadLetter(file, a.countryId) : null;
-      return api.patch<Appointment>(`/api/appointments/${a.id}`, {
-        letterReference: orNull(draft.letterReference),
-        letterDate: orNull(draft.letterDate),
-        appointedBy: orNull(draft.appointedBy),
-        termsOfReference: orNull(draft.termsOfReference),
-        startsOn: draft.startsOn,
-        endsOn: orNull(draft.endsOn),
-        ...(doc ? { letterDocumentId: doc.id } : {}),
-      });
+      return api.patch<Appointment>(
+        `/api/appointments/${a.id}`,
+        patchBody(a, {
+          letterReference: orNull(draft.letterReference),
+          letterDate: orNull(draft.letterDate),
+          appointedBy: orNull(draft.appointedBy),
+          termsOfReference: orNull(draft.termsOfReference),
+          startsOn: draft.startsOn,
+          endsOn: orNull(draft.endsOn),
+          ...(doc ? { letterDocumentId: doc.id } : {}),
+        }),
+      );
     },
     onSuccess: async () => {
       onDone();

@@ -24,6 +24,7 @@ import {
 import type { Appointment, AppointmentStatus, Role } from '../../types.ts';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
+import { patchBody } from './letter.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
 const APPOINTING: Role[] = ['DO', 'DO_AI', 'ASC', 'CSA', 'AGENCY_REP', 'HQ_SFP', 'EXECUTIVE_HEAD'];
@@ -38,7 +39,10 @@ function EndButton({ appointment }: { appointment: Appointment }) {
   const qc = useQueryClient();
   const end = useMutation({
     mutationFn: () =>
-      api.patch<Appointment>(`/api/appointments/${appointment.id}`, { endsOn: today() }),
+      api.patch<Appointment>(
+        `/api/appointments/${appointment.id}`,
+        patchBody(appointment, { endsOn: today() }),
+      ),
     onSuccess: async () => {
       await Promise.all([
         qc.invalidateQueries({ queryKey: ['appointments'] }),
@@ -205,7 +209,9 @@ export function AppointmentsPage() {
                             >
                               {t('common.edit')}
                             </button>
-                            {a.status !== 'ended' && <EndButton appointment={a} />}
+                            {a.status !== 'ended' && !(a.endsOn && a.endsOn <= today()) && (
+                              <EndButton appointment={a} />
+                            )}
                           </div>
                         )}
                       </td>

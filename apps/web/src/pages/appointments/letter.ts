@@ -1,5 +1,5 @@
 import { api } from '../../api.ts';
-import type { DocumentMeta, Role } from '../../types.ts';
+import type { Appointment, DocumentMeta, Role } from '../../types.ts';
 
 export type Scope = 'country' | 'area' | 'zone' | 'organization-country' | 'organization';
 
@@ -64,4 +64,32 @@ export function letterErrors(fields: Record<string, string>): Record<string, str
     if (msg && !out.letterFile) out.letterFile = msg;
   }
   return out;
+}
+
+type Patchable = Pick<
+  Appointment,
+  | 'letterDocumentId'
+  | 'letterReference'
+  | 'letterDate'
+  | 'termsOfReference'
+  | 'appointedBy'
+  | 'startsOn'
+  | 'endsOn'
+>;
+
+/**
+ * A PATCH body carrying every editable field: the current values with the changes applied,
+ * so that no field the user did not touch is ever reset.
+ */
+export function patchBody(a: Appointment, changes: Partial<Patchable>): Patchable {
+  return {
+    letterDocumentId: a.letterDocumentId,
+    letterReference: a.letterReference,
+    letterDate: a.letterDate,
+    termsOfReference: a.termsOfReference,
+    appointedBy: a.appointedBy,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    ...changes,
+  };
 }

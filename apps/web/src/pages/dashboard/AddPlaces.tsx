@@ -35,7 +35,7 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
   };
   const errors = fieldErrors(create.error);
   return (
-    <form onSubmit={submit} className="form-grid">
+    <form onSubmit={submit} className="form-grid" noValidate>
       <SelectField
         label={t('common.dutyStation')}
         name="dutyStationId"
@@ -105,7 +105,7 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
       label: `${o.code} — ${locale === 'fr' && o.nameFr ? o.nameFr : o.name}`,
     }));
   return (
-    <form onSubmit={submit} className="form-grid">
+    <form onSubmit={submit} className="form-grid" noValidate>
       <SelectField
         label={t('common.dutyStation')}
         name="dutyStationId"

@@ -25,7 +25,7 @@ function AreaForm({ countryId, onDone }: AddFormProps) {
   };
   const errors = fieldErrors(create.error);
   return (
-    <form onSubmit={submit} className="form-grid">
+    <form onSubmit={submit} className="form-grid" noValidate>
       <TextField
         label={t('common.name')}
         name="name"
@@ -64,7 +64,7 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
   };
   const errors = fieldErrors(create.error);
   return (
-    <form onSubmit={submit} className="form-grid">
+    <form onSubmit={submit} className="form-grid" noValidate>
       <SelectField
         label={t('common.area')}
         name="areaId"

@@ -9,7 +9,14 @@ export function CountryPicker({ label }: { label: string }) {
   const { countryId, setCountryId, choices } = useCurrentCountry();
   const countries = useCountries();
   const all = sortCountries(countries.data?.items ?? [], locale);
-  const list = choices && choices.length > 0 ? all.filter((c) => choices.includes(c.id)) : all;
+  const withPresence = all.filter((c) => c.hasPresence);
+  // Administrators pick among countries with UN presence; others among their own countries.
+  const list =
+    choices && choices.length > 0
+      ? all.filter((c) => choices.includes(c.id))
+      : withPresence.length > 0
+        ? withPresence
+        : all;
   const options: Option[] = list.map((c) => ({
     value: c.id,
     label: countryName(c, locale),

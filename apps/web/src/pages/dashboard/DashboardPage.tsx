@@ -70,7 +70,7 @@ export function DashboardPage() {
     return (
       <section className="card narrow">
         <h1>{t('country.pick')}</h1>
-        <p className="muted">{t('country.pickHelp')}</p>
+        <p className="muted">{me.isSystemAdmin ? t('country.pickAdmin') : t('country.pickHelp')}</p>
         <CountryPicker label={t('common.country')} />
       </section>
     );
