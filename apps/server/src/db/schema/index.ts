@@ -1,2 +1,3 @@
 export * from './registry.ts';
 export * from './identity.ts';
+export * from './shared.ts';
