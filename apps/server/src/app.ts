@@ -14,6 +14,14 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { createNotificationService } from './notifications/notification.service.ts';
+import { registerNotificationRoutes } from './notifications/notification.routes.ts';
+import { createCertificateImportService } from './training/import.service.ts';
+import { registerTrainingRoutes } from './training/training.routes.ts';
+import { createTrainingService } from './training/training.service.ts';
+import { createAdvisoryService } from './travel/advisory.service.ts';
+import { registerTravelRoutes } from './travel/travel.routes.ts';
+import { createTravelService } from './travel/travel.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
@@ -29,8 +37,17 @@ import { createImportService } from './registry/import.service.ts';
 import { createPeopleService } from './registry/people.service.ts';
 import { registerPeopleRoutes } from './registry/people.routes.ts';
 import { registerResponsibilityRoutes } from './registry/responsibilities.routes.ts';
+import { createIncidentService } from './incidents/incident.service.ts';
+import { registerIncidentRoutes } from './incidents/incident.routes.ts';
+import { createFollowupService } from './incidents/followup.service.ts';
+import { registerFollowupRoutes } from './incidents/followup.routes.ts';
 import { createStructureService } from './registry/structure.service.ts';
 import { registerStructureRoutes } from './registry/structure.routes.ts';
+import { registerRiskRoutes } from './risk/risk.routes.ts';
+import { registerComplianceRoutes } from './compliance/moss.routes.ts';
+import { registerBudgetRoutes } from './budget/budget.routes.ts';
+import { registerGovernanceRoutes } from './governance/governance.routes.ts';
+import { registerCrisis } from './crisis/crisis.routes.ts';
 
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
 
@@ -95,6 +112,16 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerAppointmentRoutes(app, createAppointmentService(db));
   registerImportRoutes(app, createImportService(db));
   registerResponsibilityRoutes(app, db);
+  registerRiskRoutes(app, db);
+  registerComplianceRoutes(app, db);
+  registerBudgetRoutes(app, db);
+  registerGovernanceRoutes(app, db);
+  registerCrisis(app, db);
+  registerIncidentRoutes(app, createIncidentService(db), db);
+  registerFollowupRoutes(app, createFollowupService(db));
+  registerTrainingRoutes(app, createTrainingService(db), createCertificateImportService(db));
+  registerTravelRoutes(app, createTravelService(db), createAdvisoryService(db));
+  registerNotificationRoutes(app, createNotificationService(db));
 
   const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {

@@ -3,6 +3,9 @@ import { buildApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
 import { loadReferenceData } from './registry/reference-data.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
+import { adaptersFromEnv } from './messaging/adapters.ts';
+import { startDeliveryWorker } from './messaging/worker.ts';
+import { startAuditChainer } from './audit/audit.service.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
@@ -11,6 +14,10 @@ await loadReferenceData(database.db);
 const seeded = config.seedDemo ? await seedDemo(database.db) : false;
 
 const app = await buildApp(database, config);
+const delivery = startDeliveryWorker(database.db, adaptersFromEnv(database.db), {
+  onError: (e) => app.log.error(e),
+});
+const chainer = startAuditChainer(database.db);
 const address = await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${new URL(address).port}`;
 
@@ -31,6 +38,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void app
       .close()
+      .then(() => delivery.stop())
+      .then(() => chainer.stop())
       .then(() => database.close())
       .then(() => process.exit(0));
   });

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth.tsx';
 import { Layout } from './components/Layout.tsx';
@@ -12,6 +13,69 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ImportPage } from './pages/people/ImportPage.tsx';
 import { PeoplePage } from './pages/people/PeoplePage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
+import {
+  AnnualReviewPage,
+  IncidentPage,
+  IncidentReportPage,
+  IncidentsPage,
+  QueuePage,
+  RoadSafetyPage,
+  StatisticsPage,
+} from './pages/incidents/index.ts';
+
+// Pages of the less-used capabilities load on first visit: a smaller first download in the field.
+const BudgetPage = lazy(() =>
+  import('./pages/budget/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })),
+);
+const BudgetsPage = lazy(() =>
+  import('./pages/budget/BudgetsPage.tsx').then((m) => ({ default: m.BudgetsPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('./pages/governance/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })),
+);
+const PlanPage = lazy(() =>
+  import('./pages/governance/PlanPage.tsx').then((m) => ({ default: m.PlanPage })),
+);
+const RecommendationPage = lazy(() =>
+  import('./pages/governance/RecommendationPage.tsx').then((m) => ({
+    default: m.RecommendationPage,
+  })),
+);
+const RecommendationsPage = lazy(() =>
+  import('./pages/governance/RecommendationsPage.tsx').then((m) => ({
+    default: m.RecommendationsPage,
+  })),
+);
+const CrisisBoardPage = lazy(() =>
+  import('./pages/crisis/CrisisBoardPage.tsx').then((m) => ({ default: m.CrisisBoardPage })),
+);
+const CrisisPage = lazy(() =>
+  import('./pages/crisis/CrisisPage.tsx').then((m) => ({ default: m.CrisisPage })),
+);
+const AssessmentEditor = lazy(() =>
+  import('./pages/risk/AssessmentEditor.tsx').then((m) => ({ default: m.AssessmentEditor })),
+);
+const AssessmentPage = lazy(() =>
+  import('./pages/risk/AssessmentPage.tsx').then((m) => ({ default: m.AssessmentPage })),
+);
+const RiskPage = lazy(() =>
+  import('./pages/risk/RiskPage.tsx').then((m) => ({ default: m.RiskPage })),
+);
+const MossPage = lazy(() =>
+  import('./pages/compliance/MossPage.tsx').then((m) => ({ default: m.MossPage })),
+);
+const TrainingPersonPage = lazy(() =>
+  import('./pages/training/TrainingPage.tsx').then((m) => ({ default: m.TrainingPersonPage })),
+);
+const TrainingReportPage = lazy(() =>
+  import('./pages/training/TrainingPage.tsx').then((m) => ({ default: m.TrainingReportPage })),
+);
+const ApprovalsPage = lazy(() =>
+  import('./pages/travel/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
+);
+const TravelPage = lazy(() =>
+  import('./pages/travel/TravelPage.tsx').then((m) => ({ default: m.TravelPage })),
+);
 
 function RequireAuth() {
   const { me, loading, error, signedOut } = useAuth();
@@ -31,7 +95,9 @@ function RequireAuth() {
   return (
     <CountryProvider>
       <Layout>
-        <Outlet />
+        <Suspense fallback={<Loading label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
       </Layout>
     </CountryProvider>
   );
@@ -48,6 +114,39 @@ export function App() {
         <Route path="people/import" element={<ImportPage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="appointments" element={<AppointmentsPage />} />
+        <Route path="travel" element={<TravelPage />} />
+        <Route path="travel/queue" element={<ApprovalsPage />} />
+        <Route path="training" element={<TrainingReportPage />} />
+        <Route path="training/me" element={<TrainingPersonPage />} />
+        <Route path="training/people/:id" element={<TrainingPersonPage />} />
+        <Route path="compliance" element={<MossPage />} />
+        <Route path="risk">
+          <Route index element={<RiskPage />} />
+          <Route path="assessments/new" element={<AssessmentEditor />} />
+          <Route path="assessments/:id" element={<AssessmentPage />} />
+        </Route>
+        <Route path="incidents">
+          <Route index element={<IncidentsPage />} />
+          <Route path="new" element={<IncidentReportPage />} />
+          <Route path="queue" element={<QueuePage />} />
+          <Route path="statistics" element={<StatisticsPage />} />
+          <Route path="annual-review" element={<AnnualReviewPage />} />
+          <Route path=":id" element={<IncidentPage />} />
+        </Route>
+        <Route path="road-safety" element={<RoadSafetyPage />} />
+        <Route path="governance">
+          <Route index element={<Navigate to="/governance/recommendations" replace />} />
+          <Route path="budgets" element={<BudgetsPage />} />
+          <Route path="budgets/:id" element={<BudgetPage />} />
+          <Route path="recommendations" element={<RecommendationsPage />} />
+          <Route path="recommendations/:id" element={<RecommendationPage />} />
+          <Route path="smt" element={<MeetingsPage />} />
+          <Route path="plan" element={<PlanPage />} />
+        </Route>
+        <Route path="crisis">
+          <Route index element={<CrisisPage />} />
+          <Route path=":id" element={<CrisisBoardPage />} />
+        </Route>
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

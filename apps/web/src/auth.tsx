@@ -24,15 +24,51 @@ interface AuthValue {
 const AuthContext = createContext<AuthValue | null>(null);
 export const ME_KEY = ['me'] as const;
 
+/**
+ * The signed-in user is remembered on the device so that the app opens without a connection
+ * (field staff report incidents offline); it is forgotten at sign-out or when the session ends.
+ */
+const ME_STORAGE = 'fs_me';
+
+function remember(me: Me | null): void {
+  try {
+    if (me) localStorage.setItem(ME_STORAGE, JSON.stringify(me));
+    else localStorage.removeItem(ME_STORAGE);
+  } catch {
+    /* storage unavailable: online use still works */
+  }
+}
+
+function remembered(): Me | null {
+  try {
+    const raw = localStorage.getItem(ME_STORAGE);
+    return raw ? (JSON.parse(raw) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function fetchMe(): Promise<Me | null> {
   // Without the CSRF cookie there is no browser session: skip the request (and its 401).
-  if (!document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='))) return null;
+  if (!document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='))) {
+    remember(null);
+    return null;
+  }
   try {
     const me = await api.get<Me>('/api/auth/me');
     setCsrfToken(me.csrfToken);
+    remember(me);
     return me;
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) return null;
+    if (e instanceof ApiError && e.status === 401) {
+      remember(null);
+      return null;
+    }
+    const offline = e instanceof ApiError && e.status === 0 ? remembered() : null;
+    if (offline) {
+      setCsrfToken(offline.csrfToken);
+      return offline;
+    }
     throw e;
   }
 }
@@ -45,6 +81,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setCsrfToken(null);
+      remember(null);
       qc.setQueryData(ME_KEY, null);
     });
     return () => setUnauthorizedHandler(null);
@@ -54,6 +91,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const me = await api.post<Me>('/api/auth/login', { email, password });
       setCsrfToken(me.csrfToken);
+      remember(me);
       setSignedOut(false);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       qc.setQueryData(ME_KEY, me);
@@ -68,6 +106,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } finally {
       setSignedOut(true);
       setCsrfToken(null);
+      remember(null);
       qc.setQueryData(ME_KEY, null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     }

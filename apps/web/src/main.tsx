@@ -20,6 +20,15 @@ const queryClient = new QueryClient({
   },
 });
 
+// Offline app shell (public/sw.js): production builds only, so development is never cached.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      /* the app works without it, only not offline */
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 

@@ -5,3 +5,6 @@ export * from './compliance/index.ts';
 export * from './training/index.ts';
 export * from './travel/index.ts';
 export * from './budget/index.ts';
+export * from './governance/index.ts';
+export * from './incidents/index.ts';
+export * from './crisis/index.ts';

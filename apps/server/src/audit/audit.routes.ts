@@ -6,7 +6,7 @@ import { auditLog } from '../db/schema/index.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import type { App } from '../http/types.ts';
 import { forbidden } from '../http/errors.ts';
-import { verifyAuditChain } from './audit.service.ts';
+import { chainAudit, verifyAuditChain } from './audit.service.ts';
 
 const AuditRow = z
   .object({
@@ -20,7 +20,8 @@ const AuditRow = z
     countryId: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
-    hash: z.string(),
+    hash: z.string().nullable(),
+    chainPos: z.number().nullable(),
   })
   .meta({ id: 'AuditRow' });
 
@@ -71,6 +72,7 @@ export function registerAuditRoutes(app: App, db: Db) {
     handler: async (req) => {
       if (!can(actorOf(req), 'audit.read', {}))
         throw forbidden('Only system administrators verify the audit trail');
+      await chainAudit(db);
       return verifyAuditChain(db);
     },
   });

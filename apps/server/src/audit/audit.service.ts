@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
 import { auditHash, toJson, GENESIS_HASH, type ChainedFields } from './canonical.ts';
@@ -35,100 +35,178 @@ function redact(value: unknown): unknown {
   );
 }
 
-/** Any number that identifies the audit chain's lock, the same in every process. */
-const AUDIT_LOCK_KEY = 7_270_001;
-
 /**
- * Appends audit rows in the caller's transaction. The advisory lock serializes writers so that
- * each row links to the one before it; it is released when the transaction ends.
+ * Appends audit rows in the caller's transaction: either the change and its audit rows are both
+ * kept or neither is. Rows are written unchained, so writers never wait for one another; the
+ * chainer links them shortly after (`chainAudit`).
  */
 export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  let prevHash = last?.hash ?? GENESIS_HASH;
   const at = new Date().toISOString();
-  const rows = list.map((e) => {
-    const fields: ChainedFields = {
-      at,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId,
-      countryId: e.countryId ?? null,
-      organizationId: e.organizationId ?? null,
-      before: toJson(redact(e.before)),
-      after: toJson(redact(e.after)),
-      prevHash,
-    };
-    const hash = auditHash(fields);
-    prevHash = hash;
-    return { ...fields, hash };
-  });
+  const rows = list.map((e) => ({
+    at,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    countryId: e.countryId ?? null,
+    organizationId: e.organizationId ?? null,
+    before: toJson(redact(e.before)),
+    after: toJson(redact(e.after)),
+  }));
   // Inserted in chunks to stay under the bind-parameter limit on large imports.
   for (let i = 0; i < rows.length; i += 1000) {
     await tx.insert(auditLog).values(rows.slice(i, i + 1000));
   }
 }
 
+/** Any number that identifies the chainer's lock, the same in every process. */
+const CHAIN_LOCK_KEY = 7_270_001;
+
+type AuditRow = typeof auditLog.$inferSelect;
+
+function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
+  return {
+    at: new Date(row.at).toISOString(),
+    actorUserId: row.actorUserId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    countryId: row.countryId,
+    organizationId: row.organizationId,
+    before: toJson(row.before),
+    after: toJson(row.after),
+    prevHash,
+  };
+}
+
+/**
+ * Links committed, unchained rows into the hash chain, in the order they were written. One
+ * chainer at a time (advisory lock, so several server processes may run it). Returns how many
+ * rows it chained.
+ */
+export async function chainAudit(
+  db: Executor & { transaction: Tx['transaction'] },
+  batch = 5000,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const chained = await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+      const pending = await tx
+        .select()
+        .from(auditLog)
+        .where(isNull(auditLog.chainPos))
+        .orderBy(asc(auditLog.seq))
+        .limit(batch);
+      if (pending.length === 0) return 0;
+      const [last] = await tx
+        .select({ pos: auditLog.chainPos, hash: auditLog.hash })
+        .from(auditLog)
+        .where(isNotNull(auditLog.chainPos))
+        .orderBy(desc(auditLog.chainPos))
+        .limit(1);
+      let pos = last?.pos ?? 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const updates = pending.map((row) => {
+        const hash = auditHash(fieldsOf(row, prevHash));
+        pos += 1;
+        const u = { seq: row.seq, pos, prevHash, hash };
+        prevHash = hash;
+        return u;
+      });
+      for (let i = 0; i < updates.length; i += 1000) {
+        const values = sql.join(
+          updates
+            .slice(i, i + 1000)
+            .map((u) => sql`(${u.seq}::bigint, ${u.pos}::bigint, ${u.prevHash}, ${u.hash})`),
+          sql`, `,
+        );
+        await tx.execute(sql`
+          update audit_log a set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
+          from (values ${values}) as v(seq, pos, prev, hash) where a.seq = v.seq`);
+      }
+      return updates.length;
+    });
+    total += chained;
+    if (chained < batch) return total;
+  }
+}
+
+/** Runs the chainer every `intervalMs` until stopped; errors are logged and retried. */
+export function startAuditChainer(db: Parameters<typeof chainAudit>[0], intervalMs = 1000) {
+  let running = true;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      await chainAudit(db);
+    } catch (e) {
+      console.error(`audit chainer: ${(e as Error).message}`);
+    }
+    if (running) timer = setTimeout(() => void tick(), intervalMs);
+  };
+  timer = setTimeout(() => void tick(), intervalMs);
+  return {
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      await chainAudit(db).catch(() => 0);
+    },
+  };
+}
+
 export interface VerifyResult {
   ok: boolean;
   checked: number;
+  /** Rows written but not chained yet (checked on the next run). */
+  pending: number;
   firstBad?: { seq: number; reason: string };
 }
 
 /** Walks the chain in order and reports the first row whose hash or link does not hold. */
 export async function verifyAuditChain(db: Executor, batch = 5000): Promise<VerifyResult> {
   let prevHash = GENESIS_HASH;
-  let afterSeq = 0;
+  let afterPos = 0;
   let checked = 0;
+  const [pendingRow] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(isNull(auditLog.chainPos));
+  const pending = pendingRow?.n ?? 0;
   for (;;) {
     const rows = await db
       .select()
       .from(auditLog)
-      .where(sql`${auditLog.seq} > ${afterSeq}`)
-      .orderBy(auditLog.seq)
+      .where(sql`${auditLog.chainPos} > ${afterPos}`)
+      .orderBy(asc(auditLog.chainPos))
       .limit(batch);
-    if (rows.length === 0) return { ok: true, checked };
+    if (rows.length === 0) return { ok: true, checked, pending };
     for (const row of rows) {
-      if (row.prevHash !== prevHash) {
+      const pos = row.chainPos ?? 0;
+      if (pos !== afterPos + 1 || row.prevHash !== prevHash) {
         return {
           ok: false,
           checked,
+          pending,
           firstBad: {
             seq: row.seq,
             reason: 'its link to the previous row is broken (a row was removed or altered)',
           },
         };
       }
-      const expected = auditHash({
-        at: new Date(row.at).toISOString(),
-        actorUserId: row.actorUserId,
-        actorLabel: row.actorLabel,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entityId,
-        countryId: row.countryId,
-        organizationId: row.organizationId,
-        before: toJson(row.before),
-        after: toJson(row.after),
-        prevHash: row.prevHash,
-      });
-      if (expected !== row.hash) {
+      if (auditHash(fieldsOf(row, row.prevHash ?? '')) !== row.hash) {
         return {
           ok: false,
           checked,
+          pending,
           firstBad: { seq: row.seq, reason: 'its content does not match its hash' },
         };
       }
       prevHash = row.hash;
-      afterSeq = row.seq;
+      afterPos = pos;
       checked += 1;
     }
   }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
 import { canonicalJson } from './canonical.ts';
-import { verifyAuditChain } from './audit.service.ts';
+import { chainAudit, verifyAuditChain } from './audit.service.ts';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/fieldsafe.mjs');
@@ -51,7 +51,26 @@ describe('audit trail', () => {
     expect(list[1]?.before?.name).toBe('Audited zone');
     expect(list[1]?.after.name).toBe('Renamed zone');
     expect(list[0]?.actor_label).toMatch(/@/);
-    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+    const unchained = await verifyAuditChain(t.database.db);
+    expect(unchained.pending).toBeGreaterThanOrEqual(2);
+    expect(await chainAudit(t.database.db)).toBeGreaterThanOrEqual(2);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, pending: 0 });
+  });
+
+  it('writes made at the same time are all chained, each exactly once', async () => {
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        csa.post('/api/warden-zones', { dutyStationId: w.town.id, name: `Parallel ${i}` }),
+      ),
+    );
+    await Promise.all([chainAudit(t.database.db), chainAudit(t.database.db)]);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result).toMatchObject({ ok: true, pending: 0 });
+    const [dupes] = await sqlRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int - count(distinct chain_pos)::int as n from audit_log`,
+    );
+    expect(dupes?.n).toBe(0);
   });
 
   it('a failed write leaves no audit row and no data', async () => {

@@ -29,6 +29,9 @@ const MIGRATIONS = path.resolve(import.meta.dirname, '../../drizzle');
 /** A real PostgreSQL server (production, CI). */
 export function connectPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) must not crash the process:
+  // the pool replaces it on the next query.
+  pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -14,6 +14,12 @@ import {
   wardenZones,
 } from '../db/schema/index.ts';
 import { FAMILY_NAMES, GIVEN_NAMES, random } from './names.ts';
+import { seedDemoRisk } from './demo-risk.ts';
+import { seedDemoCompliance } from './demo-compliance.ts';
+import { seedDemoTraining } from './demo-training.ts';
+import { seedDemoIncidents } from './demo-incidents.ts';
+import { seedDemoGovernance } from './demo-governance.ts';
+import { seedDemoCrisis } from './demo-crisis.ts';
 
 /** The fictional country of the demo, with an ISO 3166 user-assigned code so it never clashes. */
 export const DEMO_COUNTRY = {
@@ -46,6 +52,18 @@ type Person = typeof people.$inferInsert;
  * login per role. Returns false when the demo is already there.
  */
 export async function seedDemo(db: Db): Promise<boolean> {
+  const created = await seedDemoCountry(db);
+  // Each capability's demo data is idempotent, so it is added to an existing demo country too.
+  await seedDemoRisk(db);
+  await seedDemoCompliance(db);
+  await seedDemoTraining(db);
+  await seedDemoIncidents(db);
+  await seedDemoGovernance(db);
+  await seedDemoCrisis(db);
+  return created;
+}
+
+async function seedDemoCountry(db: Db): Promise<boolean> {
   const [existing] = await db
     .select()
     .from(countries)

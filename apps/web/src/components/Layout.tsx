@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
 import type { Locale } from '../types.ts';
 
 export function LanguageSwitch() {
@@ -44,6 +45,14 @@ export function Layout({ children }: { children: ReactNode }) {
     ['/', t('nav.dashboard')],
     ['/people', t('nav.people')],
     ['/appointments', t('nav.appointments')],
+    ['/travel', t('nav.travel')],
+    ['/travel/queue', t('nav.travelQueue')],
+    ['/training', t('nav.training')],
+    ['/risk', t('nav.risk')],
+    ['/compliance', t('nav.compliance')],
+    ['/incidents', t('incidents.nav')],
+    ['/crisis', t('crisis.nav')],
+    ['/governance', t('nav.governance')],
     ['/me', t('nav.me')],
   ];
 
@@ -96,6 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <IncidentQueueSync />
         {children}
       </main>
     </>

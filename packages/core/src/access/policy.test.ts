@@ -133,6 +133,45 @@ describe('access policy', () => {
     expect(appointers.sort()).toEqual(['ASC', 'CSA', 'DO', 'DO_AI']);
   });
 
+  it('travel clearance is decided by the DO (or DO a.i.) and the ASC; SSAFE decisions by the DO', () => {
+    const holders = (p: (typeof PERMISSIONS)[number]) =>
+      APPOINTMENT_ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p)).sort();
+    expect(holders('travel.approve')).toEqual(['ASC', 'DO', 'DO_AI']);
+    expect(holders('training.mandate')).toEqual(['DO', 'DO_AI']);
+    const asc = actor([{ role: 'ASC', countryId: 'C1', areaId: 'A1' }]);
+    expect(can(asc, 'travel.approve', HOME)).toBe(true);
+    expect(can(asc, 'travel.approve', otherArea)).toBe(false);
+  });
+
+  it('HQ focal points manage system-wide budgets; DO, DO a.i. and CSA manage country governance', () => {
+    const holders = (p: (typeof PERMISSIONS)[number]) =>
+      APPOINTMENT_ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p)).sort();
+    expect(holders('budget.manage')).toEqual(['HQ_SFP']);
+    expect(holders('governance.manage')).toEqual(['CSA', 'DO', 'DO_AI']);
+    expect(holders('recommendation.manage')).toEqual(['CSA', 'DO', 'DO_AI', 'HQ_SFP']);
+  });
+
+  it('crises are declared by the DO, DO a.i. and CSA; wardens account for their zone only', () => {
+    const holders = (p: (typeof PERMISSIONS)[number]) =>
+      APPOINTMENT_ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p)).sort();
+    expect(holders('crisis.declare')).toEqual(['CSA', 'DO', 'DO_AI']);
+    expect(holders('crisis.account')).toEqual([
+      'ASC',
+      'CSA',
+      'CSFP',
+      'CSO',
+      'DEPUTY_SA',
+      'DO',
+      'DO_AI',
+      'LSA',
+      'SASO',
+      'WARDEN',
+    ]);
+    const w = actor([{ role: 'WARDEN', countryId: 'C1', zoneId: 'Z1' }]);
+    expect(can(w, 'crisis.account', { countryId: 'C1', zoneId: 'Z1' })).toBe(true);
+    expect(can(w, 'crisis.account', { countryId: 'C1', zoneId: 'Z2' })).toBe(false);
+  });
+
   it.each(APPOINTMENT_ROLES.map((r) => [r] as const))(
     '%s holds exactly its listed permissions, within its scope and not outside it',
     (role) => {

@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -69,7 +70,11 @@ export const loginAttempts = pgTable(
   ],
 );
 
-/** Every change, chained by hash so that an altered or removed row is detectable. */
+/**
+ * Every change, chained by hash so that an altered or removed row is detectable. Writers insert
+ * rows unchained (no lock on the write path); the chainer gives them `chain_pos`, `prev_hash` and
+ * `hash` in order within a second (audit/audit.service.ts).
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -84,8 +89,9 @@ export const auditLog = pgTable(
     organizationId: uuid('organization_id'),
     before: jsonb('before'),
     after: jsonb('after'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    chainPos: bigint('chain_pos', { mode: 'number' }).unique(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_log_entity').on(t.entity, t.entityId),

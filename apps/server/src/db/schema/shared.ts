@@ -1,4 +1,13 @@
-import { boolean, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamps } from './common.ts';
 import { areas, countries, organizations, people } from './registry.ts';
 
@@ -11,7 +20,9 @@ export const securityLevelDecisions = pgTable(
   'security_level_decisions',
   {
     id: id(),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
     areaId: uuid('area_id').references(() => areas.id),
     scale: text('scale').notNull(),
     level: text('level').notNull(),
@@ -32,8 +43,12 @@ export const clearanceSanctions = pgTable(
   'clearance_sanctions',
   {
     id: id(),
-    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
-    countryId: uuid('country_id').notNull().references(() => countries.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
     reason: text('reason').notNull(),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on'),
@@ -49,7 +64,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     countryId: uuid('country_id').references(() => countries.id),
     kind: text('kind').notNull(),
     title: text('title').notNull(),

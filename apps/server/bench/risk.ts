@@ -1,0 +1,97 @@
+/**
+ * Risk benchmarks on the real PostgreSQL (issue 3): the heat map and the risk register of a
+ * country with 50 locations × 40 risks (2,000 risks in current assessments, plus superseded
+ * versions), p95 < 100 ms over HTTP.
+ */
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/app.ts';
+import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { percentile, scratchDatabase, type BenchResult } from './util.ts';
+
+export async function benchRisk(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  await scratchDatabase(async (database) => {
+    const db = database.db;
+    const w = await buildWorld(db, 'Riskland');
+    const csa = await buildUser(db, w, 'CSA');
+    // 48 more duty stations: 50 locations in all, each with a current and a superseded version.
+    await db.execute(sql`
+      insert into duty_stations (country_id, area_id, name, kind)
+      select ${w.country.id}, case when g % 2 = 0 then ${w.capital.id}::uuid else ${w.north.id}::uuid end,
+             'Station ' || g, 'field'
+      from generate_series(1, 48) g`);
+    await db.execute(sql`
+      insert into risk_assessments (country_id, area_id, duty_station_id, location_type, location_key,
+        version, title, acceptable_level, assessed_on, review_due, superseded_at)
+      select ds.country_id, ds.area_id, ds.id, 'duty_station', 'duty_station:' || ds.id, v.v,
+             'SRA ' || ds.name, 'medium', '2026-01-01', '2026-07-01',
+             case when v.v = 1 then now() else null end
+      from duty_stations ds cross join (values (1), (2)) v(v)
+      where ds.country_id = ${w.country.id}`);
+    await db.execute(sql`
+      insert into risk_threats (assessment_id, position, category, title, human)
+      select a.id, t, (array['armed_conflict','terrorism','crime','civil_unrest','hazards'])[1 + t % 5],
+             'Threat ' || t, t % 5 <> 4
+      from risk_assessments a cross join generate_series(0, 4) t
+      where a.country_id = ${w.country.id}`);
+    await db.execute(sql`
+      insert into risks (assessment_id, threat_id, position, exposed, description,
+        inherent_likelihood, inherent_impact, strategies, measures, residual_likelihood, residual_impact)
+      select a.id, th.id, r, (array['personnel','premises','assets','programmes'])[1 + r % 4],
+             'Risk ' || r, 1 + (r * 7) % 5, 1 + (r * 3) % 5, '["control"]'::jsonb,
+             '["Measure one","Measure two"]'::jsonb,
+             case when r % 6 = 0 then null else 1 + (r * 7) % 4 end,
+             case when r % 6 = 0 then null else 1 + (r * 3) % 4 end
+      from risk_assessments a
+      cross join generate_series(0, 39) r
+      join risk_threats th on th.assessment_id = a.id and th.position = r % 5
+      where a.country_id = ${w.country.id}`);
+    await db.execute(sql`analyze risk_assessments; analyze risks; analyze risk_threats`);
+
+    const app = await buildApp(database, {
+      secureCookies: false,
+      sessionHours: 1,
+      webDist: '/nonexistent',
+      logLevel: 'silent',
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const r = await fetch(`${address}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: csa.email, password: PASSWORD }),
+    });
+    const cookie = r.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    for (const [label, path, check] of [
+      ['Heat map, 50 locations × 40 risks', 'heatmap', (b: { total: number }) => b.total === 2000],
+      [
+        'Risk register, 50 locations × 40 risks',
+        'register',
+        (b: { items: unknown[] }) => b.items.length === 2000,
+      ],
+    ] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const s = performance.now();
+        const res = await fetch(`${address}/api/countries/${w.country.id}/risk/${path}`, {
+          headers: { cookie },
+        });
+        const body = (await res.json()) as never;
+        if (res.status !== 200 || !check(body)) throw new Error(`${path} ${res.status}`);
+        if (i >= 5) times.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      const p95 = percentile(times, 95);
+      results.push({
+        name: `${label}, p95 (p50 ${percentile(times, 50).toFixed(0)} ms)`,
+        value: `${p95.toFixed(0)} ms`,
+        target: '< 100 ms',
+        ok: p95 < 100,
+      });
+    }
+    await app.close();
+  });
+  return results;
+}

@@ -1,0 +1,72 @@
+import pg from 'pg';
+import { connectPostgres, type Database } from '../src/db/client.ts';
+import { loadReferenceData } from '../src/registry/reference-data.ts';
+import { withDatabase } from '../test/global-setup.ts';
+
+export interface BenchResult {
+  name: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+export const BASE_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** A migrated scratch database on the real PostgreSQL, dropped afterwards whatever happens. */
+export async function scratchDatabase(
+  work: (d: Database, url: string) => Promise<void>,
+): Promise<void> {
+  const name = `fs_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: BASE_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const database = connectPostgres(withDatabase(BASE_URL, name), 10);
+  try {
+    await database.migrate();
+    await loadReferenceData(database.db);
+    await work(database, withDatabase(BASE_URL, name));
+  } catch (e) {
+    console.error(e);
+    throw e;
+  } finally {
+    await database.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/** Starts bench/serve.ts on a database in a child process; resolves with its URL and a stop function. */
+export async function serveInChild(
+  databaseUrl: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./serve.ts', import.meta.url).pathname, databaseUrl],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /LISTENING (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,313 @@
+import {
+  can,
+  closeFinding,
+  countryComplianceRating,
+  escalationStage,
+  implementationRate,
+  isFindingOverdue,
+  isFindingVerified,
+  type ComplianceFinding,
+  type ComplianceFindingSeverity,
+} from '@fieldsafe/core';
+import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
+import { today, type RequestActor } from '../access/actor.ts';
+import type { Db } from '../db/client.ts';
+import { audited } from '../db/tx.ts';
+import {
+  complianceFindings,
+  complianceMissions,
+  countries,
+  nonComplianceCases,
+  organizations,
+} from '../db/schema/index.ts';
+import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
+import { inCountry } from './moss.service.ts';
+
+type FindingRow = typeof complianceFindings.$inferSelect;
+
+const asCore = (f: FindingRow): ComplianceFinding => ({
+  id: f.id,
+  severity: f.severity as ComplianceFindingSeverity,
+  deadline: f.deadline,
+  closedOn: f.closedOn,
+  evidence: f.evidence,
+  verifiedBy: f.verifiedBy,
+});
+
+/**
+ * Compliance missions with their findings (verified, owner, deadline, escalation), the country
+ * compliance rating, and non-compliance cases (SPEC §3). Core decides verification, escalation
+ * and the rating.
+ */
+export function createMissionService(
+  db: Db,
+  mossRate: (
+    actor: RequestActor,
+    countryId: string,
+  ) => Promise<{ numerator: number; denominator: number; percent: number } | null>,
+) {
+  async function country(actor: RequestActor, id: string) {
+    const [row] = await db.select().from(countries).where(eq(countries.id, id));
+    if (!row || !inCountry(actor, 'moss.read', id)) throw notFound('Country');
+    return row;
+  }
+  const assertManage = (actor: RequestActor, countryId: string) => {
+    if (!can(actor, 'compliance.manage', { countryId })) {
+      throw forbidden(
+        'Only the DO, DO a.i., CSA or deputy SA record compliance missions and cases',
+      );
+    }
+  };
+
+  async function findingsOf(where: ReturnType<typeof eq>) {
+    const rows = await db
+      .select({ f: complianceFindings, organizationCode: organizations.code })
+      .from(complianceFindings)
+      .leftJoin(organizations, eq(organizations.id, complianceFindings.organizationId))
+      .where(where)
+      .orderBy(asc(complianceFindings.deadline));
+    const day = today();
+    return rows.map(({ f, organizationCode }) => ({
+      ...f,
+      organizationCode,
+      verified: isFindingVerified(asCore(f)),
+      overdue: isFindingOverdue(asCore(f), day),
+      escalation: escalationStage(asCore(f), day),
+    }));
+  }
+
+  async function mission(actor: RequestActor, id: string) {
+    const [m] = await db.select().from(complianceMissions).where(eq(complianceMissions.id, id));
+    if (!m || !inCountry(actor, 'moss.read', m.countryId)) throw notFound('Compliance mission');
+    return {
+      ...m,
+      findings: await findingsOf(eq(complianceFindings.missionId, id)),
+      abilities: { canEdit: can(actor, 'compliance.manage', { countryId: m.countryId }) },
+    };
+  }
+
+  return {
+    mission,
+
+    async list(actor: RequestActor, countryId: string) {
+      await country(actor, countryId);
+      const rows = await db
+        .select({ id: complianceMissions.id })
+        .from(complianceMissions)
+        .where(eq(complianceMissions.countryId, countryId))
+        .orderBy(desc(complianceMissions.visitedOn));
+      return {
+        items: await Promise.all(rows.map((r) => mission(actor, r.id))),
+        abilities: { canManage: can(actor, 'compliance.manage', { countryId }) },
+      };
+    },
+
+    async create(
+      actor: RequestActor,
+      countryId: string,
+      input: {
+        visitedOn: string;
+        team: string;
+        summary: string | null;
+        briefedDoSmtOn: string | null;
+        returnVisitOn: string | null;
+      },
+    ) {
+      await country(actor, countryId);
+      assertManage(actor, countryId);
+      if (input.returnVisitOn !== null && input.returnVisitOn < input.visitedOn) {
+        throw invalid('returnVisitOn', 'must not be before visitedOn');
+      }
+      const id = await audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(complianceMissions)
+          .values({ ...input, countryId, createdBy: actor.userId })
+          .returning();
+        if (!row) throw new Error('mission not created');
+        return {
+          result: row.id,
+          audit: {
+            action: 'compliance_mission.create',
+            entity: 'compliance_mission',
+            entityId: row.id,
+            countryId,
+            after: row,
+          },
+        };
+      });
+      return mission(actor, id);
+    },
+
+    async addFinding(
+      actor: RequestActor,
+      missionId: string,
+      input: {
+        actorCategory: string;
+        organizationId: string | null;
+        text: string;
+        severity: string;
+        owner: string;
+        deadline: string;
+      },
+    ) {
+      const m = await mission(actor, missionId);
+      assertManage(actor, m.countryId);
+      if (input.organizationId) {
+        const [org] = await db
+          .select()
+          .from(organizations)
+          .where(eq(organizations.id, input.organizationId));
+        if (!org) throw invalid('organizationId', 'unknown organization');
+      }
+      await audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(complianceFindings)
+          .values({ ...input, missionId, countryId: m.countryId })
+          .returning();
+        if (!row) throw new Error('finding not created');
+        return {
+          result: null,
+          audit: {
+            action: 'compliance_finding.create',
+            entity: 'compliance_finding',
+            entityId: row.id,
+            countryId: m.countryId,
+            organizationId: row.organizationId,
+            after: row,
+          },
+        };
+      });
+      return mission(actor, missionId);
+    },
+
+    /** Closes a finding once verified (evidence or a named verifier), else 409 with the reason. */
+    async closeFinding(
+      actor: RequestActor,
+      id: string,
+      input: { closedOn: string; evidence: string[]; verifiedBy?: string | null | undefined },
+    ) {
+      const [before] = await db
+        .select()
+        .from(complianceFindings)
+        .where(eq(complianceFindings.id, id));
+      if (!before || !inCountry(actor, 'moss.read', before.countryId)) {
+        throw notFound('Compliance finding');
+      }
+      assertManage(actor, before.countryId);
+      const closed = closeFinding(asCore(before), {
+        closedOn: input.closedOn,
+        evidence: input.evidence,
+        ...(input.verifiedBy === undefined ? {} : { verifiedBy: input.verifiedBy }),
+      });
+      if (!closed.ok) {
+        throw conflict(closed.error.message, [
+          { path: closed.error.field ?? 'evidence', message: closed.error.message },
+        ]);
+      }
+      await audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .update(complianceFindings)
+          .set({
+            closedOn: closed.value.closedOn,
+            evidence: [...closed.value.evidence],
+            verifiedBy: closed.value.verifiedBy,
+            updatedAt: new Date(),
+          })
+          .where(eq(complianceFindings.id, id))
+          .returning();
+        return {
+          result: null,
+          audit: {
+            action: 'compliance_finding.close',
+            entity: 'compliance_finding',
+            entityId: id,
+            countryId: before.countryId,
+            before,
+            after: row,
+          },
+        };
+      });
+      return mission(actor, before.missionId);
+    },
+
+    /** The country rating: MOSS compliance rate, capped by overdue critical findings (core). */
+    async rating(actor: RequestActor, countryId: string) {
+      await country(actor, countryId);
+      const [rate, findings] = await Promise.all([
+        mossRate(actor, countryId),
+        findingsOf(eq(complianceFindings.countryId, countryId)),
+      ]);
+      const day = today();
+      const core = findings.map(asCore);
+      const r = countryComplianceRating({ rate, findings: core, today: day });
+      const impl = implementationRate(core, day);
+      const stage = (s: string) => findings.filter((f) => f.escalation === s).length;
+      return {
+        countryId,
+        percent: rate?.percent ?? null,
+        rating: r.rating,
+        reason: r.reason,
+        openFindings: findings.filter((f) => f.closedOn === null).length,
+        escalation: {
+          focalPoint: stage('focal_point'),
+          executiveHead: stage('executive_head'),
+          hlcm: stage('hlcm'),
+        },
+        implementation: {
+          due: impl.due,
+          closedOnTime: impl.closedOnTime,
+          percent: impl.rate?.percent ?? null,
+        },
+      };
+    },
+
+    async cases(actor: RequestActor, countryId: string, year?: number) {
+      await country(actor, countryId);
+      return db
+        .select()
+        .from(nonComplianceCases)
+        .where(
+          and(
+            eq(nonComplianceCases.countryId, countryId),
+            year === undefined ? undefined : gte(nonComplianceCases.occurredOn, `${year}-01-01`),
+            year === undefined ? undefined : lt(nonComplianceCases.occurredOn, `${year + 1}-01-01`),
+          ),
+        )
+        .orderBy(desc(nonComplianceCases.occurredOn));
+    },
+
+    async addCase(
+      actor: RequestActor,
+      countryId: string,
+      input: {
+        organizationId: string | null;
+        who: string;
+        policy: string;
+        stage: string;
+        occurredOn: string;
+        actionTaken: string | null;
+      },
+    ) {
+      await country(actor, countryId);
+      assertManage(actor, countryId);
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(nonComplianceCases)
+          .values({ ...input, countryId, createdBy: actor.userId })
+          .returning();
+        if (!row) throw new Error('case not created');
+        return {
+          result: row,
+          audit: {
+            action: 'non_compliance_case.create',
+            entity: 'non_compliance_case',
+            entityId: row.id,
+            countryId,
+            organizationId: row.organizationId,
+            after: row,
+          },
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { MEASURE_STATUSES } from '@fieldsafe/core';
+import { z } from 'zod';
+import { IsoDate, NonEmpty } from '../http/common.schema.ts';
+
+const Uuid = z.uuid('must be a UUID');
+const Label = z.object({ en: z.string(), fr: z.string() });
+
+export const MossMeasure = z
+  .object({
+    code: z.string(),
+    area: z.string(),
+    areaLabel: Label,
+    title: Label,
+    appliesTo: z.array(z.string()),
+    basis: z.string(),
+    requiresSraJustification: z.boolean(),
+    intervalMonths: z.number().nullable(),
+    sources: z.array(z.string()),
+  })
+  .meta({ id: 'MossMeasure' });
+
+export const MossAdoption = MossMeasure.extend({
+  applies: z.boolean().nullable(),
+  justification: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+}).meta({ id: 'MossAdoption' });
+
+export const MossAdoptionList = z.object({
+  items: z.array(MossAdoption),
+  abilities: z.object({ canAdopt: z.boolean() }),
+});
+
+export const AdoptBody = z.object({
+  decidedOn: IsoDate,
+  decidedBy: NonEmpty(200),
+  measures: z
+    .array(
+      z.object({
+        code: NonEmpty(20),
+        applies: z.boolean(),
+        justification: z.string().trim().max(2000).nullable().default(null),
+      }),
+    )
+    .min(1, 'must name at least one measure')
+    .max(500),
+});
+export type AdoptInput = z.infer<typeof AdoptBody>;
+
+export const StatusBody = z.object({
+  dutyStationId: Uuid,
+  organizationId: Uuid,
+  measureCode: NonEmpty(20),
+  status: z.enum(MEASURE_STATUSES),
+  evidence: z.string().trim().max(2000).nullable().default(null),
+  dueDate: IsoDate.nullable().default(null),
+});
+export type StatusInput = z.infer<typeof StatusBody>;
+
+export const StatusQuery = z.object({
+  dutyStationId: Uuid.optional(),
+  organizationId: Uuid.optional(),
+});
+
+export const MossStatus = z
+  .object({
+    dutyStationId: z.string(),
+    dutyStationName: z.string(),
+    organizationId: z.string(),
+    organizationCode: z.string(),
+    measureCode: z.string(),
+    /** `not_implemented` with `recorded: false` when nobody recorded a status yet. */
+    status: z.string(),
+    recorded: z.boolean(),
+    evidence: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    overdue: z.boolean(),
+    updatedAt: z.date().nullable(),
+    abilities: z.object({ canEdit: z.boolean() }),
+  })
+  .meta({ id: 'MossStatus' });
+
+const Summary = z.object({
+  implemented: z.number(),
+  partiallyImplemented: z.number(),
+  notImplemented: z.number(),
+  notApplicable: z.number(),
+  applicable: z.number(),
+  percent: z.number().nullable(),
+});
+
+export const Compliance = z
+  .object({
+    countryId: z.string(),
+    country: Summary,
+    byLocation: z.array(Summary.extend({ dutyStationId: z.string(), name: z.string() })),
+    byOrganization: z.array(Summary.extend({ organizationId: z.string(), code: z.string() })),
+  })
+  .meta({ id: 'MossCompliance' });

@@ -1,0 +1,157 @@
+import { can } from '@fieldsafe/core';
+import { and, eq, sql } from 'drizzle-orm';
+import type { RequestActor } from '../access/actor.ts';
+import type { Db } from '../db/client.ts';
+import {
+  areas,
+  broadcasts,
+  crises,
+  crisisPeople,
+  outboundMessages,
+  people,
+  wardenZones,
+} from '../db/schema/index.ts';
+import { audited } from '../db/tx.ts';
+import { forbidden, invalid, notFound } from '../http/errors.ts';
+import { enqueue } from '../messaging/queue.ts';
+import { cascadeToWardens } from './cascade.ts';
+import type { BroadcastInput } from './crisis.schema.ts';
+
+export function createBroadcastService(db: Db) {
+  return {
+    /**
+     * Sends a message from the operations centre to everyone in a scope (country, area, zone,
+     * organization) through the queue, and each warden the list of their zone's people still to
+     * reach (for a crisis: those who have not answered).
+     */
+    async send(actor: RequestActor, input: BroadcastInput) {
+      const areaId = input.areaId ?? null;
+      const zoneId = input.zoneId ?? null;
+      if (areaId) {
+        const [a] = await db.select().from(areas).where(eq(areas.id, areaId));
+        if (!a || a.countryId !== input.countryId)
+          throw invalid('areaId', 'is not an area of this country');
+      }
+      let zoneArea: string | null = null;
+      if (zoneId) {
+        const [z] = await db.select().from(wardenZones).where(eq(wardenZones.id, zoneId));
+        if (!z || z.countryId !== input.countryId)
+          throw invalid('zoneId', 'is not a zone of this country');
+        zoneArea = z.areaId;
+      }
+      if (input.crisisId) {
+        const [c] = await db.select().from(crises).where(eq(crises.id, input.crisisId));
+        if (!c || c.countryId !== input.countryId)
+          throw invalid('crisisId', 'is not a crisis of this country');
+      }
+      const keys = {
+        countryId: input.countryId,
+        areaId: areaId ?? zoneArea,
+        zoneId,
+        organizationId: input.organizationId ?? null,
+      };
+      if (!can(actor, 'crisis.account', keys))
+        throw forbidden('You may not broadcast to this scope');
+      const where = and(
+        eq(people.countryId, input.countryId),
+        eq(people.status, 'active'),
+        areaId ? eq(people.areaId, areaId) : undefined,
+        zoneId ? eq(people.zoneId, zoneId) : undefined,
+        input.organizationId ? eq(people.organizationId, input.organizationId) : undefined,
+      );
+      return audited(db, actor, async (tx) => {
+        const recipients = await tx
+          .select({ personId: people.id, zoneId: people.zoneId })
+          .from(people)
+          .where(where);
+        const [b] = await tx
+          .insert(broadcasts)
+          .values({
+            countryId: input.countryId,
+            areaId,
+            zoneId,
+            organizationId: input.organizationId ?? null,
+            crisisId: input.crisisId ?? null,
+            title: input.title,
+            body: input.body,
+            channels: input.channels,
+            recipients: recipients.length,
+            sentBy: actor.label,
+          })
+          .returning();
+        if (!b) throw new Error('broadcast not created');
+        const queued = await enqueue(
+          tx,
+          {
+            messageId: `broadcast:${b.id}`,
+            template: 'broadcast',
+            countryId: b.countryId,
+            channels: input.channels,
+          },
+          recipients.map((r) => ({
+            personId: r.personId,
+            params: { title: b.title, body: b.body },
+          })),
+        );
+        const toReach = input.crisisId
+          ? await tx
+              .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
+              .from(crisisPeople)
+              .where(
+                and(
+                  eq(crisisPeople.crisisId, input.crisisId),
+                  eq(crisisPeople.status, 'no_answer'),
+                ),
+              )
+          : recipients;
+        const scoped = toReach.filter((p) => !zoneId || p.zoneId === zoneId);
+        const wardensNotified = await cascadeToWardens(
+          tx,
+          {
+            messageId: `broadcast:${b.id}`,
+            countryId: b.countryId,
+            title: b.title,
+            channels: ['in_app', 'email'],
+          },
+          scoped,
+        );
+        return {
+          result: { id: b.id, recipients: recipients.length, queued, wardensNotified },
+          audit: {
+            action: 'broadcast.send',
+            entity: 'broadcast',
+            entityId: b.id,
+            countryId: b.countryId,
+            after: b,
+          },
+        };
+      });
+    },
+
+    /** Delivery status of a broadcast, per state. */
+    async delivery(actor: RequestActor, id: string) {
+      const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
+      if (
+        !b ||
+        !can(actor, 'crisis.read', {
+          countryId: b.countryId,
+          areaId: b.areaId,
+          zoneId: b.zoneId,
+          organizationId: b.organizationId,
+        })
+      )
+        throw notFound('Broadcast');
+      const rows = await db
+        .select({ status: outboundMessages.status, n: sql<number>`count(*)::int` })
+        .from(outboundMessages)
+        .where(eq(outboundMessages.messageId, `broadcast:${id}`))
+        .groupBy(outboundMessages.status);
+      const stats = { queued: 0, sending: 0, delivered: 0, failed: 0 };
+      for (const r of rows)
+        if (r.status in stats) stats[r.status as keyof typeof stats] = Number(r.n);
+      return stats;
+    },
+  };
+}
+
+export type BroadcastService = ReturnType<typeof createBroadcastService>;

@@ -1,0 +1,186 @@
+import type { Actor } from '@fieldsafe/core';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { scopeWhere } from '../access/scope-sql.ts';
+import type { Executor } from '../db/client.ts';
+import {
+  areas,
+  crises,
+  crisisPeople,
+  organizations,
+  people,
+  wardenZones,
+} from '../db/schema/index.ts';
+
+/** A crisis row is visible when the actor may read the crisis itself or anyone it accounts for. */
+export function crisisVisible(actor: Actor): SQL {
+  const own = scopeWhere(actor, 'crisis.read', {
+    countryId: crises.countryId,
+    areaId: crises.areaId,
+  });
+  const cp = alias(crisisPeople, 'cpv');
+  const anyone = scopeWhere(actor, 'crisis.read', {
+    countryId: cp.countryId,
+    areaId: cp.areaId,
+    zoneId: cp.zoneId,
+    organizationId: cp.organizationId,
+    personId: cp.personId,
+  });
+  return sql`(${own} or exists (select 1 from ${crisisPeople} ${cp} where ${cp.crisisId} = ${crises.id} and ${anyone}))`;
+}
+
+export async function findCrisis(ex: Executor, actor: Actor, id: string) {
+  const [row] = await ex
+    .select({
+      id: crises.id,
+      countryId: crises.countryId,
+      areaId: crises.areaId,
+      areaName: areas.name,
+      title: crises.title,
+      description: crises.description,
+      status: crises.status,
+      declaredBy: crises.declaredBy,
+      declaredAt: crises.declaredAt,
+      closedAt: crises.closedAt,
+      tokenHours: crises.tokenHours,
+    })
+    .from(crises)
+    .leftJoin(areas, eq(areas.id, crises.areaId))
+    .where(and(eq(crises.id, id), crisisVisible(actor)));
+  return row;
+}
+
+export async function listCrises(ex: Executor, actor: Actor, countryId?: string) {
+  return ex
+    .select({
+      id: crises.id,
+      countryId: crises.countryId,
+      areaId: crises.areaId,
+      areaName: areas.name,
+      title: crises.title,
+      description: crises.description,
+      status: crises.status,
+      declaredBy: crises.declaredBy,
+      declaredAt: crises.declaredAt,
+      closedAt: crises.closedAt,
+      tokenHours: crises.tokenHours,
+    })
+    .from(crises)
+    .leftJoin(areas, eq(areas.id, crises.areaId))
+    .where(and(countryId ? eq(crises.countryId, countryId) : undefined, crisisVisible(actor)))
+    .orderBy(sql`${crises.declaredAt} desc`)
+    .limit(200);
+}
+
+/** The people of a crisis the actor may read, with their answers. */
+export async function crisisPeopleInScope(
+  ex: Executor,
+  actor: Actor,
+  crisisId: string,
+  personId?: string,
+) {
+  const sponsor = alias(people, 'sponsor');
+  return ex
+    .select({
+      personId: crisisPeople.personId,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      kind: people.kind,
+      category: people.category,
+      sponsorCategory: sponsor.category,
+      organizationId: crisisPeople.organizationId,
+      organization: organizations.code,
+      countryId: crisisPeople.countryId,
+      areaId: crisisPeople.areaId,
+      zoneId: crisisPeople.zoneId,
+      zone: wardenZones.name,
+      phone: people.phone,
+      radioCallSign: people.radioCallSign,
+      reason: crisisPeople.reason,
+      status: crisisPeople.status,
+      note: crisisPeople.note,
+      latitude: crisisPeople.latitude,
+      longitude: crisisPeople.longitude,
+      answeredVia: crisisPeople.answeredVia,
+      answeredAt: crisisPeople.answeredAt,
+    })
+    .from(crisisPeople)
+    .innerJoin(people, eq(people.id, crisisPeople.personId))
+    .leftJoin(sponsor, eq(sponsor.id, people.sponsorId))
+    .innerJoin(organizations, eq(organizations.id, crisisPeople.organizationId))
+    .leftJoin(wardenZones, eq(wardenZones.id, crisisPeople.zoneId))
+    .where(
+      and(
+        eq(crisisPeople.crisisId, crisisId),
+        personId ? eq(crisisPeople.personId, personId) : undefined,
+        scopeWhere(actor, 'crisis.read', {
+          countryId: crisisPeople.countryId,
+          areaId: crisisPeople.areaId,
+          zoneId: crisisPeople.zoneId,
+          organizationId: crisisPeople.organizationId,
+          personId: crisisPeople.personId,
+        }),
+      ),
+    )
+    .orderBy(asc(people.familyName), asc(people.givenName));
+}
+
+/**
+ * Adds everyone the crisis must account for: the people stationed in its place (personnel,
+ * dependants, visitors) and travellers whose whereabouts are there. Returns their ids.
+ */
+export async function enrol(
+  ex: Executor,
+  crisis: { id: string; countryId: string; areaId: string | null },
+) {
+  const place = crisis.areaId
+    ? sql`p.area_id = ${crisis.areaId}::uuid`
+    : sql`p.country_id = ${crisis.countryId}::uuid`;
+  const travelling = crisis.areaId
+    ? sql`p.whereabouts_area_id = ${crisis.areaId}::uuid`
+    : sql`p.whereabouts_country_id = ${crisis.countryId}::uuid`;
+  await ex.execute(sql`
+    insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
+    select ${crisis.id}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id, 'present'
+      from people p where p.status = 'active' and ${place}
+    on conflict do nothing`);
+  await ex.execute(sql`
+    insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
+    select ${crisis.id}::uuid, p.id, ${crisis.countryId}::uuid, ${crisis.areaId}::uuid, null, p.organization_id, 'traveller'
+      from people p where p.status = 'active' and ${travelling}
+    on conflict do nothing`);
+  const rows = await ex
+    .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
+    .from(crisisPeople)
+    .where(eq(crisisPeople.crisisId, crisis.id));
+  return rows;
+}
+
+/** Answers by status among the people of a crisis the actor may read: the live counts. */
+export async function crisisCounts(ex: Executor, actor: Actor, crisisId: string) {
+  const rows = await ex
+    .select({ status: crisisPeople.status, n: sql<number>`count(*)::int` })
+    .from(crisisPeople)
+    .where(
+      and(
+        eq(crisisPeople.crisisId, crisisId),
+        scopeWhere(actor, 'crisis.read', {
+          countryId: crisisPeople.countryId,
+          areaId: crisisPeople.areaId,
+          zoneId: crisisPeople.zoneId,
+          organizationId: crisisPeople.organizationId,
+          personId: crisisPeople.personId,
+        }),
+      ),
+    )
+    .groupBy(crisisPeople.status);
+  const counts = { total: 0, safe: 0, needHelp: 0, noAnswer: 0 };
+  for (const r of rows) {
+    const n = Number(r.n);
+    counts.total += n;
+    if (r.status === 'safe') counts.safe += n;
+    else if (r.status === 'need_help') counts.needHelp += n;
+    else counts.noAnswer += n;
+  }
+  return counts;
+}

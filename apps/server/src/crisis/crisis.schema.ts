@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+
+export const CRISIS_DECISIONS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
+export const REACHED_VIA = ['phone', 'radio', 'in_person'] as const;
+export const BROADCAST_CHANNELS = ['in_app', 'email', 'sms'] as const;
+
+export const DeclareBody = z.object({
+  countryId: z.uuid('must be a UUID'),
+  areaId: z.uuid('must be a UUID').nullish(),
+  title: NonEmpty(200),
+  description: z.string().trim().max(4000, 'must be at most 4000 characters').nullish(),
+  tokenHours: z.number().int('must be a whole number').min(1).max(720).default(72),
+});
+export type DeclareInput = z.infer<typeof DeclareBody>;
+
+export const CrisisListQuery = z.object({ countryId: z.uuid('must be a UUID').optional() });
+
+export const Crisis = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    areaId: z.string().nullable(),
+    areaName: z.string().nullable(),
+    title: z.string(),
+    description: z.string().nullable(),
+    status: z.string(),
+    declaredBy: z.string(),
+    declaredAt: z.date(),
+    closedAt: z.date().nullable(),
+    abilities: z.object({ canManage: z.boolean(), canAccount: z.boolean() }),
+  })
+  .meta({ id: 'Crisis' });
+
+const Counts = z.object({
+  total: z.number(),
+  safe: z.number(),
+  needHelp: z.number(),
+  noAnswer: z.number(),
+});
+
+export const CrisisPersonRow = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    category: z.string().nullable(),
+    organization: z.string(),
+    zoneId: z.string().nullable(),
+    zone: z.string().nullable(),
+    phone: z.string().nullable(),
+    radioCallSign: z.string().nullable(),
+    reason: z.string(),
+    status: z.string(),
+    note: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    answeredVia: z.string().nullable(),
+    answeredAt: z.date().nullable(),
+    canMark: z.boolean(),
+  })
+  .meta({ id: 'CrisisPerson' });
+
+export const Board = z
+  .object({
+    crisisId: z.string(),
+    status: z.string(),
+    counts: Counts,
+    allAccountedFor: z.boolean(),
+    byZone: z.array(Counts.extend({ zoneId: z.string().nullable(), zone: z.string().nullable() })),
+    byOrganization: z.array(
+      Counts.extend({ organizationId: z.string(), organization: z.string() }),
+    ),
+    people: z.array(CrisisPersonRow),
+  })
+  .meta({ id: 'CrisisBoard' });
+
+export const MarkBody = z.object({
+  status: z.enum(['safe', 'need_help'], 'must be safe or need_help'),
+  via: z.enum(REACHED_VIA, 'must be phone, radio or in_person'),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
+});
+
+export const CrisisPersonParams = z.object({
+  id: z.uuid('must be a UUID'),
+  personId: z.uuid('must be a UUID'),
+});
+
+export const CheckinBody = z.object({
+  status: z.enum(['safe', 'need_help'], 'must be safe or need_help'),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
+  latitude: Latitude.nullish(),
+  longitude: Longitude.nullish(),
+});
+export type CheckinInput = z.infer<typeof CheckinBody>;
+
+export const CheckinResult = z
+  .object({ crisis: z.string(), status: z.string(), answeredAt: z.date() })
+  .meta({ id: 'CheckinResult' });
+
+export const LogBody = z.object({
+  kind: z.enum(CRISIS_DECISIONS, `must be one of ${CRISIS_DECISIONS.join(', ')}`),
+  text: NonEmpty(4000),
+  decidedBy: z.string().trim().max(200).nullish(),
+});
+
+export const LogEntry = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    text: z.string(),
+    decidedBy: z.string().nullable(),
+    recordedBy: z.string(),
+    at: z.date(),
+  })
+  .meta({ id: 'CrisisLogEntry' });
+
+export const EvacuationEntry = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    category: z.string().nullable(),
+    organization: z.string(),
+    eligibility: z.enum(['eligible', 'case_by_case']),
+    status: z.string(),
+  })
+  .meta({ id: 'EvacuationEntry' });
+
+export const BroadcastBody = z.object({
+  countryId: z.uuid('must be a UUID'),
+  areaId: z.uuid('must be a UUID').nullish(),
+  zoneId: z.uuid('must be a UUID').nullish(),
+  organizationId: z.uuid('must be a UUID').nullish(),
+  crisisId: z.uuid('must be a UUID').nullish(),
+  title: NonEmpty(200),
+  body: NonEmpty(2000),
+  channels: z
+    .array(z.enum(BROADCAST_CHANNELS, 'must be in_app, email or sms'))
+    .min(1, 'needs at least one channel')
+    .default(['in_app', 'email', 'sms']),
+});
+export type BroadcastInput = z.infer<typeof BroadcastBody>;
+
+export const BroadcastResult = z
+  .object({
+    id: z.string(),
+    recipients: z.number(),
+    queued: z.number(),
+    wardensNotified: z.number(),
+  })
+  .meta({ id: 'BroadcastResult' });
+
+export const DeliveryStats = z
+  .object({ queued: z.number(), sending: z.number(), delivered: z.number(), failed: z.number() })
+  .meta({ id: 'DeliveryStats' });
+
+export const MyCheckin = z
+  .object({
+    crisisId: z.string(),
+    title: z.string(),
+    declaredAt: z.date(),
+    status: z.string(),
+    answeredAt: z.date().nullable(),
+  })
+  .meta({ id: 'MyCheckin' });

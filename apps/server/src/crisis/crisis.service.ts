@@ -1,0 +1,454 @@
+import { allAccountedFor, can, evacuationEligibility, scopesFor } from '@fieldsafe/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { RequestActor } from '../access/actor.ts';
+import type { AuditActor } from '../audit/audit.service.ts';
+import type { Db } from '../db/client.ts';
+import { areas, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
+import { audited } from '../db/tx.ts';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
+import { enqueue } from '../messaging/queue.ts';
+import { cascadeToWardens } from './cascade.ts';
+import {
+  crisisCounts,
+  crisisPeopleInScope,
+  enrol,
+  findCrisis,
+  listCrises,
+} from './crisis.queries.ts';
+import type { CheckinInput, DeclareInput } from './crisis.schema.ts';
+import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
+
+export interface CrisisOptions {
+  /** Public address of the server, for the one-tap links in messages. */
+  publicUrl: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
+
+const CHECKIN_ACTOR: AuditActor = { userId: null, label: 'check-in link' };
+
+export function createCrisisService(db: Db, options: CrisisOptions) {
+  let secret: Promise<Buffer> | undefined;
+  const key = () => (secret ??= checkinSecret(db, options.env));
+
+  const present = (actor: RequestActor, c: CrisisRow) => ({
+    id: c.id,
+    countryId: c.countryId,
+    areaId: c.areaId,
+    areaName: c.areaName,
+    title: c.title,
+    description: c.description,
+    status: c.status,
+    declaredBy: c.declaredBy,
+    declaredAt: c.declaredAt,
+    closedAt: c.closedAt,
+    abilities: {
+      canManage: can(actor, 'crisis.declare', { countryId: c.countryId, areaId: c.areaId }),
+      canAccount: can(actor, 'crisis.account', { countryId: c.countryId, areaId: c.areaId }),
+    },
+  });
+
+  async function visible(actor: RequestActor, id: string) {
+    const c = await findCrisis(db, actor, id);
+    if (!c) throw notFound('Crisis');
+    return c;
+  }
+
+  async function board(actor: RequestActor, id: string) {
+    const c = await visible(actor, id);
+    const rows = await crisisPeopleInScope(db, actor, id);
+    const tally = () => ({ total: 0, safe: 0, needHelp: 0, noAnswer: 0 });
+    const add = (t: ReturnType<typeof tally>, status: string) => {
+      t.total += 1;
+      if (status === 'safe') t.safe += 1;
+      else if (status === 'need_help') t.needHelp += 1;
+      else t.noAnswer += 1;
+    };
+    const counts = tally();
+    const zones = new Map<
+      string,
+      ReturnType<typeof tally> & { zoneId: string | null; zone: string | null }
+    >();
+    const orgs = new Map<
+      string,
+      ReturnType<typeof tally> & { organizationId: string; organization: string }
+    >();
+    for (const r of rows) {
+      add(counts, r.status);
+      const zk = r.zoneId ?? '';
+      if (!zones.has(zk)) zones.set(zk, { ...tally(), zoneId: r.zoneId, zone: r.zone });
+      add(zones.get(zk)!, r.status);
+      if (!orgs.has(r.organizationId))
+        orgs.set(r.organizationId, {
+          ...tally(),
+          organizationId: r.organizationId,
+          organization: r.organization,
+        });
+      add(orgs.get(r.organizationId)!, r.status);
+    }
+    return {
+      crisisId: c.id,
+      status: c.status,
+      counts,
+      allAccountedFor: allAccountedFor(counts),
+      byZone: [...zones.values()],
+      byOrganization: [...orgs.values()],
+      people: rows.map((r) => ({
+        personId: r.personId,
+        name: `${r.familyName}, ${r.givenName}`,
+        kind: r.kind,
+        category: r.category,
+        organization: r.organization,
+        zoneId: r.zoneId,
+        zone: r.zone,
+        phone: r.phone,
+        radioCallSign: r.radioCallSign,
+        reason: r.reason,
+        status: r.status,
+        note: r.note,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        answeredVia: r.answeredVia,
+        answeredAt: r.answeredAt,
+        canMark:
+          c.status === 'active' &&
+          can(actor, 'crisis.account', {
+            countryId: r.countryId,
+            areaId: r.areaId,
+            zoneId: r.zoneId,
+            organizationId: r.organizationId,
+          }),
+      })),
+    };
+  }
+
+  return {
+    async list(actor: RequestActor, countryId?: string) {
+      return (await listCrises(db, actor, countryId)).map((c) => present(actor, c));
+    },
+
+    async get(actor: RequestActor, id: string) {
+      return present(actor, await visible(actor, id));
+    },
+
+    /** Declares a crisis, enrols everyone there and queues their check-in requests. */
+    async declare(actor: RequestActor, input: DeclareInput) {
+      const areaId = input.areaId ?? null;
+      if (areaId) {
+        const [area] = await db.select().from(areas).where(eq(areas.id, areaId));
+        if (!area || area.countryId !== input.countryId)
+          throw invalid('areaId', 'is not an area of this country');
+      }
+      if (!can(actor, 'crisis.declare', { countryId: input.countryId, areaId }))
+        throw forbidden(
+          'Only the Designated Official or the Chief Security Adviser declares a crisis',
+        );
+      const k = await key();
+      const id = await audited(db, actor, async (tx) => {
+        const [c] = await tx
+          .insert(crises)
+          .values({
+            countryId: input.countryId,
+            areaId,
+            title: input.title,
+            description: input.description ?? null,
+            declaredBy: actor.label,
+            declaredByUserId: actor.userId,
+            tokenHours: input.tokenHours,
+          })
+          .returning();
+        if (!c) throw new Error('crisis not created');
+        await tx.insert(crisisLog).values({
+          crisisId: c.id,
+          kind: 'declared',
+          text: input.title,
+          decidedBy: actor.label,
+          recordedBy: actor.label,
+        });
+        const enrolled = await enrol(tx, c);
+        const expiresAt = Math.floor(Date.now() / 1000) + input.tokenHours * 3600;
+        await enqueue(
+          tx,
+          {
+            messageId: `crisis:${c.id}:checkin`,
+            template: 'crisis.checkin',
+            countryId: c.countryId,
+            channels: ['in_app', 'email', 'sms'],
+          },
+          enrolled.map((p) => {
+            const token = signCheckin(k, { crisisId: c.id, personId: p.personId, expiresAt });
+            return {
+              personId: p.personId,
+              params: {
+                title: c.title,
+                link: `${options.publicUrl}/checkin/${token}`,
+                path: `/checkin/${token}`,
+              },
+            };
+          }),
+        );
+        await cascadeToWardens(
+          tx,
+          {
+            messageId: `crisis:${c.id}`,
+            countryId: c.countryId,
+            title: c.title,
+            channels: ['in_app', 'email'],
+          },
+          enrolled,
+        );
+        return {
+          result: c.id,
+          audit: {
+            action: 'crisis.declare',
+            entity: 'crisis',
+            entityId: c.id,
+            countryId: c.countryId,
+            after: { ...c, enrolled: enrolled.length },
+          },
+        };
+      });
+      return this.get(actor, id);
+    },
+
+    board,
+
+    /** The live counts (for server-sent events): one grouped query, no lists. */
+    async counts(actor: RequestActor, id: string) {
+      const c = await visible(actor, id);
+      const counts = await crisisCounts(db, actor, id);
+      return { status: c.status, counts, allAccountedFor: allAccountedFor(counts) };
+    },
+
+    /** A warden or operator records that a person was reached by phone, radio or in person. */
+    async mark(
+      actor: RequestActor,
+      crisisId: string,
+      personId: string,
+      input: { status: 'safe' | 'need_help'; via: string; note?: string | null | undefined },
+    ) {
+      const c = await visible(actor, crisisId);
+      const [row] = await crisisPeopleInScope(db, actor, crisisId, personId);
+      if (!row) throw notFound('Person in this crisis');
+      if (!can(actor, 'crisis.account', row))
+        throw forbidden('You may not account for this person');
+      if (c.status !== 'active') throw conflict('The crisis is closed');
+      await audited(db, actor, async (tx) => {
+        await tx
+          .update(crisisPeople)
+          .set({
+            status: input.status,
+            note: input.note ?? row.note,
+            answeredVia: input.via,
+            answeredAt: new Date(),
+            markedBy: actor.label,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(crisisPeople.crisisId, crisisId), eq(crisisPeople.personId, personId)));
+        return {
+          result: null,
+          audit: {
+            action: 'crisis.mark',
+            entity: 'crisis_person',
+            entityId: personId,
+            countryId: c.countryId,
+            before: { status: row.status },
+            after: { status: input.status, via: input.via },
+          },
+        };
+      });
+      return board(actor, crisisId);
+    },
+
+    /** The public check-in: the token names the crisis and the person, and nothing else. */
+    async checkin(token: string, input: CheckinInput) {
+      const claim = verifyCheckin(await key(), token);
+      const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
+      if (!c) throw notFound('Check-in link');
+      if (c.status !== 'active') throw new DomainError('gone', 'This crisis is closed');
+      if ((input.latitude == null) !== (input.longitude == null))
+        throw invalid(
+          input.latitude == null ? 'latitude' : 'longitude',
+          'give both latitude and longitude, or neither',
+        );
+      return audited(db, CHECKIN_ACTOR, async (tx) => {
+        const answeredAt = new Date();
+        const [row] = await tx
+          .update(crisisPeople)
+          .set({
+            status: input.status,
+            note: input.note ?? null,
+            // Precise positions only while the crisis is active (it is: checked above).
+            latitude: input.latitude ?? null,
+            longitude: input.longitude ?? null,
+            answeredVia: 'checkin',
+            answeredAt,
+            markedBy: null,
+            updatedAt: answeredAt,
+          })
+          .where(
+            and(
+              eq(crisisPeople.crisisId, claim.crisisId),
+              eq(crisisPeople.personId, claim.personId),
+            ),
+          )
+          .returning();
+        if (!row) throw notFound('Check-in link');
+        return {
+          result: { crisis: c.title, status: row.status, answeredAt },
+          audit: {
+            action: 'crisis.checkin',
+            entity: 'crisis_person',
+            entityId: claim.personId,
+            countryId: c.countryId,
+            after: { status: row.status },
+          },
+        };
+      });
+    },
+
+    /** The active crises that ask the signed-in person to check in, with their answer so far. */
+    async mine(actor: RequestActor) {
+      if (!actor.personId) return [];
+      return db
+        .select({
+          crisisId: crises.id,
+          title: crises.title,
+          declaredAt: crises.declaredAt,
+          status: crisisPeople.status,
+          answeredAt: crisisPeople.answeredAt,
+        })
+        .from(crisisPeople)
+        .innerJoin(crises, eq(crises.id, crisisPeople.crisisId))
+        .where(and(eq(crisisPeople.personId, actor.personId), eq(crises.status, 'active')))
+        .orderBy(asc(crises.declaredAt));
+    },
+
+    /** A signed-in person answers for themself, as with the link. */
+    async checkinSelf(actor: RequestActor, crisisId: string, input: CheckinInput) {
+      if (!actor.personId) throw notFound('Crisis');
+      const token = signCheckin(await key(), {
+        crisisId,
+        personId: actor.personId,
+        expiresAt: Math.floor(Date.now() / 1000) + 60,
+      });
+      return this.checkin(token, input);
+    },
+
+    /** What the check-in page shows before an answer. */
+    async describeToken(token: string) {
+      const claim = verifyCheckin(await key(), token);
+      const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
+      if (!c) throw notFound('Check-in link');
+      if (c.status !== 'active') throw new DomainError('gone', 'This crisis is closed');
+      return { title: c.title };
+    },
+
+    async log(actor: RequestActor, crisisId: string) {
+      await visible(actor, crisisId);
+      return db
+        .select()
+        .from(crisisLog)
+        .where(eq(crisisLog.crisisId, crisisId))
+        .orderBy(asc(crisisLog.at));
+    },
+
+    /** Records a decision (alternate work, relocation, evacuation) or a note in the crisis log. */
+    async addLog(
+      actor: RequestActor,
+      crisisId: string,
+      input: { kind: string; text: string; decidedBy?: string | null | undefined },
+    ) {
+      const c = await visible(actor, crisisId);
+      const keys = { countryId: c.countryId, areaId: c.areaId };
+      // A note may come from anyone accounting for people in the crisis (a warden for their zone).
+      const accounts =
+        can(actor, 'crisis.account', keys) ||
+        scopesFor(actor, 'crisis.account').some(
+          (s) => 'countryId' in s && s.countryId === c.countryId,
+        );
+      const allowed = input.kind === 'note' ? accounts : can(actor, 'crisis.declare', keys);
+      if (!allowed)
+        throw forbidden(
+          'Decisions are recorded by the Designated Official or the Chief Security Adviser',
+        );
+      return audited(db, actor, async (tx) => {
+        const [entry] = await tx
+          .insert(crisisLog)
+          .values({
+            crisisId,
+            kind: input.kind,
+            text: input.text,
+            decidedBy: input.decidedBy ?? actor.label,
+            recordedBy: actor.label,
+          })
+          .returning();
+        if (!entry) throw new Error('log entry not created');
+        return {
+          result: entry,
+          audit: {
+            action: 'crisis.log',
+            entity: 'crisis_log',
+            entityId: entry.id,
+            countryId: c.countryId,
+            after: entry,
+          },
+        };
+      });
+    },
+
+    /** Ends the crisis; precise positions are erased (kept only while a crisis is active). */
+    async close(actor: RequestActor, crisisId: string) {
+      const c = await visible(actor, crisisId);
+      if (!can(actor, 'crisis.declare', { countryId: c.countryId, areaId: c.areaId }))
+        throw forbidden(
+          'Only the Designated Official or the Chief Security Adviser closes a crisis',
+        );
+      if (c.status !== 'active') throw conflict('The crisis is already closed');
+      await audited(db, actor, async (tx) => {
+        await tx
+          .update(crises)
+          .set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() })
+          .where(eq(crises.id, crisisId));
+        await tx.execute(
+          sql`update crisis_people set latitude = null, longitude = null where crisis_id = ${crisisId}`,
+        );
+        await tx.insert(crisisLog).values({
+          crisisId,
+          kind: 'closed',
+          text: 'Crisis closed',
+          decidedBy: actor.label,
+          recordedBy: actor.label,
+        });
+        return {
+          result: null,
+          audit: {
+            action: 'crisis.close',
+            entity: 'crisis',
+            entityId: crisisId,
+            countryId: c.countryId,
+          },
+        };
+      });
+      return this.get(actor, crisisId);
+    },
+
+    /** The evacuation list: eligible people, and locally recruited staff flagged for decision. */
+    async evacuation(actor: RequestActor, crisisId: string) {
+      await visible(actor, crisisId);
+      const rows = await crisisPeopleInScope(db, actor, crisisId);
+      return rows.map((r) => ({
+        personId: r.personId,
+        name: `${r.familyName}, ${r.givenName}`,
+        kind: r.kind,
+        category: r.category,
+        organization: r.organization,
+        eligibility: evacuationEligibility(r),
+        status: r.status,
+      }));
+    },
+  };
+}
+
+export type CrisisService = ReturnType<typeof createCrisisService>;

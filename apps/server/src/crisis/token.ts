@@ -1,0 +1,72 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { serverSecrets } from '../db/schema/index.ts';
+import { DomainError, notFound } from '../http/errors.ts';
+
+/**
+ * The check-in secret: FIELDSAFE_SECRET when set, otherwise one generated on first start and
+ * stored in the database (so every server process sharing the database agrees). Never hard-coded.
+ */
+export async function checkinSecret(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  const fromEnv = env.FIELDSAFE_SECRET;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < 32) throw new Error('FIELDSAFE_SECRET: must be at least 32 characters');
+    return Buffer.from(fromEnv, 'utf8');
+  }
+  await db
+    .insert(serverSecrets)
+    .values({ name: 'checkin', value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'checkin'));
+  if (!row) throw new Error('check-in secret missing');
+  return Buffer.from(row.value, 'base64url');
+}
+
+export interface CheckinClaim {
+  crisisId: string;
+  personId: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+const mac = (secret: Buffer, payload: Buffer) =>
+  createHmac('sha256', secret).update(payload).digest().subarray(0, 16).toString('base64url');
+
+const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
+const uuidOf = (b: Buffer) => {
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+
+/**
+ * A one-tap check-in token: the crisis, the person and the expiry (36 bytes), signed with
+ * HMAC-SHA256 (truncated to 128 bits) — about 70 characters, short enough for an SMS.
+ */
+export function signCheckin(secret: Buffer, claim: CheckinClaim): string {
+  const payload = Buffer.alloc(36);
+  uuidBytes(claim.crisisId).copy(payload, 0);
+  uuidBytes(claim.personId).copy(payload, 16);
+  payload.writeUInt32BE(claim.expiresAt >>> 0, 32);
+  return `${payload.toString('base64url')}.${mac(secret, payload)}`;
+}
+
+/** The claim a token carries: 404 when it is not one of ours (or was altered), 410 when expired. */
+export function verifyCheckin(secret: Buffer, token: string, now = Date.now()): CheckinClaim {
+  const [encoded, signature, extra] = token.split('.');
+  if (!encoded || !signature || extra !== undefined) throw notFound('Check-in link');
+  const payload = Buffer.from(encoded, 'base64url');
+  if (payload.length !== 36) throw notFound('Check-in link');
+  const expected = Buffer.from(mac(secret, payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw notFound('Check-in link');
+  const claim = {
+    crisisId: uuidOf(payload.subarray(0, 16)),
+    personId: uuidOf(payload.subarray(16, 32)),
+    expiresAt: payload.readUInt32BE(32),
+  };
+  if (claim.expiresAt * 1000 <= now)
+    throw new DomainError('gone', 'This check-in link has expired');
+  return claim;
+}

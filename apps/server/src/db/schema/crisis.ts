@@ -1,0 +1,120 @@
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamps } from './common.ts';
+import { areas, countries, organizations, people, wardenZones } from './registry.ts';
+
+/** A crisis declared for an area or a whole country (SPEC §7). */
+export const crises = pgTable(
+  'crises',
+  {
+    id: id(),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    /** Null: the whole country. */
+    areaId: uuid('area_id').references(() => areas.id),
+    title: text('title').notNull(),
+    description: text('description'),
+    /** `active` or `closed`. */
+    status: text('status').notNull().default('active'),
+    declaredBy: text('declared_by').notNull(),
+    declaredByUserId: uuid('declared_by_user_id'),
+    declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** How long a check-in link stays valid. */
+    tokenHours: integer('token_hours').notNull().default(72),
+    ...timestamps,
+  },
+  (t) => [index('crises_country').on(t.countryId, t.declaredAt)],
+);
+
+/**
+ * Everyone the crisis must account for, with the location keys copied at declaration (for
+ * scope filters and the board) and their latest answer.
+ */
+export const crisisPeople = pgTable(
+  'crisis_people',
+  {
+    id: id(),
+    crisisId: uuid('crisis_id')
+      .notNull()
+      .references(() => crises.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id').references(() => areas.id),
+    zoneId: uuid('zone_id').references(() => wardenZones.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Why they are included: `present` (stationed there) or `traveller` (whereabouts). */
+    reason: text('reason').notNull(),
+    /** `no_answer`, `safe` or `need_help`. */
+    status: text('status').notNull().default('no_answer'),
+    note: text('note'),
+    /** Precise position: kept only while the crisis is active. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    /** `checkin`, `phone`, `radio` or `in_person`. */
+    answeredVia: text('answered_via'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    markedBy: text('marked_by'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('crisis_people_key').on(t.crisisId, t.personId),
+    index('crisis_people_board').on(t.crisisId, t.status),
+  ],
+);
+
+/** The crisis log: decisions (alternate work, relocation, evacuation) and notes, in order. */
+export const crisisLog = pgTable(
+  'crisis_log',
+  {
+    id: id(),
+    crisisId: uuid('crisis_id')
+      .notNull()
+      .references(() => crises.id),
+    /** `declared`, `alternate_work`, `relocation`, `evacuation`, `note`, `closed`. */
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    decidedBy: text('decided_by'),
+    recordedBy: text('recorded_by').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
+  },
+  (t) => [index('crisis_log_crisis').on(t.crisisId, t.at)],
+);
+
+/** A message from the operations centre to everyone in a scope, sent through the queue. */
+export const broadcasts = pgTable(
+  'broadcasts',
+  {
+    id: id(),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id').references(() => areas.id),
+    zoneId: uuid('zone_id').references(() => wardenZones.id),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    crisisId: uuid('crisis_id').references(() => crises.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    channels: text('channels').array().notNull(),
+    recipients: integer('recipients').notNull(),
+    sentBy: text('sent_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('broadcasts_country').on(t.countryId, t.createdAt)],
+);

@@ -1,0 +1,56 @@
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamps } from './common.ts';
+import { countries, people } from './registry.ts';
+
+/**
+ * The durable delivery queue: one row per message × recipient × channel. The unique key makes
+ * enqueueing idempotent, so a retried fan-out never sends twice.
+ */
+export const outboundMessages = pgTable(
+  'outbound_messages',
+  {
+    id: id(),
+    /** The logical message, e.g. `crisis:<id>:checkin` or `broadcast:<id>`. */
+    messageId: text('message_id').notNull(),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => people.id),
+    countryId: uuid('country_id').references(() => countries.id),
+    /** `in_app`, `email` or `sms`. */
+    channel: text('channel').notNull(),
+    /** E-mail address or phone number at enqueue time (null for in-app). */
+    address: text('address'),
+    locale: text('locale').notNull().default('en'),
+    template: text('template').notNull(),
+    params: jsonb('params').notNull().$type<Record<string, unknown>>(),
+    /** `queued`, `sending`, `delivered` or `failed`. */
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('outbound_messages_key').on(t.messageId, t.recipientId, t.channel),
+    index('outbound_messages_due').on(t.status, t.nextAttemptAt),
+    index('outbound_messages_message').on(t.messageId),
+  ],
+);
+
+/** Server secrets generated on first start when not given in the environment. */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

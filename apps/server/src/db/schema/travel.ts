@@ -1,0 +1,101 @@
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { id, timestamps } from './common.ts';
+import { countries, organizations, people } from './registry.ts';
+
+/** Staff ceiling set by the DO and SMT for a location (duty station or area) [001 §24]. */
+export const staffCeilings = pgTable('staff_ceilings', {
+  locationId: uuid('location_id').primaryKey(),
+  countryId: uuid('country_id')
+    .notNull()
+    .references(() => countries.id),
+  ceiling: integer('ceiling').notNull(),
+  appliesTo: text('applies_to').notNull().default('all'),
+  ...timestamps,
+});
+
+/** A request for security clearance: the traveller, the decision and every reason. */
+export const travelRequests = pgTable(
+  'travel_requests',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** The traveller's home keys when the request was made (scope filters). */
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id').notNull(),
+    zoneId: uuid('zone_id'),
+    purpose: text('purpose').notNull(),
+    /** pending | approved | refused | cancelled */
+    status: text('status').notNull(),
+    /** What the rules said: approve | refer | refuse. */
+    outcome: text('outcome').notNull(),
+    reasons: jsonb('reasons').notNull(),
+    evaluatedOn: date('evaluated_on').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    clearanceNumber: text('clearance_number'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('travel_requests_person').on(t.personId, t.startsOn)],
+);
+
+/** One leg: a stay at a duty station or an area, and its approver's decision. */
+export const travelLegs = pgTable(
+  'travel_legs',
+  {
+    id: id(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => travelRequests.id),
+    seq: integer('seq').notNull(),
+    personId: uuid('person_id').notNull(),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id').notNull(),
+    dutyStationId: uuid('duty_station_id'),
+    locationId: uuid('location_id').notNull(),
+    arrivalOn: date('arrival_on').notNull(),
+    departureOn: date('departure_on').notNull(),
+    /** pending | approved | refused | cancelled */
+    status: text('status').notNull(),
+    approverRole: text('approver_role').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    comment: text('comment'),
+    ...timestamps,
+  },
+  (t) => [
+    index('travel_legs_location_dates').on(t.locationId, t.arrivalOn, t.departureOn),
+    index('travel_legs_area_dates').on(t.areaId, t.arrivalOn),
+    index('travel_legs_request').on(t.requestId),
+    index('travel_legs_person').on(t.personId, t.departureOn),
+  ],
+);
+
+/** A travel advisory for a location (duty station or area). */
+export const travelAdvisories = pgTable(
+  'travel_advisories',
+  {
+    id: id(),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    areaId: uuid('area_id').notNull(),
+    locationId: uuid('location_id').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    validFrom: date('valid_from').notNull(),
+    validUntil: date('valid_until'),
+    issuedBy: uuid('issued_by'),
+    ...timestamps,
+  },
+  (t) => [index('travel_advisories_location').on(t.locationId, t.validFrom)],
+);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Abilities, IsoDate, NonEmpty, patchOf } from '../http/common.schema.ts';
+
+const MeetingFields = {
+  heldOn: IsoDate,
+  agenda: NonEmpty(5000),
+  attendeeIds: z.array(z.uuid('must be a UUID')).max(100).default([]),
+  minutes: z.string().trim().max(20_000).nullable().default(null),
+  /** When the minutes were sent to DSS. */
+  sentToDssOn: IsoDate.nullable().default(null),
+};
+
+export const MeetingBody = z.object(MeetingFields);
+export type MeetingInput = z.infer<typeof MeetingBody>;
+export const MeetingPatch = patchOf(z.object(MeetingFields));
+export type MeetingPatchInput = z.infer<typeof MeetingPatch>;
+
+export const DaysQuery = z.object({
+  days: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .max(3650, 'must be 3650 or less')
+    .default(90),
+});
+
+export const Meeting = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    heldOn: z.string(),
+    agenda: z.string(),
+    minutes: z.string().nullable(),
+    sentToDssOn: z.string().nullable(),
+    attendees: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+    updatedAt: z.date(),
+    abilities: Abilities,
+  })
+  .meta({ id: 'SmtMeeting' });
+
+export const CountryMeetings = z
+  .object({
+    countryId: z.string(),
+    days: z.number(),
+    lastHeldOn: z.string().nullable(),
+    /** No SMT meeting in the last `days` days. */
+    flagged: z.boolean(),
+    items: z.array(Meeting),
+    abilities: Abilities,
+  })
+  .meta({ id: 'CountrySmtMeetings' });
+
+export const MeetingFlags = z
+  .object({
+    days: z.number(),
+    items: z.array(
+      z.object({
+        countryId: z.string(),
+        countryName: z.string(),
+        lastHeldOn: z.string().nullable(),
+        flagged: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'SmtMeetingFlags' });

@@ -1,0 +1,309 @@
+import { can, canMoveIncident, incidentCategory, type IncidentStatus } from '@fieldsafe/core';
+import { and, eq, inArray, isNull, lte, or, gte, desc } from 'drizzle-orm';
+import { today, type RequestActor } from '../access/actor.ts';
+import type { Db, Executor, Tx } from '../db/client.ts';
+import { audited } from '../db/tx.ts';
+import {
+  appointments,
+  areas,
+  countries,
+  dutyStations,
+  incidentPeople,
+  incidentRevisions,
+  incidents,
+  organizations,
+} from '../db/schema/index.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  invalidFields,
+  notFound,
+  type FieldIssue,
+} from '../http/errors.ts';
+import { findIncident, incidentStatistics, listIncidents } from './incident.queries.ts';
+import { notifyPeople, notifyTravellersAt } from '../notifications/notification.service.ts';
+import { flagAssessmentsForReview } from '../risk/review-triggers.ts';
+import type { IncidentCorrectionInput, IncidentFilter, IncidentInput } from './incident.schema.ts';
+
+type Row = typeof incidents.$inferSelect;
+const keysOf = (r: Row) => ({
+  countryId: r.countryId,
+  areaId: r.areaId,
+  organizationId: r.organizationId,
+});
+
+export function present(actor: RequestActor, r: Row) {
+  const manages = can(actor, 'incident.manage', keysOf(r));
+  const ownOpen =
+    r.reportedBy === actor.userId && (r.status === 'draft' || r.status === 'reported');
+  return {
+    ...r,
+    abilities: { canCorrect: manages || ownOpen, canVerify: manages && r.status === 'reported' },
+  };
+}
+
+/** Checks that the places and organization named exist and fit together. */
+export async function placeIssues(ex: Executor, i: Partial<IncidentInput>): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  if (i.countryId) {
+    const [c] = await ex
+      .select({ id: countries.id })
+      .from(countries)
+      .where(eq(countries.id, i.countryId));
+    if (!c) issues.push({ path: 'countryId', message: 'unknown country' });
+  }
+  if (i.areaId) {
+    const [a] = await ex.select().from(areas).where(eq(areas.id, i.areaId));
+    if (!a || a.countryId !== i.countryId)
+      issues.push({ path: 'areaId', message: 'is not an area of the country' });
+  }
+  if (i.dutyStationId) {
+    const [d] = await ex.select().from(dutyStations).where(eq(dutyStations.id, i.dutyStationId));
+    if (!d || d.countryId !== i.countryId)
+      issues.push({ path: 'dutyStationId', message: 'is not a duty station of the country' });
+  }
+  if (i.organizationId) {
+    const [o] = await ex
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, i.organizationId));
+    if (!o) issues.push({ path: 'organizationId', message: 'unknown organization' });
+  }
+  if (i.occurredAt && Date.parse(i.occurredAt) > Date.now() + 10 * 60_000)
+    issues.push({ path: 'occurredAt', message: 'is in the future' });
+  if ((i.latitude === null) !== (i.longitude === null))
+    issues.push({
+      path: i.latitude === null ? 'latitude' : 'longitude',
+      message: 'latitude and longitude go together',
+    });
+  return issues;
+}
+
+/**
+ * What happens the moment an incident is reported: the DO and the CSA/CSFP of the country are
+ * told at once (Framework, CSFP 5), the risk assessments of the place are flagged for review, and
+ * every traveller at or bound for the area is told (the gap the JIU found, seed 003 ¶101).
+ */
+async function onReported(tx: Tx, r: Row): Promise<string[]> {
+  const day = today();
+  const holders = await tx
+    .selectDistinct({ personId: appointments.personId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.countryId, r.countryId),
+        inArray(appointments.role, ['DO', 'CSA', 'CSFP']),
+        lte(appointments.startsOn, day),
+        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+      ),
+    );
+  const category = incidentCategory(r.category)?.en ?? r.category;
+  const message = {
+    kind: 'incident',
+    title: `Incident reported: ${category}`,
+    body: r.title,
+    link: `/incidents/${r.id}`,
+  };
+  const cause = `incident:${r.id}`;
+  await notifyPeople(
+    tx,
+    holders.map((h) => h.personId),
+    { ...message, cause, countryId: r.countryId },
+  );
+  if (r.areaId) {
+    await notifyTravellersAt(
+      tx,
+      { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
+      cause,
+      {
+        ...message,
+        title: `Security alert where you travel: ${category}`,
+      },
+    );
+  }
+  const when = r.occurredAt.toISOString().slice(0, 10);
+  return flagAssessmentsForReview(
+    tx,
+    { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
+    `Incident recorded on ${when}: ${r.title}`,
+  );
+}
+
+export function createIncidentService(db: Db) {
+  async function load(tx: Executor, actor: RequestActor, id: string) {
+    const row = await findIncident(tx, actor, id);
+    if (!row) throw notFound('Incident');
+    return row;
+  }
+
+  return {
+    list: async (actor: RequestActor, f: IncidentFilter) => {
+      const r = await listIncidents(db, actor, f);
+      return { ...r, items: r.items.map((i) => present(actor, i)) };
+    },
+
+    statistics: incidentStatistics.bind(null, db),
+
+    async get(actor: RequestActor, id: string) {
+      const row = await load(db, actor, id);
+      const [peopleRows, revisions] = await Promise.all([
+        db.select().from(incidentPeople).where(eq(incidentPeople.incidentId, id)),
+        db
+          .select()
+          .from(incidentRevisions)
+          .where(eq(incidentRevisions.incidentId, id))
+          .orderBy(desc(incidentRevisions.version)),
+      ]);
+      return { ...present(actor, row), people: peopleRows, revisions };
+    },
+
+    /** Records an incident; `created` is false when the same device report arrived before. */
+    async report(
+      actor: RequestActor,
+      input: IncidentInput,
+    ): Promise<{ created: boolean; incident: ReturnType<typeof present> }> {
+      if (!actor.personId && !actor.isSystemAdmin)
+        throw forbidden('Only people in the registry report incidents');
+      if (input.clientRef) {
+        const [seen] = await db
+          .select()
+          .from(incidents)
+          .where(
+            and(eq(incidents.reportedBy, actor.userId), eq(incidents.clientRef, input.clientRef)),
+          );
+        if (seen) return { created: false, incident: present(actor, seen) };
+      }
+      const issues = await placeIssues(db, input);
+      if (issues.length) throw invalidFields(issues);
+      const { people: affected, submit, ...fields } = input;
+      const status: IncidentStatus = submit ? 'reported' : 'draft';
+      const incident = await audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(incidents)
+          .values({
+            ...fields,
+            occurredAt: new Date(fields.occurredAt),
+            nature: incidentCategory(fields.category)?.nature ?? 'security',
+            status,
+            reportedBy: actor.userId,
+            reporterPersonId: actor.personId,
+            reportedAt: submit ? new Date() : null,
+          })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        if (affected.length)
+          await tx
+            .insert(incidentPeople)
+            .values(affected.map((p) => ({ ...p, incidentId: row.id })));
+        const flagged = submit ? await onReported(tx, row) : [];
+        return {
+          result: present(actor, row),
+          audit: {
+            action: submit ? 'incident.report' : 'incident.draft',
+            entity: 'incident',
+            entityId: row.id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            after: { ...row, assessmentsFlaggedForReview: flagged },
+          },
+        };
+      });
+      return { created: true, incident };
+    },
+
+    /** A correction keeps the earlier version in the history, with the reason given. */
+    async correct(actor: RequestActor, id: string, input: IncidentCorrectionInput) {
+      return audited(db, actor, async (tx) => {
+        const before = await load(tx, actor, id);
+        if (!present(actor, before).abilities.canCorrect)
+          throw forbidden('You may not correct this incident');
+        const { reason, ...patch } = input;
+        const merged = {
+          ...before,
+          ...patch,
+          occurredAt: patch.occurredAt ?? before.occurredAt.toISOString(),
+        };
+        const issues = await placeIssues(tx, merged as Partial<IncidentInput>);
+        if (issues.length) throw invalidFields(issues);
+        await tx.insert(incidentRevisions).values({
+          incidentId: id,
+          version: before.version,
+          snapshot: before,
+          reason,
+          changedBy: actor.userId,
+        });
+        const [row] = await tx
+          .update(incidents)
+          .set({
+            ...patch,
+            occurredAt: patch.occurredAt ? new Date(patch.occurredAt) : undefined,
+            nature: patch.category
+              ? (incidentCategory(patch.category)?.nature ?? before.nature)
+              : undefined,
+            version: before.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(incidents.id, id), eq(incidents.version, before.version)))
+          .returning();
+        if (!row)
+          throw conflict(
+            'The incident was changed by someone else meanwhile; reload and try again',
+          );
+        return {
+          result: present(actor, row),
+          audit: {
+            action: 'incident.correct',
+            entity: 'incident',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before,
+            after: { ...row, reason },
+          },
+        };
+      });
+    },
+
+    async transition(actor: RequestActor, id: string, to: IncidentStatus, comment: string | null) {
+      return audited(db, actor, async (tx) => {
+        const before = await load(tx, actor, id);
+        const from = before.status as IncidentStatus;
+        if (!canMoveIncident(from, to)) throw invalid('status', `cannot go from ${from} to ${to}`);
+        const reporter = before.reportedBy === actor.userId;
+        const allowed =
+          to === 'reported' ? reporter : can(actor, 'incident.manage', keysOf(before));
+        if (!allowed)
+          throw forbidden(
+            to === 'reported'
+              ? 'Only the reporter submits a draft'
+              : 'Only security officials of the country verify or close incidents',
+          );
+        const [row] = await tx
+          .update(incidents)
+          .set({
+            status: to,
+            updatedAt: new Date(),
+            ...(to === 'reported' ? { reportedAt: new Date() } : {}),
+          })
+          .where(eq(incidents.id, id))
+          .returning();
+        if (!row) throw notFound('Incident');
+        const flagged = to === 'reported' ? await onReported(tx, row) : [];
+        return {
+          result: present(actor, row),
+          audit: {
+            action: `incident.${to}`,
+            entity: 'incident',
+            entityId: id,
+            countryId: row.countryId,
+            before: { status: from },
+            after: { status: to, comment, assessmentsFlaggedForReview: flagged },
+          },
+        };
+      });
+    },
+  };
+}
+
+export type IncidentService = ReturnType<typeof createIncidentService>;

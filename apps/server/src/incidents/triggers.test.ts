@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+
+describe('what a reported incident sets in motion', () => {
+  let t: TestApp;
+  let w: World;
+  let csa: Client;
+  let staff: Client;
+
+  beforeAll(async () => {
+    t = await testApp();
+    w = await buildWorld(t.database.db);
+    csa = await signIn(t.app, (await buildUser(t.database.db, w, 'CSA')).email);
+    staff = await signIn(t.app, (await buildUser(t.database.db, w, 'staff')).email);
+  });
+
+  it('recording an incident at a duty station flags its risk assessment for review, with the reason', async () => {
+    const sra = await csa.post('/api/risk/assessments', {
+      locationType: 'duty_station',
+      countryId: w.country.id,
+      dutyStationId: w.town.id,
+      title: 'Town SRA',
+      acceptableLevel: 'medium',
+      assessedOn: '2026-01-10',
+      reviewDue: '2027-01-10',
+      goals: [],
+      threats: [
+        {
+          category: 'crime',
+          title: 'Robbery',
+          mindSet: 'Opportunistic',
+          capability: 'Knives',
+          context: 'Market',
+        },
+      ],
+      risks: [
+        {
+          threat: 0,
+          exposed: 'personnel',
+          description: 'Staff robbed',
+          inherent: { likelihood: 3, impact: 3 },
+          residual: { likelihood: 2, impact: 2 },
+        },
+      ],
+    });
+    expect(sra.status).toBe(201);
+    expect(sra.body.flaggedForReview).toBe(false);
+    const incident = await staff.post('/api/incidents', {
+      category: 'ROBBERY',
+      occurredAt: '2026-11-01T12:00:00Z',
+      countryId: w.country.id,
+      areaId: w.north.id,
+      dutyStationId: w.town.id,
+      personnelAffected: 1,
+      title: 'Robbery at the Town market',
+      narrative: 'Phone taken at knife point.',
+    });
+    expect(incident.status).toBe(201);
+    const after = await csa.get(`/api/risk/assessments/${sra.body.id}`);
+    expect(after.body.flaggedForReview).toBe(true);
+    expect(after.body.flagReason).toContain('Robbery at the Town market');
+  });
+
+  it('a draft flags nothing until it is reported', async () => {
+    const sra = await csa.post('/api/risk/assessments', {
+      locationType: 'area',
+      countryId: w.country.id,
+      areaId: w.capital.id,
+      title: 'Capital SRA',
+      acceptableLevel: 'medium',
+      assessedOn: '2026-01-10',
+      reviewDue: '2027-01-10',
+      goals: [],
+      threats: [{ category: 'hazards', title: 'Flood', human: false }],
+      risks: [
+        {
+          threat: 0,
+          exposed: 'premises',
+          description: 'Flooding',
+          inherent: { likelihood: 2, impact: 2 },
+          residual: { likelihood: 2, impact: 2 },
+        },
+      ],
+    });
+    expect(sra.status).toBe(201);
+    const draft = await staff.post('/api/incidents', {
+      category: 'FIRE',
+      occurredAt: '2026-11-02T12:00:00Z',
+      countryId: w.country.id,
+      areaId: w.capital.id,
+      title: 'Kitchen fire',
+      narrative: 'Small fire.',
+      submit: false,
+    });
+    expect((await csa.get(`/api/risk/assessments/${sra.body.id}`)).body.flaggedForReview).toBe(
+      false,
+    );
+    await staff.post(`/api/incidents/${draft.body.id}/status`, { status: 'reported' });
+    expect((await csa.get(`/api/risk/assessments/${sra.body.id}`)).body.flaggedForReview).toBe(
+      true,
+    );
+  });
+});

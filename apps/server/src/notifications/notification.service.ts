@@ -1,0 +1,130 @@
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { RequestActor } from '../access/actor.ts';
+import { today } from '../access/actor.ts';
+import type { Db, Executor } from '../db/client.ts';
+import { notifications, travelLegs } from '../db/schema/index.ts';
+import { notFound } from '../http/errors.ts';
+
+export interface NotificationMessage {
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  /** What caused it, e.g. `advisory:<id>`: a person is told once per cause. */
+  cause: string;
+  countryId?: string | null;
+}
+
+/**
+ * Sends an in-app notification to each person, once per (person, cause): calling it again for
+ * the same cause changes nothing. Returns how many were new.
+ */
+export async function notifyPeople(
+  tx: Executor,
+  personIds: readonly string[],
+  message: NotificationMessage,
+): Promise<number> {
+  const unique = [...new Set(personIds)];
+  let created = 0;
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await tx
+      .insert(notifications)
+      .values(
+        unique.slice(i, i + 1000).map((personId) => ({
+          personId,
+          countryId: message.countryId ?? null,
+          kind: message.kind,
+          title: message.title,
+          body: message.body,
+          link: message.link ?? null,
+          cause: message.cause,
+        })),
+      )
+      .onConflictDoNothing({ target: [notifications.personId, notifications.cause] })
+      .returning({ id: notifications.id });
+    created += rows.length;
+  }
+  return created;
+}
+
+/** A place: an area, or one duty station of it. */
+export interface TravelLocation {
+  countryId: string;
+  areaId: string;
+  dutyStationId?: string | null;
+}
+
+/**
+ * The people travelling to, or staying at, a place on or after `onDate` (requests pending or
+ * approved). For a duty station: legs to it and legs to its area as a whole.
+ */
+export async function travellersAt(
+  ex: Executor,
+  location: TravelLocation,
+  onDate: string = today(),
+): Promise<string[]> {
+  const where = location.dutyStationId
+    ? or(
+        eq(travelLegs.dutyStationId, location.dutyStationId),
+        and(eq(travelLegs.areaId, location.areaId), isNull(travelLegs.dutyStationId)),
+      )
+    : eq(travelLegs.areaId, location.areaId);
+  const rows = await ex
+    .selectDistinct({ personId: travelLegs.personId })
+    .from(travelLegs)
+    .where(
+      and(
+        where,
+        sql`${travelLegs.departureOn} >= ${onDate}`,
+        inArray(travelLegs.status, ['pending', 'approved']),
+      ),
+    );
+  return rows.map((r) => r.personId);
+}
+
+/**
+ * Tells every traveller currently at or bound for a place (incidents, advisories). Idempotent
+ * on (person, cause). Returns how many people were newly notified.
+ */
+export async function notifyTravellersAt(
+  tx: Executor,
+  location: TravelLocation,
+  cause: string,
+  message: Omit<NotificationMessage, 'cause' | 'countryId'>,
+): Promise<number> {
+  const personIds = await travellersAt(tx, location);
+  return notifyPeople(tx, personIds, { ...message, cause, countryId: location.countryId });
+}
+
+export function createNotificationService(db: Db) {
+  return {
+    /** My notifications, newest first, and how many are unread. */
+    async mine(actor: RequestActor) {
+      if (!actor.personId) return { items: [], unread: 0 };
+      const items = await db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.personId, actor.personId))
+        .orderBy(desc(notifications.createdAt))
+        .limit(100);
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(and(eq(notifications.personId, actor.personId), isNull(notifications.readAt)));
+      return { items, unread: row?.n ?? 0 };
+    },
+
+    async markRead(actor: RequestActor, id: string) {
+      if (!actor.personId) throw notFound('Notification');
+      const [row] = await db
+        .update(notifications)
+        .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+        .where(and(eq(notifications.id, id), eq(notifications.personId, actor.personId)))
+        .returning();
+      if (!row) throw notFound('Notification');
+      return row;
+    },
+  };
+}
+
+export type NotificationService = ReturnType<typeof createNotificationService>;

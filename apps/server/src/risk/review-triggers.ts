@@ -1,0 +1,45 @@
+import { and, eq, isNull, or } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { riskAssessments } from '../db/schema/index.ts';
+
+/** A place whose current assessments should be reviewed: a country, an area or a duty station. */
+export interface ReviewPlace {
+  countryId: string;
+  /** Set: the assessments of this area and of its duty stations; unset: the whole country. */
+  areaId?: string | null;
+  /** Set: the assessment of this duty station and that of its area (when `areaId` is given). */
+  dutyStationId?: string | null;
+}
+
+/**
+ * Flags the current assessments of a place for review, with the reason (re-assessment triggers:
+ * a new security level, an incident recorded there). Runs in the caller's transaction; returns
+ * the ids flagged so the caller can audit them. For other capabilities (incidents) to call.
+ */
+export async function flagAssessmentsForReview(
+  ex: Executor,
+  place: ReviewPlace,
+  reason: string,
+): Promise<string[]> {
+  const inPlace = place.dutyStationId
+    ? or(
+        eq(riskAssessments.dutyStationId, place.dutyStationId),
+        place.areaId
+          ? and(eq(riskAssessments.locationType, 'area'), eq(riskAssessments.areaId, place.areaId))
+          : undefined,
+      )
+    : place.areaId
+      ? eq(riskAssessments.areaId, place.areaId)
+      : undefined;
+  const where = and(
+    eq(riskAssessments.countryId, place.countryId),
+    isNull(riskAssessments.supersededAt),
+    inPlace,
+  );
+  const rows = await ex
+    .update(riskAssessments)
+    .set({ flaggedForReview: true, flagReason: reason, flaggedAt: new Date() })
+    .where(where)
+    .returning({ id: riskAssessments.id });
+  return rows.map((r) => r.id);
+}

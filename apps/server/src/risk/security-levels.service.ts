@@ -1,0 +1,229 @@
+import { can, scopesFor, type Actor } from '@fieldsafe/core';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { today, type RequestActor } from '../access/actor.ts';
+import { scopeWhere } from '../access/scope-sql.ts';
+import type { Db } from '../db/client.ts';
+import { audited } from '../db/tx.ts';
+import {
+  areas,
+  clearanceSanctions,
+  countries,
+  organizations,
+  securityLevelDecisions,
+} from '../db/schema/index.ts';
+import { forbidden, invalid, notFound } from '../http/errors.ts';
+import { flagAssessmentsForReview } from './review-triggers.ts';
+import type { SecurityLevelInput } from './security-levels.schema.ts';
+
+/** Whether the actor reads risk information anywhere in a country (country or one of its areas). */
+export function seesCountry(actor: Actor, countryId: string): boolean {
+  return scopesFor(actor, 'risk.read').some(
+    (s) => s.kind === 'system' || ('countryId' in s && s.countryId === countryId),
+  );
+}
+
+/**
+ * Security levels (or phases) per area as decisions with history, and clearance sanctions on
+ * organizations in a country. A new level flags the current assessments of its place for review.
+ */
+export function createSecurityLevelService(db: Db) {
+  async function country(actor: RequestActor, id: string) {
+    const [row] = await db.select().from(countries).where(eq(countries.id, id));
+    if (!row || !seesCountry(actor, id)) throw notFound('Country');
+    return row;
+  }
+
+  return {
+    /** Every decision of a country, newest first; `current` marks the one in force per place. */
+    async list(actor: RequestActor, countryId: string) {
+      const rows = await db
+        .select({ d: securityLevelDecisions, areaName: areas.name })
+        .from(securityLevelDecisions)
+        .leftJoin(areas, eq(areas.id, securityLevelDecisions.areaId))
+        .where(
+          and(
+            eq(securityLevelDecisions.countryId, countryId),
+            scopeWhere(actor, 'risk.read', {
+              countryId: securityLevelDecisions.countryId,
+              areaId: securityLevelDecisions.areaId,
+            }),
+          ),
+        )
+        .orderBy(
+          desc(securityLevelDecisions.effectiveFrom),
+          desc(securityLevelDecisions.createdAt),
+        );
+      const day = today();
+      const seen = new Set<string>();
+      const items = rows.map(({ d, areaName }) => {
+        const place = d.areaId ?? 'country';
+        const isCurrent = d.effectiveFrom <= day && !seen.has(place);
+        if (isCurrent) seen.add(place);
+        return { ...d, areaName, current: isCurrent };
+      });
+      return { items, abilities: { canRecord: can(actor, 'security_level.write', { countryId }) } };
+    },
+
+    async record(actor: RequestActor, countryId: string, input: SecurityLevelInput) {
+      await country(actor, countryId);
+      let areaName: string | null = null;
+      if (input.areaId) {
+        const [area] = await db
+          .select()
+          .from(areas)
+          .where(and(eq(areas.id, input.areaId), eq(areas.countryId, countryId)));
+        if (!area) throw invalid('areaId', 'unknown area in this country');
+        areaName = area.name;
+      }
+      if (!can(actor, 'security_level.write', { countryId, areaId: input.areaId })) {
+        throw forbidden('Only the DO, DO a.i., CSA or deputy SA may record a security level');
+      }
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(securityLevelDecisions)
+          .values({ ...input, countryId, recordedBy: actor.userId })
+          .returning();
+        if (!row) throw new Error('decision not recorded');
+        const place = areaName ?? 'the country';
+        const flagReason = `Security level changed to ${input.level} in ${place} from ${input.effectiveFrom}`;
+        const flagged = await flagAssessmentsForReview(
+          tx,
+          { countryId, areaId: input.areaId },
+          flagReason,
+        );
+        return {
+          result: {
+            ...row,
+            areaName,
+            current: row.effectiveFrom <= today(),
+            flaggedAssessments: flagged.length,
+          },
+          audit: [
+            {
+              action: 'security_level.record',
+              entity: 'security_level_decision',
+              entityId: row.id,
+              countryId,
+              after: row,
+            },
+            ...flagged.map((id) => ({
+              action: 'risk_assessment.flag',
+              entity: 'risk_assessment',
+              entityId: id,
+              countryId,
+              after: { flaggedForReview: true, flagReason },
+            })),
+          ],
+        };
+      });
+    },
+
+    async sanctions(actor: RequestActor, countryId: string) {
+      await country(actor, countryId);
+      const rows = await db
+        .select({ s: clearanceSanctions, organizationCode: organizations.code })
+        .from(clearanceSanctions)
+        .innerJoin(organizations, eq(organizations.id, clearanceSanctions.organizationId))
+        .where(eq(clearanceSanctions.countryId, countryId))
+        .orderBy(desc(clearanceSanctions.startsOn), asc(organizations.code));
+      const day = today();
+      const canEdit = can(actor, 'sanction.write', { countryId });
+      return rows.map(({ s, organizationCode }) => ({
+        ...s,
+        organizationCode,
+        active: s.startsOn <= day && (s.endsOn === null || s.endsOn >= day),
+        abilities: { canEdit },
+      }));
+    },
+
+    async sanction(
+      actor: RequestActor,
+      countryId: string,
+      input: {
+        organizationId: string;
+        reason: string;
+        startsOn: string;
+        endsOn: string | null;
+        decidedBy: string;
+      },
+    ) {
+      await country(actor, countryId);
+      if (!can(actor, 'sanction.write', { countryId })) {
+        throw forbidden('Only the DO, DO a.i. or CSA may place an organization under a sanction');
+      }
+      const [org] = await db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.id, input.organizationId));
+      if (!org) throw invalid('organizationId', 'unknown organization');
+      if (input.endsOn !== null && input.endsOn < input.startsOn) {
+        throw invalid('endsOn', 'must not be before startsOn');
+      }
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(clearanceSanctions)
+          .values({ ...input, countryId, recordedBy: actor.userId })
+          .returning();
+        if (!row) throw new Error('sanction not recorded');
+        const day = today();
+        return {
+          result: {
+            ...row,
+            organizationCode: org.code,
+            active: row.startsOn <= day && (row.endsOn === null || row.endsOn >= day),
+            abilities: { canEdit: true },
+          },
+          audit: {
+            action: 'clearance_sanction.create',
+            entity: 'clearance_sanction',
+            entityId: row.id,
+            countryId,
+            organizationId: org.id,
+            after: row,
+          },
+        };
+      });
+    },
+
+    async endSanction(actor: RequestActor, id: string, endsOn: string) {
+      const [before] = await db
+        .select({ s: clearanceSanctions, organizationCode: organizations.code })
+        .from(clearanceSanctions)
+        .innerJoin(organizations, eq(organizations.id, clearanceSanctions.organizationId))
+        .where(eq(clearanceSanctions.id, id));
+      if (!before || !seesCountry(actor, before.s.countryId)) throw notFound('Clearance sanction');
+      if (!can(actor, 'sanction.write', { countryId: before.s.countryId })) {
+        throw forbidden('Only the DO, DO a.i. or CSA may end a sanction');
+      }
+      if (endsOn < before.s.startsOn) throw invalid('endsOn', 'must not be before startsOn');
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .update(clearanceSanctions)
+          .set({ endsOn, updatedAt: new Date() })
+          .where(eq(clearanceSanctions.id, id))
+          .returning();
+        if (!row) throw notFound('Clearance sanction');
+        const day = today();
+        return {
+          result: {
+            ...row,
+            organizationCode: before.organizationCode,
+            active: row.startsOn <= day && (row.endsOn === null || row.endsOn >= day),
+            abilities: { canEdit: true },
+          },
+          audit: {
+            action: 'clearance_sanction.end',
+            entity: 'clearance_sanction',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: before.s,
+            after: row,
+          },
+        };
+      });
+    },
+  };
+}
+
+export type SecurityLevelService = ReturnType<typeof createSecurityLevelService>;

@@ -1,0 +1,96 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { enrol } from '../crisis/crisis.queries.ts';
+import type { Db } from '../db/client.ts';
+import { areas, countries, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
+
+const TITLE = 'Flash floods in the Northern Highlands';
+
+/**
+ * Demo crisis: flash floods in the Northern Highlands, declared by the DO two hours ago; most
+ * people have checked in, a few need help, some are still to be reached by the wardens.
+ * Idempotent: does nothing when the crisis exists.
+ */
+export async function seedDemoCrisis(db: Db): Promise<void> {
+  const [country] = await db.select().from(countries).where(eq(countries.alpha2, 'XM'));
+  if (!country) return;
+  const [area] = await db
+    .select()
+    .from(areas)
+    .where(and(eq(areas.countryId, country.id), eq(areas.name, 'Northern Highlands')));
+  if (!area) return;
+  const [existing] = await db
+    .select({ id: crises.id })
+    .from(crises)
+    .where(and(eq(crises.countryId, country.id), eq(crises.title, TITLE)));
+  if (existing) return;
+  await db.transaction(async (tx) => {
+    const declaredAt = new Date(Date.now() - 2 * 3600_000);
+    const [c] = await tx
+      .insert(crises)
+      .values({
+        countryId: country.id,
+        areaId: area.id,
+        title: TITLE,
+        description:
+          'The Kessa river burst its banks overnight; roads to Kessa are cut and the power is out in the lower town.',
+        declaredBy: 'Designated Official (demo)',
+        declaredAt,
+      })
+      .returning();
+    if (!c) throw new Error('demo crisis not created');
+    const enrolled = await enrol(tx, c);
+    // About two in three have answered: most safe, one in ten of those needing help.
+    const answered = enrolled.filter((_, i) => i % 3 !== 2);
+    for (let i = 0; i < answered.length; i += 500) {
+      const ids = answered.slice(i, i + 500).map((p) => p.personId);
+      await tx.execute(sql`
+        update crisis_people
+           set status = case when (abs(hashtext(person_id::text)) % 10) = 0 then 'need_help' else 'safe' end,
+               answered_via = 'checkin',
+               answered_at = ${new Date(declaredAt.getTime() + 20 * 60_000)},
+               note = case when (abs(hashtext(person_id::text)) % 10) = 0 then 'House flooded, moved to the roof' else null end
+         where crisis_id = ${c.id} and person_id in (${sql.join(
+           ids.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )})`);
+    }
+    await tx.insert(crisisLog).values([
+      {
+        crisisId: c.id,
+        kind: 'declared',
+        text: TITLE,
+        decidedBy: 'Designated Official',
+        recordedBy: 'system',
+        at: declaredAt,
+      },
+      {
+        crisisId: c.id,
+        kind: 'alternate_work',
+        text: 'Kessa office closed; all staff work from home until further notice.',
+        decidedBy: 'Designated Official',
+        recordedBy: 'system',
+        at: new Date(declaredAt.getTime() + 30 * 60_000),
+      },
+      {
+        crisisId: c.id,
+        kind: 'relocation',
+        text: 'Staff living in the lower town to be relocated to the UN compound in Kessa.',
+        decidedBy: 'Designated Official after SMT consultation',
+        recordedBy: 'system',
+        at: new Date(declaredAt.getTime() + 75 * 60_000),
+      },
+    ]);
+    const [counts] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(crisisPeople)
+      .where(eq(crisisPeople.crisisId, c.id));
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'crisis.declare',
+      entity: 'crisis',
+      entityId: c.id,
+      countryId: country.id,
+      after: { title: c.title, enrolled: counts?.n ?? 0 },
+    });
+  });
+}

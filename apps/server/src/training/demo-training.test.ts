@@ -1,0 +1,66 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  notifications,
+  ssafeMandates,
+  trainingCertificates,
+  travelRequests,
+} from '../db/schema/index.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { seedDemoTraining } from '../seed/demo-training.ts';
+import { signIn } from '../../test/factories.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+
+describe('training and travel demo data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await testApp();
+    await seedDemo(t.database.db);
+  }, 60_000);
+
+  it('staff@ has a pending request to Kessa, routed to the ASC, and the Kessa advisory', async () => {
+    const staff = await signIn(t.app, 'staff@fieldsafe.test', 'fieldsafe-demo');
+    const mine = await staff.get('/api/travel/requests?view=mine');
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({ status: 'pending', outcome: 'approve' });
+    expect(mine.body.items[0].legs[0]).toMatchObject({
+      locationName: 'Kessa',
+      approverRole: 'ASC',
+    });
+    const notes = await staff.get('/api/notifications');
+    expect(notes.body.unread).toBeGreaterThanOrEqual(1);
+    expect(notes.body.items.map((n: { kind: string }) => n.kind)).toContain('travel_advisory');
+    const asc = await signIn(t.app, 'asc@fieldsafe.test', 'fieldsafe-demo');
+    const queue = await asc.get('/api/travel/requests?view=queue');
+    expect(queue.body.items).toHaveLength(1);
+  });
+
+  it('the report shows expired and expiring certificates', async () => {
+    const csa = await signIn(t.app, 'csa@fieldsafe.test', 'fieldsafe-demo');
+    const me = await csa.get('/api/auth/me');
+    const countryId = me.body.homeCountryId ?? me.body.countryId;
+    const report = await csa.get(`/api/training/report?countryId=${countryId}`);
+    expect(report.status).toBe(200);
+    expect(report.body.expiring.length).toBeGreaterThan(0);
+  });
+
+  it('loading it again changes nothing', async () => {
+    const db = t.database.db;
+    const counts = async () =>
+      Promise.all(
+        [trainingCertificates, ssafeMandates, travelRequests, notifications].map(async (table) => {
+          const [row] = await db.select({ n: count() }).from(table);
+          return row?.n;
+        }),
+      );
+    const before = await counts();
+    await seedDemoTraining(db);
+    expect(await counts()).toEqual(before);
+    const [m] = await db
+      .select()
+      .from(ssafeMandates)
+      .where(eq(ssafeMandates.locationKind, 'duty_station'));
+    expect(m).toBeDefined();
+  });
+});

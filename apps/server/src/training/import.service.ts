@@ -1,0 +1,179 @@
+import { can, isIsoDate } from '@fieldsafe/core';
+import { parse } from 'csv-parse/sync';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RequestActor } from '../access/actor.ts';
+import { today } from '../access/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Db } from '../db/client.ts';
+import { countries, organizations, people, trainingCertificates } from '../db/schema/index.ts';
+import { invalid } from '../http/errors.ts';
+import { keysOf, loadCatalogue } from './training.service.ts';
+
+export const CERTIFICATE_COLUMNS = [
+  'staff_id',
+  'organization',
+  'course',
+  'issued_on',
+  'expires_on',
+  'refresher_months',
+] as const;
+const REQUIRED = ['staff_id', 'organization', 'course', 'issued_on'] as const;
+
+export interface CertificateImportIssue {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * Imports certificates from a learning-system export for personnel of one country: dry run
+ * previews, errors name line and field, all rows or none, and rows match on person (organization
+ * + staff id) + course + issue date, so importing the same file twice changes nothing.
+ */
+export function createCertificateImportService(db: Db) {
+  return {
+    async importCertificates(actor: RequestActor, countryId: string, csv: string, dryRun: boolean) {
+      const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
+      if (!country || !can(actor, 'structure.read', { countryId }))
+        throw invalid('query.countryId', 'unknown country');
+      let records: string[][];
+      try {
+        records = parse(csv.replace(/^\uFEFF/, ''), {
+          relax_column_count: true,
+          skip_empty_lines: true,
+          trim: true,
+        });
+      } catch (e) {
+        throw invalid('body', `is not valid CSV: ${(e as Error).message}`);
+      }
+      const [header, ...body] = records;
+      if (!header) throw invalid('body', 'is empty: expected a header line and rows');
+      const names = header.map((h) => h.toLowerCase());
+      const missing = REQUIRED.filter((c) => !names.includes(c));
+      if (missing.length)
+        throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
+      const unknown = names.filter((n) => !(CERTIFICATE_COLUMNS as readonly string[]).includes(n));
+      if (unknown.length)
+        throw invalid(
+          'line 1',
+          `unknown column(s): ${unknown.join(', ')}; allowed: ${CERTIFICATE_COLUMNS.join(', ')}`,
+        );
+      if (body.length > 200_000)
+        throw invalid('body', 'has more than 200,000 rows; split the file');
+
+      const [orgRows, personRows, catalogue] = await Promise.all([
+        db.select({ id: organizations.id, code: organizations.code }).from(organizations),
+        db
+          .select()
+          .from(people)
+          .where(and(eq(people.countryId, countryId), eq(people.kind, 'personnel'))),
+        loadCatalogue(db),
+      ]);
+      const orgByCode = new Map(orgRows.map((o) => [o.code.toLowerCase(), o.id]));
+      const personByKey = new Map(personRows.map((p) => [`${p.organizationId}|${p.staffId}`, p]));
+      const errors: CertificateImportIssue[] = [];
+      const seen = new Map<string, number>();
+      const rows: {
+        line: number;
+        key: string;
+        values: typeof trainingCertificates.$inferInsert;
+      }[] = [];
+      const day = today();
+      body.forEach((cells, i) => {
+        const line = i + 2;
+        const r = Object.fromEntries(names.map((n, j) => [n, (cells[j] ?? '').trim()]));
+        const err = (field: string, message: string) => errors.push({ line, field, message });
+        const orgId = orgByCode.get((r.organization ?? '').toLowerCase());
+        if (!orgId)
+          return err('organization', `unknown organization code "${r.organization ?? ''}"`);
+        const p = personByKey.get(`${orgId}|${r.staff_id ?? ''}`);
+        if (!p)
+          return err(
+            'staff_id',
+            `no personnel with staff id "${r.staff_id ?? ''}" of ${r.organization} in ${country.nameEn}`,
+          );
+        if (!can(actor, 'training.write', keysOf(p)))
+          return err('staff_id', `you may not record training for ${r.staff_id}`);
+        const course = (r.course ?? '').toUpperCase();
+        if (!catalogue.has(course)) return err('course', `unknown course "${r.course ?? ''}"`);
+        const issuedOn = r.issued_on ?? '';
+        if (!isIsoDate(issuedOn)) return err('issued_on', 'must be a date YYYY-MM-DD');
+        if (issuedOn > day) return err('issued_on', 'must not be in the future');
+        const expiresOn = r.expires_on ? r.expires_on : null;
+        if (expiresOn !== null && (!isIsoDate(expiresOn) || expiresOn <= issuedOn))
+          return err('expires_on', 'must be a date YYYY-MM-DD after issued_on');
+        const refresher = r.refresher_months ? Number(r.refresher_months) : null;
+        if (refresher !== null && (!Number.isInteger(refresher) || refresher < 1))
+          return err('refresher_months', 'must be a whole number of months, 1 or more');
+        const key = `${p.id}|${course}|${issuedOn}`;
+        const earlier = seen.get(key);
+        if (earlier)
+          return err(
+            'issued_on',
+            `duplicates line ${earlier} (same person, course and issue date)`,
+          );
+        seen.set(key, line);
+        rows.push({
+          line,
+          key,
+          values: {
+            personId: p.id,
+            course,
+            issuedOn,
+            expiresOn,
+            refresherMonths: refresher,
+            source: 'import',
+          },
+        });
+      });
+
+      const existing = new Set<string>();
+      const ids = [...new Set(rows.map((r) => r.values.personId))];
+      // Only the courses in the file can match, so a person's other certificates are not loaded.
+      const courses = [...new Set(rows.map((r) => r.values.course))];
+      for (let i = 0; i < ids.length; i += 5000) {
+        const found = await db
+          .select({
+            personId: trainingCertificates.personId,
+            course: trainingCertificates.course,
+            issuedOn: trainingCertificates.issuedOn,
+          })
+          .from(trainingCertificates)
+          .where(
+            and(
+              inArray(trainingCertificates.personId, ids.slice(i, i + 5000)),
+              inArray(trainingCertificates.course, courses),
+            ),
+          );
+        for (const f of found) existing.add(`${f.personId}|${f.course}|${f.issuedOn}`);
+      }
+      const writes = rows.filter((r) => !existing.has(r.key));
+      const summary = {
+        dryRun,
+        rows: body.length,
+        created: writes.length,
+        unchanged: rows.length - writes.length,
+        errors,
+      };
+      if (errors.length > 0 || dryRun || writes.length === 0) return summary;
+      await db.transaction(async (tx) => {
+        for (let i = 0; i < writes.length; i += 2000) {
+          await tx
+            .insert(trainingCertificates)
+            .values(writes.slice(i, i + 2000).map((w) => w.values))
+            .onConflictDoNothing();
+        }
+        await recordAudit(tx, actor, {
+          action: 'certificates.import',
+          entity: 'import',
+          entityId: countryId,
+          countryId,
+          after: { created: summary.created, unchanged: summary.unchanged },
+        });
+      });
+      return summary;
+    },
+  };
+}
+
+export type CertificateImportService = ReturnType<typeof createCertificateImportService>;

@@ -1,0 +1,88 @@
+import { can } from '@fieldsafe/core';
+import { and, desc, eq, gte, isNull, or, type SQL } from 'drizzle-orm';
+import type { RequestActor } from '../access/actor.ts';
+import { today } from '../access/actor.ts';
+import type { Db } from '../db/client.ts';
+import { audited } from '../db/tx.ts';
+import { travelAdvisories } from '../db/schema/index.ts';
+import { forbidden, invalid } from '../http/errors.ts';
+import { notifyTravellersAt } from '../notifications/notification.service.ts';
+import { loadPlaces } from './travel.queries.ts';
+import type { AdvisoryInput } from './travel.schema.ts';
+
+/** Travel advisories per location; issuing one tells every traveller at or bound for it. */
+export function createAdvisoryService(db: Db) {
+  return {
+    /** Advisories in force (or coming), for a country or a location. Advisories are for everyone. */
+    async list(_actor: RequestActor, filter: { countryId?: string; locationId?: string }) {
+      const conditions: (SQL | undefined)[] = [
+        or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, today())),
+      ];
+      if (filter.countryId) conditions.push(eq(travelAdvisories.countryId, filter.countryId));
+      if (filter.locationId)
+        conditions.push(
+          or(
+            eq(travelAdvisories.locationId, filter.locationId),
+            eq(travelAdvisories.areaId, filter.locationId),
+          ),
+        );
+      const rows = await db
+        .select()
+        .from(travelAdvisories)
+        .where(and(...conditions))
+        .orderBy(desc(travelAdvisories.validFrom))
+        .limit(200);
+      const places = await loadPlaces(
+        db,
+        rows.map((r) => r.locationId),
+      );
+      return {
+        items: rows.map((r) => ({ ...r, locationName: places.get(r.locationId)?.name ?? '' })),
+      };
+    },
+
+    async issue(actor: RequestActor, input: AdvisoryInput) {
+      const place = (await loadPlaces(db, [input.locationId])).get(input.locationId);
+      if (!place) throw invalid('locationId', 'unknown duty station or area');
+      if (input.validUntil && input.validUntil < input.validFrom)
+        throw invalid('validUntil', 'must be on or after validFrom');
+      if (!can(actor, 'advisory.write', { countryId: place.countryId, areaId: place.areaId }))
+        throw forbidden('You may not issue travel advisories for this location');
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(travelAdvisories)
+          .values({
+            ...input,
+            countryId: place.countryId,
+            areaId: place.areaId,
+            issuedBy: actor.personId,
+          })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        const notified = await notifyTravellersAt(
+          tx,
+          { countryId: place.countryId, areaId: place.areaId, dutyStationId: place.dutyStationId },
+          `advisory:${row.id}`,
+          {
+            kind: 'travel_advisory',
+            title: `${place.name}: ${input.title}`,
+            body: input.body,
+            link: '/travel',
+          },
+        );
+        return {
+          result: { ...row, locationName: place.name, notified },
+          audit: {
+            action: 'advisory.issue',
+            entity: 'travel_advisory',
+            entityId: row.id,
+            countryId: place.countryId,
+            after: { ...row, notified },
+          },
+        };
+      });
+    },
+  };
+}
+
+export type AdvisoryService = ReturnType<typeof createAdvisoryService>;

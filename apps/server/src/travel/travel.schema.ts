@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { IsoDate, NonEmpty } from '../http/common.schema.ts';
+
+export const LegBody = z.object({
+  destinationId: z.uuid('must be the id of a duty station or an area'),
+  arrivalOn: IsoDate,
+  departureOn: IsoDate,
+});
+
+export const TravelRequestBody = z.object({
+  purpose: NonEmpty(500),
+  legs: z.array(LegBody).min(1, 'needs at least one leg').max(20, 'at most 20 legs'),
+});
+export type TravelRequestInput = z.infer<typeof TravelRequestBody>;
+
+export const DecisionBody = z.object({
+  decision: z.enum(['approve', 'refuse'], 'must be approve or refuse'),
+  comment: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
+});
+export type DecisionInput = z.infer<typeof DecisionBody>;
+
+export const TravelListQuery = z.object({
+  view: z.enum(['mine', 'queue', 'all'], 'must be mine, queue or all').default('mine'),
+  status: z.enum(['pending', 'approved', 'refused', 'cancelled']).optional(),
+});
+export type TravelListFilter = z.infer<typeof TravelListQuery>;
+
+export const ClearanceReason = z
+  .object({
+    code: z.string(),
+    severity: z.enum(['refuse', 'refer', 'info']),
+    legIndex: z.number().nullable(),
+    locationId: z.string().nullable(),
+    message: z.object({ en: z.string(), fr: z.string() }),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'ClearanceReason' });
+
+export const TravelLeg = z
+  .object({
+    id: z.string(),
+    seq: z.number(),
+    locationId: z.string(),
+    locationName: z.string(),
+    countryId: z.string(),
+    areaId: z.string(),
+    dutyStationId: z.string().nullable(),
+    arrivalOn: z.string(),
+    departureOn: z.string(),
+    status: z.string(),
+    approverRole: z.string(),
+    decidedAt: z.date().nullable(),
+    comment: z.string().nullable(),
+  })
+  .meta({ id: 'TravelLeg' });
+
+export const TravelRequest = z
+  .object({
+    id: z.string(),
+    personId: z.string(),
+    travellerName: z.string(),
+    organizationId: z.string(),
+    purpose: z.string(),
+    status: z.string(),
+    outcome: z.enum(['approve', 'refer', 'refuse']),
+    reasons: z.array(ClearanceReason),
+    evaluatedOn: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    clearanceNumber: z.string().nullable(),
+    createdAt: z.date(),
+    legs: z.array(TravelLeg),
+    abilities: z.object({ canDecide: z.boolean(), canCancel: z.boolean() }),
+  })
+  .meta({ id: 'TravelRequest' });
+
+export const TravelRequestList = z
+  .object({ items: z.array(TravelRequest) })
+  .meta({ id: 'TravelRequestList' });
+
+export const WhereaboutsParams = z.object({ id: z.uuid('must be a UUID') });
+
+export const Whereabouts = z
+  .object({
+    personId: z.string(),
+    home: z.object({ countryId: z.string(), areaId: z.string(), dutyStationId: z.string() }),
+    current: TravelLeg.nullable(),
+    planned: z.array(TravelLeg),
+  })
+  .meta({ id: 'TravelWhereabouts' });
+
+export const HeadcountQuery = z.object({
+  locationId: z.uuid('must be the id of a duty station or an area'),
+  date: IsoDate,
+});
+
+export const Headcount = z
+  .object({
+    locationId: z.string(),
+    date: z.string(),
+    residents: z.number(),
+    travellers: z.number(),
+    total: z.number(),
+    ceiling: z.number().nullable(),
+  })
+  .meta({ id: 'Headcount' });
+
+export const CeilingBody = z.object({
+  ceiling: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+  appliesTo: z.enum(['all', 'international']).default('all'),
+});
+
+export const StaffCeiling = z
+  .object({ locationId: z.string(), ceiling: z.number(), appliesTo: z.string() })
+  .meta({ id: 'StaffCeiling' });
+
+export const AdvisoryBody = z.object({
+  locationId: z.uuid('must be the id of a duty station or an area'),
+  title: NonEmpty(200),
+  body: NonEmpty(5000),
+  validFrom: IsoDate,
+  validUntil: IsoDate.nullable().default(null),
+});
+export type AdvisoryInput = z.infer<typeof AdvisoryBody>;
+
+export const AdvisoryQuery = z.object({
+  countryId: z.uuid('must be a UUID').optional(),
+  locationId: z.uuid('must be a UUID').optional(),
+});
+
+export const Advisory = z
+  .object({
+    id: z.string(),
+    countryId: z.string(),
+    areaId: z.string(),
+    locationId: z.string(),
+    locationName: z.string(),
+    title: z.string(),
+    body: z.string(),
+    validFrom: z.string(),
+    validUntil: z.string().nullable(),
+    createdAt: z.date(),
+    notified: z.number().optional(),
+  })
+  .meta({ id: 'TravelAdvisory' });
+
+export const AdvisoryList = z
+  .object({ items: z.array(Advisory) })
+  .meta({ id: 'TravelAdvisoryList' });

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../../api.ts';
+import { ErrorBox, Loading, formatDate } from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import type { Items } from '../../types.ts';
+
+interface Case {
+  id: string;
+  who: string;
+  policy: string;
+  stage: string;
+  occurredOn: string;
+  actionTaken: string | null;
+}
+
+/** Non-compliance cases of one year, with the yearly report as CSV. */
+export function CasesPanel({ countryId }: { countryId: string }) {
+  const { t, locale } = useI18n();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const cases = useQuery({
+    queryKey: ['moss', countryId, 'cases', year],
+    queryFn: () =>
+      api.get<Items<Case>>(withQuery(`/api/countries/${countryId}/non-compliance-cases`, { year })),
+  });
+  return (
+    <section className="card" aria-labelledby="compliance-cases">
+      <h2 id="compliance-cases">{t('compliance.cases')}</h2>
+      <div className="button-row">
+        <label>
+          {t('compliance.year')}{' '}
+          <input
+            type="number"
+            value={year}
+            min={1990}
+            max={2100}
+            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+          />
+        </label>
+        <a
+          className="btn btn-small"
+          href={`/api/countries/${countryId}/non-compliance-report.csv?year=${year}`}
+        >
+          {t('compliance.reportCsv')}
+        </a>
+      </div>
+      {cases.isPending ? (
+        <Loading />
+      ) : cases.error ? (
+        <ErrorBox error={cases.error} />
+      ) : cases.data.items.length === 0 ? (
+        <p className="empty">{t('compliance.noCases')}</p>
+      ) : (
+        <ul>
+          {cases.data.items.map((c) => (
+            <li key={c.id}>
+              {formatDate(c.occurredOn, locale)} — <strong>{c.who}</strong>: {c.policy} (
+              {t(`compliance.stage.${c.stage}` as 'compliance.stage.negative_impact_on_operations')}
+              ){c.actionTaken && <small className="muted"> — {c.actionTaken}</small>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  SubmitButton,
+  TextField,
+  formatDate,
+  today,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import type { Items } from '../../types.ts';
+import { NewFinding, NewMission } from './MissionForms.tsx';
+
+interface Finding {
+  id: string;
+  organizationCode: string | null;
+  actorCategory: string;
+  text: string;
+  severity: string;
+  owner: string;
+  deadline: string;
+  closedOn: string | null;
+  verified: boolean;
+  overdue: boolean;
+  escalation: string;
+}
+
+interface Mission {
+  id: string;
+  abilities: { canEdit: boolean };
+  visitedOn: string;
+  team: string;
+  returnVisitOn: string | null;
+  findings: Finding[];
+}
+
+interface Rating {
+  percent: number | null;
+  rating: string | null;
+  reason: string;
+  openFindings: number;
+  implementation: { due: number; closedOnTime: number; percent: number | null };
+}
+
+/** Closing a finding needs evidence or a named verifier: the server refuses a bare tick. */
+function CloseFinding({ finding, countryId }: { finding: Finding; countryId: string }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [evidence, setEvidence] = useState('');
+  const [verifiedBy, setVerifiedBy] = useState('');
+  const [closedOn, setClosedOn] = useState(today());
+  const close = useMutation({
+    mutationFn: () =>
+      api.post(`/api/compliance-findings/${finding.id}/close`, {
+        closedOn,
+        evidence: evidence.trim() ? [evidence.trim()] : [],
+        verifiedBy: verifiedBy.trim() || null,
+      }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['moss', countryId] }),
+  });
+  if (!open)
+    return (
+      <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+        {t('compliance.close')}
+      </button>
+    );
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        close.mutate();
+      }}
+    >
+      <TextField
+        label={t('compliance.evidence')}
+        name="evidence"
+        value={evidence}
+        onChange={setEvidence}
+      />
+      <TextField
+        label={t('compliance.verifiedBy')}
+        name="verifiedBy"
+        value={verifiedBy}
+        onChange={setVerifiedBy}
+      />
+      <TextField
+        label={t('compliance.closedOn')}
+        name="closedOn"
+        type="date"
+        value={closedOn}
+        onChange={setClosedOn}
+        required
+      />
+      <FormError error={close.error} />
+      <SubmitButton busy={close.isPending} label={t('compliance.close')} />
+    </form>
+  );
+}
+
+const ESCALATION_TONE: Record<string, 'warning' | 'error' | 'neutral'> = {
+  focal_point: 'warning',
+  executive_head: 'error',
+  hlcm: 'error',
+};
+
+/** Country rating and the findings board of compliance missions. */
+export function MissionsPanel({ countryId }: { countryId: string }) {
+  const { t, locale } = useI18n();
+  const rating = useQuery({
+    queryKey: ['moss', countryId, 'rating'],
+    queryFn: () => api.get<Rating>(`/api/countries/${countryId}/compliance-rating`),
+  });
+  const missions = useQuery({
+    queryKey: ['moss', countryId, 'missions'],
+    queryFn: () =>
+      api.get<Items<Mission> & { abilities: { canManage: boolean } }>(
+        `/api/countries/${countryId}/compliance-missions`,
+      ),
+  });
+  return (
+    <section className="card" aria-labelledby="compliance-missions">
+      <h2 id="compliance-missions">{t('compliance.missions')}</h2>
+      {rating.data && (
+        <p data-testid="compliance-rating">
+          {t('compliance.rating')}:{' '}
+          <strong>
+            {rating.data.rating
+              ? t(`compliance.rating.${rating.data.rating}` as 'compliance.rating.compliant')
+              : t('common.none')}
+          </strong>{' '}
+          <small className="muted">{rating.data.reason}</small>
+          <br />
+          {t('compliance.implementationRate', {
+            closed: rating.data.implementation.closedOnTime,
+            due: rating.data.implementation.due,
+          })}
+        </p>
+      )}
+      {missions.data?.abilities.canManage && <NewMission countryId={countryId} />}
+      {missions.isPending ? (
+        <Loading />
+      ) : missions.error ? (
+        <ErrorBox error={missions.error} />
+      ) : missions.data.items.length === 0 ? (
+        <p className="empty">{t('compliance.noMissions')}</p>
+      ) : (
+        missions.data.items.map((m) => (
+          <div key={m.id} className="subcard">
+            <h3>
+              {formatDate(m.visitedOn, locale)} — {m.team}
+            </h3>
+            {m.returnVisitOn && (
+              <p className="muted">
+                {t('compliance.returnVisit')}: {formatDate(m.returnVisitOn, locale)}
+              </p>
+            )}
+            <div className="table-wrap">
+              <table className="responsive" data-testid="compliance-findings">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compliance.finding')}</th>
+                    <th scope="col">{t('compliance.severity')}</th>
+                    <th scope="col">{t('compliance.owner')}</th>
+                    <th scope="col">{t('compliance.deadline')}</th>
+                    <th scope="col">{t('common.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {m.findings.map((f) => (
+                    <tr key={f.id}>
+                      <td data-label={t('compliance.finding')}>
+                        {f.text}
+                        {f.organizationCode && (
+                          <small className="muted"> ({f.organizationCode})</small>
+                        )}
+                      </td>
+                      <td data-label={t('compliance.severity')}>
+                        {t(`compliance.severity.${f.severity}` as 'compliance.severity.minor')}
+                      </td>
+                      <td data-label={t('compliance.owner')}>{f.owner}</td>
+                      <td data-label={t('compliance.deadline')}>
+                        {formatDate(f.deadline, locale)}
+                      </td>
+                      <td data-label={t('common.status')}>
+                        {f.closedOn ? (
+                          <Badge tone="ok">
+                            {t('compliance.closed')} {formatDate(f.closedOn, locale)}
+                          </Badge>
+                        ) : f.escalation !== 'none' ? (
+                          <Badge tone={ESCALATION_TONE[f.escalation] ?? 'neutral'}>
+                            {t(
+                              `compliance.escalation.${f.escalation}` as 'compliance.escalation.hlcm',
+                            )}
+                          </Badge>
+                        ) : (
+                          <Badge tone="info">{t('compliance.open')}</Badge>
+                        )}
+                        {!f.closedOn && m.abilities.canEdit && (
+                          <CloseFinding finding={f} countryId={countryId} />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {m.abilities.canEdit && <NewFinding missionId={m.id} countryId={countryId} />}
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, fieldErrors } from '../../api.ts';
+import {
+  ErrorBox,
+  FormError,
+  Loading,
+  SubmitButton,
+  TextField,
+  today,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import type { Items } from '../../types.ts';
+import type { MossAdoption } from './types.ts';
+
+type Choice = { applies: boolean; justification: string };
+
+/** The catalogue with what the SMT adopted; the DO/SMT may change it. */
+export function MossAdoptionPanel({ countryId }: { countryId: string }) {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const q = useQuery({
+    queryKey: ['moss', countryId, 'adoption'],
+    queryFn: () =>
+      api.get<Items<MossAdoption> & { abilities: { canAdopt: boolean } }>(
+        `/api/countries/${countryId}/moss`,
+      ),
+  });
+  const [edits, setEdits] = useState<Record<string, Choice>>({});
+  const [decidedBy, setDecidedBy] = useState('');
+  const [decidedOn, setDecidedOn] = useState(today());
+  const items = q.data?.items ?? [];
+  const codes = Object.keys(edits);
+  const save = useMutation({
+    mutationFn: () =>
+      api.put(`/api/countries/${countryId}/moss`, {
+        decidedBy,
+        decidedOn,
+        measures: codes.map((code) => ({
+          code,
+          applies: edits[code]?.applies ?? false,
+          justification: edits[code]?.justification.trim() || null,
+        })),
+      }),
+    onSuccess: () => {
+      setEdits({});
+      void qc.invalidateQueries({ queryKey: ['moss', countryId] });
+    },
+  });
+  const errors = fieldErrors(save.error);
+  // "measures.3.justification" → the code of the third edited measure.
+  const errorFor = (code: string) => {
+    const i = codes.indexOf(code);
+    return i < 0
+      ? undefined
+      : (errors[`measures.${i}.justification`] ?? errors[`measures.${i}.code`]);
+  };
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ErrorBox error={q.error} />;
+  const canAdopt = q.data.abilities.canAdopt;
+  const areas = [...new Set(items.map((m) => m.area))];
+  const choice = (m: MossAdoption): Choice =>
+    edits[m.code] ?? { applies: m.applies ?? false, justification: m.justification ?? '' };
+  const set = (m: MossAdoption, c: Partial<Choice>) =>
+    setEdits((e) => ({ ...e, [m.code]: { ...choice(m), ...c } }));
+
+  return (
+    <section className="card" aria-labelledby="moss-adoption">
+      <h2 id="moss-adoption">{t('compliance.adoption')}</h2>
+      <p className="muted">{t('compliance.adoptionHelp')}</p>
+      {areas.map((area) => {
+        const inArea = items.filter((m) => m.area === area);
+        return (
+          <div key={area} className="subcard">
+            <h3>{inArea[0]?.areaLabel[locale]}</h3>
+            <ul className="measure-list">
+              {inArea.map((m) => {
+                const c = choice(m);
+                const err = errorFor(m.code);
+                return (
+                  <li key={m.code}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={c.applies}
+                        disabled={!canAdopt}
+                        onChange={(e) => set(m, { applies: e.target.checked })}
+                      />{' '}
+                      <strong>{m.code}</strong> {m.title[locale]}
+                    </label>
+                    {m.requiresSraJustification && c.applies && (
+                      <div>
+                        {canAdopt ? (
+                          <input
+                            aria-label={`${t('compliance.justification')} ${m.code}`}
+                            placeholder={t('compliance.justification')}
+                            value={c.justification}
+                            onChange={(e) => set(m, { justification: e.target.value })}
+                          />
+                        ) : (
+                          <small className="muted">{m.justification}</small>
+                        )}
+                        {err && <small className="field-error">{err}</small>}
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      {canAdopt && codes.length > 0 && (
+        <form
+          className="subcard form-grid"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
+          <TextField
+            label={t('risk.decidedBy')}
+            name="decidedBy"
+            value={decidedBy}
+            onChange={setDecidedBy}
+            required
+            errors={errors}
+          />
+          <TextField
+            label={t('compliance.decidedOn')}
+            name="decidedOn"
+            type="date"
+            value={decidedOn}
+            onChange={setDecidedOn}
+            required
+            errors={errors}
+          />
+          <FormError error={save.error} />
+          <SubmitButton busy={save.isPending} label={t('compliance.adopt', { n: codes.length })} />
+        </form>
+      )}
+    </section>
+  );
+}

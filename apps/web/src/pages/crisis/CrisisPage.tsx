@@ -1,0 +1,312 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { api, fieldErrors, withQuery } from '../../api.ts';
+import { useMe } from '../../auth.tsx';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../components/ui.tsx';
+import { useCurrentCountry } from '../../country.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useStructure } from '../../queries.ts';
+import type { Crisis } from './types.ts';
+
+const DECLARERS = ['DO', 'DO_AI', 'CSA'];
+
+/** Operations console: crises of the country, declaring one, broadcasting to a scope. */
+export function CrisisPage() {
+  const { t, locale } = useI18n();
+  const me = useMe();
+  const { countryId } = useCurrentCountry();
+  const [form, setForm] = useState<'declare' | 'broadcast' | null>(null);
+  const list = useQuery({
+    queryKey: ['crises', countryId],
+    queryFn: () => api.get<Crisis[]>(withQuery('/api/crises', { countryId })),
+  });
+  const mayDeclare =
+    me.isSystemAdmin ||
+    me.appointments.some((a) => DECLARERS.includes(a.role) && a.countryId === countryId);
+  const items = list.data ?? [];
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>{t('crisis.title')}</h1>
+        <div className="button-row">
+          {mayDeclare && (
+            <button type="button" className="btn btn-danger" onClick={() => setForm('declare')}>
+              {t('crisis.declare')}
+            </button>
+          )}
+          <button type="button" className="btn" onClick={() => setForm('broadcast')}>
+            {t('crisis.broadcast')}
+          </button>
+        </div>
+      </div>
+      <MyCheckins />
+      {form === 'declare' && <DeclareForm onClose={() => setForm(null)} />}
+      {form === 'broadcast' && <BroadcastForm crises={items} onClose={() => setForm(null)} />}
+      {list.isPending ? (
+        <Loading />
+      ) : list.error ? (
+        <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="empty">{t('crisis.empty')}</p>
+      ) : (
+        <div>
+          {items.map((c) => (
+            <section key={c.id} className="card">
+              <h2>
+                <Link to={`/crisis/${c.id}`}>{c.title}</Link>{' '}
+                <Badge tone={c.status === 'active' ? 'error' : 'neutral'}>
+                  {t(c.status === 'active' ? 'crisis.active' : 'crisis.closed')}
+                </Badge>
+              </h2>
+              <p className="muted">
+                {c.areaName ?? t('crisis.wholeCountry')} ·{' '}
+                {new Date(c.declaredAt).toLocaleString(locale)} · {c.declaredBy}
+              </p>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DeclareForm({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { countryId } = useCurrentCountry();
+  const structure = useStructure(countryId);
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [d, setD] = useState({ areaId: '', title: '', description: '' });
+  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+  const save = useMutation({
+    mutationFn: () =>
+      api.post<Crisis>('/api/crises', {
+        countryId,
+        areaId: d.areaId || null,
+        title: d.title,
+        description: d.description || null,
+      }),
+    onSuccess: async (c) => {
+      await qc.invalidateQueries({ queryKey: ['crises'] });
+      void navigate(`/crisis/${c.id}`);
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  const errors = fieldErrors(save.error);
+  return (
+    <section className="card">
+      <h2>{t('crisis.declare')}</h2>
+      <p className="muted">{t('crisis.declareHelp')}</p>
+      <form className="form-grid" onSubmit={submit} noValidate>
+        <SelectField
+          label={t('crisis.area')}
+          name="areaId"
+          value={d.areaId}
+          onChange={set('areaId')}
+          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          empty={t('crisis.wholeCountry')}
+          errors={errors}
+        />
+        <TextField
+          label={t('crisis.crisisTitle')}
+          name="title"
+          value={d.title}
+          onChange={set('title')}
+          errors={errors}
+          required
+        />
+        <TextAreaField
+          label={t('crisis.description')}
+          name="description"
+          value={d.description}
+          onChange={set('description')}
+          errors={errors}
+        />
+        <FormError error={save.error} />
+        <div className="button-row">
+          <SubmitButton busy={save.isPending} label={t('crisis.declare')} />
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface BroadcastResult {
+  id: string;
+  recipients: number;
+  queued: number;
+  wardensNotified: number;
+}
+
+function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => void }) {
+  const { t } = useI18n();
+  const { countryId } = useCurrentCountry();
+  const structure = useStructure(countryId);
+  const [d, setD] = useState({ areaId: '', zoneId: '', crisisId: '', title: '', body: '' });
+  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+  const send = useMutation({
+    mutationFn: () =>
+      api.post<BroadcastResult>('/api/broadcasts', {
+        countryId,
+        areaId: d.areaId || null,
+        zoneId: d.zoneId || null,
+        crisisId: d.crisisId || null,
+        title: d.title,
+        body: d.body,
+      }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    send.mutate();
+  };
+  const errors = fieldErrors(send.error);
+  const zones = (structure.data?.wardenZones ?? []).filter(
+    (z) => !d.areaId || z.areaId === d.areaId,
+  );
+  return (
+    <section className="card">
+      <h2>{t('crisis.broadcast')}</h2>
+      <p className="muted">{t('crisis.broadcastHelp')}</p>
+      {send.data && (
+        <Notice>
+          {t('crisis.broadcastSent', {
+            recipients: send.data.recipients,
+            queued: send.data.queued,
+            wardens: send.data.wardensNotified,
+          })}
+        </Notice>
+      )}
+      <form className="form-grid" onSubmit={submit} noValidate>
+        <SelectField
+          label={t('crisis.area')}
+          name="areaId"
+          value={d.areaId}
+          onChange={set('areaId')}
+          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          empty={t('crisis.wholeCountry')}
+          errors={errors}
+        />
+        <SelectField
+          label={t('crisis.zone')}
+          name="zoneId"
+          value={d.zoneId}
+          onChange={set('zoneId')}
+          options={zones.map((z) => ({ value: z.id, label: z.name }))}
+          empty={t('crisis.allZones')}
+          errors={errors}
+        />
+        <SelectField
+          label={t('crisis.forCrisis')}
+          name="crisisId"
+          value={d.crisisId}
+          onChange={set('crisisId')}
+          options={crises
+            .filter((c) => c.status === 'active')
+            .map((c) => ({ value: c.id, label: c.title }))}
+          empty={t('crisis.noCrisis')}
+          errors={errors}
+        />
+        <TextField
+          label={t('crisis.messageTitle')}
+          name="title"
+          value={d.title}
+          onChange={set('title')}
+          errors={errors}
+          required
+        />
+        <TextAreaField
+          label={t('crisis.messageBody')}
+          name="body"
+          value={d.body}
+          onChange={set('body')}
+          errors={errors}
+          required
+        />
+        <FormError error={send.error} />
+        <div className="button-row">
+          <SubmitButton busy={send.isPending} label={t('crisis.send')} />
+          <button type="button" className="btn btn-ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface MyCheckin {
+  crisisId: string;
+  title: string;
+  declaredAt: string;
+  status: 'safe' | 'need_help' | 'no_answer';
+  answeredAt: string | null;
+}
+
+/** "Are you safe?": the active crises asking me to check in. */
+function MyCheckins() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const mine = useQuery({
+    queryKey: ['crises', 'mine'],
+    queryFn: () => api.get<MyCheckin[]>('/api/crises/mine'),
+  });
+  const answer = useMutation({
+    mutationFn: (v: { crisisId: string; status: 'safe' | 'need_help' }) =>
+      api.post(`/api/crises/${v.crisisId}/checkin`, { status: v.status }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['crises', 'mine'] }),
+  });
+  if (!mine.data || mine.data.length === 0) return null;
+  return (
+    <section className="card" aria-live="polite">
+      <h2>{t('crisis.mine')}</h2>
+      <FormError error={answer.error} />
+      {mine.data.map((m) => (
+        <div key={m.crisisId}>
+          <p>
+            <strong>{m.title}</strong>{' '}
+            {m.status !== 'no_answer' && (
+              <Badge tone={m.status === 'safe' ? 'ok' : 'error'}>
+                {t(m.status === 'safe' ? 'crisis.safe' : 'crisis.needHelp')}
+              </Badge>
+            )}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={answer.isPending}
+              onClick={() => answer.mutate({ crisisId: m.crisisId, status: 'safe' })}
+            >
+              {t('crisis.iAmSafe')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={answer.isPending}
+              onClick={() => answer.mutate({ crisisId: m.crisisId, status: 'need_help' })}
+            >
+              {t('crisis.iNeedHelp')}
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { NavLink } from 'react-router';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** The sub-navigation of the governance section (budgets, recommendations, SMT, plan). */
+export function GovernanceTabs() {
+  const { t } = useI18n();
+  const tabs: [string, string][] = [
+    ['/governance/budgets', t('budget.title')],
+    ['/governance/recommendations', t('gov.recs.title')],
+    ['/governance/smt', t('gov.smt.title')],
+    ['/governance/plan', t('gov.plan.title')],
+  ];
+  return (
+    <nav className="button-row" aria-label={t('gov.title')}>
+      {tabs.map(([to, label]) => (
+        <NavLink
+          key={to}
+          to={to}
+          className={({ isActive }) => `btn btn-small${isActive ? ' btn-active' : ''}`}
+        >
+          {label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+/** Whole dollars, grouped for the locale: "227,184,500" / "227 184 500". */
+export function formatDollars(n: number | null | undefined, locale: string): string {
+  if (n === null || n === undefined) return '—';
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-US').format(n);
+}

@@ -1,0 +1,241 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api.ts';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  SubmitButton,
+  TextAreaField,
+  formatDate,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { enumLabel } from '../../i18n/labels.ts';
+import { LevelBadge } from './HeatMap.tsx';
+import { useAssessment, useVersions } from './queries.ts';
+import {
+  CRITICALITY,
+  EXPOSED,
+  THREAT_CATEGORIES,
+  type Assessment,
+  type RiskRecord,
+} from './types.ts';
+
+function AcceptForm({ assessment, risk }: { assessment: Assessment; risk: RiskRecord }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [rationale, setRationale] = useState('');
+  const accept = useMutation({
+    mutationFn: () =>
+      api.post<Assessment>(`/api/risk/assessments/${assessment.id}/risks/${risk.id}/acceptance`, {
+        rationale,
+      }),
+    onSuccess: (data) => {
+      qc.setQueryData(['risk', 'assessment', assessment.id], data);
+      void qc.invalidateQueries({ queryKey: ['risk'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    accept.mutate();
+  };
+  return (
+    <form onSubmit={submit} className="subcard">
+      <TextAreaField
+        label={t('risk.rationale')}
+        name="rationale"
+        value={rationale}
+        onChange={setRationale}
+        required
+        rows={2}
+      />
+      <FormError error={accept.error} />
+      <SubmitButton busy={accept.isPending} label={t('risk.accept')} />
+    </form>
+  );
+}
+
+function FlagForm({ id }: { id: string }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const [reason, setReason] = useState('');
+  const flag = useMutation({
+    mutationFn: () => api.post<Assessment>(`/api/risk/assessments/${id}/flag`, { reason }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['risk'] }),
+  });
+  return (
+    <form
+      className="subcard"
+      onSubmit={(e) => {
+        e.preventDefault();
+        flag.mutate();
+      }}
+    >
+      <TextAreaField
+        label={t('risk.flagReason')}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        rows={2}
+      />
+      <FormError error={flag.error} />
+      <SubmitButton busy={flag.isPending} label={t('risk.flag')} />
+    </form>
+  );
+}
+
+/** One assessment: goals, threats, risks with their decisions, versions. */
+export function AssessmentPage() {
+  const { t, locale } = useI18n();
+  const { id } = useParams();
+  const q = useAssessment(id);
+  const versions = useVersions(id);
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
+  const a = q.data;
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>
+          {a.locationName} — {a.title}
+        </h1>
+        {a.abilities.canEdit && a.current && (
+          <div className="button-row">
+            <Link to={`/risk/assessments/new?from=${a.id}`} className="btn btn-primary">
+              {t('risk.newVersion')}
+            </Link>
+          </div>
+        )}
+      </div>
+      <section className="card">
+        <p>
+          {t('risk.version')} {a.version} · {t('risk.assessedOn')}{' '}
+          {formatDate(a.assessedOn, locale)} · {t('risk.reviewDue')}{' '}
+          {formatDate(a.reviewDue, locale)}{' '}
+          {a.reviewOverdue && <Badge tone="error">{t('risk.overdue')}</Badge>}
+          {!a.current && <Badge tone="neutral">{t('risk.superseded')}</Badge>}
+        </p>
+        <p>
+          {t('risk.acceptableLevel')}: <LevelBadge level={a.acceptableLevel} />
+          {a.staffCeiling !== null && (
+            <>
+              {' '}
+              · {t('risk.staffCeiling')}: {a.staffCeiling}
+            </>
+          )}
+        </p>
+        {a.flaggedForReview && (
+          <p className="alert alert-error" role="status">
+            {t('risk.flagged')}: {a.flagReason}
+          </p>
+        )}
+        {a.summary && <p>{a.summary}</p>}
+        {a.abilities.canEdit && a.current && !a.flaggedForReview && <FlagForm id={a.id} />}
+      </section>
+
+      <section className="card">
+        <h2>{t('risk.step.goals')}</h2>
+        <ul>
+          {a.goals.map((g) => (
+            <li key={g.id}>
+              {g.title} —{' '}
+              <small>{enumLabel(t, 'risk.criticality', CRITICALITY, g.criticality)}</small>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('risk.step.threats')}</h2>
+        <ul>
+          {a.threats.map((th) => (
+            <li key={th.id}>
+              <strong>{th.title}</strong> (
+              {enumLabel(t, 'risk.category', THREAT_CATEGORIES, th.category)})
+              {th.human && (
+                <small className="muted">
+                  <br />
+                  {t('risk.mindSet')}: {th.mindSet ?? t('common.none')} · {t('risk.capability')}:{' '}
+                  {th.capability ?? t('common.none')} · {t('risk.context')}:{' '}
+                  {th.context ?? t('common.none')}
+                </small>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card">
+        <h2>{t('risk.step.risks')}</h2>
+        {a.risks.map((r) => (
+          <article key={r.id} className="subcard" data-testid="risk-item">
+            <h3>
+              {r.description}{' '}
+              <small className="muted">
+                {enumLabel(t, 'risk.exposed', EXPOSED, r.exposed)} · {r.threatTitle}
+              </small>
+            </h3>
+            <p>
+              {t('risk.inherent')}: <LevelBadge level={r.inherent.level} score={r.inherent.score} />{' '}
+              → {t('risk.residual')}:{' '}
+              {r.residual ? (
+                <LevelBadge level={r.residual.level} score={r.residual.score} />
+              ) : (
+                t('risk.notRated')
+              )}
+              {r.mustStayInView && (
+                <>
+                  {' '}
+                  <Badge tone="warning">{t('risk.criticalImpact')}</Badge>
+                </>
+              )}
+            </p>
+            <p>
+              {t('risk.strategy')}:{' '}
+              {r.strategies
+                .map((s) => t(`risk.strategy.${s}` as 'risk.strategy.accept'))
+                .join(' & ')}
+            </p>
+            {r.measures.length > 0 && (
+              <ul>
+                {r.measures.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            )}
+            <p className={r.acceptance.status === 'action_required' ? 'error-text' : 'muted'}>
+              {r.acceptance.reason}
+            </p>
+            {r.acceptance.decision && (
+              <p>
+                {t('risk.acceptedBy', {
+                  name: r.acceptance.decision.name ?? '',
+                  role: r.acceptance.decision.role,
+                  date: formatDate(r.acceptance.decision.at, locale),
+                })}
+                : {r.acceptance.decision.rationale}
+              </p>
+            )}
+            {r.abilities.canAccept && <AcceptForm assessment={a} risk={r} />}
+          </article>
+        ))}
+      </section>
+
+      {versions.data && versions.data.items.length > 1 && (
+        <section className="card">
+          <h2>{t('risk.versions')}</h2>
+          <ul>
+            {versions.data.items.map((v) => (
+              <li key={v.id}>
+                <Link to={`/risk/assessments/${v.id}`}>
+                  {t('risk.version')} {v.version} — {v.title}
+                </Link>{' '}
+                ({formatDate(v.assessedOn, locale)}){' '}
+                {v.current && <Badge tone="info">{t('risk.current')}</Badge>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

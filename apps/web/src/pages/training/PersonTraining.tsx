@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { api, fieldErrors } from '../../api.ts';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  SelectField,
+  SubmitButton,
+  TextField,
+  formatDate,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useCourses, usePersonTraining, useTrainingWrite } from './queries.ts';
+
+const TONE = { valid: 'ok', expiring: 'warning', expired: 'error' } as const;
+
+/** A person's certificates and briefings; a form to record a certificate for those who may. */
+export function PersonTraining({ personId, self }: { personId: string; self: boolean }) {
+  const { t, locale } = useI18n();
+  const training = usePersonTraining(personId);
+  const courses = useCourses();
+  const [course, setCourse] = useState('BSITF');
+  const [issuedOn, setIssuedOn] = useState('');
+  const add = useTrainingWrite((body: { personId: string; course: string; issuedOn: string }) =>
+    api.post('/api/training/certificates', body),
+  );
+  const ack = useTrainingWrite((id: string) =>
+    api.post(`/api/training/briefings/${id}/acknowledge`),
+  );
+  if (training.isPending) return <Loading />;
+  if (training.error)
+    return <ErrorBox error={training.error} onRetry={() => void training.refetch()} />;
+  const data = training.data;
+  const name = (code: string) =>
+    courses.data?.items.find((c) => c.code === code)?.name[locale] ?? code;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate({ personId, course, issuedOn }, { onSuccess: () => setIssuedOn('') });
+  };
+  return (
+    <>
+      <section className="card" aria-labelledby="training-certs">
+        <h2 id="training-certs">{t('training.certificates')}</h2>
+        {data.certificates.length === 0 ? (
+          <p className="empty">{t('training.noCertificates')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="responsive">
+              <thead>
+                <tr>
+                  <th scope="col">{t('training.course')}</th>
+                  <th scope="col">{t('training.issuedOn')}</th>
+                  <th scope="col">{t('training.validUntil')}</th>
+                  <th scope="col">{t('training.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.certificates.map((c) => (
+                  <tr key={c.id}>
+                    <td data-label={t('training.course')}>{name(c.course)}</td>
+                    <td data-label={t('training.issuedOn')}>{formatDate(c.issuedOn, locale)}</td>
+                    <td data-label={t('training.validUntil')}>
+                      {c.validUntil ? formatDate(c.validUntil, locale) : '—'}
+                    </td>
+                    <td data-label={t('training.status')}>
+                      <Badge tone={TONE[c.status]}>{t(`training.status.${c.status}`)}</Badge>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {data.abilities.canEdit && (
+          <form className="form-grid" onSubmit={submit} noValidate>
+            <SelectField
+              label={t('training.course')}
+              name="course"
+              value={course}
+              onChange={setCourse}
+              options={(courses.data?.items ?? []).map((c) => ({
+                value: c.code,
+                label: c.name[locale],
+              }))}
+              errors={fieldErrors(add.error)}
+            />
+            <TextField
+              label={t('training.issuedOn')}
+              name="issuedOn"
+              type="date"
+              value={issuedOn}
+              onChange={setIssuedOn}
+              errors={fieldErrors(add.error)}
+              required
+            />
+            <div className="form-actions">
+              <SubmitButton busy={add.isPending} label={t('training.addCertificate')} />
+            </div>
+            <FormError error={add.error} />
+          </form>
+        )}
+      </section>
+      <section className="card" aria-labelledby="training-briefings">
+        <h2 id="training-briefings">{t('training.briefings')}</h2>
+        {data.briefings.length === 0 ? (
+          <p className="empty">{t('training.noBriefings')}</p>
+        ) : (
+          <ul>
+            {data.briefings.map((b) => (
+              <li key={b.id}>
+                {formatDate(b.briefedOn, locale)}{' '}
+                {b.acknowledgedAt ? (
+                  <Badge tone="ok">{t('training.acknowledged')}</Badge>
+                ) : self ? (
+                  <button type="button" className="btn btn-small" onClick={() => ack.mutate(b.id)}>
+                    {t('training.acknowledge')}
+                  </button>
+                ) : (
+                  <Badge tone="warning">{t('training.notAcknowledged')}</Badge>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {data.exemptions.length > 0 && (
+          <>
+            <h3>{t('training.exemptions')}</h3>
+            <ul>
+              {data.exemptions.map((x) => (
+                <li key={x.id}>
+                  {x.reason} — {t('training.until')} {formatDate(x.validUntil, locale)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

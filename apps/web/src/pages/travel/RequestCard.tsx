@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { api } from '../../api.ts';
+import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useTravelWrite } from './queries.ts';
+import type { TravelRequest } from './types.ts';
+
+const TONE = {
+  pending: 'warning',
+  approved: 'ok',
+  refused: 'error',
+  cancelled: 'neutral',
+} as const;
+const SEVERITY = { refuse: 'error', refer: 'warning', info: 'info' } as const;
+
+/** One request: itinerary, status, every reason, and the actions the user may take. */
+export function RequestCard({ request: r }: { request: TravelRequest }) {
+  const { t, locale } = useI18n();
+  const [comment, setComment] = useState('');
+  const decide = useTravelWrite((decision: 'approve' | 'refuse') =>
+    api.post(`/api/travel/requests/${r.id}/decision`, { decision, comment }),
+  );
+  const cancel = useTravelWrite(() => api.post(`/api/travel/requests/${r.id}/cancel`));
+  return (
+    <article className="card" data-testid="travel-request">
+      <div className="card-head">
+        <h3>
+          {r.travellerName} — {r.purpose}
+        </h3>
+        <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>
+      </div>
+      <p className="muted">
+        {t('travel.outcome')}: {t(`travel.outcome.${r.outcome}`)}
+        {r.clearanceNumber && ` · ${t('travel.clearance')} ${r.clearanceNumber}`}
+      </p>
+      <ol>
+        {r.legs.map((l) => (
+          <li key={l.id}>
+            {l.locationName}: {formatDate(l.arrivalOn, locale)} →{' '}
+            {formatDate(l.departureOn, locale)}{' '}
+            <Badge tone={TONE[l.status as keyof typeof TONE] ?? 'neutral'}>
+              {t(`travel.status.${l.status as TravelRequest['status']}`)}
+            </Badge>{' '}
+            <small className="muted">
+              {t('travel.approver')}: {l.approverRole}
+              {l.comment && ` — “${l.comment}”`}
+            </small>
+          </li>
+        ))}
+      </ol>
+      <h4>{t('travel.reasons')}</h4>
+      <ul>
+        {r.reasons.map((reason, i) => (
+          <li key={i}>
+            <Badge tone={SEVERITY[reason.severity]}>
+              {t(`travel.severity.${reason.severity}`)}
+            </Badge>{' '}
+            {reason.message[locale]}
+          </li>
+        ))}
+      </ul>
+      {r.abilities.canDecide && (
+        <div>
+          <TextAreaField
+            label={t('travel.comment')}
+            name="comment"
+            value={comment}
+            onChange={setComment}
+          />
+          <div className="button-row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => decide.mutate('approve')}
+              disabled={decide.isPending}
+            >
+              {t('travel.approve')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => decide.mutate('refuse')}
+              disabled={decide.isPending}
+            >
+              {t('travel.refuse')}
+            </button>
+          </div>
+          <FormError error={decide.error} />
+        </div>
+      )}
+      {r.abilities.canCancel && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => cancel.mutate(undefined)}
+            disabled={cancel.isPending}
+          >
+            {t('travel.cancel')}
+          </button>
+          <FormError error={cancel.error} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,209 @@
+import { useState, type FormEvent } from 'react';
+import { api, fieldErrors } from '../../api.ts';
+import {
+  Badge,
+  ErrorBox,
+  FormError,
+  Loading,
+  SelectField,
+  SubmitButton,
+  TextField,
+  formatDate,
+  today,
+} from '../../components/ui.tsx';
+import { useCurrentCountry } from '../../country.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useStructure } from '../../queries.ts';
+import { useAdvisories, useNotifications, useTravelRequests, useTravelWrite } from './queries.ts';
+import { RequestCard } from './RequestCard.tsx';
+
+interface LegDraft {
+  destinationId: string;
+  arrivalOn: string;
+  departureOn: string;
+}
+
+const emptyLeg = (): LegDraft => ({ destinationId: '', arrivalOn: today(), departureOn: today() });
+
+/** "My travel": request clearance, follow my requests, read advisories and notifications. */
+export function TravelPage() {
+  const { t, locale } = useI18n();
+  const { countryId } = useCurrentCountry();
+  const structure = useStructure(countryId);
+  const mine = useTravelRequests('mine');
+  const advisories = useAdvisories(countryId);
+  const notifications = useNotifications();
+  const [purpose, setPurpose] = useState('');
+  const [legs, setLegs] = useState<LegDraft[]>([emptyLeg()]);
+  const create = useTravelWrite((body: { purpose: string; legs: LegDraft[] }) =>
+    api.post('/api/travel/requests', body),
+  );
+  const markRead = useTravelWrite((id: string) => api.post(`/api/notifications/${id}/read`));
+  const errors = fieldErrors(create.error);
+
+  const destinations = [
+    ...(structure.data?.dutyStations ?? []).map((s) => ({
+      value: s.id,
+      label: s.name,
+      group: t('travel.dutyStations'),
+    })),
+    ...(structure.data?.areas ?? []).map((a) => ({
+      value: a.id,
+      label: a.name,
+      group: t('travel.areas'),
+    })),
+  ];
+  const setLeg = (i: number, patch: Partial<LegDraft>) =>
+    setLegs((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(
+      { purpose, legs },
+      {
+        onSuccess: () => {
+          setPurpose('');
+          setLegs([emptyLeg()]);
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>
+          {t('travel.title')}{' '}
+          {notifications.data && notifications.data.unread > 0 && (
+            <Badge tone="warning">{t('travel.unread', { n: notifications.data.unread })}</Badge>
+          )}
+        </h1>
+      </div>
+
+      {notifications.data && notifications.data.items.length > 0 && (
+        <section className="card" aria-labelledby="travel-notes">
+          <h2 id="travel-notes">{t('travel.notifications')}</h2>
+          <ul>
+            {notifications.data.items.map((n) => (
+              <li key={n.id}>
+                <strong>{n.title}</strong> — {n.body}{' '}
+                {n.readAt ? (
+                  <small className="muted">{t('travel.read')}</small>
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => markRead.mutate(n.id)}
+                  >
+                    {t('travel.markRead')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="travel-new">
+        <h2 id="travel-new">{t('travel.new')}</h2>
+        <form className="form-grid" onSubmit={submit} noValidate>
+          <TextField
+            label={t('travel.purpose')}
+            name="purpose"
+            value={purpose}
+            onChange={setPurpose}
+            errors={errors}
+            required
+          />
+          {legs.map((l, i) => (
+            <fieldset key={i}>
+              <legend>{t('travel.leg', { n: i + 1 })}</legend>
+              <SelectField
+                label={t('travel.destination')}
+                name={`legs.${i}.destinationId`}
+                value={l.destinationId}
+                onChange={(v) => setLeg(i, { destinationId: v })}
+                options={destinations}
+                empty=""
+                errors={errors}
+                required
+              />
+              <TextField
+                label={t('travel.arrival')}
+                name={`legs.${i}.arrivalOn`}
+                type="date"
+                value={l.arrivalOn}
+                onChange={(v) => setLeg(i, { arrivalOn: v })}
+                errors={errors}
+                required
+              />
+              <TextField
+                label={t('travel.departure')}
+                name={`legs.${i}.departureOn`}
+                type="date"
+                value={l.departureOn}
+                onChange={(v) => setLeg(i, { departureOn: v })}
+                errors={errors}
+                required
+              />
+            </fieldset>
+          ))}
+          <div className="form-actions button-row">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setLegs((ls) => [...ls, emptyLeg()])}
+            >
+              {t('travel.addLeg')}
+            </button>
+            {legs.length > 1 && (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => setLegs((ls) => ls.slice(0, -1))}
+              >
+                {t('travel.removeLeg')}
+              </button>
+            )}
+            <SubmitButton busy={create.isPending} label={t('travel.submit')} />
+          </div>
+          <FormError error={create.error} />
+        </form>
+      </section>
+
+      <section aria-labelledby="travel-mine">
+        <h2 id="travel-mine">{t('travel.mine')}</h2>
+        {mine.isPending ? (
+          <Loading />
+        ) : mine.error ? (
+          <ErrorBox error={mine.error} onRetry={() => void mine.refetch()} />
+        ) : mine.data.items.length === 0 ? (
+          <p className="card empty">{t('travel.none')}</p>
+        ) : (
+          mine.data.items.map((r) => <RequestCard key={r.id} request={r} />)
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="travel-advisories">
+        <h2 id="travel-advisories">{t('travel.advisories')}</h2>
+        {advisories.data?.items.length ? (
+          <ul>
+            {advisories.data.items.map((a) => (
+              <li key={a.id}>
+                <strong>
+                  {a.locationName}: {a.title}
+                </strong>{' '}
+                <small className="muted">
+                  {formatDate(a.validFrom, locale)}
+                  {a.validUntil && ` → ${formatDate(a.validUntil, locale)}`}
+                </small>
+                <p>{a.body}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">{t('travel.noAdvisories')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../api.ts';
+import type { Advisory, AppNotification, TravelRequest } from './types.ts';
+
+export function useTravelRequests(view: 'mine' | 'queue' | 'all') {
+  return useQuery({
+    queryKey: ['travel', view],
+    queryFn: () => api.get<{ items: TravelRequest[] }>(withQuery('/api/travel/requests', { view })),
+  });
+}
+
+export function useAdvisories(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['advisories', countryId],
+    queryFn: () =>
+      api.get<{ items: Advisory[] }>(withQuery('/api/travel/advisories', { countryId })),
+    enabled: Boolean(countryId),
+  });
+}
+
+export function useNotifications() {
+  return useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => api.get<{ items: AppNotification[]; unread: number }>('/api/notifications'),
+    refetchInterval: 60_000,
+  });
+}
+
+/** A write to the travel API that refreshes travel lists and notifications afterwards. */
+export function useTravelWrite<A>(fn: (arg: A) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['travel'] });
+      void client.invalidateQueries({ queryKey: ['notifications'] });
+    },
+  });
+}

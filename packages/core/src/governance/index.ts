@@ -1,0 +1,2 @@
+export * from './recommendations.ts';
+export * from './smt.ts';

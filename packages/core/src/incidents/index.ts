@@ -1,0 +1,3 @@
+export * from './categories.ts';
+export * from './statistics.ts';
+export * from './road-safety.ts';
