@@ -1,17 +1,19 @@
 /**
- * `npm run bench [-- personnel|incidents …]`: speed targets, measured on the real PostgreSQL
+ * `npm run bench [-- personnel|incidents|risk|travel …]`: speed targets, measured on the real PostgreSQL
  * (never in unit tests). BENCH_DATABASE_URL or DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test) is where scratch databases are created and dropped.
  */
 import { benchIncidents } from './incidents.ts';
 import { benchPersonnel } from './personnel.ts';
 import { benchRisk } from './risk.ts';
+import { benchTravel } from './travel.ts';
 import type { BenchResult } from './util.ts';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   personnel: benchPersonnel,
   incidents: benchIncidents,
   risk: benchRisk,
+  travel: benchTravel,
 };
 
 const chosen = process.argv.slice(2).filter((a) => a !== '--');

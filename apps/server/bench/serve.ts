@@ -4,6 +4,9 @@
  */
 import { buildApp } from '../src/app.ts';
 import { connectPostgres } from '../src/db/client.ts';
+import { startAuditChainer } from '../src/audit/audit.service.ts';
+import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
+import { startPeriodic } from '../src/jobs/periodic.ts';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: serve.ts <database url>');
@@ -14,6 +17,11 @@ const app = await buildApp(database, {
   webDist: '/nonexistent',
   logLevel: 'silent',
 });
+// The background work a production server does too.
+const chainer = startAuditChainer(database.db);
+const compactor = startPeriodic('incident statistics', 5000, () =>
+  compactIncidentStats(database.db),
+);
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`LISTENING ${address}`);
 process.on(

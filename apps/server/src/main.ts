@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
 import { adaptersFromEnv } from './messaging/adapters.ts';
 import { startDeliveryWorker } from './messaging/worker.ts';
 import { startAuditChainer } from './audit/audit.service.ts';
+import { compactIncidentStats } from './incidents/stats-compactor.ts';
+import { startPeriodic } from './jobs/periodic.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
@@ -18,6 +20,9 @@ const delivery = startDeliveryWorker(database.db, adaptersFromEnv(database.db), 
   onError: (e) => app.log.error(e),
 });
 const chainer = startAuditChainer(database.db);
+const compactor = startPeriodic('incident statistics', 5000, () =>
+  compactIncidentStats(database.db),
+);
 const address = await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${new URL(address).port}`;
 
@@ -40,6 +45,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .close()
       .then(() => delivery.stop())
       .then(() => chainer.stop())
+      .then(() => compactor.stop())
       .then(() => database.close())
       .then(() => process.exit(0));
   });

@@ -1,6 +1,7 @@
 import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { auditLog } from '../db/schema/index.ts';
+import { startPeriodic } from '../jobs/periodic.ts';
 import { auditHash, toJson, GENESIS_HASH, type ChainedFields } from './canonical.ts';
 
 /** Who did it: a signed-in user, or the system itself (seeding, migrations, jobs). */
@@ -136,26 +137,9 @@ export async function chainAudit(
   }
 }
 
-/** Runs the chainer every `intervalMs` until stopped; errors are logged and retried. */
+/** Chains new audit rows every `intervalMs` until stopped. */
 export function startAuditChainer(db: Parameters<typeof chainAudit>[0], intervalMs = 1000) {
-  let running = true;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      await chainAudit(db);
-    } catch (e) {
-      console.error(`audit chainer: ${(e as Error).message}`);
-    }
-    if (running) timer = setTimeout(() => void tick(), intervalMs);
-  };
-  timer = setTimeout(() => void tick(), intervalMs);
-  return {
-    async stop() {
-      running = false;
-      if (timer) clearTimeout(timer);
-      await chainAudit(db).catch(() => 0);
-    },
-  };
+  return startPeriodic('audit chainer', intervalMs, () => chainAudit(db));
 }
 
 export interface VerifyResult {

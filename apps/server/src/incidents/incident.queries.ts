@@ -16,7 +16,7 @@ import {
 import type { RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
-import { incidents, incidentStats } from '../db/schema/index.ts';
+import { incidents, incidentStats, incidentStatsDelta } from '../db/schema/index.ts';
 import type { IncidentFilter } from './incident.schema.ts';
 
 type Col = AnyColumn;
@@ -101,7 +101,7 @@ export async function findIncident(ex: Executor, actor: RequestActor, id: string
 
 /**
  * Category × year counts of what the actor may see (reported, not drafts), read from the
- * trigger-maintained aggregate `incident_stats`. The measure is the number of personnel affected
+ * trigger-maintained aggregate (`incident_stats` and its not yet compacted `incident_stats_delta`). The measure is the number of personnel affected
  * (the unit of seed 003 Table 1) or the number of incidents.
  */
 export async function incidentStatistics(
@@ -115,26 +115,37 @@ export async function incidentStatistics(
     measure: 'personnel' | 'incidents';
   },
 ) {
-  const s = incidentStats;
-  const value =
-    q.measure === 'personnel'
-      ? sql<number>`sum(${s.personnel})::int`
-      : sql<number>`sum(${s.incidents})::int`;
-  const rows = await ex
-    .select({ category: s.category, year: s.year, count: value })
-    .from(s)
-    .where(
-      and(
-        classificationVisible(actor, s),
-        gte(s.year, q.fromYear),
-        lte(s.year, q.toYear),
-        q.countryId ? eq(s.countryId, q.countryId) : undefined,
-        q.organizationId ? eq(s.organizationId, q.organizationId) : undefined,
+  // Folded-in counts plus the deltas not folded in yet: always exact.
+  const rows = (
+    await Promise.all(
+      [incidentStats, incidentStatsDelta].map((s) =>
+        ex
+          .select({
+            category: s.category,
+            year: s.year,
+            count:
+              q.measure === 'personnel'
+                ? sql<number>`sum(${s.personnel})::int`
+                : sql<number>`sum(${s.incidents})::int`,
+          })
+          .from(s)
+          .where(
+            and(
+              classificationVisible(actor, s),
+              gte(s.year, q.fromYear),
+              lte(s.year, q.toYear),
+              q.countryId ? eq(s.countryId, q.countryId) : undefined,
+              q.organizationId ? eq(s.organizationId, q.organizationId) : undefined,
+            ),
+          )
+          .groupBy(s.category, s.year),
       ),
     )
-    .groupBy(s.category, s.year);
+  ).flat();
   const years = Array.from({ length: q.toYear - q.fromYear + 1 }, (_, i) => q.fromYear + i);
-  const present = new Set(rows.filter((r) => r.count !== 0).map((r) => r.category));
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.category, (totals.get(r.category) ?? 0) + r.count);
+  const present = new Set([...totals].filter(([, n]) => n !== 0).map(([c]) => c));
   const categories = INCIDENT_CATEGORIES.filter((c) => c.table1 || present.has(c.code));
   const tab = crossTab(
     rows,

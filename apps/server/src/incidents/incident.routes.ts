@@ -21,6 +21,7 @@ import {
   StatisticsQuery,
 } from './incident.schema.ts';
 import type { IncidentService } from './incident.service.ts';
+import { DocumentBody, DocumentMeta } from '../registry/appointments.schema.ts';
 
 const tags = ['incidents'];
 const ExportQuery = IncidentListQuery.pick({ countryId: true, category: true });
@@ -113,6 +114,19 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
       const { created, incident } = await incidents.report(actorOf(req), req.body);
       return reply.code(created ? 201 : 200).send(incident);
     },
+  });
+  app.post('/api/incidents/:id/attachments', {
+    bodyLimit: 8 * 1024 * 1024,
+    schema: {
+      tags,
+      summary:
+        'Attach a file to an incident (PDF, PNG, JPEG or text, base64, 5 MB at most); download with GET /api/documents/:id',
+      params: IdParams,
+      body: DocumentBody.omit({ countryId: true }),
+      response: { 201: DocumentMeta },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await incidents.attach(actorOf(req), req.params.id, req.body)),
   });
   app.patch('/api/incidents/:id', {
     schema: {

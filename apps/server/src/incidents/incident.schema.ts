@@ -107,6 +107,15 @@ export const IncidentDetail = Incident.extend({
       outcome: z.string(),
     }),
   ),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      filename: z.string(),
+      mediaType: z.string(),
+      size: z.number(),
+      createdAt: z.date(),
+    }),
+  ),
   revisions: z.array(
     z.object({
       version: z.number(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { can, canMoveIncident, incidentCategory, type IncidentStatus } from '@fieldsafe/core';
 import { and, eq, inArray, isNull, lte, or, gte, desc } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
@@ -7,6 +8,7 @@ import {
   appointments,
   areas,
   countries,
+  documents,
   dutyStations,
   incidentPeople,
   incidentRevisions,
@@ -147,15 +149,73 @@ export function createIncidentService(db: Db) {
 
     async get(actor: RequestActor, id: string) {
       const row = await load(db, actor, id);
-      const [peopleRows, revisions] = await Promise.all([
+      const [peopleRows, revisions, attachments] = await Promise.all([
         db.select().from(incidentPeople).where(eq(incidentPeople.incidentId, id)),
         db
           .select()
           .from(incidentRevisions)
           .where(eq(incidentRevisions.incidentId, id))
           .orderBy(desc(incidentRevisions.version)),
+        db
+          .select({
+            id: documents.id,
+            filename: documents.filename,
+            mediaType: documents.mediaType,
+            size: documents.size,
+            createdAt: documents.createdAt,
+          })
+          .from(documents)
+          .where(eq(documents.incidentId, id))
+          .orderBy(documents.createdAt),
       ]);
-      return { ...present(actor, row), people: peopleRows, revisions };
+      return { ...present(actor, row), people: peopleRows, revisions, attachments };
+    },
+
+    /** Attaches a file (photo, police report …) to an incident: by its reporter or security officials. */
+    async attach(
+      actor: RequestActor,
+      id: string,
+      file: { filename: string; mediaType: string; contentBase64: string },
+    ) {
+      const bytes = Buffer.from(file.contentBase64, 'base64');
+      if (bytes.length > 5 * 1024 * 1024) throw invalid('contentBase64', 'must be at most 5 MB');
+      return audited(db, actor, async (tx) => {
+        const incident = await load(tx, actor, id);
+        if (!present(actor, incident).abilities.canCorrect)
+          throw forbidden('You may not add attachments to this incident');
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const [doc] = await tx
+          .insert(documents)
+          .values({
+            countryId: incident.countryId,
+            incidentId: id,
+            filename: file.filename,
+            mediaType: file.mediaType,
+            size: bytes.length,
+            sha256,
+            content: file.contentBase64,
+            uploadedBy: actor.userId,
+          })
+          .returning({
+            id: documents.id,
+            filename: documents.filename,
+            mediaType: documents.mediaType,
+            size: documents.size,
+            createdAt: documents.createdAt,
+            sha256: documents.sha256,
+          });
+        if (!doc) throw new Error('insert returned nothing');
+        return {
+          result: doc,
+          audit: {
+            action: 'incident.attach',
+            entity: 'incident',
+            entityId: id,
+            countryId: incident.countryId,
+            after: doc,
+          },
+        };
+      });
     },
 
     /** Records an incident; `created` is false when the same device report arrived before. */

@@ -21,6 +21,7 @@ import {
 } from '../db/schema/index.ts';
 import { forbidden, invalid, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import type { AppointmentInput, AppointmentPatchInput } from './appointments.schema.ts';
+import { findIncident } from '../incidents/incident.queries.ts';
 
 type Row = typeof appointments.$inferSelect;
 
@@ -279,12 +280,15 @@ export function createAppointmentService(db: Db) {
 
     async document(actor: RequestActor, id: string) {
       const [row] = await db.select().from(documents).where(eq(documents.id, id));
-      const mayRead =
-        row &&
-        (row.countryId === null
-          ? true
-          : can(actor, 'structure.read', { countryId: row.countryId }));
-      if (!row || !mayRead) throw notFound('Document');
+      if (!row) throw notFound('Document');
+      // An incident's attachment is read by exactly those who may read the incident; a document
+      // without a country by its uploader and system administrators; others within the country.
+      const mayRead = row.incidentId
+        ? (await findIncident(db, actor, row.incidentId)) !== undefined
+        : row.countryId === null
+          ? row.uploadedBy === actor.userId || actor.isSystemAdmin
+          : can(actor, 'structure.read', { countryId: row.countryId });
+      if (!mayRead) throw notFound('Document');
       return row;
     },
   };

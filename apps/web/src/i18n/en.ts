@@ -887,6 +887,10 @@ export const en = {
   'compliance.stage.negative_impact_on_operations': 'Negative impact on operations',
   'compliance.stage.loss_or_damage_to_property': 'Loss of or damage to property',
   'compliance.stage.serious_injury_or_loss_of_life': 'Serious injury or loss of life',
+  'incidents.attachments.title': 'Attachments',
+  'incidents.attachments.none': 'No files attached.',
+  'incidents.attachments.add': 'Add a file',
+  'incidents.attachments.upload': 'Upload',
 } as const;
 
 export type MessageKey = keyof typeof en;

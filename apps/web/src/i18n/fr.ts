@@ -902,4 +902,8 @@ export const fr: Record<keyof typeof en, string> = {
   'compliance.stage.negative_impact_on_operations': 'Incidence négative sur les opérations',
   'compliance.stage.loss_or_damage_to_property': 'Perte ou endommagement de biens',
   'compliance.stage.serious_injury_or_loss_of_life': 'Blessures graves ou perte de vies humaines',
+  'incidents.attachments.title': 'Pièces jointes',
+  'incidents.attachments.none': 'Aucun fichier joint.',
+  'incidents.attachments.add': 'Ajouter un fichier',
+  'incidents.attachments.upload': 'Téléverser',
 };

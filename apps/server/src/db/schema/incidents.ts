@@ -228,3 +228,19 @@ export const incidentStats = pgTable(
       .nullsNotDistinct(),
   ],
 );
+
+/**
+ * Changes to `incident_stats` not yet folded in: the trigger appends here (no row is updated,
+ * so concurrent reports never wait for each other) and the compactor folds them in every few
+ * seconds. Statistics read both tables.
+ */
+export const incidentStatsDelta = pgTable('incident_stats_delta', {
+  countryId: uuid('country_id').notNull(),
+  areaId: uuid('area_id'),
+  organizationId: uuid('organization_id'),
+  classification: text('classification').notNull(),
+  category: text('category').notNull(),
+  year: integer('year').notNull(),
+  incidents: integer('incidents').notNull(),
+  personnel: integer('personnel').notNull(),
+});

@@ -124,6 +124,8 @@ export const documents = pgTable('documents', {
   sha256: text('sha256').notNull(),
   content: text('content_base64').notNull(),
   uploadedBy: uuid('uploaded_by'),
+  /** Set for an incident's attachment: readable exactly by those who may read the incident. */
+  incidentId: uuid('incident_id'),
   ...timestamps,
 });
 

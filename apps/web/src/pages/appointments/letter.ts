@@ -21,7 +21,7 @@ export const ROLE_SCOPE: Record<Role, Scope> = {
   EXECUTIVE_HEAD: 'organization',
 };
 
-function readBase64(file: File): Promise<string> {
+export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -33,7 +33,7 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-function mediaTypeOf(file: File): string {
+export function mediaTypeOf(file: File): string {
   if (file.type) return file.type;
   const ext = file.name.toLowerCase().split('.').pop();
   return ext === 'pdf'

@@ -15,6 +15,7 @@ import { countryName, useCountries } from '../../queries.ts';
 import { categoryLabel, isClassification, type IncidentStatus } from './categories.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { draftFromIncident, fieldsOf, type IncidentDraft } from './incidentDraft.ts';
+import { Attachments } from './Attachments.tsx';
 import { Reviews } from './Reviews.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { Incident, IncidentDetail } from './types.ts';
@@ -172,6 +173,7 @@ export function IncidentPage() {
         )}
       </section>
 
+      <Attachments incident={i} />
       <Reviews incident={i} />
     </div>
   );

@@ -45,6 +45,13 @@ export interface IncidentDetail extends Incident {
     outcome: string;
   }[];
   revisions: IncidentRevision[];
+  attachments: {
+    id: string;
+    filename: string;
+    mediaType: string;
+    size: number;
+    createdAt: string;
+  }[];
 }
 
 export interface IncidentPage {
