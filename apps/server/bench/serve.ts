@@ -29,6 +29,8 @@ process.on(
   () =>
     void app
       .close()
+      .then(() => chainer.stop())
+      .then(() => compactor.stop())
       .then(() => database.close())
       .then(() => process.exit(0)),
 );
