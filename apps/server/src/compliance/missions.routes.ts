@@ -13,6 +13,10 @@ import {
   NonComplianceCase,
 } from './missions.schema.ts';
 import type { createMissionService } from './missions.service.ts';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { countries } from '../db/schema/index.ts';
+import { casesHtml } from './report.html.ts';
 
 const tags = ['compliance'];
 
@@ -40,7 +44,11 @@ export function casesCsv(
   return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-export function registerMissionRoutes(app: App, missions: ReturnType<typeof createMissionService>) {
+export function registerMissionRoutes(
+  app: App,
+  missions: ReturnType<typeof createMissionService>,
+  db: Db,
+) {
   app.get('/api/countries/:id/compliance-missions', {
     schema: {
       tags,
@@ -142,6 +150,27 @@ export function registerMissionRoutes(app: App, missions: ReturnType<typeof crea
           `attachment; filename="non-compliance-${req.query.year}.csv"`,
         )
         .send(casesCsv(rows));
+    },
+  });
+
+  app.get('/api/countries/:id/non-compliance-report.html', {
+    schema: {
+      tags,
+      summary:
+        'Yearly report of non-compliance cases as print-ready HTML (save as PDF from the browser)',
+      params: IdParams,
+      querystring: z.object({ year: z.coerce.number().int('must be a year').min(1990).max(2100) }),
+    },
+    handler: async (req, reply) => {
+      const actor = actorOf(req);
+      const rows = await missions.cases(actor, req.params.id, req.query.year);
+      const [country] = await db
+        .select({ name: countries.nameEn })
+        .from(countries)
+        .where(eq(countries.id, req.params.id));
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .send(casesHtml(country?.name ?? '', req.query.year, rows));
     },
   });
 

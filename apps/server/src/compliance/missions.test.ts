@@ -124,6 +124,17 @@ describe('compliance missions, findings, rating and non-compliance cases', () =>
       '2025-03-10,Agency B country office,Residential security measures,loss_or_damage_to_property,Reported to the Executive Head',
       '',
     ]);
+    const html = await c.smt.get(
+      `/api/countries/${w.country.id}/non-compliance-report.html?year=2025`,
+    );
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toContain('text/html');
+    expect(String(html.body)).toContain('<td>Loss of or damage to property</td><td>1</td>');
+    expect(String(html.body)).toContain('Agency B country office');
+    expect(
+      (await c.otherCsa.get(`/api/countries/${w.country.id}/non-compliance-report.html?year=2025`))
+        .status,
+    ).toBe(404);
   });
 
   it('another country cannot see the missions or cases', async () => {

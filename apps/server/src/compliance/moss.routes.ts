@@ -23,6 +23,7 @@ export function registerComplianceRoutes(app: App, db: Db) {
   registerMissionRoutes(
     app,
     createMissionService(db, (actor, countryId) => moss.countryRate(actor, countryId)),
+    db,
   );
 
   app.get('/api/moss/catalogue', {

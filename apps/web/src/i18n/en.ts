@@ -891,6 +891,7 @@ export const en = {
   'incidents.attachments.none': 'No files attached.',
   'incidents.attachments.add': 'Add a file',
   'incidents.attachments.upload': 'Upload',
+  'compliance.reportHtml': 'Printable report',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -906,4 +906,5 @@ export const fr: Record<keyof typeof en, string> = {
   'incidents.attachments.none': 'Aucun fichier joint.',
   'incidents.attachments.add': 'Ajouter un fichier',
   'incidents.attachments.upload': 'Téléverser',
+  'compliance.reportHtml': 'Rapport imprimable',
 };

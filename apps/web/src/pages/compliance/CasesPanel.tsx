@@ -43,6 +43,14 @@ export function CasesPanel({ countryId }: { countryId: string }) {
         >
           {t('compliance.reportCsv')}
         </a>
+        <a
+          className="btn btn-small"
+          target="_blank"
+          rel="noopener"
+          href={`/api/countries/${countryId}/non-compliance-report.html?year=${year}`}
+        >
+          {t('compliance.reportHtml')}
+        </a>
       </div>
       {cases.isPending ? (
         <Loading />
