@@ -3,7 +3,9 @@ import { useMe } from '../../auth.tsx';
 import { Badge, ErrorBox, Loading, formatDate } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { CertificateImport } from './CertificateImport.tsx';
 import { PersonTraining } from './PersonTraining.tsx';
+import { SsafeDecisions } from './SsafeDecisions.tsx';
 import { useTrainingReport } from './queries.ts';
 
 /** My training, or one person's (/training/people/:id). */
@@ -108,6 +110,8 @@ export function TrainingReportPage() {
           </section>
         </>
       )}
+      <SsafeDecisions countryId={countryId} />
+      <CertificateImport countryId={countryId} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useAdvisories, useNotifications, useTravelRequests, useTravelWrite } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
+import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
 
 interface LegDraft {
   destinationId: string;
@@ -203,7 +204,10 @@ export function TravelPage() {
         ) : (
           <p className="empty">{t('travel.noAdvisories')}</p>
         )}
+        <AdvisoryForm countryId={countryId} />
       </section>
+
+      <CeilingForm countryId={countryId} />
     </div>
   );
 }

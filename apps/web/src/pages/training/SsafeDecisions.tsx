@@ -1,0 +1,288 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, fieldErrors, withQuery } from '../../api.ts';
+import { PersonPicker } from '../../components/PersonPicker.tsx';
+import {
+  ErrorBox,
+  FormError,
+  Loading,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  formatDate,
+  orNull,
+  today,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useStructure } from '../../queries.ts';
+import { useTrainingWrite } from './queries.ts';
+
+export interface SsafeMandate {
+  id: string;
+  countryId: string;
+  locationId: string;
+  locationKind: string;
+  locationName: string;
+  mandatoryFrom: string;
+  endsOn: string | null;
+  decidedBy: string;
+}
+
+export function useSsafeMandates(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['training', 'ssafe-mandates', countryId],
+    queryFn: () =>
+      api.get<{ items: SsafeMandate[] }>(withQuery('/api/training/ssafe-mandates', { countryId })),
+    enabled: Boolean(countryId),
+  });
+}
+
+/** Duty stations and areas of a country, as grouped select options. */
+function useLocationOptions(countryId: string) {
+  const { t } = useI18n();
+  const structure = useStructure(countryId);
+  return [
+    ...(structure.data?.dutyStations ?? []).map((s) => ({
+      value: s.id,
+      label: s.name,
+      group: t('training.ssafe.dutyStations'),
+    })),
+    ...(structure.data?.areas ?? []).map((a) => ({
+      value: a.id,
+      label: a.name,
+      group: t('training.ssafe.areas'),
+    })),
+  ];
+}
+
+/** SSAFE decisions of the country: where it is mandatory, and case-by-case exemptions. */
+export function SsafeDecisions({ countryId }: { countryId: string }) {
+  const { t, locale } = useI18n();
+  const mandates = useSsafeMandates(countryId);
+  return (
+    <>
+      <section className="card" aria-labelledby="ssafe-mandates">
+        <h2 id="ssafe-mandates">{t('training.ssafe.mandates')}</h2>
+        {mandates.isPending ? (
+          <Loading />
+        ) : mandates.error ? (
+          <ErrorBox error={mandates.error} onRetry={() => void mandates.refetch()} />
+        ) : mandates.data.items.length === 0 ? (
+          <p className="empty">{t('training.ssafe.noMandates')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="responsive" data-testid="ssafe-mandates">
+              <thead>
+                <tr>
+                  <th scope="col">{t('training.ssafe.location')}</th>
+                  <th scope="col">{t('training.ssafe.mandatoryFrom')}</th>
+                  <th scope="col">{t('training.ssafe.endsOn')}</th>
+                  <th scope="col">{t('training.ssafe.decidedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mandates.data.items.map((m) => (
+                  <tr key={m.id}>
+                    <td data-label={t('training.ssafe.location')}>{m.locationName}</td>
+                    <td data-label={t('training.ssafe.mandatoryFrom')}>
+                      {formatDate(m.mandatoryFrom, locale)}
+                    </td>
+                    <td data-label={t('training.ssafe.endsOn')}>
+                      {m.endsOn ? formatDate(m.endsOn, locale) : '—'}
+                    </td>
+                    <td data-label={t('training.ssafe.decidedBy')}>{m.decidedBy}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <MandateForm countryId={countryId} />
+      </section>
+      <section className="card" aria-labelledby="ssafe-exemption">
+        <h2 id="ssafe-exemption">{t('training.ssafe.exemption')}</h2>
+        <ExemptionForm countryId={countryId} />
+      </section>
+    </>
+  );
+}
+
+function MandateForm({ countryId }: { countryId: string }) {
+  const { t } = useI18n();
+  const locations = useLocationOptions(countryId);
+  const [locationId, setLocationId] = useState('');
+  const [mandatoryFrom, setMandatoryFrom] = useState(today());
+  const [decidedBy, setDecidedBy] = useState('');
+  const [refresherMonths, setRefresherMonths] = useState('');
+  const [done, setDone] = useState(false);
+  const save = useTrainingWrite(
+    (body: {
+      locationId: string;
+      mandatoryFrom: string;
+      decidedBy: string;
+      refresherMonths: number | null;
+    }) => api.post('/api/training/ssafe-mandates', body),
+  );
+  const errors = fieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    const months = orNull(refresherMonths.trim());
+    save.mutate(
+      {
+        locationId,
+        mandatoryFrom,
+        decidedBy,
+        refresherMonths: months === null ? null : Number(months),
+      },
+      {
+        onSuccess: () => {
+          setLocationId('');
+          setDecidedBy('');
+          setRefresherMonths('');
+          setDone(true);
+        },
+      },
+    );
+  };
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate data-testid="ssafe-mandate-form">
+      <h3>{t('training.ssafe.newMandate')}</h3>
+      {done && <Notice>{t('training.ssafe.mandateSaved')}</Notice>}
+      <SelectField
+        label={t('training.ssafe.location')}
+        name="locationId"
+        value={locationId}
+        onChange={setLocationId}
+        options={locations}
+        empty=""
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('training.ssafe.mandatoryFrom')}
+        name="mandatoryFrom"
+        type="date"
+        value={mandatoryFrom}
+        onChange={setMandatoryFrom}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('training.ssafe.decidedBy')}
+        name="decidedBy"
+        value={decidedBy}
+        onChange={setDecidedBy}
+        help={t('training.ssafe.decidedByHelp')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('training.ssafe.refresherMonths')}
+        name="refresherMonths"
+        type="number"
+        step="1"
+        value={refresherMonths}
+        onChange={setRefresherMonths}
+        errors={errors}
+      />
+      <FormError error={save.error} />
+      <div className="form-actions">
+        <SubmitButton busy={save.isPending} label={t('training.ssafe.makeMandatory')} />
+      </div>
+    </form>
+  );
+}
+
+function ExemptionForm({ countryId }: { countryId: string }) {
+  const { t } = useI18n();
+  const locations = useLocationOptions(countryId);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [locationId, setLocationId] = useState('');
+  const [reason, setReason] = useState('');
+  const [validFrom, setValidFrom] = useState('');
+  const [validUntil, setValidUntil] = useState('');
+  const [done, setDone] = useState(false);
+  const save = useTrainingWrite(
+    (body: {
+      personId: string;
+      locationId: string;
+      reason: string;
+      validFrom: string | null;
+      validUntil: string;
+    }) => api.post('/api/training/ssafe-exemptions', body),
+  );
+  const errors = fieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    save.mutate(
+      { personId: personId ?? '', locationId, reason, validFrom: orNull(validFrom), validUntil },
+      {
+        onSuccess: () => {
+          setPersonId(null);
+          setReason('');
+          setValidFrom('');
+          setValidUntil('');
+          setDone(true);
+        },
+      },
+    );
+  };
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate data-testid="ssafe-exemption-form">
+      <p className="help">{t('training.ssafe.exemptionHelp')}</p>
+      {done && <Notice>{t('training.ssafe.exemptionSaved')}</Notice>}
+      <PersonPicker
+        label={t('training.ssafe.person')}
+        name="personId"
+        value={personId}
+        onChange={setPersonId}
+        countryId={countryId}
+        errors={errors}
+        required
+      />
+      <SelectField
+        label={t('training.ssafe.location')}
+        name="locationId"
+        value={locationId}
+        onChange={setLocationId}
+        options={locations}
+        empty=""
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('training.ssafe.reason')}
+        name="reason"
+        value={reason}
+        onChange={setReason}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('training.ssafe.validFrom')}
+        name="validFrom"
+        type="date"
+        value={validFrom}
+        onChange={setValidFrom}
+        errors={errors}
+      />
+      <TextField
+        label={t('training.ssafe.validUntil')}
+        name="validUntil"
+        type="date"
+        value={validUntil}
+        onChange={setValidUntil}
+        errors={errors}
+        required
+      />
+      <FormError error={save.error} />
+      <div className="form-actions">
+        <SubmitButton busy={save.isPending} label={t('training.ssafe.exempt')} />
+      </div>
+    </form>
+  );
+}

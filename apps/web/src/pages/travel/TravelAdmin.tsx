@@ -1,0 +1,217 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, fieldErrors } from '../../api.ts';
+import {
+  FormError,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  orNull,
+  today,
+} from '../../components/ui.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useStructure } from '../../queries.ts';
+
+/** Duty stations and areas of a country, as grouped select options. */
+function useLocationOptions(countryId: string | null | undefined) {
+  const { t } = useI18n();
+  const structure = useStructure(countryId);
+  return [
+    ...(structure.data?.dutyStations ?? []).map((s) => ({
+      value: s.id,
+      label: s.name,
+      group: t('travel.dutyStations'),
+    })),
+    ...(structure.data?.areas ?? []).map((a) => ({
+      value: a.id,
+      label: a.name,
+      group: t('travel.areas'),
+    })),
+  ];
+}
+
+interface AdvisoryDraft {
+  locationId: string;
+  title: string;
+  body: string;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+/** Issue a travel advisory; the server notifies travellers there or bound there. */
+export function AdvisoryForm({ countryId }: { countryId: string | null | undefined }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const locations = useLocationOptions(countryId);
+  const [locationId, setLocationId] = useState('');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [validFrom, setValidFrom] = useState(today());
+  const [validUntil, setValidUntil] = useState('');
+  const issue = useMutation({
+    mutationFn: (draft: AdvisoryDraft) =>
+      api.post<{ id: string; notified?: number }>('/api/travel/advisories', draft),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['advisories'] });
+      void qc.invalidateQueries({ queryKey: ['notifications'] });
+    },
+  });
+  const errors = fieldErrors(issue.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    issue.mutate(
+      { locationId, title, body, validFrom, validUntil: orNull(validUntil) },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setBody('');
+          setValidUntil('');
+        },
+      },
+    );
+  };
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate data-testid="advisory-form">
+      <h3>{t('travel.advisory.issue')}</h3>
+      {issue.isSuccess && (
+        <Notice>{t('travel.advisory.issued', { n: issue.data.notified ?? 0 })}</Notice>
+      )}
+      <SelectField
+        label={t('travel.advisory.location')}
+        name="locationId"
+        value={locationId}
+        onChange={setLocationId}
+        options={locations}
+        empty=""
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('travel.advisory.title')}
+        name="title"
+        value={title}
+        onChange={setTitle}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('travel.advisory.body')}
+        name="body"
+        value={body}
+        onChange={setBody}
+        rows={4}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('travel.advisory.validFrom')}
+        name="validFrom"
+        type="date"
+        value={validFrom}
+        onChange={setValidFrom}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('travel.advisory.validUntil')}
+        name="validUntil"
+        type="date"
+        value={validUntil}
+        onChange={setValidUntil}
+        errors={errors}
+      />
+      <FormError error={issue.error} />
+      <div className="form-actions">
+        <SubmitButton busy={issue.isPending} label={t('travel.advisory.issue')} />
+      </div>
+    </form>
+  );
+}
+
+interface CeilingDraft {
+  locationId: string;
+  ceiling: number;
+  appliesTo: 'all' | 'international';
+}
+
+/** Set the staff ceiling of a duty station or area (PUT /api/travel/ceilings/:id). */
+export function CeilingForm({ countryId }: { countryId: string | null | undefined }) {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const locations = useLocationOptions(countryId);
+  const [locationId, setLocationId] = useState('');
+  const [ceiling, setCeiling] = useState('');
+  const [appliesTo, setAppliesTo] = useState<'all' | 'international'>('all');
+  const save = useMutation({
+    mutationFn: ({ locationId: id, ...body }: CeilingDraft) =>
+      api.put<{ locationId: string; ceiling: number; appliesTo: string }>(
+        `/api/travel/ceilings/${encodeURIComponent(id)}`,
+        body,
+      ),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['travel'] }),
+  });
+  const [missing, setMissing] = useState(false);
+  const errors = missing
+    ? { locationId: t('travel.ceiling.pickLocation') }
+    : fieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!locationId);
+    if (!locationId) return;
+    save.mutate({
+      locationId,
+      ceiling: ceiling.trim() === '' ? Number.NaN : Number(ceiling),
+      appliesTo,
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="travel-ceiling">
+      <h2 id="travel-ceiling">{t('travel.ceiling.title')}</h2>
+      <form className="form-grid" onSubmit={submit} noValidate data-testid="ceiling-form">
+        <p className="help">{t('travel.ceiling.help')}</p>
+        {save.isSuccess && <Notice>{t('travel.ceiling.saved', { n: save.data.ceiling })}</Notice>}
+        <SelectField
+          label={t('travel.ceiling.location')}
+          name="locationId"
+          value={locationId}
+          onChange={setLocationId}
+          options={locations}
+          empty=""
+          errors={errors}
+          required
+        />
+        <TextField
+          label={t('travel.ceiling.ceiling')}
+          name="ceiling"
+          type="number"
+          step="1"
+          value={ceiling}
+          onChange={setCeiling}
+          errors={errors}
+          required
+        />
+        <SelectField
+          label={t('travel.ceiling.appliesTo')}
+          name="appliesTo"
+          value={appliesTo}
+          onChange={(v) => setAppliesTo(v === 'international' ? 'international' : 'all')}
+          options={[
+            { value: 'all', label: t('travel.ceiling.all') },
+            { value: 'international', label: t('travel.ceiling.international') },
+          ]}
+          errors={errors}
+        />
+        <FormError error={save.error} />
+        <div className="form-actions">
+          <SubmitButton
+            busy={save.isPending}
+            label={t('travel.ceiling.save')}
+            busyLabel={t('common.saving')}
+          />
+        </div>
+      </form>
+    </section>
+  );
+}
