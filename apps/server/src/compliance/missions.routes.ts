@@ -10,6 +10,7 @@ import {
   FindingBody,
   Mission,
   MissionBody,
+  MissionPatch,
   NonComplianceCase,
 } from './missions.schema.ts';
 import type { createMissionService } from './missions.service.ts';
@@ -84,6 +85,18 @@ export function registerMissionRoutes(
       response: { 200: Mission },
     },
     handler: async (req) => missions.mission(actorOf(req), req.params.id),
+  });
+
+  app.patch('/api/compliance-missions/:id', {
+    schema: {
+      tags,
+      summary:
+        'Record the briefing of the DO/SMT, the report to the focal points and the return visit',
+      params: IdParams,
+      body: MissionPatch,
+      response: { 200: Mission },
+    },
+    handler: async (req) => missions.update(actorOf(req), req.params.id, req.body),
   });
 
   app.post('/api/compliance-missions/:id/findings', {

@@ -1,6 +1,6 @@
 import { COMPLIANCE_FINDING_SEVERITIES, NON_COMPLIANCE_STAGES } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, NonEmpty } from '../http/common.schema.ts';
+import { IsoDate, NonEmpty, patchOf } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
 const optText = z.string().trim().max(5000).nullable().default(null);
@@ -19,8 +19,19 @@ export const MissionBody = z.object({
   team: NonEmpty(300),
   summary: optText,
   briefedDoSmtOn: IsoDate.nullable().default(null),
+  reportedToFocalPointsOn: IsoDate.nullable().default(null),
   returnVisitOn: IsoDate.nullable().default(null),
 });
+
+/** Recording what happened after the visit: briefing, report to focal points, return visit. */
+export const MissionPatch = patchOf(
+  MissionBody.pick({
+    summary: true,
+    briefedDoSmtOn: true,
+    reportedToFocalPointsOn: true,
+    returnVisitOn: true,
+  }),
+);
 
 export const FindingBody = z.object({
   actorCategory: z.enum(ACTOR_CATEGORIES),
@@ -74,6 +85,7 @@ export const Mission = z
     team: z.string(),
     summary: z.string().nullable(),
     briefedDoSmtOn: z.string().nullable(),
+    reportedToFocalPointsOn: z.string().nullable(),
     returnVisitOn: z.string().nullable(),
     findings: z.array(Finding),
     abilities: z.object({ canEdit: z.boolean() }),

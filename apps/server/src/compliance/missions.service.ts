@@ -110,6 +110,7 @@ export function createMissionService(
         team: string;
         summary: string | null;
         briefedDoSmtOn: string | null;
+        reportedToFocalPointsOn: string | null;
         returnVisitOn: string | null;
       },
     ) {
@@ -131,6 +132,46 @@ export function createMissionService(
             entity: 'compliance_mission',
             entityId: row.id,
             countryId,
+            after: row,
+          },
+        };
+      });
+      return mission(actor, id);
+    },
+
+    /** Records the briefing of the DO and SMT, the report to focal points and the return visit. */
+    async update(
+      actor: RequestActor,
+      id: string,
+      patch: Partial<{
+        summary: string | null;
+        briefedDoSmtOn: string | null;
+        reportedToFocalPointsOn: string | null;
+        returnVisitOn: string | null;
+      }>,
+    ) {
+      const before = await mission(actor, id);
+      assertManage(actor, before.countryId);
+      for (const field of ['briefedDoSmtOn', 'reportedToFocalPointsOn', 'returnVisitOn'] as const) {
+        const v = patch[field];
+        if (v && v < before.visitedOn) throw invalid(field, 'must not be before visitedOn');
+      }
+      await audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .update(complianceMissions)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(complianceMissions.id, id))
+          .returning();
+        if (!row) throw notFound('Compliance mission');
+        const { findings: _f, abilities: _a, ...plain } = before;
+        return {
+          result: row.id,
+          audit: {
+            action: 'compliance_mission.update',
+            entity: 'compliance_mission',
+            entityId: id,
+            countryId: row.countryId,
+            before: plain,
             after: row,
           },
         };

@@ -137,6 +137,30 @@ describe('compliance missions, findings, rating and non-compliance cases', () =>
     ).toBe(404);
   });
 
+  it('after the visit the mission records the DO/SMT briefing, the report to focal points and the return visit', async () => {
+    const mission = (await c.csa.get(`/api/compliance-missions/${missionId}`)).body;
+    const res = await c.csa.patch(`/api/compliance-missions/${missionId}`, {
+      reportedToFocalPointsOn: '2026-12-01',
+      returnVisitOn: '2027-06-01',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      reportedToFocalPointsOn: '2026-12-01',
+      returnVisitOn: '2027-06-01',
+      briefedDoSmtOn: mission.briefedDoSmtOn,
+      team: mission.team,
+    });
+    const early = await c.csa.patch(`/api/compliance-missions/${missionId}`, {
+      reportedToFocalPointsOn: '1999-01-01',
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.details[0].path).toBe('reportedToFocalPointsOn');
+    expect(
+      (await c.smt.patch(`/api/compliance-missions/${missionId}`, { returnVisitOn: '2027-07-01' }))
+        .status,
+    ).toBe(403);
+  });
+
   it('another country cannot see the missions or cases', async () => {
     expect((await c.otherCsa.get(`/api/compliance-missions/${missionId}`)).status).toBe(404);
     const res = await c.otherCsa.get(`/api/countries/${w.country.id}/non-compliance-cases`);

@@ -949,6 +949,9 @@ export const en = {
   'travel.ceiling.international': 'International personnel only',
   'travel.ceiling.save': 'Set ceiling',
   'travel.ceiling.saved': 'Ceiling set to {n}.',
+  'compliance.followUp.briefedDoSmtOn': 'Briefed DO/SMT',
+  'compliance.followUp.reportedToFocalPointsOn': 'Report to focal points',
+  'compliance.followUp.returnVisitOn': 'Return visit',
 } as const;
 
 export type MessageKey = keyof typeof en;

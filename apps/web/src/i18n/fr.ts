@@ -966,4 +966,7 @@ export const fr: Record<keyof typeof en, string> = {
   'travel.ceiling.international': 'Personnel international uniquement',
   'travel.ceiling.save': 'Fixer le plafond',
   'travel.ceiling.saved': 'Plafond fixé à {n}.',
+  'compliance.followUp.briefedDoSmtOn': 'Exposé au RD et à l’équipe de coordination',
+  'compliance.followUp.reportedToFocalPointsOn': 'Rapport aux points focaux',
+  'compliance.followUp.returnVisitOn': 'Visite de suivi',
 };

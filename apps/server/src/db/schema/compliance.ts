@@ -67,6 +67,8 @@ export const complianceMissions = pgTable(
     team: text('team').notNull(),
     summary: text('summary'),
     briefedDoSmtOn: date('briefed_do_smt_on'),
+    /** When the mission's report went to the security focal points of the organizations concerned. */
+    reportedToFocalPointsOn: date('reported_to_focal_points_on'),
     returnVisitOn: date('return_visit_on'),
     createdBy: uuid('created_by'),
     ...timestamps,

@@ -14,6 +14,7 @@ import {
 import { useI18n } from '../../i18n/index.tsx';
 import type { Items } from '../../types.ts';
 import { NewFinding, NewMission } from './MissionForms.tsx';
+import { MissionFollowUp } from './MissionFollowUp.tsx';
 
 interface Finding {
   id: string;
@@ -34,6 +35,8 @@ interface Mission {
   abilities: { canEdit: boolean };
   visitedOn: string;
   team: string;
+  briefedDoSmtOn: string | null;
+  reportedToFocalPointsOn: string | null;
   returnVisitOn: string | null;
   findings: Finding[];
 }
@@ -154,11 +157,7 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
             <h3>
               {formatDate(m.visitedOn, locale)} — {m.team}
             </h3>
-            {m.returnVisitOn && (
-              <p className="muted">
-                {t('compliance.returnVisit')}: {formatDate(m.returnVisitOn, locale)}
-              </p>
-            )}
+            <MissionFollowUp mission={m} />
             <div className="table-wrap">
               <table className="responsive" data-testid="compliance-findings">
                 <thead>

@@ -1,0 +1,1 @@
+ALTER TABLE "compliance_missions" ADD COLUMN "reported_to_focal_points_on" date;
