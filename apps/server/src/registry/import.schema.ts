@@ -45,7 +45,7 @@ export const ImportRow = z.object({
   zone: optional(z.string().max(120)),
   essential: z
     .preprocess(
-      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''),
       z.enum(['', 'yes', 'no', 'true', 'false', '1', '0'], 'must be yes or no'),
     )
     .transform((v) => v === 'yes' || v === 'true' || v === '1'),

@@ -83,6 +83,14 @@ describe('personnel CSV import', () => {
     expect(await inCountry()).toBe(before);
   });
 
+  it('optional columns may be left out of the file altogether', async () => {
+    const csv = `staff_id,organization,given_name,family_name,category,duty_station\nM1,${w.orgA.code},Min,Imal,local,City`;
+    const res = await post(csv, true);
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toEqual([]);
+    expect(res.body.created).toBe(1);
+  });
+
   it('a missing required column is reported on line 1', async () => {
     const res = await post('staff_id,given_name\nX,Y', true);
     expect(res.status).toBe(400);

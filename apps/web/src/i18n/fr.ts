@@ -945,9 +945,6 @@ export const fr: Record<keyof typeof en, string> = {
   'training.import.noErrors': 'Aucune erreur : le fichier peut être importé.',
   'training.import.fixFirst':
     'Corrigez ces erreurs dans le fichier puis prévisualisez-le à nouveau.',
-  'training.import.line': 'Ligne',
-  'training.import.field': 'Champ',
-  'training.import.message': 'Message',
   'travel.advisory.issue': 'Émettre un avis',
   'travel.advisory.issued': 'Avis émis ; {n} voyageur(s) prévenu(s).',
   'travel.advisory.location': "Lieu d'affectation ou zone",

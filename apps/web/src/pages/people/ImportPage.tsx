@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiError, request, withQuery } from '../../api.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { FormError, Notice, SelectField } from '../../components/ui.tsx';
+import { ImportErrorTable } from '../../components/ImportErrors.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { countryName, sortCountries, useCountries } from '../../queries.ts';
@@ -145,30 +146,7 @@ export function ImportPage() {
       {errors.length > 0 && (
         <section className="card" aria-labelledby="import-errors">
           <h2 id="import-errors">{t('import.errors')}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.line')}
-                  </th>
-                  <th scope="col">{t('import.field')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, i) => (
-                  <tr key={i} className="row-error">
-                    <td className="num">{e.line ?? ''}</td>
-                    <td>
-                      <code>{e.field}</code>
-                    </td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportErrorTable errors={errors} />
         </section>
       )}
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, request, withQuery } from '../../api.ts';
 import { FormError, Notice } from '../../components/ui.tsx';
+import { ImportErrorTable } from '../../components/ImportErrors.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 interface CertificateImportSummary {
@@ -133,31 +134,10 @@ export function CertificateImport({ countryId }: { countryId: string }) {
       )}
 
       {errors.length > 0 && (
-        <div className="table-wrap">
-          <table data-testid="certificate-import-errors">
-            <caption>{t('training.import.errors')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('training.import.line')}
-                </th>
-                <th scope="col">{t('training.import.field')}</th>
-                <th scope="col">{t('training.import.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e, i) => (
-                <tr key={i} className="row-error">
-                  <td className="num">{e.line ?? ''}</td>
-                  <td>
-                    <code>{e.field}</code>
-                  </td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <h3>{t('training.import.errors')}</h3>
+          <ImportErrorTable errors={errors} testId="certificate-import-errors" />
+        </>
       )}
     </section>
   );
