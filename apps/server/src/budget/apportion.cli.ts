@@ -11,7 +11,7 @@ import {
   type ApportionmentRow,
   type HeadcountEntry,
 } from '@fieldsafe/core';
-import { CsvSyntaxError, formatCsvRow, parseCsv, type CsvRecord } from './csv.ts';
+import { CsvSyntaxError, formatCsvRow, parseCsv, type CsvRecord } from '../common/csv.ts';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;

@@ -12,7 +12,7 @@ import type { Db, Executor, Tx } from '../db/client.ts';
 import { budgetLines, budgets, budgetVersions, dutyStations } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
-import { formatCsvRow, parseCsv } from './csv.ts';
+import { formatCsvRow, parseCsv } from '../common/csv.ts';
 import {
   budgetVersionRows,
   findBudget,

@@ -18,16 +18,16 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { countries } from '../db/schema/index.ts';
 import { casesHtml } from './report.html.ts';
+import { formatCsvRow } from '../common/csv.ts';
 
 const tags = ['compliance'];
 
 const CSV_COLUMNS = ['occurred_on', 'who', 'policy', 'stage', 'action_taken'] as const;
 
-/** RFC 4180 CSV; a cell starting with = + - @ is prefixed with ' so spreadsheets do not run it. */
-function cell(value: string | null): string {
+/** A cell starting with = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
+function inert(value: string | null): string {
   const v = value ?? '';
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /^[=+\-@]/.test(v) ? `'${v}` : v;
 }
 
 export function casesCsv(
@@ -40,7 +40,7 @@ export function casesCsv(
   }[],
 ): string {
   const lines = rows.map((r) =>
-    [r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map(cell).join(','),
+    formatCsvRow([r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map(inert)),
   );
   return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

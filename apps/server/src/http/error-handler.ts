@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, STATUS, type FieldIssue } from './errors.ts';
+import {
+  DomainError,
+  FOREIGN_KEY_VIOLATION,
+  postgresCode,
+  STATUS,
+  UNIQUE_VIOLATION,
+  type FieldIssue,
+} from './errors.ts';
 
 const CONTEXT_PREFIX: Record<string, string> = {
   body: '',
@@ -32,14 +39,14 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     return reply.code(STATUS[err.code]).send(errorBody(err.code, err.message, err.details));
   }
   const pgCode = postgresCode(err);
-  if (pgCode === '23505') {
+  if (pgCode === UNIQUE_VIOLATION) {
     return reply
       .code(409)
       .send(
         errorBody('conflict', `A record with the same ${constraintFields(err)} already exists`),
       );
   }
-  if (pgCode === '23503') {
+  if (pgCode === FOREIGN_KEY_VIOLATION) {
     return reply
       .code(400)
       .send(errorBody('validation_error', 'A referenced record does not exist'));
@@ -58,13 +65,6 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   return reply
     .code(500)
     .send(errorBody('internal_error', 'Something went wrong on the server; it has been logged'));
-}
-
-/** The SQLSTATE of a database error, whether the driver nests it (drizzle wraps it as `cause`). */
-function postgresCode(err: unknown): string | undefined {
-  const e = err as { code?: unknown; cause?: { code?: unknown } };
-  const code = typeof e.cause?.code === 'string' ? e.cause.code : e.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
 function constraintFields(err: unknown): string {

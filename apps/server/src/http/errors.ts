@@ -50,3 +50,14 @@ export const STATUS: Record<ErrorCode, number> = {
   gone: 410,
   rate_limited: 429,
 };
+
+/** SQLSTATE codes the boundary and services act on. */
+export const UNIQUE_VIOLATION = '23505';
+export const FOREIGN_KEY_VIOLATION = '23503';
+
+/** The SQLSTATE of a database error, whether the driver nests it (drizzle wraps it as `cause`). */
+export function postgresCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof e.cause?.code === 'string' ? e.cause.code : e.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { countries, incidents, organizations } from '../db/schema/index.ts';
 import { CLASSIFICATIONS } from '../db/schema/common.ts';
 import { invalid } from '../http/errors.ts';
+import { formatCsvRow } from '../common/csv.ts';
 import { incidentVisible } from './incident.queries.ts';
 import type { IncidentFilter } from './incident.schema.ts';
 
@@ -173,10 +174,8 @@ function exportRows(db: Db, actor: RequestActor, f: Partial<IncidentFilter>) {
     .limit(200_000);
 }
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
+const text = (v: unknown): string =>
+  v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
 
 /** CSV in the import format (plus id and status), so an export can be re-imported elsewhere. */
 export async function exportIncidentsCsv(
@@ -188,23 +187,23 @@ export async function exportIncidentsCsv(
   const lines = [['id', ...INCIDENT_COLUMNS, 'status'].join(',')];
   for (const { i, country, organization } of rows) {
     lines.push(
-      [
-        i.id,
-        i.category,
-        i.occurredAt,
-        country,
-        i.personnelAffected,
-        organization,
-        i.title,
-        i.narrative,
-        i.classification,
-        i.latitude,
-        i.longitude,
-        i.place,
-        i.status,
-      ]
-        .map(cell)
-        .join(','),
+      formatCsvRow(
+        [
+          i.id,
+          i.category,
+          i.occurredAt,
+          country,
+          i.personnelAffected,
+          organization,
+          i.title,
+          i.narrative,
+          i.classification,
+          i.latitude,
+          i.longitude,
+          i.place,
+          i.status,
+        ].map(text),
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

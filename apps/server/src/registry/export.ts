@@ -1,12 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
+import { formatCsvRow } from '../common/csv.ts';
 import { IMPORT_COLUMNS } from './import.schema.ts';
 
-function cell(v: string | boolean | null): string {
-  const s = v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
+const text = (v: string | boolean | null): string =>
+  v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
 
 /** The country's personnel in the import format, so an export can be edited and imported back. */
 export async function exportPersonnelCsv(db: Db, countryId: string): Promise<string> {
@@ -27,24 +26,24 @@ export async function exportPersonnelCsv(db: Db, countryId: string): Promise<str
   for (const { p, org, station, zone } of rows) {
     if (p.kind !== 'personnel') continue;
     lines.push(
-      [
-        p.staffId,
-        org,
-        p.givenName,
-        p.familyName,
-        p.category,
-        p.contractType,
-        p.email,
-        p.phone,
-        p.radioCallSign,
-        p.gender,
-        station,
-        zone,
-        p.essential,
-        p.status,
-      ]
-        .map(cell)
-        .join(','),
+      formatCsvRow(
+        [
+          p.staffId,
+          org,
+          p.givenName,
+          p.familyName,
+          p.category,
+          p.contractType,
+          p.email,
+          p.phone,
+          p.radioCallSign,
+          p.gender,
+          station,
+          zone,
+          p.essential,
+          p.status,
+        ].map(text),
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -12,7 +12,15 @@ import {
   personnelListConfirmations,
   wardenZones,
 } from '../db/schema/index.ts';
-import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  invalidFields,
+  notFound,
+  postgresCode,
+  UNIQUE_VIOLATION,
+} from '../http/errors.ts';
 import { findPerson, listPeople, type PersonRow } from './people.queries.ts';
 import { personKindIssues } from './people.rules.ts';
 import type { PersonInput, PersonListFilter, PersonPatchInput } from './people.schema.ts';
@@ -81,13 +89,6 @@ function values(input: PersonInput, keys: { countryId: string; areaId: string })
   };
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  const code =
-    (e as { code?: string; cause?: { code?: string } }).code ??
-    (e as { cause?: { code?: string } }).cause?.code;
-  return code === '23505';
-}
-
 export function createPeopleService(db: Db) {
   return {
     list: (actor: RequestActor, filter: PersonListFilter) =>
@@ -132,7 +133,7 @@ export function createPeopleService(db: Db) {
           };
         });
       } catch (e) {
-        if (isUniqueViolation(e))
+        if (postgresCode(e) === UNIQUE_VIOLATION)
           throw conflict('staffId: this organization already has a person with this staff id', [
             { path: 'staffId', message: 'already exists in this organization' },
           ]);
@@ -188,7 +189,7 @@ export function createPeopleService(db: Db) {
           };
         });
       } catch (e) {
-        if (isUniqueViolation(e))
+        if (postgresCode(e) === UNIQUE_VIOLATION)
           throw conflict('staffId: this organization already has a person with this staff id', [
             { path: 'staffId', message: 'already exists in this organization' },
           ]);
