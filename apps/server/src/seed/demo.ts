@@ -268,7 +268,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         contractType: international ? 'FT' : pick(['FT', 'TA', 'SC']),
         givenName: given,
         familyName: family,
-        email: `${given}.${family}.${i}@${code.toLowerCase()}.example`.toLowerCase(),
+        email: `${mailbox(given)}.${mailbox(family)}.${i}@${code.toLowerCase()}.example`,
         phone: `+999 ${String(700000000 + i * 7919).slice(0, 9)}`,
         radioCallSign: international ? `${code.slice(0, 2)}${i}` : null,
         gender: rnd() < 0.45 ? 'female' : 'male',
@@ -513,6 +513,15 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
     await recordAudit(tx, SYSTEM_ACTOR, audit);
   });
   return true;
+}
+
+/** A name as an e-mail local part: lower case, no accents, no spaces ("Da Silva" → "dasilva"). */
+function mailbox(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }
 
 async function insertChunks(tx: Tx, rows: Person[]) {
