@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- personnel|incidents|risk|travel …]`: speed targets, measured on the real PostgreSQL
+ * `npm run bench [-- personnel|incidents|risk|travel|crisis …]`: speed targets, measured on the real PostgreSQL
  * (never in unit tests). BENCH_DATABASE_URL or DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test) is where scratch databases are created and dropped.
  */
+import { benchCrisis } from './crisis.ts';
 import { benchIncidents } from './incidents.ts';
 import { benchPersonnel } from './personnel.ts';
 import { benchRisk } from './risk.ts';
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   incidents: benchIncidents,
   risk: benchRisk,
   travel: benchTravel,
+  crisis: benchCrisis,
 };
 
 const chosen = process.argv.slice(2).filter((a) => a !== '--');

@@ -48,6 +48,9 @@ import { registerComplianceRoutes } from './compliance/moss.routes.ts';
 import { registerBudgetRoutes } from './budget/budget.routes.ts';
 import { registerGovernanceRoutes } from './governance/governance.routes.ts';
 import { registerCrisis } from './crisis/crisis.routes.ts';
+import { registerSurgeRoutes } from './surge/surge.routes.ts';
+import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
+import { registerCapRoutes } from './travel/cap.routes.ts';
 
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
 
@@ -117,6 +120,9 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);
+  registerSurgeRoutes(app, db);
+  registerPreparednessRoutes(app, db);
+  registerCapRoutes(app, db);
   registerIncidentRoutes(app, createIncidentService(db), db);
   registerFollowupRoutes(app, createFollowupService(db));
   registerTrainingRoutes(app, createTrainingService(db), createCertificateImportService(db));

@@ -46,6 +46,18 @@ const RecommendationsPage = lazy(() =>
     default: m.RecommendationsPage,
   })),
 );
+const PlansPage = lazy(() =>
+  import('./pages/preparedness/PlansPage.tsx').then((m) => ({ default: m.PlansPage })),
+);
+const PlanDetailPage = lazy(() =>
+  import('./pages/preparedness/PlanDetailPage.tsx').then((m) => ({ default: m.PlanDetailPage })),
+);
+const DrillsPage = lazy(() =>
+  import('./pages/preparedness/DrillsPage.tsx').then((m) => ({ default: m.DrillsPage })),
+);
+const RadioChecksPage = lazy(() =>
+  import('./pages/preparedness/RadioChecksPage.tsx').then((m) => ({ default: m.RadioChecksPage })),
+);
 const CrisisBoardPage = lazy(() =>
   import('./pages/crisis/CrisisBoardPage.tsx').then((m) => ({ default: m.CrisisBoardPage })),
 );
@@ -75,6 +87,15 @@ const ApprovalsPage = lazy(() =>
 );
 const TravelPage = lazy(() =>
   import('./pages/travel/TravelPage.tsx').then((m) => ({ default: m.TravelPage })),
+);
+const SurgeRequestsPage = lazy(() =>
+  import('./pages/surge/RequestsPage.tsx').then((m) => ({ default: m.RequestsPage })),
+);
+const SurgeRosterPage = lazy(() =>
+  import('./pages/surge/RosterPage.tsx').then((m) => ({ default: m.RosterPage })),
+);
+const SurgeStatisticsPage = lazy(() =>
+  import('./pages/surge/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })),
 );
 
 function RequireAuth() {
@@ -143,9 +164,21 @@ export function App() {
           <Route path="smt" element={<MeetingsPage />} />
           <Route path="plan" element={<PlanPage />} />
         </Route>
+        <Route path="preparedness">
+          <Route index element={<Navigate to="/preparedness/plans" replace />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:id" element={<PlanDetailPage />} />
+          <Route path="drills" element={<DrillsPage />} />
+          <Route path="radio" element={<RadioChecksPage />} />
+        </Route>
         <Route path="crisis">
           <Route index element={<CrisisPage />} />
           <Route path=":id" element={<CrisisBoardPage />} />
+        </Route>
+        <Route path="surge">
+          <Route index element={<SurgeRequestsPage />} />
+          <Route path="roster" element={<SurgeRosterPage />} />
+          <Route path="statistics" element={<SurgeStatisticsPage />} />
         </Route>
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<NotFoundPage />} />

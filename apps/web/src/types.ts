@@ -197,6 +197,8 @@ export interface Person {
   organizationCode: string;
   category: Category | null;
   contractType: string | null;
+  staffType: string | null;
+  managementLevel: string | null;
   givenName: string;
   familyName: string;
   email: string | null;

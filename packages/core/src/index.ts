@@ -8,3 +8,5 @@ export * from './budget/index.ts';
 export * from './governance/index.ts';
 export * from './incidents/index.ts';
 export * from './crisis/index.ts';
+export * from './preparedness/index.ts';
+export * from './surge/index.ts';

@@ -1,5 +1,5 @@
 import { isAppointmentRole, type Actor, type ActorAppointment } from '@fieldsafe/core';
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { appointments, people, users } from '../db/schema/index.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
@@ -17,38 +17,74 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Loads the user, their person record and the appointments in force today. */
+type AppointmentJson = {
+  role: string;
+  countryId: string | null;
+  areaId: string | null;
+  zoneId: string | null;
+  organizationId: string | null;
+};
+
+/**
+ * The columns an actor is built from: the user, their person record and, aggregated in the same
+ * query, the appointments in force today, so that resolving a caller is one round trip.
+ */
+export function actorColumns(day: string) {
+  return {
+    id: users.id,
+    email: users.email,
+    isSystemAdmin: users.isSystemAdmin,
+    locale: users.locale,
+    disabled: users.disabled,
+    personId: users.personId,
+    homeCountryId: people.countryId,
+    areaId: people.areaId,
+    zoneId: people.zoneId,
+    organizationId: people.organizationId,
+    appointments: sql<AppointmentJson[]>`coalesce((
+      select json_agg(json_build_object(
+        'role', ${appointments.role}, 'countryId', ${appointments.countryId},
+        'areaId', ${appointments.areaId}, 'zoneId', ${appointments.zoneId},
+        'organizationId', ${appointments.organizationId}))
+      from ${appointments}
+      where ${appointments.personId} = ${sql.raw('"users"."person_id"')}
+        and ${appointments.startsOn} <= ${day}
+        and (${appointments.endsOn} is null or ${appointments.endsOn} >= ${day})
+    ), '[]'::json)`,
+  };
+}
+
+export type ActorRow = {
+  id: string;
+  email: string;
+  isSystemAdmin: boolean;
+  locale: string;
+  disabled: boolean;
+  personId: string | null;
+  homeCountryId: string | null;
+  areaId: string | null;
+  zoneId: string | null;
+  organizationId: string | null;
+  appointments: AppointmentJson[] | string;
+};
+
+/** Loads the user, their person record and the appointments in force today, in one query. */
 export async function loadActor(db: Executor, userId: string): Promise<RequestActor | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      isSystemAdmin: users.isSystemAdmin,
-      locale: users.locale,
-      disabled: users.disabled,
-      personId: users.personId,
-      homeCountryId: people.countryId,
-      areaId: people.areaId,
-      zoneId: people.zoneId,
-      organizationId: people.organizationId,
-    })
+    .select(actorColumns(today()))
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
     .where(eq(users.id, userId));
-  if (!row || row.disabled) return null;
-  const day = today();
-  const held = row.personId
-    ? await db
-        .select()
-        .from(appointments)
-        .where(
-          and(
-            eq(appointments.personId, row.personId),
-            lte(appointments.startsOn, day),
-            or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-          ),
-        )
-    : [];
+  return row ? toActor(row) : null;
+}
+
+/** The actor of a row selected with `actorColumns`; null when the user is disabled. */
+export function toActor(row: ActorRow): RequestActor | null {
+  if (row.disabled) return null;
+  const held: AppointmentJson[] =
+    typeof row.appointments === 'string'
+      ? (JSON.parse(row.appointments) as AppointmentJson[])
+      : row.appointments;
   const active: ActorAppointment[] = held.flatMap((a) =>
     isAppointmentRole(a.role)
       ? [

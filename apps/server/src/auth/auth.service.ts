@@ -1,9 +1,9 @@
 import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { apiTokens, loginAttempts, sessions, users } from '../db/schema/index.ts';
+import { apiTokens, loginAttempts, people, sessions, users } from '../db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
-import { loadActor, type RequestActor } from '../access/actor.ts';
+import { actorColumns, loadActor, toActor, today, type RequestActor } from '../access/actor.ts';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -84,32 +84,37 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
       await db.delete(sessions).where(eq(sessions.id, sha256(token)));
     },
 
-    /** Resolves a session cookie to its user and CSRF token. */
+    /**
+     * Resolves a session cookie to its user and CSRF token: session, user, person and the
+     * appointments in force, in one query (it runs on every request).
+     */
     async fromSession(token: string): Promise<{ actor: RequestActor; csrfToken: string } | null> {
-      const [s] = await db
-        .select()
+      const [row] = await db
+        .select({ ...actorColumns(today()), csrfToken: sessions.csrfToken })
         .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(people, eq(people.id, users.personId))
         .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, new Date())));
-      if (!s) return null;
-      const actor = await loadActor(db, s.userId);
-      return actor ? { actor, csrfToken: s.csrfToken } : null;
+      if (!row) return null;
+      const actor = toActor(row);
+      return actor ? { actor, csrfToken: row.csrfToken } : null;
     },
 
     /** Resolves a personal API token (`Authorization: Bearer fs_…`). */
     async fromApiToken(token: string): Promise<RequestActor | null> {
+      // Marking the token used and finding its user is one statement.
       const [t] = await db
-        .select()
-        .from(apiTokens)
+        .update(apiTokens)
+        .set({ lastUsedAt: new Date() })
         .where(
           and(
             eq(apiTokens.tokenHash, sha256(token)),
             isNull(apiTokens.revokedAt),
             or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
           ),
-        );
-      if (!t) return null;
-      await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, t.id));
-      return loadActor(db, t.userId);
+        )
+        .returning({ userId: apiTokens.userId });
+      return t ? loadActor(db, t.userId) : null;
     },
 
     async createApiToken(actor: RequestActor, name: string, expiresAt: Date | null) {

@@ -1,4 +1,8 @@
+import { addDays } from '@fieldsafe/core';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../access/actor.ts';
+import { appointments, users } from '../db/schema/index.ts';
 import { buildUser, buildWorld, PASSWORD, signIn, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { LOGIN_LIMITS } from './auth.service.ts';
@@ -113,6 +117,24 @@ describe('identity', () => {
     expect(out.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
+  });
+
+  it('each request resolves its session afresh: an ended appointment or a disabled user counts at once', async () => {
+    const db = t.database.db;
+    const asc = await buildUser(db, w, 'ASC', { areaId: w.north.id });
+    const client = await signIn(t.app, asc.email);
+    const before = await client.get('/api/auth/me');
+    expect(before.body.appointments.map((a: { role: string }) => a.role)).toContain('ASC');
+    // An appointment that ended yesterday is no longer honoured (no per-process cache).
+    await db
+      .update(appointments)
+      .set({ endsOn: addDays(today(), -1) })
+      .where(eq(appointments.personId, asc.person.id));
+    const ended = await client.get('/api/auth/me');
+    expect(ended.status).toBe(200);
+    expect(ended.body.appointments).toEqual([]);
+    await db.update(users).set({ disabled: true }).where(eq(users.id, asc.user.id));
+    expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
   it(`after ${LOGIN_LIMITS.perEmail} failed attempts the account is rate limited with 429, even with the right password`, async () => {

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
 import type { Db } from '../db/client.ts';
-import { areas, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
+import { areas, auditLog, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
 import { enqueue } from '../messaging/queue.ts';
@@ -28,9 +28,129 @@ type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
 
 const CHECKIN_ACTOR: AuditActor = { userId: null, label: 'check-in link' };
 
+interface CheckinWrite {
+  crisisId: string;
+  personId: string;
+  status: string;
+  note: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** ISO time of the answer (also the audit row's). */
+  at: string;
+}
+
+interface CheckinWritten {
+  title: string | null;
+  crisisStatus: string | null;
+  answered: string | null;
+}
+
+/** Check-ins per statement, at most. */
+const CHECKIN_BATCH = 256;
+/** Statements in flight at once (each on its own pool connection). */
+const CHECKIN_WRITERS = 4;
+
+/**
+ * Records check-ins in one statement each batch: for each answer, the crisis must be active;
+ * the person's row is updated and an audit row appended. A request waits for its batch's commit.
+ */
+async function writeCheckins(db: Db, batch: readonly CheckinWrite[]): Promise<CheckinWritten[]> {
+  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b })));
+  const result = (await db.execute(sql`
+    with x as (
+      select * from jsonb_to_recordset(${input}::jsonb) as x(
+        i int, "crisisId" uuid, "personId" uuid, status text, note text,
+        latitude double precision, longitude double precision, at timestamptz)
+    ), c as (
+      select id, title, country_id, status from ${crises}
+       where id in (select "crisisId" from x)
+    ), u as (
+      update ${crisisPeople} cp
+         set status = x.status, note = x.note, latitude = x.latitude, longitude = x.longitude,
+             answered_via = 'checkin', answered_at = x.at, marked_by = null, updated_at = x.at
+        from x join c on c.id = x."crisisId" and c.status = 'active'
+       where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
+      returning x.i, cp.status, cp.person_id, x.at, c.country_id
+    ), a as (
+      insert into ${auditLog}
+        (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
+      select u.at, null, ${CHECKIN_ACTOR.label}, 'crisis.checkin', 'crisis_person',
+             u.person_id::text, u.country_id, null, jsonb_build_object('status', u.status)
+        from u order by u.i
+    )
+    select x.i, c.title, c.status as "crisisStatus", u.status as answered
+      from x left join c on c.id = x."crisisId" left join u on u.i = x.i`)) as unknown as {
+    rows: (CheckinWritten & { i: number })[];
+  };
+  const out = batch.map((): CheckinWritten => ({
+    title: null,
+    crisisStatus: null,
+    answered: null,
+  }));
+  for (const r of result.rows) out[Number(r.i)] = r;
+  return out;
+}
+
+/**
+ * Group commit for check-ins: answers arriving while statements are in flight are gathered
+ * into the next statement (never the same person twice in one), so 3,000 answers a second cost
+ * a few dozen commits, not 3,000. A failed batch is retried answer by answer, so one bad
+ * answer fails alone.
+ */
+function checkinWriter(db: Db) {
+  type Waiting = {
+    write: CheckinWrite;
+    resolve(r: CheckinWritten): void;
+    reject(e: unknown): void;
+  };
+  let queue: Waiting[] = [];
+  let writers = 0;
+  const next = () => {
+    const seen = new Set<string>();
+    const batch: Waiting[] = [];
+    const rest: Waiting[] = [];
+    for (const w of queue) {
+      const k = `${w.write.crisisId}/${w.write.personId}`;
+      if (batch.length < CHECKIN_BATCH && !seen.has(k)) {
+        seen.add(k);
+        batch.push(w);
+      } else rest.push(w);
+    }
+    queue = rest;
+    return batch;
+  };
+  const drain = async () => {
+    writers++;
+    try {
+      for (let batch = next(); batch.length > 0; batch = next()) {
+        try {
+          const rows = await writeCheckins(
+            db,
+            batch.map((w) => w.write),
+          );
+          batch.forEach((w, i) => w.resolve(rows[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else
+            for (const w of batch)
+              await writeCheckins(db, [w.write]).then((r) => w.resolve(r[0]!), w.reject);
+        }
+      }
+    } finally {
+      writers--;
+    }
+  };
+  return (write: CheckinWrite) =>
+    new Promise<CheckinWritten>((resolve, reject) => {
+      queue.push({ write, resolve, reject });
+      if (writers < CHECKIN_WRITERS) void drain();
+    });
+}
+
 export function createCrisisService(db: Db, options: CrisisOptions) {
   let secret: Promise<Buffer> | undefined;
   const key = () => (secret ??= checkinSecret(db, options.env));
+  const writeCheckin = checkinWriter(db);
 
   const present = (actor: RequestActor, c: CrisisRow) => ({
     id: c.id,
@@ -261,51 +381,40 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
       return board(actor, crisisId);
     },
 
-    /** The public check-in: the token names the crisis and the person, and nothing else. */
+    /**
+     * The public check-in: the token names the crisis and the person, and nothing else.
+     * It is the hot path of a crisis, so answers arriving together are written together (see
+     * `checkinWriter`): one statement checks the crisis is active, records each answer and
+     * appends its audit row, atomically like `audited` — an answer and its audit row are both
+     * kept or neither — and the request is answered once that statement has committed.
+     */
     async checkin(token: string, input: CheckinInput) {
       const claim = verifyCheckin(await key(), token);
-      const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
-      if (!c) throw notFound('Check-in link');
-      if (c.status !== 'active') throw new DomainError('gone', 'This crisis is closed');
-      if ((input.latitude == null) !== (input.longitude == null))
+      const gone = () => new DomainError('gone', 'This crisis is closed');
+      if ((input.latitude == null) !== (input.longitude == null)) {
+        // An unknown or closed crisis is reported before a half position, as for any answer.
+        const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
+        if (!c) throw notFound('Check-in link');
+        if (c.status !== 'active') throw gone();
         throw invalid(
           input.latitude == null ? 'latitude' : 'longitude',
           'give both latitude and longitude, or neither',
         );
-      return audited(db, CHECKIN_ACTOR, async (tx) => {
-        const answeredAt = new Date();
-        const [row] = await tx
-          .update(crisisPeople)
-          .set({
-            status: input.status,
-            note: input.note ?? null,
-            // Precise positions only while the crisis is active (it is: checked above).
-            latitude: input.latitude ?? null,
-            longitude: input.longitude ?? null,
-            answeredVia: 'checkin',
-            answeredAt,
-            markedBy: null,
-            updatedAt: answeredAt,
-          })
-          .where(
-            and(
-              eq(crisisPeople.crisisId, claim.crisisId),
-              eq(crisisPeople.personId, claim.personId),
-            ),
-          )
-          .returning();
-        if (!row) throw notFound('Check-in link');
-        return {
-          result: { crisis: c.title, status: row.status, answeredAt },
-          audit: {
-            action: 'crisis.checkin',
-            entity: 'crisis_person',
-            entityId: claim.personId,
-            countryId: c.countryId,
-            after: { status: row.status },
-          },
-        };
+      }
+      const answeredAt = new Date();
+      const row = await writeCheckin({
+        crisisId: claim.crisisId,
+        personId: claim.personId,
+        status: input.status,
+        note: input.note ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        at: answeredAt.toISOString(),
       });
+      if (!row.crisisStatus) throw notFound('Check-in link');
+      if (row.crisisStatus !== 'active') throw gone();
+      if (!row.answered) throw notFound('Check-in link');
+      return { crisis: row.title ?? '', status: row.answered, answeredAt };
     },
 
     /** The active crises that ask the signed-in person to check in, with their answer so far. */

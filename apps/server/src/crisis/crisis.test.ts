@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outboundMessages, people } from '../db/schema/index.ts';
+import { auditLog, outboundMessages, people } from '../db/schema/index.ts';
 import {
   buildPerson,
   buildUser,
@@ -218,6 +218,30 @@ describe('crisis: declaration, check-in and accountability', () => {
     const res = await publicPost(`/api/checkin/${token}`, { status: 'fine' });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].path).toBe('status');
+  });
+
+  it('check-ins arriving together are each recorded with their audit row; the same person twice keeps the later answer', async () => {
+    const everyone = [intl, local, dependant, traveller, wardenPerson];
+    const tokens = await Promise.all(everyone.map((p) => tokenOf(secondCrisisId, p)));
+    const [first, ...rest] = tokens as [string, ...string[]];
+    const answers = await Promise.all([
+      publicPost(`/api/checkin/${first}`, { status: 'safe' }),
+      ...rest.map((token) => publicPost(`/api/checkin/${token}`, { status: 'safe' })),
+      publicPost(`/api/checkin/${first}`, { status: 'need_help', note: 'Second thoughts' }),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    expect(answers.at(-1)?.json()).toMatchObject({ crisis: 'Second crisis', status: 'need_help' });
+    expect(await status(c.do, secondCrisisId, intl)).toBe('need_help');
+    for (const p of everyone.slice(1)) expect(await status(c.do, secondCrisisId, p)).toBe('safe');
+    const audit = await t.database.db
+      .select({ entityId: auditLog.entityId, after: auditLog.after, actor: auditLog.actorLabel })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'crisis.checkin'), inArray(auditLog.entityId, everyone)));
+    expect(audit.filter((a) => a.entityId === intl).map((a) => a.after)).toEqual(
+      expect.arrayContaining([{ status: 'safe' }, { status: 'need_help' }]),
+    );
+    expect(new Set(audit.map((a) => a.entityId))).toEqual(new Set(everyone));
+    expect(audit.every((a) => a.actor === 'check-in link')).toBe(true);
   });
 
   it('a warden sees only their zone on the board; another country’s DO sees nothing (404)', async () => {

@@ -1,48 +1,136 @@
-import nodemailer from 'nodemailer';
+import net from 'node:net';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { notifications } from '../db/schema/index.ts';
-import type { Adapter, Adapters } from './worker.ts';
+import type { Rendered } from './templates.ts';
+import type { Adapter, Adapters, Delivery } from './worker.ts';
 
-/** In-app: a notification per person and message (unique (person, cause)). */
+const notificationOf = (d: Delivery, content: Rendered) => ({
+  personId: d.recipientId,
+  countryId: d.countryId,
+  kind: 'message',
+  title: content.subject,
+  body: content.text,
+  link: typeof d.params.path === 'string' ? d.params.path : null,
+  cause: `msg:${d.messageId}`,
+});
+
+/** In-app: a notification per person and message (unique (person, cause)); a round in one INSERT. */
 export function inAppAdapter(db: Db): Adapter {
   return {
     async send(d, content) {
       await db
         .insert(notifications)
-        .values({
-          personId: d.recipientId,
-          countryId: d.countryId,
-          kind: 'message',
-          title: content.subject,
-          body: content.text,
-          link: typeof d.params.path === 'string' ? d.params.path : null,
-          cause: `msg:${d.messageId}`,
-        })
+        .values(notificationOf(d, content))
         .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+    },
+    async sendMany(items) {
+      await db
+        .insert(notifications)
+        .values(items.map((it) => notificationOf(it.delivery, it.content)))
+        .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+      return items.map(() => null);
+    },
+  };
+}
+
+/**
+ * Pooled SMTP options from an smtp:// or smtps:// URL (query parameters as nodemailer reads them,
+ * e.g. `?tls.rejectUnauthorized=false`). Sockets are opened with Nagle's algorithm off: SMTP's
+ * small pipelined commands otherwise wait for delayed ACKs (40 ms a message on loopback).
+ */
+function smtpOptions(smtpUrl: string, maxConnections: number): SMTPPool.Options {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  const port = url.port ? Number(url.port) : secure ? 465 : 587;
+  const options: Record<string, unknown> = {
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port,
+    secure,
+    ...(url.username
+      ? {
+          auth: {
+            user: decodeURIComponent(url.username),
+            pass: decodeURIComponent(url.password),
+          },
+        }
+      : {}),
+  };
+  for (const [key, raw] of url.searchParams) {
+    const value =
+      raw === 'true'
+        ? true
+        : raw === 'false'
+          ? false
+          : raw !== '' && !isNaN(Number(raw))
+            ? Number(raw)
+            : raw;
+    const [head, sub] = key.split('.', 2) as [string, string | undefined];
+    if (sub === undefined) options[head] = value;
+    else
+      options[head] = { ...(options[head] as Record<string, unknown> | undefined), [sub]: value };
+  }
+  return {
+    ...(options as unknown as SMTPPool.Options),
+    pool: true,
+    maxConnections,
+    maxMessages: 1000,
+    getSocket: (_o, callback) => {
+      const socket = net.connect({ host: options.host as string, port });
+      socket.setNoDelay(true);
+      const failed = (e: Error) => callback(e, undefined as never);
+      socket.once('error', failed);
+      socket.once('connect', () => {
+        socket.off('error', failed);
+        callback(null, { connection: socket });
+      });
     },
   };
 }
 
 /**
  * E-mail over SMTP. The queue row's id is the Message-ID, so a receiver seeing a retry of a
- * message it already accepted can drop it.
+ * message it already accepted can drop it. Connections are pooled (a few, each carrying many
+ * messages) while there is mail to send, and closed after a second without any.
  */
 export function emailAdapter(
   smtpUrl: string,
   from = 'Fieldsafe <no-reply@fieldsafe.invalid>',
+  pool: { maxConnections?: number; idleMs?: number } = {},
 ): Adapter {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const options = smtpOptions(smtpUrl, pool.maxConnections ?? 8);
+  let transport: Transporter | null = null;
+  let sending = 0;
+  let idle: NodeJS.Timeout | null = null;
   return {
     async send(d, content) {
       if (!d.address) throw new Error('no e-mail address');
-      await transport.sendMail({
-        from,
-        to: d.address,
-        subject: content.subject,
-        text: content.text,
-        messageId: `<${d.id}@fieldsafe>`,
-      });
+      if (idle) clearTimeout(idle);
+      idle = null;
+      const t = (transport ??= nodemailer.createTransport(options));
+      sending++;
+      try {
+        await t.sendMail({
+          from,
+          to: d.address,
+          subject: content.subject,
+          text: content.text,
+          messageId: `<${d.id}@fieldsafe>`,
+        });
+      } finally {
+        if (--sending === 0) {
+          idle = setTimeout(() => {
+            idle = null;
+            if (sending === 0 && transport === t) {
+              transport = null;
+              t.close();
+            }
+          }, pool.idleMs ?? 1000);
+          idle.unref();
+        }
+      }
     },
   };
 }
@@ -58,6 +146,8 @@ export function smsWebhookAdapter(url: string): Adapter {
         body: JSON.stringify({ id: d.id, to: d.address, text: content.text }),
         signal: AbortSignal.timeout(10_000),
       });
+      // Read the (small) answer: an unread body keeps its connection from being reused.
+      await res.arrayBuffer().catch(() => undefined);
       if (!res.ok) throw new Error(`SMS webhook answered ${res.status}`);
     },
   };

@@ -15,6 +15,7 @@ startDeliveryWorker(
   { email: emailAdapter(smtp) },
   {
     concurrency: 50,
+    lanes: 2,
     lockSeconds: 2,
     pollMs: 20,
   },

@@ -33,22 +33,26 @@ describe.runIf(url && template)('delivery survives a killed process', () => {
     database = connectPostgres(dbUrl, 4);
     const db = database.db;
     const w = await buildWorld(db);
-    const N = 2000;
-    const rows = await db
-      .insert(people)
-      .values(
-        Array.from({ length: N }, (_, i) => ({
-          kind: 'personnel',
-          organizationId: w.orgA.id,
-          givenName: `G${i}`,
-          familyName: `F${i}`,
-          email: `k${i}@example.org`,
-          countryId: w.country.id,
-          areaId: w.capital.id,
-          dutyStationId: w.city.id,
-        })),
-      )
-      .returning({ id: people.id });
+    const N = 20_000;
+    const rows: { id: string }[] = [];
+    for (let from = 0; from < N; from += 2000)
+      rows.push(
+        ...(await db
+          .insert(people)
+          .values(
+            Array.from({ length: Math.min(2000, N - from) }, (_, k) => ({
+              kind: 'personnel',
+              organizationId: w.orgA.id,
+              givenName: `G${from + k}`,
+              familyName: `F${from + k}`,
+              email: `k${from + k}@example.org`,
+              countryId: w.country.id,
+              areaId: w.capital.id,
+              dutyStationId: w.city.id,
+            })),
+          )
+          .returning({ id: people.id })),
+      );
     await enqueue(
       db,
       { messageId: 'broadcast:kill', template: 'broadcast', channels: ['email'] },
@@ -69,6 +73,8 @@ describe.runIf(url && template)('delivery survives a killed process', () => {
         });
       },
     });
+    // The killed worker resets its connections mid-message: not an error of the receiver.
+    smtp.on('error', () => {});
     await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
     const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 
@@ -92,14 +98,15 @@ describe.runIf(url && template)('delivery survives a killed process', () => {
 
     // Restart: a new worker takes over, including the rows the dead one held.
     const adapters = { email: emailAdapter(smtpUrl) };
-    for (let i = 0; i < 400; i++) {
-      await deliverDue(db, adapters, { concurrency: 100 });
+    const restartDeadline = Date.now() + 120_000;
+    while (Date.now() < restartDeadline) {
+      const taken = await deliverDue(db, adapters, { concurrency: 500 });
       const [left] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(outboundMessages)
         .where(sql`${outboundMessages.status} <> 'delivered'`);
       if (left?.n === 0) break;
-      await new Promise((r) => setTimeout(r, 50));
+      if (taken === 0) await new Promise((r) => setTimeout(r, 50));
     }
     await new Promise<void>((r) => smtp.close(() => r()));
 
@@ -110,7 +117,8 @@ describe.runIf(url && template)('delivery survives a killed process', () => {
     // Message-ID, so the receiver sees N distinct messages.
     const distinct = new Set(received);
     expect(distinct.size).toBe(N);
-    // Only messages in flight at the moment of the kill can be sent twice.
-    expect(received.length - N).toBeLessThanOrEqual(50);
-  }, 120_000);
+    // Only messages in flight at the moment of the kill can be sent twice: the child's two
+    // lanes of 50 (kill-child.ts).
+    expect(received.length - N).toBeLessThanOrEqual(100);
+  }, 240_000);
 });

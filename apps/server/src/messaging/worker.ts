@@ -20,6 +20,11 @@ export interface Delivery {
 /** Sends one message on one channel; throws when it was not accepted. */
 export interface Adapter {
   send(delivery: Delivery, content: Rendered): Promise<void>;
+  /**
+   * Optional: sends several at once (e.g. one INSERT for in-app notifications). Resolves with,
+   * for each delivery in order, null when it was accepted or the error when it was not.
+   */
+  sendMany?(items: readonly { delivery: Delivery; content: Rendered }[]): Promise<(Error | null)[]>;
 }
 
 export type Adapters = Partial<Record<Channel, Adapter>>;
@@ -35,11 +40,14 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** Pause when nothing is due. */
   pollMs?: number;
+  /** Rounds in progress at once in `startDeliveryWorker` (each of up to `concurrency` rows). */
+  lanes?: number;
   onError?: (error: unknown) => void;
 }
 
 const DEFAULTS = {
-  concurrency: 20,
+  concurrency: 100,
+  lanes: 2,
   lockSeconds: 60,
   backoffMs: 5_000,
   maxAttempts: 8,
@@ -66,26 +74,35 @@ export function backoff(attempts: number, baseMs: number): number {
 
 /**
  * Claims due rows — queued and due, or left 'sending' by a process whose lock expired — with
- * FOR UPDATE SKIP LOCKED, so several workers (or processes) never take the same row.
+ * FOR UPDATE SKIP LOCKED, so several workers (or processes) never take the same row. Each kind is
+ * found through the (status, next_attempt_at) index.
  */
 async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: number) {
   if (channels.length === 0) return [];
+  const inChannels = sql`channel in (${sql.join(
+    channels.map((c) => sql`${c}`),
+    sql`, `,
+  )})`;
   const result = (await db.execute(sql`
+    with expired as (
+      select id from outbound_messages
+       where status = 'sending' and locked_until < now() and ${inChannels}
+       limit ${limit}
+       for update skip locked
+    ), due as (
+      select id from outbound_messages
+       where status = 'queued' and next_attempt_at <= now() and ${inChannels}
+       order by next_attempt_at
+       limit ${limit}
+       for update skip locked
+    ), chosen as (
+      select id from (select id from expired union all select id from due) c limit ${limit}
+    )
     update outbound_messages
        set status = 'sending',
            locked_until = now() + make_interval(secs => ${lockSeconds}),
            updated_at = now()
-     where id in (
-       select id from outbound_messages
-        where channel in (${sql.join(
-          channels.map((c) => sql`${c}`),
-          sql`, `,
-        )})
-          and ((status = 'queued' and next_attempt_at <= now())
-            or (status = 'sending' and locked_until < now()))
-        order by next_attempt_at
-        limit ${limit}
-        for update skip locked)
+     where id in (select id from chosen)
     returning id, message_id, recipient_id, country_id, channel, address, locale, template,
               params, attempts`)) as unknown as { rows: RawRow[] };
   return result.rows.map((r): Delivery => ({
@@ -103,28 +120,92 @@ async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: nu
   }));
 }
 
-async function deliverOne(db: Db, adapters: Adapters, d: Delivery, o: typeof DEFAULTS) {
-  const attempts = d.attempts + 1;
-  try {
-    const adapter = adapters[d.channel];
-    if (!adapter) throw new Error(`no adapter for ${d.channel}`);
-    await adapter.send(d, render(d.template, d.locale, d.params));
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+/** Sends a round's rows, each channel through its adapter; resolves with each row's error or null. */
+async function sendAll(adapters: Adapters, rows: Delivery[]): Promise<(Error | null)[]> {
+  const outcome = new Array<Error | null>(rows.length).fill(null);
+  const byChannel = new Map<Channel, number[]>();
+  rows.forEach((d, i) => {
+    const list = byChannel.get(d.channel);
+    if (list) list.push(i);
+    else byChannel.set(d.channel, [i]);
+  });
+  await Promise.all(
+    [...byChannel].map(async ([channel, indexes]) => {
+      const adapter = adapters[channel];
+      if (!adapter) {
+        for (const i of indexes) outcome[i] = new Error(`no adapter for ${channel}`);
+        return;
+      }
+      const items: { index: number; delivery: Delivery; content: Rendered }[] = [];
+      for (const i of indexes) {
+        const delivery = rows[i]!;
+        try {
+          items.push({
+            index: i,
+            delivery,
+            content: render(delivery.template, delivery.locale, delivery.params),
+          });
+        } catch (e) {
+          outcome[i] = asError(e);
+        }
+      }
+      if (items.length === 0) return;
+      if (adapter.sendMany) {
+        try {
+          const errors = await adapter.sendMany(items);
+          items.forEach((it, k) => (outcome[it.index] = errors[k] ?? null));
+          return;
+        } catch {
+          // One bad row fails the whole batch: send them one by one so that it fails alone.
+        }
+      }
+      await Promise.all(
+        items.map(async (it) => {
+          try {
+            await adapter.send(it.delivery, it.content);
+          } catch (e) {
+            outcome[it.index] = asError(e);
+          }
+        }),
+      );
+    }),
+  );
+  return outcome;
+}
+
+/**
+ * Records a round's outcome: the delivered rows in one statement, each failure with its backoff.
+ * A row is marked only after its send was accepted, so a process killed in between leaves it
+ * 'sending' and it is sent again once its lock expires: at most one round's rows twice, none lost.
+ */
+async function record(db: Db, rows: Delivery[], outcome: (Error | null)[], o: typeof DEFAULTS) {
+  const delivered = rows.filter((_, i) => !outcome[i]).map((d) => d.id);
+  if (delivered.length > 0)
     await db.execute(sql`
       update outbound_messages
-         set status = 'delivered', attempts = ${attempts}, delivered_at = now(),
+         set status = 'delivered', attempts = attempts + 1, delivered_at = now(),
              locked_until = null, last_error = null, updated_at = now()
-       where id = ${d.id}`);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const failed = attempts >= o.maxAttempts;
-    const delaySeconds = backoff(attempts, o.backoffMs) / 1000;
-    await db.execute(sql`
-      update outbound_messages
-         set status = ${failed ? 'failed' : 'queued'}, attempts = ${attempts},
-             next_attempt_at = now() + make_interval(secs => ${delaySeconds}),
-             locked_until = null, last_error = ${message.slice(0, 1000)}, updated_at = now()
-       where id = ${d.id}`);
-  }
+       where id in (${sql.join(
+         delivered.map((id) => sql`${id}::uuid`),
+         sql`, `,
+       )})`);
+  await Promise.all(
+    rows.map(async (d, i) => {
+      const error = outcome[i];
+      if (!error) return;
+      const attempts = d.attempts + 1;
+      const failed = attempts >= o.maxAttempts;
+      const delaySeconds = backoff(attempts, o.backoffMs) / 1000;
+      await db.execute(sql`
+        update outbound_messages
+           set status = ${failed ? 'failed' : 'queued'}, attempts = ${attempts},
+               next_attempt_at = now() + make_interval(secs => ${delaySeconds}),
+               locked_until = null, last_error = ${error.message.slice(0, 1000)}, updated_at = now()
+         where id = ${d.id}`);
+    }),
+  );
 }
 
 /** One round: claims up to `concurrency` due rows and sends them. Returns how many it took. */
@@ -136,16 +217,20 @@ export async function deliverDue(
   const o = { ...DEFAULTS, ...options };
   const channels = (Object.keys(adapters) as Channel[]).filter((c) => adapters[c]);
   const rows = await claim(db, channels, o.concurrency, o.lockSeconds);
-  await Promise.all(rows.map((d) => deliverOne(db, adapters, d, o)));
+  if (rows.length === 0) return 0;
+  await record(db, rows, await sendAll(adapters, rows), o);
   return rows.length;
 }
 
 export interface DeliveryWorker {
-  /** Stops claiming and waits for the round in progress. */
+  /** Stops claiming and waits for the rounds in progress. */
   stop(): Promise<void>;
 }
 
-/** The in-process worker loop: delivers due rows until stopped. */
+/**
+ * The in-process worker: `lanes` loops deliver due rows until stopped, so that one round is being
+ * claimed or recorded while another's messages are on the wire.
+ */
 export function startDeliveryWorker(
   db: Db,
   adapters: Adapters,
@@ -153,8 +238,8 @@ export function startDeliveryWorker(
 ): DeliveryWorker {
   const o = { ...DEFAULTS, ...options };
   let running = true;
-  let wake: (() => void) | null = null;
-  const loop = (async () => {
+  const wakers = new Set<() => void>();
+  const lane = async () => {
     while (running) {
       let taken = 0;
       try {
@@ -164,21 +249,23 @@ export function startDeliveryWorker(
       }
       if (taken === 0 && running) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, o.pollMs);
-          wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            wakers.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, o.pollMs);
+          wakers.add(wake);
         });
-        wake = null;
       }
     }
-  })();
+  };
+  const loops = Promise.all(Array.from({ length: Math.max(1, o.lanes) }, lane));
   return {
     async stop() {
       running = false;
-      wake?.();
-      await loop;
+      for (const wake of [...wakers]) wake();
+      await loops;
     },
   };
 }

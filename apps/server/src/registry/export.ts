@@ -34,6 +34,8 @@ export async function exportPersonnelCsv(db: Db, countryId: string): Promise<str
           p.familyName,
           p.category,
           p.contractType,
+          p.staffType,
+          p.managementLevel,
           p.email,
           p.phone,
           p.radioCallSign,

@@ -1,3 +1,4 @@
+import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
 import { z } from 'zod';
 
 export const IMPORT_COLUMNS = [
@@ -7,6 +8,8 @@ export const IMPORT_COLUMNS = [
   'family_name',
   'category',
   'contract_type',
+  'staff_type',
+  'management_level',
   'email',
   'phone',
   'radio_call_sign',
@@ -37,6 +40,8 @@ export const ImportRow = z.object({
   family_name: z.string().min(1, 'is required').max(100),
   category: z.enum(['international', 'local'], 'must be international or local'),
   contract_type: optional(z.string().max(60)),
+  staff_type: optional(z.enum(STAFF_TYPES, `must be one of ${STAFF_TYPES.join(', ')}`)),
+  management_level: optional(z.enum(MANAGEMENT_LEVELS, 'must be senior, middle or staff')),
   email: optional(z.string().toLowerCase().pipe(z.email('is not a valid e-mail address'))),
   phone: optional(z.string().regex(/^\+?[0-9 ()./-]{6,25}$/, 'is not a valid phone number')),
   radio_call_sign: optional(z.string().max(30)),

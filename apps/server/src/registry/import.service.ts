@@ -35,6 +35,8 @@ const COMPARED = [
   'familyName',
   'category',
   'contractType',
+  'staffType',
+  'managementLevel',
   'email',
   'phone',
   'radioCallSign',
@@ -163,6 +165,8 @@ export function createImportService(db: Db) {
             organizationId,
             category: r.category,
             contractType: r.contract_type,
+            staffType: r.staff_type,
+            managementLevel: r.management_level,
             givenName: r.given_name,
             familyName: r.family_name,
             email: r.email,
@@ -204,6 +208,11 @@ export function createImportService(db: Db) {
       const audit: AuditEntry[] = [];
       for (const p of parsed) {
         const before = existing.get(`${p.values.organizationId}|${p.values.staffId}`);
+        // Columns added later (staff_type, management_level) keep the stored value when a file
+        // does not carry them, so an older HR export does not wipe them.
+        if (!names.includes('staff_type')) p.values.staffType = before?.staffType ?? null;
+        if (!names.includes('management_level'))
+          p.values.managementLevel = before?.managementLevel ?? null;
         const changed =
           !before || COMPARED.some((k) => (before[k] ?? null) !== (p.values[k] ?? null));
         const action = !before ? 'create' : changed ? 'update' : 'unchanged';

@@ -61,6 +61,8 @@ function filters(f: PersonListFilter): SQL[] {
     f.organizationId ? eq(people.organizationId, f.organizationId) : undefined,
     f.kind ? eq(people.kind, f.kind) : undefined,
     f.category ? eq(people.category, f.category) : undefined,
+    f.staffType ? eq(people.staffType, f.staffType) : undefined,
+    f.managementLevel ? eq(people.managementLevel, f.managementLevel) : undefined,
     f.essential ? eq(people.essential, f.essential === 'true') : undefined,
     f.status ? eq(people.status, f.status) : undefined,
   ];

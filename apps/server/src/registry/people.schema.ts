@@ -1,3 +1,4 @@
+import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
 import { z } from 'zod';
 import { Abilities, IsoDate, NonEmpty, PageQuery, patchOf } from '../http/common.schema.ts';
 
@@ -19,6 +20,8 @@ const PersonFields = {
   organizationId: z.uuid('must be a UUID'),
   category: opt(z.enum(STAFF_CATEGORIES)),
   contractType: opt(z.string().trim().max(60)),
+  staffType: opt(z.enum(STAFF_TYPES, `must be one of ${STAFF_TYPES.join(', ')}`)),
+  managementLevel: opt(z.enum(MANAGEMENT_LEVELS, 'must be senior, middle or staff')),
   givenName: NonEmpty(100),
   familyName: NonEmpty(100),
   email: opt(Email),
@@ -50,6 +53,8 @@ export const Person = z
     organizationCode: z.string(),
     category: z.string().nullable(),
     contractType: z.string().nullable(),
+    staffType: z.string().nullable(),
+    managementLevel: z.string().nullable(),
     givenName: z.string(),
     familyName: z.string(),
     email: z.string().nullable(),
@@ -86,6 +91,8 @@ export const PersonListQuery = PageQuery.extend({
   organizationId: z.uuid('must be a UUID').optional(),
   kind: z.enum(PERSON_KINDS).optional(),
   category: z.enum(STAFF_CATEGORIES).optional(),
+  staffType: z.enum(STAFF_TYPES).optional(),
+  managementLevel: z.enum(MANAGEMENT_LEVELS).optional(),
   essential: z.enum(['true', 'false']).optional(),
   status: z.enum(PERSON_STATUSES).optional(),
 });

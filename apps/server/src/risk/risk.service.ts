@@ -18,6 +18,7 @@ import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
+import type { AuditEntry } from '../audit/audit.service.ts';
 import {
   areas,
   countries,
@@ -27,6 +28,7 @@ import {
   riskGoals,
   riskThreats,
   risks,
+  staffCeilings,
 } from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import {
@@ -44,6 +46,16 @@ import type { AssessmentInput } from './risk.schema.ts';
 
 type AssessmentRow = typeof riskAssessments.$inferSelect;
 type RiskRow = typeof risks.$inferSelect;
+
+/**
+ * Where an assessment's staff ceiling is kept in `staff_ceilings` (the one store of ceilings,
+ * shared with travel clearance): its duty station, area, or country.
+ */
+const ceilingLocationOf = (a: {
+  countryId: string;
+  areaId: string | null;
+  dutyStationId: string | null;
+}) => a.dutyStationId ?? a.areaId ?? a.countryId;
 
 const keysOf = (a: { countryId: string; areaId: string | null }): RecordKeys => ({
   countryId: a.countryId,
@@ -101,10 +113,22 @@ export function createRiskService(db: Db) {
     actor: RequestActor,
     rows: { a: AssessmentRow; locationName: string }[],
   ) {
-    const counts = await ratingCounts(
-      db,
-      rows.map((r) => r.a.id),
-    );
+    const currentLocations = rows
+      .filter((r) => r.a.supersededAt === null)
+      .map((r) => ceilingLocationOf(r.a));
+    const [counts, ceilingRows] = await Promise.all([
+      ratingCounts(
+        db,
+        rows.map((r) => r.a.id),
+      ),
+      currentLocations.length
+        ? db
+            .select({ locationId: staffCeilings.locationId, ceiling: staffCeilings.ceiling })
+            .from(staffCeilings)
+            .where(inArray(staffCeilings.locationId, currentLocations))
+        : Promise.resolve([]),
+    ]);
+    const ceilings = new Map(ceilingRows.map((c) => [c.locationId, c.ceiling]));
     const day = today();
     return rows.map(({ a, locationName }) => {
       const mine = counts.filter((c) => c.assessmentId === a.id);
@@ -121,6 +145,9 @@ export function createRiskService(db: Db) {
       return {
         ...a,
         locationName,
+        // The ceiling in force at the location; a superseded version shows none (its history is
+        // in the audit trail).
+        staffCeiling: a.supersededAt === null ? (ceilings.get(ceilingLocationOf(a)) ?? null) : null,
         current: a.supersededAt === null,
         reviewOverdue: a.supersededAt === null && a.reviewDue < day,
         riskCount: mine.reduce((s, c) => s + c.n, 0),
@@ -155,6 +182,47 @@ export function createRiskService(db: Db) {
       .where(and(eq(dutyStations.id, input.dutyStationId), eq(dutyStations.countryId, country.id)));
     if (!station) throw invalid('dutyStationId', 'unknown duty station in this country');
     return { areaId: station.areaId, dutyStationId: station.id, key: `duty_station:${station.id}` };
+  }
+
+  /**
+   * The ceiling decided with the assessment, kept in `staff_ceilings` where travel clearance
+   * reads it: a number sets it (the international-only scope set in travel admin is kept), null
+   * lifts it, leaving it out keeps the ceiling in force.
+   */
+  async function saveCeiling(
+    tx: Executor,
+    a: AssessmentRow,
+    ceiling: number | null | undefined,
+  ): Promise<AuditEntry[]> {
+    if (ceiling === undefined) return [];
+    const locationId = ceilingLocationOf(a);
+    const [before] = await tx
+      .select()
+      .from(staffCeilings)
+      .where(eq(staffCeilings.locationId, locationId));
+    if (ceiling === null) {
+      if (!before) return [];
+      await tx.delete(staffCeilings).where(eq(staffCeilings.locationId, locationId));
+    } else {
+      if (before?.ceiling === ceiling) return [];
+      await tx
+        .insert(staffCeilings)
+        .values({ locationId, countryId: a.countryId, ceiling })
+        .onConflictDoUpdate({
+          target: staffCeilings.locationId,
+          set: { ceiling, updatedAt: new Date() },
+        });
+    }
+    return [
+      {
+        action: 'travel.ceiling',
+        entity: 'staff_ceiling',
+        entityId: locationId,
+        countryId: a.countryId,
+        before: before ? { ceiling: before.ceiling, appliesTo: before.appliesTo } : null,
+        after: { ceiling, assessmentId: a.id },
+      },
+    ];
   }
 
   return {
@@ -307,7 +375,6 @@ export function createRiskService(db: Db) {
             acceptableLevel: input.acceptableLevel,
             assessedOn: input.assessedOn,
             reviewDue: input.reviewDue,
-            staffCeiling: input.staffCeiling ?? null,
             createdBy: actor.userId,
           })
           .returning();
@@ -354,6 +421,7 @@ export function createRiskService(db: Db) {
                 )
                 .returning({ id: riskThreats.id, position: riskThreats.position });
         const threatIds = new Map(threats.map((t) => [t.position, t.id]));
+        const ceilingAudit = await saveCeiling(tx, created, input.staffCeiling);
         if (input.risks.length > 0) {
           await tx.insert(risks).values(
             input.risks.map((r, position) => {
@@ -390,8 +458,15 @@ export function createRiskService(db: Db) {
               entity: 'risk_assessment',
               entityId: created.id,
               countryId: created.countryId,
-              after: { ...created, goals: input.goals, threats: input.threats, risks: input.risks },
+              after: {
+                ...created,
+                staffCeiling: input.staffCeiling,
+                goals: input.goals,
+                threats: input.threats,
+                risks: input.risks,
+              },
             },
+            ...ceilingAudit,
           ],
         };
       });

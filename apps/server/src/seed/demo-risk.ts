@@ -11,6 +11,7 @@ import {
   riskThreats,
   risks,
   securityLevelDecisions,
+  staffCeilings,
   users,
 } from '../db/schema/index.ts';
 
@@ -207,7 +208,7 @@ const ASSESSMENTS: DemoAssessment[] = [
     assessedOn: '2026-02-10',
     reviewDue: '2026-05-10',
     acceptableLevel: 'medium',
-    staffCeiling: 25,
+    staffCeiling: 120,
     summary:
       'Conflict in the Highlands puts road movements at high risk; the vaccination campaign justifies staying with strict controls.',
     goals: [
@@ -341,6 +342,23 @@ export async function seedDemoRisk(db: Db): Promise<void> {
         countryId: c,
         after: { title: a.title, version: a.version },
       });
+      // The ceiling the DO and SMT decided from the current assessment, kept where travel
+      // clearance and the travel admin page read it.
+      if (!superseded && a.staffCeiling !== null) {
+        const [ceiling] = await tx
+          .insert(staffCeilings)
+          .values({ locationId: station.id, countryId: c, ceiling: a.staffCeiling })
+          .onConflictDoNothing()
+          .returning();
+        if (ceiling)
+          audit.push({
+            action: 'travel.ceiling',
+            entity: 'staff_ceiling',
+            entityId: station.id,
+            countryId: c,
+            after: { ceiling: ceiling.ceiling, assessmentId: id },
+          });
+      }
     }
     for (const l of LEVELS) {
       const area = l.area === null ? null : areaRows.find((x) => x.name === l.area);
@@ -406,7 +424,6 @@ async function insertAssessment(
       acceptableLevel: a.acceptableLevel,
       assessedOn: a.assessedOn,
       reviewDue: a.reviewDue,
-      staffCeiling: a.staffCeiling,
       supersededAt: superseded ? new Date(`${a.reviewDue}T00:00:00Z`) : null,
     })
     .returning();

@@ -8,7 +8,6 @@ import {
   dutyStations,
   people,
   ssafeMandates,
-  staffCeilings,
   trainingCertificates,
   trainingCourses,
   users,
@@ -108,10 +107,6 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         decidedBy: 'Designated Official with the SMT (meeting of 12 December 2025)',
       })
       .returning();
-    await tx
-      .insert(staffCeilings)
-      .values({ locationId: kessa.id, countryId: country.id, ceiling: 120 })
-      .onConflictDoNothing();
     await recordAudit(tx, SYSTEM_ACTOR, [
       ...(course
         ? [
@@ -136,13 +131,6 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         entityId: mandate!.id,
         countryId: country.id,
         after: mandate,
-      },
-      {
-        action: 'travel.ceiling',
-        entity: 'staff_ceiling',
-        entityId: kessa.id,
-        countryId: country.id,
-        after: { ceiling: 120 },
       },
     ]);
   });

@@ -20,6 +20,8 @@ import { seedDemoTraining } from './demo-training.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoGovernance } from './demo-governance.ts';
 import { seedDemoCrisis } from './demo-crisis.ts';
+import { seedDemoSurge } from './demo-surge.ts';
+import { seedDemoPreparedness } from './demo-preparedness.ts';
 
 /** The fictional country of the demo, with an ISO 3166 user-assigned code so it never clashes. */
 export const DEMO_COUNTRY = {
@@ -60,6 +62,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoIncidents(db);
   await seedDemoGovernance(db);
   await seedDemoCrisis(db);
+  await seedDemoSurge(db);
+  await seedDemoPreparedness(db);
   return created;
 }
 
@@ -266,6 +270,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         organizationId: org(code),
         category: international ? 'international' : 'local',
         contractType: international ? 'FT' : pick(['FT', 'TA', 'SC']),
+        ...demoStaffType(i, international),
         givenName: given,
         familyName: family,
         email: `${mailbox(given)}.${mailbox(family)}.${i}@${code.toLowerCase()}.example`,
@@ -284,6 +289,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
       {
         ...base('UNDP', 'Amina', 'Diallo', 'international'),
         email: 'do@fieldsafe.test',
+        managementLevel: 'senior',
         zoneId: zones[0]?.id,
       },
       {
@@ -300,16 +306,21 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
       },
       {
         ...base('WFP', 'Sara', 'Haile', 'local'),
+        staffType: 'general_service',
+        managementLevel: 'staff',
         email: 'warden@fieldsafe.test',
         zoneId: zones[1]?.id,
       },
       {
         ...base('UNICEF', 'Elena', 'Petrova', 'international'),
         email: 'rep@fieldsafe.test',
+        managementLevel: 'senior',
         zoneId: zones[2]?.id,
       },
       {
         ...base('UNICEF', 'Tomás', 'Ortega', 'local'),
+        staffType: 'general_service',
+        managementLevel: 'staff',
         email: 'staff@fieldsafe.test',
         zoneId: zones[1]?.id,
       },
@@ -321,6 +332,9 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         organizationId: org(code),
         category,
         contractType: 'FT',
+        staffType:
+          category === 'international' ? 'international_professional' : 'national_professional',
+        managementLevel: 'middle',
         givenName,
         familyName,
         countryId: c,
@@ -534,4 +548,38 @@ async function insertChunks(tx: Tx, rows: Person[]) {
         .returning()),
     );
   return out;
+}
+
+/**
+ * Staff type and management level of the generated demo staff, from their index (not the random
+ * stream, so the rest of the demo stays the same): mostly professionals and general service,
+ * some national officers, volunteers and consultants; a few senior and more middle managers.
+ */
+function demoStaffType(
+  i: number,
+  international: boolean,
+): Pick<Person, 'staffType' | 'managementLevel'> {
+  if (international) {
+    const staffType =
+      i % 10 === 3 ? 'un_volunteer' : i % 7 === 2 ? 'consultant' : 'international_professional';
+    const managementLevel =
+      staffType !== 'international_professional'
+        ? 'staff'
+        : i % 12 === 0
+          ? 'senior'
+          : i % 3 === 0
+            ? 'middle'
+            : 'staff';
+    return { staffType, managementLevel };
+  }
+  const staffType =
+    i % 6 === 1
+      ? 'national_professional'
+      : i % 11 === 4
+        ? 'consultant'
+        : i % 17 === 5
+          ? 'un_volunteer'
+          : 'general_service';
+  const managementLevel = staffType === 'national_professional' && i % 4 === 1 ? 'middle' : 'staff';
+  return { staffType, managementLevel };
 }

@@ -36,6 +36,23 @@ describe('training and travel demo data', () => {
     expect(queue.body.items).toHaveLength(1);
   });
 
+  it('every demo staff member has a staff type and a management level, so the indicators have no "unspecified" group', async () => {
+    const csa = await signIn(t.app, 'csa@fieldsafe.test', 'fieldsafe-demo');
+    const me = await csa.get('/api/auth/me');
+    const res = await csa.get(`/api/training/indicators?countryId=${me.body.homeCountryId}`);
+    expect(res.status).toBe(200);
+    const groups = (rows: { group: string; headcount: number }[]) =>
+      rows.filter((r) => r.headcount > 0).map((r) => r.group);
+    expect(groups(res.body.byStaffType)).toEqual(
+      expect.arrayContaining(['international_professional', 'general_service', 'consultant']),
+    );
+    expect(groups(res.body.byStaffType)).not.toContain('unspecified');
+    expect(groups(res.body.byManagementLevel)).toEqual(['senior', 'middle', 'staff']);
+    expect(res.body.total.headcount).toBeGreaterThan(300);
+    expect(res.body.securityPersonnel.headcount).toBeGreaterThanOrEqual(1);
+    expect(res.body.total.ssafe.required).toBeGreaterThan(0);
+  });
+
   it('the report shows expired and expiring certificates', async () => {
     const csa = await signIn(t.app, 'csa@fieldsafe.test', 'fieldsafe-demo');
     const me = await csa.get('/api/auth/me');

@@ -1,4 +1,6 @@
+import { INDICATOR_CSV_HEADER, indicatorCsvRows } from '@fieldsafe/core';
 import { z } from 'zod';
+import { formatCsvRow } from '../common/csv.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
 import { DomainError } from '../http/errors.ts';
@@ -16,11 +18,14 @@ import {
   CourseList,
   Exemption,
   ExemptionBody,
+  ExemptionList,
   ImportQuery,
+  IndicatorQuery,
   Mandate,
   MandateBody,
   MandateList,
   PersonTraining,
+  TrainingIndicators,
   TrainingReport,
 } from './training.schema.ts';
 import type { TrainingService } from './training.service.ts';
@@ -115,6 +120,15 @@ export function registerTrainingRoutes(
     handler: async (req, reply) =>
       reply.code(201).send(await training.addMandate(actorOf(req), req.body)),
   });
+  app.get('/api/training/ssafe-exemptions', {
+    schema: {
+      tags,
+      summary: 'SSAFE exemptions in force or to come in a country (at most 500, soonest end first)',
+      querystring: CountryQuery,
+      response: { 200: ExemptionList },
+    },
+    handler: async (req) => training.exemptions(actorOf(req), req.query.countryId),
+  });
   app.post('/api/training/ssafe-exemptions', {
     schema: {
       tags,
@@ -153,5 +167,36 @@ export function registerTrainingRoutes(
       response: { 200: TrainingReport },
     },
     handler: async (req) => training.report(actorOf(req), req.query.countryId),
+  });
+  app.get('/api/training/indicators', {
+    schema: {
+      tags,
+      summary:
+        'Core and specialized training indicators by staff type and management level, for a country or (headquarters roles) system-wide',
+      querystring: IndicatorQuery,
+      response: { 200: TrainingIndicators },
+    },
+    handler: async (req) => training.indicators(actorOf(req), req.query.countryId),
+  });
+  app.get('/api/training/indicators.csv', {
+    schema: {
+      tags,
+      summary: 'The training indicators as CSV (one line per group)',
+      querystring: IndicatorQuery,
+    },
+    handler: async (req, reply) => {
+      const ind = await training.indicators(actorOf(req), req.query.countryId);
+      const lines = [
+        INDICATOR_CSV_HEADER.join(','),
+        ...indicatorCsvRows(ind).map((r) => formatCsvRow(r.map(String))),
+      ];
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="training-indicators-${ind.onDate}.csv"`,
+        )
+        .send(`${lines.join('\n')}\n`);
+    },
   });
 }

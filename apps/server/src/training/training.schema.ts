@@ -102,9 +102,12 @@ export const Mandate = z
     mandatoryFrom: z.string(),
     endsOn: z.string().nullable(),
     decidedBy: z.string(),
+    refresherMonths: z.number().nullable(),
   })
   .meta({ id: 'SsafeMandate' });
-export const MandateList = z.object({ items: z.array(Mandate) }).meta({ id: 'SsafeMandateList' });
+export const MandateList = z
+  .object({ items: z.array(Mandate), abilities: z.object({ canDecide: z.boolean() }) })
+  .meta({ id: 'SsafeMandateList' });
 
 export const ExemptionBody = z.object({
   personId: z.uuid('must be a UUID'),
@@ -124,6 +127,23 @@ export const Exemption = z
     validUntil: z.string(),
   })
   .meta({ id: 'SsafeExemption' });
+
+export const ExemptionList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        personId: z.string(),
+        personName: z.string(),
+        locationId: z.string(),
+        locationName: z.string(),
+        reason: z.string(),
+        validFrom: z.string().nullable(),
+        validUntil: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SsafeExemptionList' });
 
 export const BriefingBody = z.object({
   personId: z.uuid('must be a UUID'),
@@ -185,3 +205,36 @@ export const TrainingReport = z
     ),
   })
   .meta({ id: 'TrainingReport' });
+
+export const IndicatorQuery = z.object({
+  countryId: z.uuid('must be a UUID').optional(),
+});
+
+const Rate = z
+  .object({ required: z.number(), valid: z.number(), percent: z.number().nullable() })
+  .meta({ id: 'IndicatorRate' });
+
+export const IndicatorRow = z
+  .object({
+    group: z.string(),
+    headcount: z.number(),
+    basic: Rate,
+    advanced: Rate,
+    ssafe: Rate,
+    roleTraining: Rate,
+    core: Rate,
+    specialized: Rate,
+    specializedHolders: z.number(),
+  })
+  .meta({ id: 'IndicatorRow' });
+
+export const TrainingIndicators = z
+  .object({
+    onDate: z.string(),
+    countryId: z.string().nullable(),
+    byStaffType: z.array(IndicatorRow),
+    byManagementLevel: z.array(IndicatorRow),
+    securityPersonnel: IndicatorRow,
+    total: IndicatorRow,
+  })
+  .meta({ id: 'TrainingIndicators' });

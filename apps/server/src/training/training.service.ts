@@ -4,11 +4,12 @@ import {
   certificateStatus,
   courseCatalogue,
   can,
+  scopesFor,
   trainingReport,
   EXPIRING_WITHIN_DAYS,
   type CourseCatalogue,
 } from '@fieldsafe/core';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
@@ -26,6 +27,7 @@ import {
 } from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
 import { loadPlaces } from '../travel/travel.queries.ts';
+import { loadTrainingIndicators } from './indicators.queries.ts';
 import type { CertificateInput } from './training.schema.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -75,6 +77,10 @@ export function createTrainingService(db: Db) {
   }
 
   return {
+    /** Indicators for core and specialized training by staff type and management level. */
+    indicators: (actor: RequestActor, countryId: string | undefined) =>
+      loadTrainingIndicators(db, actor, countryId),
+
     async courses() {
       const catalogue = await loadCatalogue(db);
       return {
@@ -194,6 +200,56 @@ export function createTrainingService(db: Db) {
       );
       return {
         items: rows.map((r) => ({ ...r, locationName: places.get(r.locationId)?.name ?? '' })),
+        abilities: {
+          // The DO of the country, or of a designated area in it, decides on SSAFE.
+          canDecide: scopesFor(actor, 'training.mandate').some(
+            (s) => s.kind === 'system' || ('countryId' in s && s.countryId === countryId),
+          ),
+        },
+      };
+    },
+
+    /** SSAFE exemptions in force (or to come) in a country, for the people the actor may see. */
+    async exemptions(actor: RequestActor, countryId: string) {
+      if (!can(actor, 'structure.read', { countryId })) throw notFound('Country');
+      const rows = await db
+        .select({
+          e: ssafeExemptions,
+          givenName: people.givenName,
+          familyName: people.familyName,
+        })
+        .from(ssafeExemptions)
+        .innerJoin(people, eq(people.id, ssafeExemptions.personId))
+        .where(
+          and(
+            eq(ssafeExemptions.countryId, countryId),
+            gte(ssafeExemptions.validUntil, today()),
+            scopeWhere(actor, 'training.read', {
+              countryId: people.countryId,
+              areaId: people.areaId,
+              zoneId: people.zoneId,
+              organizationId: people.organizationId,
+              personId: people.id,
+            }),
+          ),
+        )
+        .orderBy(asc(ssafeExemptions.validUntil), asc(people.familyName), asc(ssafeExemptions.id))
+        .limit(500);
+      const places = await loadPlaces(
+        db,
+        rows.map((r) => r.e.locationId),
+      );
+      return {
+        items: rows.map(({ e, givenName, familyName }) => ({
+          id: e.id,
+          personId: e.personId,
+          personName: `${givenName} ${familyName}`,
+          locationId: e.locationId,
+          locationName: places.get(e.locationId)?.name ?? '',
+          reason: e.reason,
+          validFrom: e.validFrom,
+          validUntil: e.validUntil,
+        })),
       };
     },
 

@@ -10,11 +10,24 @@ import { notifyTravellersAt } from '../notifications/notification.service.ts';
 import { loadPlaces } from './travel.queries.ts';
 import type { AdvisoryInput } from './travel.schema.ts';
 
+/** Whether the actor may issue advisories in the country, or in an area of it they cover. */
+function mayIssueIn(actor: RequestActor, countryId: string): boolean {
+  return (
+    can(actor, 'advisory.write', { countryId }) ||
+    actor.appointments.some(
+      (a) =>
+        a.countryId === countryId &&
+        a.areaId !== null &&
+        can(actor, 'advisory.write', { countryId, areaId: a.areaId }),
+    )
+  );
+}
+
 /** Travel advisories per location; issuing one tells every traveller at or bound for it. */
 export function createAdvisoryService(db: Db) {
   return {
     /** Advisories in force (or coming), for a country or a location. Advisories are for everyone. */
-    async list(_actor: RequestActor, filter: { countryId?: string; locationId?: string }) {
+    async list(actor: RequestActor, filter: { countryId?: string; locationId?: string }) {
       const conditions: (SQL | undefined)[] = [
         or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, today())),
       ];
@@ -38,6 +51,8 @@ export function createAdvisoryService(db: Db) {
       );
       return {
         items: rows.map((r) => ({ ...r, locationName: places.get(r.locationId)?.name ?? '' })),
+        // Whether the actor may issue advisories somewhere in the country asked about.
+        canIssue: filter.countryId ? mayIssueIn(actor, filter.countryId) : false,
       };
     },
 

@@ -34,7 +34,7 @@ export interface Place {
   hq: boolean;
 }
 
-/** Resolves ids of duty stations and areas, in one query each. */
+/** Resolves ids of duty stations and areas, in one query. */
 export async function loadPlaces(
   ex: Executor,
   ids: readonly string[],
@@ -42,30 +42,42 @@ export async function loadPlaces(
   const unique = [...new Set(ids)];
   const places = new Map<string, Place>();
   if (unique.length === 0) return places;
-  const [stations, areaRows] = await Promise.all([
-    ex.select().from(dutyStations).where(inArray(dutyStations.id, unique)),
-    ex.select().from(areas).where(inArray(areas.id, unique)),
-  ]);
-  for (const s of stations)
-    places.set(s.id, {
-      locationId: s.id,
-      kind: 'duty_station',
-      countryId: s.countryId,
-      areaId: s.areaId,
-      dutyStationId: s.id,
-      name: s.name,
-      hq: s.kind === 'headquarters',
+  const rows = await ex
+    .select({
+      id: dutyStations.id,
+      countryId: dutyStations.countryId,
+      areaId: dutyStations.areaId,
+      name: dutyStations.name,
+      kind: dutyStations.kind,
+      isArea: sql<boolean>`false`,
+    })
+    .from(dutyStations)
+    .where(inArray(dutyStations.id, unique))
+    .unionAll(
+      ex
+        .select({
+          id: areas.id,
+          countryId: areas.countryId,
+          areaId: areas.id,
+          name: areas.name,
+          kind: sql<string>`'area'`,
+          isArea: sql<boolean>`true`,
+        })
+        .from(areas)
+        .where(inArray(areas.id, unique)),
+    );
+  for (const r of rows) {
+    const isArea = r.isArea === true || String(r.isArea) === 't' || String(r.isArea) === 'true';
+    places.set(r.id, {
+      locationId: r.id,
+      kind: isArea ? 'area' : 'duty_station',
+      countryId: r.countryId,
+      areaId: r.areaId,
+      dutyStationId: isArea ? null : r.id,
+      name: r.name,
+      hq: !isArea && r.kind === 'headquarters',
     });
-  for (const a of areaRows)
-    places.set(a.id, {
-      locationId: a.id,
-      kind: 'area',
-      countryId: a.countryId,
-      areaId: a.id,
-      dutyStationId: null,
-      name: a.name,
-      hq: false,
-    });
+  }
   return places;
 }
 
@@ -75,10 +87,44 @@ export interface StayWindow {
   to: string;
 }
 
+type CertificateJson = {
+  id: string;
+  course: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  refresherMonths: number | null;
+};
+type ExemptionJson = { locationId: string; validFrom: string | null; validUntil: string };
+type SanctionJson = {
+  id: string;
+  organizationId: string;
+  countryId: string;
+  startsOn: string;
+  endsOn: string | null;
+};
+
 /**
- * Everything the clearance rules need, in a few parallel queries: the traveller with their
- * certificates and exemptions, and per destination the security level in force, the SSAFE
- * decision, the staff ceiling with the planned headcount per day, the approver and sanctions.
+ * Columns of the outer query named with their table, for correlated subqueries (a single-table
+ * select renders its own columns unqualified, which a subquery would take for its own).
+ */
+const outer = {
+  personId: sql.raw('"people"."id"'),
+  organizationId: sql.raw('"people"."organization_id"'),
+  countryId: sql.raw('"people"."country_id"'),
+  appliesTo: sql.raw('"staff_ceilings"."applies_to"'),
+  ceiling: sql.raw('"staff_ceilings"."ceiling"'),
+};
+
+/** A json column: drivers hand it over parsed, but be lenient with text. */
+function json<T>(v: T | string | null): T {
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+/**
+ * Everything the clearance rules need, in one round of parallel queries: the traveller with their
+ * certificates, exemptions and their organization's sanctions (one query), and per destination
+ * the security level in force, the SSAFE decision, the staff ceiling with the residents counted
+ * up to it, the approved travellers there and the approver.
  */
 export async function loadClearanceState(
   ex: Executor,
@@ -90,11 +136,41 @@ export async function loadClearanceState(
   const locationIds = [...places.keys()];
   const areaIds = [...new Set([...places.values()].map((p) => p.areaId))];
   const lastDay = stays.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01');
-  const [person] = await ex.select().from(people).where(eq(people.id, personId));
-  if (!person) throw new Error('traveller not found');
-  const [certs, exemptions, levels, mandates, ceilings, sanctions, approvers] = await Promise.all([
-    ex.select().from(trainingCertificates).where(eq(trainingCertificates.personId, personId)),
-    ex.select().from(ssafeExemptions).where(eq(ssafeExemptions.personId, personId)),
+  const firstDay = stays.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31');
+  const sanctionCountries = countryIds.length
+    ? sql`${clearanceSanctions.countryId} in (${sql.join(
+        countryIds.map((c) => sql`${c}`),
+        sql`, `,
+      )})`
+    : sql`${clearanceSanctions.countryId} = ${outer.countryId}`;
+  const [[person], levels, mandates, ceilings, legs, approvers] = await Promise.all([
+    ex
+      .select({
+        person: people,
+        certificates: sql<CertificateJson[] | string>`coalesce((
+          select json_agg(json_build_object('id', ${trainingCertificates.id},
+            'course', ${trainingCertificates.course}, 'issuedOn', ${trainingCertificates.issuedOn},
+            'expiresOn', ${trainingCertificates.expiresOn},
+            'refresherMonths', ${trainingCertificates.refresherMonths}))
+          from ${trainingCertificates} where ${trainingCertificates.personId} = ${outer.personId}
+        ), '[]'::json)`,
+        exemptions: sql<ExemptionJson[] | string>`coalesce((
+          select json_agg(json_build_object('locationId', ${ssafeExemptions.locationId},
+            'validFrom', ${ssafeExemptions.validFrom}, 'validUntil', ${ssafeExemptions.validUntil}))
+          from ${ssafeExemptions} where ${ssafeExemptions.personId} = ${outer.personId}
+        ), '[]'::json)`,
+        sanctions: sql<SanctionJson[] | string>`coalesce((
+          select json_agg(json_build_object('id', ${clearanceSanctions.id},
+            'organizationId', ${clearanceSanctions.organizationId},
+            'countryId', ${clearanceSanctions.countryId},
+            'startsOn', ${clearanceSanctions.startsOn}, 'endsOn', ${clearanceSanctions.endsOn}))
+          from ${clearanceSanctions}
+          where ${clearanceSanctions.organizationId} = ${outer.organizationId}
+            and ${sanctionCountries}
+        ), '[]'::json)`,
+      })
+      .from(people)
+      .where(eq(people.id, personId)),
     countryIds.length
       ? ex
           .select()
@@ -106,44 +182,57 @@ export async function loadClearanceState(
             ),
           )
       : Promise.resolve([]),
-    ex
-      .select()
-      .from(ssafeMandates)
-      .where(inArray(ssafeMandates.locationId, [...locationIds, ...areaIds])),
-    ex.select().from(staffCeilings).where(inArray(staffCeilings.locationId, locationIds)),
-    ex
-      .select()
-      .from(clearanceSanctions)
-      .where(
-        and(
-          eq(clearanceSanctions.organizationId, person.organizationId),
-          inArray(
-            clearanceSanctions.countryId,
-            countryIds.length ? countryIds : [person.countryId],
-          ),
-        ),
-      ),
+    locationIds.length
+      ? ex
+          .select()
+          .from(ssafeMandates)
+          .where(inArray(ssafeMandates.locationId, [...locationIds, ...areaIds]))
+      : Promise.resolve([]),
+    loadCeilings(ex, [...places.values()], personId),
+    locationIds.length
+      ? ex
+          .select({
+            locationId: travelLegs.locationId,
+            dutyStationId: travelLegs.dutyStationId,
+            areaId: travelLegs.areaId,
+            arrivalOn: travelLegs.arrivalOn,
+            departureOn: travelLegs.departureOn,
+          })
+          .from(travelLegs)
+          .where(
+            and(
+              or(
+                inArray(travelLegs.dutyStationId, locationIds),
+                inArray(travelLegs.areaId, areaIds),
+              ),
+              eq(travelLegs.status, 'approved'),
+              lte(travelLegs.arrivalOn, lastDay),
+              gte(travelLegs.departureOn, firstDay),
+              ne(travelLegs.personId, personId),
+            ),
+          )
+      : Promise.resolve([]),
     loadApprovers(ex, countryIds, areaIds),
   ]);
+  if (!person) throw new Error('traveller not found');
+  const certs = json<CertificateJson[]>(person.certificates);
+  const exemptions = json<ExemptionJson[]>(person.exemptions);
+  const sanctions = json<SanctionJson[]>(person.sanctions);
 
   const headcounts = new Map<string, { base: number; byDate: Record<string, number> }>();
-  await Promise.all(
-    ceilings.map(async (c) => {
-      const place = places.get(c.locationId);
-      if (!place) return;
-      const windows = stays.filter((s) => s.locationId === c.locationId);
-      const from = windows.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31');
-      const to = windows.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01');
-      const headcount = await headcountAt(ex, place, from, to, {
-        excludePersonId: personId,
-        internationalOnly: c.appliesTo === 'international',
-        // Enough to know the ceiling is reached: the count stops there, so a crowded place
-        // never costs a full count.
-        stopAt: c.ceiling + 1,
-      });
-      headcounts.set(c.locationId, headcount);
-    }),
-  );
+  for (const c of ceilings) {
+    const place = places.get(c.locationId);
+    if (!place) continue;
+    const windows = stays.filter((s) => s.locationId === c.locationId);
+    const from = windows.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31');
+    const to = windows.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01');
+    const here = legs.filter((l) =>
+      place.kind === 'duty_station'
+        ? l.dutyStationId === place.locationId
+        : l.areaId === place.areaId,
+    );
+    headcounts.set(c.locationId, perDay(c.residents, here, from, to));
+  }
 
   const exemptionsOut: SsafeExemption[] = exemptions.map((e) => ({
     locationId: e.locationId,
@@ -162,11 +251,11 @@ export async function loadClearanceState(
 
   const traveller: Traveller = {
     personId,
-    organizationId: person.organizationId,
-    category: person.category === 'local' ? 'local' : 'international',
+    organizationId: person.person.organizationId,
+    category: person.person.category === 'local' ? 'local' : 'international',
     certificates: certs.map((c): Certificate => ({
       id: c.id,
-      personId: c.personId,
+      personId,
       course: c.course,
       issuedOn: c.issuedOn,
       expiresOn: c.expiresOn,
@@ -210,7 +299,7 @@ export async function loadClearanceState(
     from: s.startsOn,
     until: s.endsOn,
   }));
-  return { person, traveller, destinations, sanctions: sanctionsOut };
+  return { person: person.person, traveller, destinations, sanctions: sanctionsOut };
 }
 
 /** The latest decision effective on the day: an area's own decision wins over the country's. */
@@ -334,7 +423,16 @@ export async function headcountAt(
       .from(travelLegs)
       .where(legWhere),
   ]);
-  const base = residents?.n ?? 0;
+  return perDay(residents?.n ?? 0, legs, from, to);
+}
+
+/** The headcount per day between two dates: the residents plus the travellers there that day. */
+function perDay(
+  base: number,
+  legs: readonly { arrivalOn: string; departureOn: string }[],
+  from: string,
+  to: string,
+): { base: number; byDate: Record<string, number> } {
   const byDate: Record<string, number> = {};
   const days = Math.min(daysBetween(from, to), 366);
   for (let i = 0; i <= days; i++) byDate[addDays(from, i)] = base;
@@ -344,4 +442,43 @@ export async function headcountAt(
       if (l.arrivalOn <= d && l.departureOn >= d) byDate[d] = (byDate[d] ?? base) + 1;
     }
   return { base, byDate };
+}
+
+/**
+ * The staff ceilings of the places, each with its residents counted in the same query: active
+ * personnel based there (international only where the ceiling says so), the traveller excluded.
+ * The count stops one above the ceiling, which is enough to know it is reached, so a crowded
+ * place never costs a full count.
+ */
+async function loadCeilings(ex: Executor, places: readonly Place[], excludePersonId: string) {
+  if (places.length === 0) return [];
+  const residents = sql.join(
+    places.map(
+      (p) => sql`when ${p.locationId} then (select count(*)::int from (
+        select 1 from ${people}
+        where ${people.areaId} = ${p.areaId}
+          ${p.kind === 'duty_station' ? sql`and ${people.dutyStationId} = ${p.locationId}` : sql``}
+          and ${people.kind} = 'personnel' and ${people.status} = 'active'
+          and ${people.id} <> ${excludePersonId}
+          and (${outer.appliesTo} <> 'international' or ${people.category} = 'international')
+        limit ${outer.ceiling} + 1) as r)`,
+    ),
+    sql` `,
+  );
+  return ex
+    .select({
+      locationId: staffCeilings.locationId,
+      ceiling: staffCeilings.ceiling,
+      appliesTo: staffCeilings.appliesTo,
+      residents: sql<number>`case ${staffCeilings.locationId} ${residents} else 0 end`.mapWith(
+        Number,
+      ),
+    })
+    .from(staffCeilings)
+    .where(
+      inArray(
+        staffCeilings.locationId,
+        places.map((p) => p.locationId),
+      ),
+    );
 }

@@ -8,10 +8,12 @@ import {
   AdvisoryList,
   AdvisoryQuery,
   CeilingBody,
+  CeilingQuery,
   DecisionBody,
   Headcount,
   HeadcountQuery,
   StaffCeiling,
+  StaffCeilingList,
   TravelListQuery,
   TravelRequest,
   TravelRequestBody,
@@ -96,10 +98,34 @@ export function registerTravelRoutes(app: App, travel: TravelService, advisories
     handler: async (req) => travel.headcount(actorOf(req), req.query.locationId, req.query.date),
   });
 
+  app.get('/api/travel/ceilings', {
+    schema: {
+      tags,
+      summary:
+        'Staff ceilings of the duty stations and areas of a country (the same ceilings the security risk assessments show)',
+      querystring: CeilingQuery,
+      response: { 200: StaffCeilingList },
+    },
+    handler: async (req) => travel.ceilings(actorOf(req), req.query.countryId),
+  });
+
+  app.delete('/api/travel/ceilings/:id', {
+    schema: {
+      tags,
+      summary: 'Lift the staff ceiling of a duty station or area',
+      params: IdParams,
+    },
+    handler: async (req, reply) => {
+      await travel.liftCeiling(actorOf(req), req.params.id);
+      return reply.code(204).send();
+    },
+  });
+
   app.put('/api/travel/ceilings/:id', {
     schema: {
       tags,
-      summary: 'Set the staff ceiling of a duty station or area',
+      summary:
+        'Set the staff ceiling of a duty station or area (shown on its security risk assessment too)',
       params: IdParams,
       body: CeilingBody,
       response: { 200: StaffCeiling },

@@ -114,6 +114,25 @@ export const StaffCeiling = z
   .object({ locationId: z.string(), ceiling: z.number(), appliesTo: z.string() })
   .meta({ id: 'StaffCeiling' });
 
+export const CeilingQuery = z.object({ countryId: z.uuid('must be a UUID') });
+
+export const StaffCeilingEntry = z
+  .object({
+    locationId: z.string(),
+    locationName: z.string(),
+    kind: z.enum(['duty_station', 'area']),
+    ceiling: z.number(),
+    appliesTo: z.string(),
+    updatedAt: z.date(),
+    /** The current security risk assessment of the location, where the ceiling is also shown. */
+    assessmentId: z.string().nullable(),
+  })
+  .meta({ id: 'StaffCeilingEntry' });
+
+export const StaffCeilingList = z
+  .object({ items: z.array(StaffCeilingEntry), canSet: z.boolean() })
+  .meta({ id: 'StaffCeilingList' });
+
 export const AdvisoryBody = z.object({
   locationId: z.uuid('must be the id of a duty station or an area'),
   title: NonEmpty(200),
@@ -145,5 +164,5 @@ export const Advisory = z
   .meta({ id: 'TravelAdvisory' });
 
 export const AdvisoryList = z
-  .object({ items: z.array(Advisory) })
+  .object({ items: z.array(Advisory), canIssue: z.boolean() })
   .meta({ id: 'TravelAdvisoryList' });

@@ -1,11 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { can, evaluateClearance, type Reason } from '@fieldsafe/core';
-import { and, asc, desc, eq, exists, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { people, staffCeilings, travelLegs, travelRequests } from '../db/schema/index.ts';
+import {
+  people,
+  riskAssessments,
+  staffCeilings,
+  travelLegs,
+  travelRequests,
+} from '../db/schema/index.ts';
 import { forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { headcountAt, loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
 import type { DecisionInput, TravelListFilter, TravelRequestInput } from './travel.schema.ts';
@@ -130,6 +137,8 @@ export function createTravelService(db: Db) {
       }));
       const evaluatedOn = today();
       // The state is read before the write transaction, with the pool's parallel connections.
+      // (Not while the transaction is open: a transaction waiting on reads that need other
+      // connections could starve the pool, and the embedded database has a single connection.)
       const state = await loadClearanceState(db, personId, places, stays);
       return audited(db, actor, async (tx) => {
         const decision = evaluateClearance({
@@ -163,9 +172,13 @@ export function createTravelService(db: Db) {
           (m, l) => (l.departureOn > m ? l.departureOn : m),
           '0000-01-01',
         );
+        // The id is made here so that the clearance number goes in with the row.
+        const id = randomUUID();
+        const clearance = status === 'approved' ? clearanceNumber(id, evaluatedOn) : null;
         const [row] = await tx
           .insert(travelRequests)
           .values({
+            id,
             personId,
             organizationId: state.person.organizationId,
             countryId: state.person.countryId,
@@ -178,15 +191,10 @@ export function createTravelService(db: Db) {
             evaluatedOn,
             startsOn,
             endsOn,
+            clearanceNumber: clearance,
           })
           .returning();
         if (!row) throw new Error('insert returned nothing');
-        const clearance = status === 'approved' ? clearanceNumber(row.id, evaluatedOn) : null;
-        if (clearance)
-          await tx
-            .update(travelRequests)
-            .set({ clearanceNumber: clearance })
-            .where(eq(travelRequests.id, row.id));
         const legs = await tx
           .insert(travelLegs)
           .values(
@@ -208,7 +216,7 @@ export function createTravelService(db: Db) {
             }),
           )
           .returning();
-        const [presented] = await present(tx, actor, [{ ...row, clearanceNumber: clearance }], {
+        const [presented] = await present(tx, actor, [row], {
           legs,
           names: new Map([[personId, `${state.person.givenName} ${state.person.familyName}`]]),
           places,
@@ -411,21 +419,63 @@ export function createTravelService(db: Db) {
       };
     },
 
+    /**
+     * The staff ceilings of a country's duty stations and areas that the actor may see, with the
+     * current risk assessment of each location (the ceiling is the same record there).
+     */
+    async ceilings(actor: RequestActor, countryId: string) {
+      const rows = await db
+        .select()
+        .from(staffCeilings)
+        .where(eq(staffCeilings.countryId, countryId));
+      const places = await loadPlaces(
+        db,
+        rows.map((r) => r.locationId),
+      );
+      const keys = [...places.values()].map(
+        (p) => `${p.kind === 'area' ? 'area' : 'duty_station'}:${p.locationId}`,
+      );
+      const assessments = keys.length
+        ? await db
+            .select({ id: riskAssessments.id, key: riskAssessments.locationKey })
+            .from(riskAssessments)
+            .where(
+              and(inArray(riskAssessments.locationKey, keys), isNull(riskAssessments.supersededAt)),
+            )
+        : [];
+      const assessmentOf = new Map(assessments.map((a) => [a.key, a.id]));
+      const items = rows.flatMap((r) => {
+        const p = places.get(r.locationId);
+        if (!p || !can(actor, 'travel.read', { countryId: p.countryId, areaId: p.areaId }))
+          return [];
+        return [
+          {
+            locationId: r.locationId,
+            locationName: p.name,
+            kind: p.kind,
+            ceiling: r.ceiling,
+            appliesTo: r.appliesTo,
+            updatedAt: r.updatedAt,
+            assessmentId: assessmentOf.get(`${p.kind}:${p.locationId}`) ?? null,
+          },
+        ];
+      });
+      items.sort((a, b) => a.locationName.localeCompare(b.locationName));
+      return { items, canSet: can(actor, 'training.mandate', { countryId }) };
+    },
+
     /** The staff ceiling of a location, set by the DO (with the SMT). */
     async setCeiling(
       actor: RequestActor,
       locationId: string,
       input: { ceiling: number; appliesTo: 'all' | 'international' },
     ) {
-      const place = (await loadPlaces(db, [locationId])).get(locationId);
-      if (
-        !place ||
-        !can(actor, 'travel.read', { countryId: place.countryId, areaId: place.areaId })
-      )
-        throw notFound('Location');
-      if (!can(actor, 'training.mandate', { countryId: place.countryId, areaId: place.areaId }))
-        throw forbidden('Only the Designated Official sets staff ceilings');
+      const place = await ceilingPlace(actor, locationId);
       return audited(db, actor, async (tx) => {
+        const [before] = await tx
+          .select()
+          .from(staffCeilings)
+          .where(eq(staffCeilings.locationId, locationId));
         const [row] = await tx
           .insert(staffCeilings)
           .values({ locationId, countryId: place.countryId, ...input })
@@ -441,12 +491,45 @@ export function createTravelService(db: Db) {
             entity: 'staff_ceiling',
             entityId: locationId,
             countryId: place.countryId,
+            before: before ? { ceiling: before.ceiling, appliesTo: before.appliesTo } : null,
             after: row,
           },
         };
       });
     },
+
+    /** Lifts the staff ceiling of a location. */
+    async liftCeiling(actor: RequestActor, locationId: string) {
+      const place = await ceilingPlace(actor, locationId);
+      await audited(db, actor, async (tx) => {
+        const [before] = await tx
+          .delete(staffCeilings)
+          .where(eq(staffCeilings.locationId, locationId))
+          .returning();
+        if (!before) throw notFound('Staff ceiling');
+        return {
+          result: null,
+          audit: {
+            action: 'travel.ceiling_lift',
+            entity: 'staff_ceiling',
+            entityId: locationId,
+            countryId: place.countryId,
+            before: { ceiling: before.ceiling, appliesTo: before.appliesTo },
+          },
+        };
+      });
+    },
   };
+
+  /** The place whose ceiling the actor sets: 404 out of scope, 403 unless the DO. */
+  async function ceilingPlace(actor: RequestActor, locationId: string) {
+    const place = (await loadPlaces(db, [locationId])).get(locationId);
+    if (!place || !can(actor, 'travel.read', { countryId: place.countryId, areaId: place.areaId }))
+      throw notFound('Location');
+    if (!can(actor, 'training.mandate', { countryId: place.countryId, areaId: place.areaId }))
+      throw forbidden('Only the Designated Official sets staff ceilings');
+    return place;
+  }
 }
 
 function presentLeg(l: LegRow, places: Map<string, Place>) {

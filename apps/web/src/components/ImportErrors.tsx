@@ -1,4 +1,5 @@
 import { useT } from '../i18n/index.tsx';
+import { Notice } from './ui.tsx';
 
 export interface ImportError {
   line?: number | null;
@@ -34,5 +35,39 @@ export function ImportErrorTable({ errors, testId }: { errors: ImportError[]; te
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * What a CSV import did or would do: a notice once applied, the counts, and whether the file is
+ * clean (every import page).
+ */
+export function ImportSummary({
+  done,
+  counts,
+  clean,
+  cleanText,
+  fixText,
+}: {
+  /** Shown once the import was applied (null for a preview). */
+  done: string | null;
+  counts: readonly (readonly [string, number])[];
+  clean: boolean;
+  cleanText: string;
+  fixText: string;
+}) {
+  return (
+    <>
+      {done && <Notice>{done}</Notice>}
+      <div className="stats">
+        {counts.map(([label, n]) => (
+          <div key={label} className="stat">
+            <span className="stat-value">{n}</span>
+            <span className="stat-label">{label}</span>
+          </div>
+        ))}
+      </div>
+      {clean ? <p className="ok-text">{cleanText}</p> : <p className="error-text">{fixText}</p>}
+    </>
   );
 }

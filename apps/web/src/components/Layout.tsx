@@ -52,6 +52,8 @@ export function Layout({ children }: { children: ReactNode }) {
     ['/compliance', t('nav.compliance')],
     ['/incidents', t('incidents.nav')],
     ['/crisis', t('crisis.nav')],
+    ['/preparedness', t('prep.nav')],
+    ['/surge', t('surge.nav')],
     ['/governance', t('nav.governance')],
     ['/me', t('nav.me')],
   ];

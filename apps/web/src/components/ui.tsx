@@ -274,3 +274,42 @@ export function orNull(v: string): string | null {
   const s = v.trim();
   return s === '' ? null : s;
 }
+
+/** Paging buttons under a list, with "from–to of total" between them (nothing for an empty list). */
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const t = useT();
+  if (total === 0) return null;
+  const from = (page - 1) * pageSize + 1;
+  const to = Math.min(page * pageSize, total);
+  return (
+    <nav className="pager" aria-label={t('common.pagination')}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        ← {t('common.previous')}
+      </button>
+      <span aria-live="polite">{t('common.range', { from, to, total })}</span>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={to >= total}
+        onClick={() => onPage(page + 1)}
+      >
+        {t('common.next')} →
+      </button>
+    </nav>
+  );
+}

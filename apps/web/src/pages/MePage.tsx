@@ -5,6 +5,7 @@ import { ErrorBox, Loading } from '../components/ui.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { countryName, useCountries } from '../queries.ts';
 import type { Items, Locale, Responsibility, RoleResponsibilities } from '../types.ts';
+import { PlansToAcknowledge } from './preparedness/PlansToAcknowledge.tsx';
 import { Tokens } from './Tokens.tsx';
 
 function MeasureStatus({ r }: { r: Responsibility }) {
@@ -85,6 +86,7 @@ export function MePage() {
           ))}
         </fieldset>
       </section>
+      <PlansToAcknowledge />
       {duties.isPending ? (
         <Loading />
       ) : duties.error ? (

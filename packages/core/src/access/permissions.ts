@@ -37,6 +37,12 @@ export const PERMISSIONS = [
   'crisis.declare',
   'crisis.read',
   'crisis.account',
+  'surge.read',
+  'surge.request',
+  'surge.manage',
+  'preparedness.read',
+  'preparedness.manage',
+  'radio_check.record',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -70,6 +76,10 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'crisis.read',
   'crisis.account',
   'compliance.manage',
+  'surge.read',
+  'surge.request',
+  'preparedness.read',
+  'preparedness.manage',
 ];
 
 /**
@@ -110,6 +120,11 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'crisis.read',
     'crisis.account',
     'compliance.manage',
+    'surge.read',
+    'surge.request',
+    'preparedness.read',
+    'preparedness.manage',
+    'radio_check.record',
   ],
   DEPUTY_SA: [
     'structure.read',
@@ -134,6 +149,10 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'crisis.read',
     'crisis.account',
     'compliance.manage',
+    'surge.read',
+    'preparedness.read',
+    'preparedness.manage',
+    'radio_check.record',
   ],
   CSO: [
     'structure.read',
@@ -154,6 +173,9 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.update',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
+    'preparedness.manage',
+    'radio_check.record',
   ],
   CSFP: [
     'structure.read',
@@ -175,6 +197,9 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.update',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
+    'preparedness.manage',
+    'radio_check.record',
   ],
   LSA: [
     'structure.read',
@@ -190,6 +215,8 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.update',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
+    'radio_check.record',
   ],
   SMT_MEMBER: [
     'structure.read',
@@ -202,6 +229,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.read',
     'moss.adopt',
     'crisis.read',
+    'preparedness.read',
   ],
   ASC: [
     'structure.read',
@@ -218,6 +246,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.read',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
   ],
   WARDEN: [
     'structure.read',
@@ -226,6 +255,8 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'incident.read',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
+    'radio_check.record',
   ],
   SASO: [
     'structure.read',
@@ -242,6 +273,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.update',
     'crisis.read',
     'crisis.account',
+    'preparedness.read',
   ],
   AGENCY_REP: [
     'structure.read',
@@ -256,6 +288,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.read',
     'moss.update',
     'crisis.read',
+    'preparedness.read',
   ],
   HQ_SFP: [
     'structure.read',
@@ -270,6 +303,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'recommendation.read',
     'recommendation.manage',
     'crisis.read',
+    'surge.read',
   ],
   EXECUTIVE_HEAD: [
     'structure.read',

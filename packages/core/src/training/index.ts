@@ -1,3 +1,4 @@
 export * from './dates.ts';
 export * from './training.ts';
 export * from './report.ts';
+export * from './indicators.ts';

@@ -10,3 +10,5 @@ export * from './governance.ts';
 export * from './compliance.ts';
 export * from './messaging.ts';
 export * from './crisis.ts';
+export * from './surge.ts';
+export * from './preparedness.ts';

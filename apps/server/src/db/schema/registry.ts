@@ -144,6 +144,9 @@ export const people = pgTable(
       .references(() => organizations.id),
     category: text('category'),
     contractType: text('contract_type'),
+    /** Staff type and management level for the training indicators [003 ¶113]. */
+    staffType: text('staff_type'),
+    managementLevel: text('management_level'),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     email: text('email'),

@@ -38,7 +38,6 @@ export const riskAssessments = pgTable(
     acceptableLevel: text('acceptable_level').notNull(),
     assessedOn: date('assessed_on').notNull(),
     reviewDue: date('review_due').notNull(),
-    staffCeiling: integer('staff_ceiling'),
     summary: text('summary'),
     flaggedForReview: boolean('flagged_for_review').notNull().default(false),
     flagReason: text('flag_reason'),

@@ -2,7 +2,12 @@ import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'dri
 import { id, timestamps } from './common.ts';
 import { countries, organizations, people } from './registry.ts';
 
-/** Staff ceiling set by the DO and SMT for a location (duty station or area) [001 §24]. */
+/**
+ * The staff ceiling of a location (duty station or area; a country-level assessment's ceiling is
+ * kept under the country's id), decided by the DO and the SMT from the security risk assessment
+ * [001 §24]. The one place a ceiling is stored: the assessment form and the travel admin page
+ * both read and write it, and clearance evaluation reads it.
+ */
 export const staffCeilings = pgTable('staff_ceilings', {
   locationId: uuid('location_id').primaryKey(),
   countryId: uuid('country_id')

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { PREMISES_KINDS, type Structure } from '../../types.ts';
 import type { AddFormProps } from './AddStructure.tsx';
+import { CoordinateFields } from './CoordinateFields.tsx';
 import { coordinate, useCreate } from './useCreate.ts';
 
 function stationOptions(structure: Structure) {
@@ -167,19 +168,11 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
         onChange={setAddress}
         errors={errors}
       />
-      <TextField
-        label={t('common.latitude')}
-        name="latitude"
-        value={lat}
-        onChange={setLat}
-        errors={errors}
-        required
-      />
-      <TextField
-        label={t('common.longitude')}
-        name="longitude"
-        value={lon}
-        onChange={setLon}
+      <CoordinateFields
+        lat={lat}
+        lon={lon}
+        onLat={setLat}
+        onLon={setLon}
         errors={errors}
         required
       />

@@ -4,6 +4,7 @@ import { FormError, Notice, SelectField, SubmitButton, TextField } from '../../c
 import { useI18n } from '../../i18n/index.tsx';
 import { AREA_KINDS, STATION_KINDS, type Structure } from '../../types.ts';
 import { PremisesForm, ZoneForm } from './AddPlaces.tsx';
+import { CoordinateFields } from './CoordinateFields.tsx';
 import { coordinate, useCreate } from './useCreate.ts';
 
 type Which = 'area' | 'station' | 'zone' | 'premises';
@@ -91,22 +92,7 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
         errors={errors}
         options={STATION_KINDS.map((k) => ({ value: k, label: t(`kind.station.${k}`) }))}
       />
-      <TextField
-        label={t('common.latitude')}
-        name="latitude"
-        value={lat}
-        onChange={setLat}
-        errors={errors}
-        help={t('common.optional')}
-      />
-      <TextField
-        label={t('common.longitude')}
-        name="longitude"
-        value={lon}
-        onChange={setLon}
-        errors={errors}
-        help={t('common.optional')}
-      />
+      <CoordinateFields lat={lat} lon={lon} onLat={setLat} onLon={setLon} errors={errors} />
       <FormError error={create.error} />
       <div className="form-actions">
         <SubmitButton busy={create.isPending} label={t('dash.addStation')} />

@@ -7,14 +7,15 @@ import {
   Badge,
   CheckboxField,
   ErrorBox,
+  formatDate,
   FormError,
   Loading,
+  orNull,
+  Pager,
   SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
-  formatDate,
-  orNull,
 } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -176,25 +177,12 @@ export function RecommendationsPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('common.pagination')}>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={page <= 1}
-              onClick={() => update('page', String(page - 1))}
-            >
-              ← {t('common.previous')}
-            </button>
-            <span aria-live="polite">{t('gov.recs.count', { total: data.total })}</span>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={page * data.pageSize >= data.total}
-              onClick={() => update('page', String(page + 1))}
-            >
-              {t('common.next')} →
-            </button>
-          </nav>
+          <Pager
+            page={page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onPage={(p) => update('page', String(p))}
+          />
         </section>
       ) : null}
       {rates.data && (

@@ -4,10 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { api, withQuery } from '../../api.ts';
 import {
   ErrorBox,
+  formatDate,
   Loading,
+  Pager,
   SelectField,
   TextField,
-  formatDate,
   useDebounced,
 } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
@@ -56,8 +57,6 @@ export function IncidentsPage() {
     placeholderData: keepPreviousData,
   });
   const data = list.data;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.page * data.pageSize, data.total) : 0;
   const exportQuery = { countryId: countryId ?? undefined, category: get('category') };
   const filtered = Boolean(get('q') || FILTERS.some((f) => get(f)));
 
@@ -200,27 +199,12 @@ export function IncidentsPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('common.pagination')}>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={page <= 1}
-              onClick={() => update({ page: String(page - 1) })}
-            >
-              ← {t('common.previous')}
-            </button>
-            <span aria-live="polite">
-              {t('incidents.list.range', { from, to, total: data.total })}
-            </span>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={to >= data.total}
-              onClick={() => update({ page: String(page + 1) })}
-            >
-              {t('common.next')} →
-            </button>
-          </nav>
+          <Pager
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onPage={(p) => update({ page: String(p) })}
+          />
         </section>
       ) : null}
     </div>

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError, request, withQuery } from '../../api.ts';
 import { useCurrentCountry } from '../../country.tsx';
-import { FormError, Notice, SelectField } from '../../components/ui.tsx';
-import { ImportErrorTable } from '../../components/ImportErrors.tsx';
+import { FormError, SelectField } from '../../components/ui.tsx';
+import { ImportErrorTable, ImportSummary } from '../../components/ImportErrors.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { countryName, sortCountries, useCountries } from '../../queries.ts';
@@ -118,28 +118,19 @@ export function ImportPage() {
 
       {result && (
         <section className="card" aria-live="polite">
-          {!result.dryRun && <Notice>{t('import.done')}</Notice>}
-          <div className="stats">
-            {(
-              [
-                [t('import.rows'), result.rows],
-                [result.dryRun ? t('import.created') : t('import.doneCreated'), result.created],
-                [result.dryRun ? t('import.updated') : t('import.doneUpdated'), result.updated],
-                [t('import.unchanged'), result.unchanged],
-                [t('import.errors'), result.errors.length],
-              ] as const
-            ).map(([label, n]) => (
-              <div key={label} className="stat">
-                <span className="stat-value">{n}</span>
-                <span className="stat-label">{label}</span>
-              </div>
-            ))}
-          </div>
-          {result.errors.length === 0 ? (
-            <p className="ok-text">{t('import.noErrors')}</p>
-          ) : (
-            <p className="error-text">{t('import.fixFirst')}</p>
-          )}
+          <ImportSummary
+            done={result.dryRun ? null : t('import.done')}
+            counts={[
+              [t('import.rows'), result.rows],
+              [result.dryRun ? t('import.created') : t('import.doneCreated'), result.created],
+              [result.dryRun ? t('import.updated') : t('import.doneUpdated'), result.updated],
+              [t('import.unchanged'), result.unchanged],
+              [t('import.errors'), result.errors.length],
+            ]}
+            clean={result.errors.length === 0}
+            cleanText={t('import.noErrors')}
+            fixText={t('import.fixFirst')}
+          />
         </section>
       )}
 

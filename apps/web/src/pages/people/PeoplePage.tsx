@@ -3,7 +3,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, withQuery } from '../../api.ts';
 import { useCurrentCountry } from '../../country.tsx';
-import { Badge, ErrorBox, Loading, SelectField, useDebounced } from '../../components/ui.tsx';
+import {
+  Badge,
+  ErrorBox,
+  Loading,
+  Pager,
+  SelectField,
+  useDebounced,
+} from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { personName, useOrganizations, useStructure } from '../../queries.ts';
 import { CATEGORIES, PERSON_KINDS, type Page, type Person } from '../../types.ts';
@@ -63,8 +70,6 @@ export function PeoplePage() {
     (z) => !get('dutyStationId') || z.dutyStationId === get('dutyStationId'),
   );
   const data = people.data;
-  const from = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const to = data ? Math.min(data.page * data.pageSize, data.total) : 0;
 
   return (
     <div className="page">
@@ -214,25 +219,12 @@ export function PeoplePage() {
               </tbody>
             </table>
           </div>
-          <nav className="pager" aria-label={t('common.pagination')}>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={page <= 1}
-              onClick={() => update({ page: String(page - 1) })}
-            >
-              ← {t('common.previous')}
-            </button>
-            <span aria-live="polite">{t('people.range', { from, to, total: data.total })}</span>
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={to >= data.total}
-              onClick={() => update({ page: String(page + 1) })}
-            >
-              {t('common.next')} →
-            </button>
-          </nav>
+          <Pager
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onPage={(p) => update({ page: String(p) })}
+          />
         </section>
       ) : null}
     </div>

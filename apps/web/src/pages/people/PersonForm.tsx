@@ -1,3 +1,4 @@
+import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
@@ -146,6 +147,27 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
                 value={d.contractType}
                 onChange={set('contractType')}
                 errors={errors}
+              />
+              <SelectField
+                label={t('people.staffType')}
+                name="staffType"
+                value={d.staffType}
+                onChange={set('staffType')}
+                errors={errors}
+                options={STAFF_TYPES.map((s) => ({ value: s, label: t(`people.staffType.${s}`) }))}
+                empty={t('common.none')}
+              />
+              <SelectField
+                label={t('people.managementLevel')}
+                name="managementLevel"
+                value={d.managementLevel}
+                onChange={set('managementLevel')}
+                errors={errors}
+                options={MANAGEMENT_LEVELS.map((m) => ({
+                  value: m,
+                  label: t(`people.managementLevel.${m}`),
+                }))}
+                empty={t('common.none')}
               />
             </>
           )}

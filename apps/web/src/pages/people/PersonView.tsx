@@ -1,3 +1,4 @@
+import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { enumLabel } from '../../i18n/labels.ts';
@@ -16,6 +17,11 @@ export function PersonView({ person }: { person: Person }) {
     [t('common.organization'), person.organizationCode],
     [t('people.category'), person.category ? t(`people.category.${person.category}`) : null],
     [t('people.contractType'), person.contractType],
+    [t('people.staffType'), enumLabel(t, 'people.staffType', STAFF_TYPES, person.staffType)],
+    [
+      t('people.managementLevel'),
+      enumLabel(t, 'people.managementLevel', MANAGEMENT_LEVELS, person.managementLevel),
+    ],
     [t('people.gender'), enumLabel(t, 'people.gender', GENDERS, person.gender)],
     [t('common.dutyStation'), person.dutyStationName],
     [t('common.zone'), person.zoneName],

@@ -8,6 +8,8 @@ export interface PersonDraft {
   organizationId: string;
   category: string;
   contractType: string;
+  staffType: string;
+  managementLevel: string;
   givenName: string;
   familyName: string;
   email: string;
@@ -31,6 +33,8 @@ export function emptyDraft(kind: PersonKind): PersonDraft {
     organizationId: '',
     category: kind === 'personnel' ? 'international' : '',
     contractType: '',
+    staffType: '',
+    managementLevel: '',
     givenName: '',
     familyName: '',
     email: '',
@@ -55,6 +59,8 @@ export function draftOf(p: Person): PersonDraft {
     organizationId: p.organizationId,
     category: p.category ?? '',
     contractType: p.contractType ?? '',
+    staffType: p.staffType ?? '',
+    managementLevel: p.managementLevel ?? '',
     givenName: p.givenName,
     familyName: p.familyName,
     email: p.email ?? '',
@@ -91,6 +97,8 @@ export function bodyOf(d: PersonDraft, create: boolean): Record<string, unknown>
       staffId: orNull(d.staffId),
       category: orNull(d.category),
       contractType: orNull(d.contractType),
+      staffType: orNull(d.staffType),
+      managementLevel: orNull(d.managementLevel),
       radioCallSign: orNull(d.radioCallSign),
       essential: d.essential,
     });

@@ -19,6 +19,7 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { LevelBadge } from './HeatMap.tsx';
+import { useCeilings } from '../travel/queries.ts';
 import { useAssessment } from './queries.ts';
 import {
   CRITICALITY,
@@ -55,6 +56,8 @@ function emptyDraft() {
     assessedOn: today(),
     reviewDue: '',
     staffCeiling: '',
+    /** The ceiling in force when the location was chosen: left as is, it is not sent. */
+    staffCeilingShown: '',
     goals: [{ title: '', criticality: 'high', description: '' }],
     threats: [
       {
@@ -86,6 +89,7 @@ function fromAssessment(a: Assessment): Draft {
     assessedOn: today(),
     reviewDue: '',
     staffCeiling: a.staffCeiling === null ? '' : String(a.staffCeiling),
+    staffCeilingShown: a.staffCeiling === null ? '' : String(a.staffCeiling),
     goals: a.goals.map((g) => ({ ...g, description: g.description ?? '' })),
     threats: a.threats.map((th) => ({
       category: th.category,
@@ -123,7 +127,10 @@ function toBody(d: Draft, countryId: string) {
     acceptableLevel: d.acceptableLevel,
     assessedOn: d.assessedOn,
     reviewDue: d.reviewDue,
-    staffCeiling: num(d.staffCeiling),
+    // The ceiling is shared with travel clearance: empty and never set means "keep whatever is
+    // in force" (not sent); emptied means lift it.
+    staffCeiling:
+      d.staffCeiling === '' && d.staffCeilingShown === '' ? undefined : num(d.staffCeiling),
     goals: d.goals.map((g) => ({ ...g, description: orNull(g.description) })),
     threats: d.threats.map((th) => ({
       ...th,
@@ -164,6 +171,7 @@ export function AssessmentEditor() {
   const from = params.get('from');
   const source = useAssessment(from);
   const structure = useStructure(countryId);
+  const ceilings = useCeilings(countryId);
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [step, setStep] = useState<Step>('goals');
@@ -552,7 +560,17 @@ export function AssessmentEditor() {
               label={t('risk.location')}
               name="locationType"
               value={draft.location}
-              onChange={(v) => patch({ location: v })}
+              onChange={(v) => {
+                // Show the ceiling in force at the chosen place (set here or in travel admin).
+                const [, placeId = ''] = v.split(':');
+                const inForce = ceilings.data?.items.find((c) => c.locationId === placeId);
+                const shown = inForce ? String(inForce.ceiling) : '';
+                patch(
+                  draft.staffCeiling === draft.staffCeilingShown
+                    ? { location: v, staffCeiling: shown, staffCeilingShown: shown }
+                    : { location: v },
+                );
+              }}
               options={locations}
               empty={t('common.choose')}
               required
@@ -593,6 +611,7 @@ export function AssessmentEditor() {
               type="number"
               value={draft.staffCeiling}
               onChange={(v) => patch({ staffCeiling: v })}
+              help={t('risk.staffCeilingHelp')}
               errors={errors}
             />
           </div>

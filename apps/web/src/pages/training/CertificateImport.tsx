@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, request, withQuery } from '../../api.ts';
-import { FormError, Notice } from '../../components/ui.tsx';
-import { ImportErrorTable } from '../../components/ImportErrors.tsx';
+import { FormError } from '../../components/ui.tsx';
+import { ImportErrorTable, ImportSummary } from '../../components/ImportErrors.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
 interface CertificateImportSummary {
@@ -105,31 +105,22 @@ export function CertificateImport({ countryId }: { countryId: string }) {
       </form>
 
       {result && (
-        <div aria-live="polite">
-          {!result.dryRun && <Notice>{t('training.import.done')}</Notice>}
-          <div className="stats">
-            {(
+        <div aria-live="polite" data-testid="certificate-import-summary">
+          <ImportSummary
+            done={result.dryRun ? null : t('training.import.done')}
+            counts={[
+              [t('training.import.rows'), result.rows],
               [
-                [t('training.import.rows'), result.rows],
-                [
-                  result.dryRun ? t('training.import.created') : t('training.import.doneCreated'),
-                  result.created,
-                ],
-                [t('training.import.unchanged'), result.unchanged],
-                [t('training.import.errors'), result.errors.length],
-              ] as const
-            ).map(([label, n]) => (
-              <div key={label} className="stat">
-                <span className="stat-value">{n}</span>
-                <span className="stat-label">{label}</span>
-              </div>
-            ))}
-          </div>
-          {result.errors.length === 0 ? (
-            <p className="ok-text">{t('training.import.noErrors')}</p>
-          ) : (
-            <p className="error-text">{t('training.import.fixFirst')}</p>
-          )}
+                result.dryRun ? t('training.import.created') : t('training.import.doneCreated'),
+                result.created,
+              ],
+              [t('training.import.unchanged'), result.unchanged],
+              [t('training.import.errors'), result.errors.length],
+            ]}
+            clean={result.errors.length === 0}
+            cleanText={t('training.import.noErrors')}
+            fixText={t('training.import.fixFirst')}
+          />
         </div>
       )}
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, fieldErrors, withQuery } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
 import {
@@ -28,13 +29,38 @@ export interface SsafeMandate {
   mandatoryFrom: string;
   endsOn: string | null;
   decidedBy: string;
+  refresherMonths: number | null;
 }
 
 export function useSsafeMandates(countryId: string | null | undefined) {
   return useQuery({
     queryKey: ['training', 'ssafe-mandates', countryId],
     queryFn: () =>
-      api.get<{ items: SsafeMandate[] }>(withQuery('/api/training/ssafe-mandates', { countryId })),
+      api.get<{ items: SsafeMandate[]; abilities: { canDecide: boolean } }>(
+        withQuery('/api/training/ssafe-mandates', { countryId }),
+      ),
+    enabled: Boolean(countryId),
+  });
+}
+
+export interface SsafeExemption {
+  id: string;
+  personId: string;
+  personName: string;
+  locationId: string;
+  locationName: string;
+  reason: string;
+  validFrom: string | null;
+  validUntil: string;
+}
+
+export function useSsafeExemptions(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['training', 'ssafe-exemptions', countryId],
+    queryFn: () =>
+      api.get<{ items: SsafeExemption[] }>(
+        withQuery('/api/training/ssafe-exemptions', { countryId }),
+      ),
     enabled: Boolean(countryId),
   });
 }
@@ -61,6 +87,9 @@ function useLocationOptions(countryId: string) {
 export function SsafeDecisions({ countryId }: { countryId: string }) {
   const { t, locale } = useI18n();
   const mandates = useSsafeMandates(countryId);
+  const exemptions = useSsafeExemptions(countryId);
+  // Only the Designated Official decides on SSAFE: others see the decisions, not the forms.
+  const canDecide = mandates.data?.abilities.canDecide === true;
   return (
     <>
       <section className="card" aria-labelledby="ssafe-mandates">
@@ -80,6 +109,7 @@ export function SsafeDecisions({ countryId }: { countryId: string }) {
                   <th scope="col">{t('training.ssafe.mandatoryFrom')}</th>
                   <th scope="col">{t('training.ssafe.endsOn')}</th>
                   <th scope="col">{t('training.ssafe.decidedBy')}</th>
+                  <th scope="col">{t('training.ssafe.refresherMonths')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -93,17 +123,63 @@ export function SsafeDecisions({ countryId }: { countryId: string }) {
                       {m.endsOn ? formatDate(m.endsOn, locale) : '—'}
                     </td>
                     <td data-label={t('training.ssafe.decidedBy')}>{m.decidedBy}</td>
+                    <td data-label={t('training.ssafe.refresherMonths')}>
+                      {m.refresherMonths ?? '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        <MandateForm countryId={countryId} />
+        {canDecide && <MandateForm countryId={countryId} />}
       </section>
       <section className="card" aria-labelledby="ssafe-exemption">
-        <h2 id="ssafe-exemption">{t('training.ssafe.exemption')}</h2>
-        <ExemptionForm countryId={countryId} />
+        <h2 id="ssafe-exemption">{t('training.exemptions')}</h2>
+        {exemptions.isPending ? (
+          <Loading />
+        ) : exemptions.error ? (
+          <ErrorBox error={exemptions.error} onRetry={() => void exemptions.refetch()} />
+        ) : exemptions.data.items.length === 0 ? (
+          <p className="empty">{t('training.ssafe.noExemptions')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="responsive" data-testid="ssafe-exemptions">
+              <thead>
+                <tr>
+                  <th scope="col">{t('training.ssafe.person')}</th>
+                  <th scope="col">{t('training.ssafe.location')}</th>
+                  <th scope="col">{t('training.ssafe.reason')}</th>
+                  <th scope="col">{t('training.ssafe.validFrom')}</th>
+                  <th scope="col">{t('training.ssafe.validUntil')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {exemptions.data.items.map((x) => (
+                  <tr key={x.id}>
+                    <td data-label={t('training.ssafe.person')}>
+                      <Link to={`/training/people/${x.personId}`}>{x.personName}</Link>
+                    </td>
+                    <td data-label={t('training.ssafe.location')}>{x.locationName}</td>
+                    <td data-label={t('training.ssafe.reason')}>{x.reason}</td>
+                    <td data-label={t('training.ssafe.validFrom')}>
+                      {x.validFrom ? formatDate(x.validFrom, locale) : '—'}
+                    </td>
+                    <td data-label={t('training.ssafe.validUntil')}>
+                      {formatDate(x.validUntil, locale)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {canDecide && (
+          <>
+            <h3>{t('training.ssafe.exemption')}</h3>
+            <ExemptionForm countryId={countryId} />
+          </>
+        )}
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { CertificateImport } from './CertificateImport.tsx';
 import { PersonTraining } from './PersonTraining.tsx';
 import { SsafeDecisions } from './SsafeDecisions.tsx';
+import { TrainingIndicators } from './TrainingIndicators.tsx';
 import { useTrainingReport } from './queries.ts';
 
 /** My training, or one person's (/training/people/:id). */
@@ -110,6 +111,7 @@ export function TrainingReportPage() {
           </section>
         </>
       )}
+      <TrainingIndicators countryId={countryId} />
       <SsafeDecisions countryId={countryId} />
       <CertificateImport countryId={countryId} />
     </div>

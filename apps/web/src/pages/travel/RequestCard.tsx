@@ -27,7 +27,9 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
         <h3>
           {r.travellerName} — {r.purpose}
         </h3>
-        <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>
+        <span data-testid="travel-request-status">
+          <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>
+        </span>
       </div>
       <p className="muted">
         {t('travel.outcome')}: {t(`travel.outcome.${r.outcome}`)}
@@ -49,7 +51,8 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
         ))}
       </ol>
       <h4>{t('travel.reasons')}</h4>
-      <ul>
+      {r.reasons.length === 0 && <p className="muted">{t('travel.noReasons')}</p>}
+      <ul data-testid="travel-reasons">
         {r.reasons.map((reason, i) => (
           <li key={i}>
             <Badge tone={SEVERITY[reason.severity]}>
@@ -72,6 +75,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
               type="button"
               className="btn btn-primary"
               onClick={() => decide.mutate('approve')}
+              data-testid="travel-approve"
               disabled={decide.isPending}
             >
               {t('travel.approve')}
@@ -80,6 +84,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
               type="button"
               className="btn btn-danger"
               onClick={() => decide.mutate('refuse')}
+              data-testid="travel-refuse"
               disabled={decide.isPending}
             >
               {t('travel.refuse')}

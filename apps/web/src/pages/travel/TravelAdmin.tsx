@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
+import { Link } from 'react-router';
 import {
+  ErrorBox,
   FormError,
+  Loading,
   Notice,
   SelectField,
   SubmitButton,
@@ -13,6 +16,7 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
+import { useCeilings } from './queries.ts';
 
 /** Duty stations and areas of a country, as grouped select options. */
 function useLocationOptions(countryId: string | null | undefined) {
@@ -136,26 +140,45 @@ interface CeilingDraft {
   appliesTo: 'all' | 'international';
 }
 
-/** Set the staff ceiling of a duty station or area (PUT /api/travel/ceilings/:id). */
+/**
+ * The staff ceilings of the country (GET /api/travel/ceilings): the same records the security
+ * risk assessments show and clearance applies. The Designated Official sets or lifts them here.
+ */
 export function CeilingForm({ countryId }: { countryId: string | null | undefined }) {
   const { t } = useI18n();
   const qc = useQueryClient();
   const locations = useLocationOptions(countryId);
+  const ceilings = useCeilings(countryId);
   const [locationId, setLocationId] = useState('');
   const [ceiling, setCeiling] = useState('');
   const [appliesTo, setAppliesTo] = useState<'all' | 'international'>('all');
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: ['travel'] });
+    void qc.invalidateQueries({ queryKey: ['risk'] });
+  };
   const save = useMutation({
     mutationFn: ({ locationId: id, ...body }: CeilingDraft) =>
       api.put<{ locationId: string; ceiling: number; appliesTo: string }>(
         `/api/travel/ceilings/${encodeURIComponent(id)}`,
         body,
       ),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['travel'] }),
+    onSuccess: refresh,
+  });
+  const lift = useMutation({
+    mutationFn: (id: string) => api.del(`/api/travel/ceilings/${encodeURIComponent(id)}`),
+    onSuccess: refresh,
   });
   const [missing, setMissing] = useState(false);
   const errors = missing
     ? { locationId: t('travel.ceiling.pickLocation') }
     : fieldErrors(save.error);
+  const pick = (id: string) => {
+    setLocationId(id);
+    // Start from the ceiling in force there, if any.
+    const current = ceilings.data?.items.find((c) => c.locationId === id);
+    setCeiling(current ? String(current.ceiling) : '');
+    setAppliesTo(current?.appliesTo ?? 'all');
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setMissing(!locationId);
@@ -166,52 +189,112 @@ export function CeilingForm({ countryId }: { countryId: string | null | undefine
       appliesTo,
     });
   };
+  const canSet = ceilings.data?.canSet ?? false;
   return (
-    <section className="card" aria-labelledby="travel-ceiling">
+    <section className="card" aria-labelledby="travel-ceiling" data-testid="ceilings">
       <h2 id="travel-ceiling">{t('travel.ceiling.title')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate data-testid="ceiling-form">
-        <p className="help">{t('travel.ceiling.help')}</p>
-        {save.isSuccess && <Notice>{t('travel.ceiling.saved', { n: save.data.ceiling })}</Notice>}
-        <SelectField
-          label={t('travel.ceiling.location')}
-          name="locationId"
-          value={locationId}
-          onChange={setLocationId}
-          options={locations}
-          empty=""
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('travel.ceiling.ceiling')}
-          name="ceiling"
-          type="number"
-          step="1"
-          value={ceiling}
-          onChange={setCeiling}
-          errors={errors}
-          required
-        />
-        <SelectField
-          label={t('travel.ceiling.appliesTo')}
-          name="appliesTo"
-          value={appliesTo}
-          onChange={(v) => setAppliesTo(v === 'international' ? 'international' : 'all')}
-          options={[
-            { value: 'all', label: t('travel.ceiling.all') },
-            { value: 'international', label: t('travel.ceiling.international') },
-          ]}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions">
-          <SubmitButton
-            busy={save.isPending}
-            label={t('travel.ceiling.save')}
-            busyLabel={t('common.saving')}
-          />
+      <p className="help">{t('travel.ceiling.sharedHelp')}</p>
+      {ceilings.error ? (
+        <ErrorBox error={ceilings.error} onRetry={() => void ceilings.refetch()} />
+      ) : ceilings.data && ceilings.data.items.length === 0 ? (
+        <p className="empty">{t('travel.ceiling.none')}</p>
+      ) : ceilings.data ? (
+        <div className="table-wrap">
+          <table className="responsive" data-testid="ceilings-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('travel.ceiling.location')}</th>
+                <th scope="col">{t('travel.ceiling.ceiling')}</th>
+                <th scope="col">{t('travel.ceiling.appliesTo')}</th>
+                <th scope="col">{t('travel.ceiling.assessment')}</th>
+                {canSet && <th scope="col" />}
+              </tr>
+            </thead>
+            <tbody>
+              {ceilings.data.items.map((c) => (
+                <tr key={c.locationId}>
+                  <td data-label={t('travel.ceiling.location')}>{c.locationName}</td>
+                  <td data-label={t('travel.ceiling.ceiling')}>{c.ceiling}</td>
+                  <td data-label={t('travel.ceiling.appliesTo')}>
+                    {c.appliesTo === 'international'
+                      ? t('travel.ceiling.international')
+                      : t('travel.ceiling.all')}
+                  </td>
+                  <td data-label={t('travel.ceiling.assessment')}>
+                    {c.assessmentId ? (
+                      <Link to={`/risk/assessments/${c.assessmentId}`}>
+                        {t('travel.ceiling.openAssessment')}
+                      </Link>
+                    ) : (
+                      <span className="muted">{t('travel.ceiling.noAssessment')}</span>
+                    )}
+                  </td>
+                  {canSet && (
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => lift.mutate(c.locationId)}
+                        disabled={lift.isPending}
+                      >
+                        {t('travel.ceiling.lift')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
-      </form>
+      ) : (
+        <Loading />
+      )}
+      <FormError error={lift.error} />
+      {canSet && (
+        <form className="form-grid" onSubmit={submit} noValidate data-testid="ceiling-form">
+          <p className="help">{t('travel.ceiling.help')}</p>
+          {save.isSuccess && <Notice>{t('travel.ceiling.saved', { n: save.data.ceiling })}</Notice>}
+          <SelectField
+            label={t('travel.ceiling.location')}
+            name="locationId"
+            value={locationId}
+            onChange={pick}
+            options={locations}
+            empty=""
+            errors={errors}
+            required
+          />
+          <TextField
+            label={t('travel.ceiling.ceiling')}
+            name="ceiling"
+            type="number"
+            step="1"
+            value={ceiling}
+            onChange={setCeiling}
+            errors={errors}
+            required
+          />
+          <SelectField
+            label={t('travel.ceiling.appliesTo')}
+            name="appliesTo"
+            value={appliesTo}
+            onChange={(v) => setAppliesTo(v === 'international' ? 'international' : 'all')}
+            options={[
+              { value: 'all', label: t('travel.ceiling.all') },
+              { value: 'international', label: t('travel.ceiling.international') },
+            ]}
+            errors={errors}
+          />
+          <FormError error={save.error} />
+          <div className="form-actions">
+            <SubmitButton
+              busy={save.isPending}
+              label={t('travel.ceiling.save')}
+              busyLabel={t('common.saving')}
+            />
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   ErrorBox,
   FormError,
   Loading,
+  Notice,
   SelectField,
   SubmitButton,
   TextField,
@@ -81,7 +82,7 @@ export function TravelPage() {
       </div>
 
       {notifications.data && notifications.data.items.length > 0 && (
-        <section className="card" aria-labelledby="travel-notes">
+        <section className="card" aria-labelledby="travel-notes" data-testid="travel-notifications">
           <h2 id="travel-notes">{t('travel.notifications')}</h2>
           <ul>
             {notifications.data.items.map((n) => (
@@ -106,7 +107,8 @@ export function TravelPage() {
 
       <section className="card" aria-labelledby="travel-new">
         <h2 id="travel-new">{t('travel.new')}</h2>
-        <form className="form-grid" onSubmit={submit} noValidate>
+        {create.isSuccess && <Notice>{t('travel.requested')}</Notice>}
+        <form className="form-grid" onSubmit={submit} noValidate data-testid="travel-form">
           <TextField
             label={t('travel.purpose')}
             name="purpose"
@@ -171,7 +173,7 @@ export function TravelPage() {
         </form>
       </section>
 
-      <section aria-labelledby="travel-mine">
+      <section aria-labelledby="travel-mine" data-testid="travel-mine">
         <h2 id="travel-mine">{t('travel.mine')}</h2>
         {mine.isPending ? (
           <Loading />
@@ -186,8 +188,21 @@ export function TravelPage() {
 
       <section className="card" aria-labelledby="travel-advisories">
         <h2 id="travel-advisories">{t('travel.advisories')}</h2>
-        {advisories.data?.items.length ? (
-          <ul>
+        {countryId && (
+          <p>
+            <a
+              href={`/api/countries/${countryId}/advisories.cap`}
+              title={t('travel.capFeedHelp')}
+              data-testid="advisories-cap-feed"
+            >
+              {t('travel.capFeed')}
+            </a>
+          </p>
+        )}
+        {advisories.error ? (
+          <ErrorBox error={advisories.error} onRetry={() => void advisories.refetch()} />
+        ) : advisories.data?.items.length ? (
+          <ul data-testid="travel-advisories">
             {advisories.data.items.map((a) => (
               <li key={a.id}>
                 <strong>
@@ -204,7 +219,7 @@ export function TravelPage() {
         ) : (
           <p className="empty">{t('travel.noAdvisories')}</p>
         )}
-        <AdvisoryForm countryId={countryId} />
+        {advisories.data?.canIssue && <AdvisoryForm countryId={countryId} />}
       </section>
 
       <CeilingForm countryId={countryId} />

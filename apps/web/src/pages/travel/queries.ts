@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
-import type { Advisory, AppNotification, TravelRequest } from './types.ts';
+import type { Advisory, AppNotification, StaffCeiling, TravelRequest } from './types.ts';
 
 export function useTravelRequests(view: 'mine' | 'queue' | 'all') {
   return useQuery({
@@ -13,7 +13,9 @@ export function useAdvisories(countryId: string | null | undefined) {
   return useQuery({
     queryKey: ['advisories', countryId],
     queryFn: () =>
-      api.get<{ items: Advisory[] }>(withQuery('/api/travel/advisories', { countryId })),
+      api.get<{ items: Advisory[]; canIssue: boolean }>(
+        withQuery('/api/travel/advisories', { countryId }),
+      ),
     enabled: Boolean(countryId),
   });
 }
@@ -35,5 +37,17 @@ export function useTravelWrite<A>(fn: (arg: A) => Promise<unknown>) {
       void client.invalidateQueries({ queryKey: ['travel'] });
       void client.invalidateQueries({ queryKey: ['notifications'] });
     },
+  });
+}
+
+/** The staff ceilings of a country: the same records the risk assessments show. */
+export function useCeilings(countryId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['travel', 'ceilings', countryId],
+    queryFn: () =>
+      api.get<{ items: StaffCeiling[]; canSet: boolean }>(
+        withQuery('/api/travel/ceilings', { countryId }),
+      ),
+    enabled: Boolean(countryId),
   });
 }

@@ -50,3 +50,13 @@ export interface AppNotification {
   readAt: string | null;
   createdAt: string;
 }
+
+export interface StaffCeiling {
+  locationId: string;
+  locationName: string;
+  kind: 'duty_station' | 'area';
+  ceiling: number;
+  appliesTo: 'all' | 'international';
+  updatedAt: string;
+  assessmentId: string | null;
+}

@@ -1,0 +1,459 @@
+/**
+ * Crisis benchmarks on the real PostgreSQL (issue 6), with the server (and its delivery worker)
+ * in a child process, a local SMTP receiver and a local SMS webhook on loopback:
+ * - fan-out: declaring a crisis for an area of 20,000 people, until their messages are queued;
+ * - delivery rate of those messages (in-app, e-mail over SMTP, SMS webhook);
+ * - 20,000 check-ins through the public endpoint, each with its own token, with the status-board
+ *   counts query timed while they run;
+ * - the server's resident memory;
+ * - a bare baseline (baseline.ts: node:http + one INSERT) loaded the same way, for ratios;
+ * - SIGKILL of the server during a broadcast to 20,000 people, then a restart: every message
+ *   marked delivered, each recipient's message received, duplicates only those in flight.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { loadActor } from '../src/access/actor.ts';
+import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
+import { people } from '../src/db/schema/index.ts';
+import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { percentile, scratchDatabase, type BenchResult } from './util.ts';
+
+const N = 20_000;
+/** Connections of the check-in load generator (the same for the baseline). */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+/** The worker's claim lock in the bench server: a restart after SIGKILL waits this long at most. */
+const LOCK_SECONDS = 5;
+
+interface Child {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
+/** Starts a bench script in a child process and waits for its `LISTENING <url>`. */
+export async function startChild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Child> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF
+        ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+      '--import',
+      'tsx',
+      new URL(script, import.meta.url).pathname,
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /LISTENING (\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** kB of a process's /proc status field (VmRSS, VmHWM). */
+function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
+    return m?.[1] ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples a process's resident memory until stopped; returns the peak in MB. */
+function rssSampler(pid: number) {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, procKb(pid, 'VmRSS'))), 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, procKb(pid, 'VmHWM')) / 1024;
+    },
+  };
+}
+
+interface LoadResult {
+  rate: number;
+  latencies: number[];
+  failures: number;
+}
+
+/** A closed-loop load: `connections` keep-alive connections, each sending its next POST. */
+export async function load(base: string, paths: string[], body: string, connections: number) {
+  const u = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = new Array<number>(paths.length);
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < paths.length) {
+        const i = next++;
+        const s = performance.now();
+        const status = await new Promise<number>((resolve) => {
+          const req = http.request(
+            {
+              host: u.hostname,
+              port: u.port,
+              path: paths[i],
+              method: 'POST',
+              agent,
+              headers: {
+                'content-type': 'application/json',
+                'content-length': Buffer.byteLength(body),
+              },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on('error', () => resolve(0));
+          req.end(body);
+        });
+        latencies[i] = performance.now() - s;
+        if (status !== 200) failures++;
+      }
+    }),
+  );
+  const rate = paths.length / ((performance.now() - started) / 1000);
+  agent.destroy();
+  return { rate, latencies: latencies.sort((a, b) => a - b), failures } satisfies LoadResult;
+}
+
+/** Local receivers: SMTP (Message-IDs seen) and the SMS webhook (idempotency keys seen). */
+async function receivers() {
+  const mail: string[] = [];
+  const sms: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    maxClients: 1000,
+    onData(stream, _session, callback) {
+      let head = '';
+      stream.on('data', (c: Buffer) => {
+        if (head.length < 4096) head += c.toString('utf8');
+      });
+      stream.on('end', () => {
+        mail.push(/^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? '');
+        callback();
+      });
+    },
+  });
+  // A client killed mid-message resets its connection: not an error of the receiver.
+  smtp.on('error', () => {});
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  const webhook = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      sms.push(String(req.headers['idempotency-key'] ?? ''));
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+  });
+  webhook.keepAliveTimeout = 30_000;
+  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
+  return {
+    mail,
+    sms,
+    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    smsUrl: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
+    clear: () => {
+      mail.length = 0;
+      sms.length = 0;
+    },
+    close: async () => {
+      await new Promise<void>((r) => smtp.close(() => r()));
+      await new Promise<void>((r) => webhook.close(() => r()));
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+
+export async function benchCrisis(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const add = (name: string, value: string, target: string, ok: boolean) =>
+    results.push({ name, value, target, ok });
+  await scratchDatabase(async (database, databaseUrl) => {
+    const db = database.db;
+    const w = await buildWorld(db, 'Crisisland');
+    const csa = await buildUser(db, w, 'CSA');
+    // 20,000 people in the North area (the CSA works in the capital), reachable by e-mail and SMS.
+    for (let i = 0; i < N; i += 2000)
+      await db.insert(people).values(
+        Array.from({ length: Math.min(2000, N - i) }, (_, j) => ({
+          kind: 'personnel',
+          organizationId: (i + j) % 3 ? w.orgA.id : w.orgB.id,
+          givenName: `Given${i + j}`,
+          familyName: `Family${i + j}`,
+          email: `c${i + j}@example.org`,
+          phone: `+99955${String(i + j).padStart(6, '0')}`,
+          countryId: w.country.id,
+          areaId: w.north.id,
+          dutyStationId: w.town.id,
+          zoneId: w.zone3.id,
+        })),
+      );
+    await db.execute(sql`vacuum analyze`);
+
+    const rx = await receivers();
+    const serverEnv = {
+      BENCH_DELIVERY: '1',
+      BENCH_DELIVERY_LOCK_SECONDS: String(LOCK_SECONDS),
+      FIELDSAFE_SMTP_URL: rx.smtpUrl,
+      FIELDSAFE_SMS_WEBHOOK_URL: rx.smsUrl,
+    };
+    let server = await startChild('./serve.ts', [databaseUrl], serverEnv);
+    let rss = rssSampler(server.pid);
+
+    const login = async () => {
+      const r = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: csa.email, password: PASSWORD }),
+      });
+      return {
+        cookie: r.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+        csrf: ((await r.json()) as { csrfToken: string }).csrfToken,
+      };
+    };
+    const post = async (
+      path: string,
+      body: unknown,
+      session?: { cookie: string; csrf: string },
+    ) => {
+      session ??= await login();
+      const r = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+        },
+        body: JSON.stringify(body),
+      });
+      if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+      return (await r.json()) as { id: string };
+    };
+    const countWhere = async (where: ReturnType<typeof sql>) => {
+      const r = (await db.execute(
+        sql`select count(*)::int n from outbound_messages where ${where}`,
+      )) as unknown as { rows: { n: number }[] };
+      return Number(r.rows[0]?.n ?? 0);
+    };
+
+    // --- Baseline first (a fresh table, the same load generator and connection count).
+    const baseline = await startChild('./baseline.ts', [databaseUrl], {});
+    const baseRss = rssSampler(baseline.pid);
+    const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-token-${i}`);
+    await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
+    const base = await load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS);
+    const baseRssMb = baseRss.stop();
+    await baseline.stop();
+    const baseP99 = percentile(base.latencies, 99);
+    add(
+      `Baseline node:http + 1 INSERT, ${N.toLocaleString('en')} requests (p50 ${fmt(percentile(base.latencies, 50))} ms, p99 ${fmt(baseP99)} ms, RSS ${fmt(baseRssMb, 0)} MB)`,
+      `${fmt(base.rate, 0)}/s`,
+      '',
+      base.failures === 0,
+    );
+
+    // --- Fan-out: the crisis is declared over HTTP; its messages are queued when it answers.
+    const session = await login();
+    const t0 = performance.now();
+    const crisis = await post(
+      '/api/crises',
+      {
+        countryId: w.country.id,
+        areaId: w.north.id,
+        title: 'Flooding in the North',
+        tokenHours: 72,
+      },
+      session,
+    );
+    const fanout = (performance.now() - t0) / 1000;
+    const phases: string[] = [`fan-out ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`];
+    const checkinRows = sql`message_id = ${`crisis:${crisis.id}:checkin`}`;
+    const queued = await countWhere(checkinRows);
+    const ok = queued === 3 * N;
+    add(
+      `Fan-out: crisis declared for ${N.toLocaleString('en')} people, ${queued.toLocaleString('en')} messages queued (in-app, e-mail, SMS) (×${fmt(fanout / (queued / base.rate), 2)} the baseline's time for as many INSERTs)`,
+      `${fmt(fanout, 2)} s`,
+      '< 2 s',
+      ok && fanout < 2,
+    );
+
+    // --- Delivery: until every one of them is marked delivered.
+    let left = queued;
+    const deadline = Date.now() + 300_000;
+    while (left > 0 && Date.now() < deadline) {
+      await sleep(50);
+      left = await countWhere(sql`${checkinRows} and status <> 'delivered'`);
+    }
+    const deliverySeconds = (performance.now() - t0) / 1000 - fanout;
+    phases.push(`delivery ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
+    const emails = await countWhere(sql`${checkinRows} and channel = 'email'`);
+    const texts = await countWhere(sql`${checkinRows} and channel = 'sms'`);
+    const deliveryRate = queued / deliverySeconds;
+    const allReceived =
+      left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts;
+    add(
+      `Delivery of those messages to local SMTP + SMS webhook + in-app (${fmt(deliverySeconds)} s; ${rx.mail.length} mails, ${rx.sms.length} SMS received) (×${fmt(deliveryRate / base.rate, 2)} baseline req/s)`,
+      `${fmt(deliveryRate, 0)}/s`,
+      '≥ 2,000/s',
+      allReceived && deliveryRate >= 2000,
+    );
+
+    // --- Check-ins: each person's own token, as in their message.
+    const tokens = (await db.execute(
+      sql`select params->>'path' path from outbound_messages where ${checkinRows} and channel = 'email'`,
+    )) as unknown as { rows: { path: string }[] };
+    const paths = tokens.rows.map((r) => `/api${r.path}`);
+    const actor = await loadActor(db, csa.user.id);
+    if (!actor) throw new Error('no actor');
+    // Warm-up with the first 1,000 (answering again is allowed), as for the baseline.
+    await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
+    // The counts query, timed from this process (which also runs the load generator) and inside
+    // the database (EXPLAIN ANALYZE: planning + execution).
+    const countTimes: number[] = [];
+    const countDbTimes: number[] = [];
+    const countsSql = crisisCountsQuery(db, actor, crisis.id).toSQL();
+    const explain = new pg.Client({ connectionString: databaseUrl });
+    await explain.connect();
+    let loading = true;
+    const sampler = (async () => {
+      while (loading) {
+        const s = performance.now();
+        await crisisCounts(db, actor, crisis.id);
+        countTimes.push(performance.now() - s);
+        const plan = (await explain.query(
+          `explain (analyze, format json) ${countsSql.sql}`,
+          countsSql.params,
+        )) as { rows: { 'QUERY PLAN': { 'Planning Time': number; 'Execution Time': number }[] }[] };
+        const p = plan.rows[0]?.['QUERY PLAN'][0];
+        if (p) countDbTimes.push(p['Planning Time'] + p['Execution Time']);
+        await sleep(20);
+      }
+    })();
+    const run = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
+    loading = false;
+    await sampler;
+    await explain.end();
+    const after = await crisisCounts(db, actor, crisis.id);
+    phases.push(`check-ins ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
+    const p99 = percentile(run.latencies, 99);
+    add(
+      `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board) (×${fmt(run.rate / base.rate, 2)} baseline)`,
+      `${fmt(run.rate, 0)}/s`,
+      '≥ 3,000/s',
+      run.failures === 0 && after.safe === N && run.rate >= 3000,
+    );
+    add(
+      `Check-in latency p99 (p50 ${fmt(percentile(run.latencies, 50))} ms) (×${fmt(p99 / baseP99, 2)} baseline p99)`,
+      `${fmt(p99)} ms`,
+      '< 50 ms',
+      p99 < 50,
+    );
+    for (const [label, times] of [
+      ['in the database (EXPLAIN ANALYZE)', countDbTimes],
+      ['round trip from the load generator’s process', countTimes],
+    ] as const) {
+      times.sort((a, b) => a - b);
+      const c95 = percentile(times, 95);
+      add(
+        `Status-board counts query during the check-ins, ${label}, p95 (${times.length} samples, p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms) (×${fmt(c95 / baseP99, 2)} baseline p99)`,
+        `${fmt(c95)} ms`,
+        '< 20 ms',
+        c95 < 20,
+      );
+    }
+
+    // --- SIGKILL during a broadcast of 20,000 e-mails, then a restart.
+    rx.clear();
+    const b = await post('/api/broadcasts', {
+      countryId: w.country.id,
+      areaId: w.north.id,
+      title: 'Curfew',
+      body: 'Stay indoors until further notice',
+      channels: ['email'],
+    });
+    const broadcastRows = sql`message_id = ${`broadcast:${b.id}`}`;
+    const killDeadline = Date.now() + 60_000;
+    // Part-way through a round of the worker (rounds take 200 rows), so that some messages are
+    // sent but not yet marked delivered when the process dies.
+    while (rx.mail.length < N / 4 + 77 && Date.now() < killDeadline) await sleep(1);
+    phases.push(`broadcast ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
+    // Read before the kill: /proc/<pid> goes with the process.
+    const peakMb = rss.stop();
+    await server.kill();
+    const atKill = rx.mail.length;
+    const inFlight = await countWhere(sql`${broadcastRows} and status = 'sending'`);
+    server = await startChild('./serve.ts', [databaseUrl], serverEnv);
+    rss = rssSampler(server.pid);
+    const restartDeadline = Date.now() + 180_000;
+    while (
+      Date.now() < restartDeadline &&
+      (await countWhere(sql`${broadcastRows} and status <> 'delivered'`)) > 0
+    )
+      await sleep(100);
+    await sleep(500);
+    const rows = await countWhere(broadcastRows);
+    const delivered = await countWhere(sql`${broadcastRows} and status = 'delivered'`);
+    const attempts = await countWhere(sql`${broadcastRows} and attempts = 1`);
+    const distinct = new Set(rx.mail).size;
+    const duplicates = rx.mail.length - distinct;
+    add(
+      `SIGKILL of the server at ${atKill.toLocaleString('en')}/${N.toLocaleString('en')} e-mails of a broadcast, restart: rows ${rows}, delivered ${delivered} (${attempts} on the first attempt), distinct Message-IDs ${distinct}, duplicates ${duplicates} (≤ ${inFlight} in flight at the kill)`,
+      `${delivered}/${N}`,
+      'all once',
+      rows === N && delivered === N && distinct === N && duplicates <= inFlight,
+    );
+    const peak = Math.max(peakMb, rss.stop());
+    add(
+      `Server RSS, peak over the run (high-water mark after ${phases.join(', ')} MB; ×${fmt(peak / baseRssMb, 1)} baseline ${fmt(baseRssMb, 0)} MB)`,
+      `${fmt(peak, 0)} MB`,
+      '< 400 MB',
+      peak < 400,
+    );
+    await server.stop();
+    await rx.close();
+  });
+  return results;
+}
