@@ -36,16 +36,11 @@ function redact(value: unknown): unknown {
   );
 }
 
-/**
- * Appends audit rows in the caller's transaction: either the change and its audit rows are both
- * kept or neither is. Rows are written unchained, so writers never wait for one another; the
- * chainer links them shortly after (`chainAudit`).
- */
-export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry | AuditEntry[]) {
+/** The audit rows of some entries, as inserted (unchained). */
+export function auditRows(actor: AuditActor, entries: AuditEntry | AuditEntry[]) {
   const list = Array.isArray(entries) ? entries : [entries];
-  if (list.length === 0) return;
   const at = new Date().toISOString();
-  const rows = list.map((e) => ({
+  return list.map((e) => ({
     at,
     actorUserId: actor.userId,
     actorLabel: actor.label,
@@ -57,6 +52,15 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry
     before: toJson(redact(e.before)),
     after: toJson(redact(e.after)),
   }));
+}
+
+/**
+ * Appends audit rows in the caller's transaction: either the change and its audit rows are both
+ * kept or neither is. Rows are written unchained, so writers never wait for one another; the
+ * chainer links them shortly after (`chainAudit`).
+ */
+export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry | AuditEntry[]) {
+  const rows = auditRows(actor, entries);
   // Inserted in chunks to stay under the bind-parameter limit on large imports.
   for (let i = 0; i < rows.length; i += 1000) {
     await tx.insert(auditLog).values(rows.slice(i, i + 1000));

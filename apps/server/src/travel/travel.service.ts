@@ -5,7 +5,7 @@ import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { audited } from '../db/tx.ts';
+import { audited, auditedStatement } from '../db/tx.ts';
 import {
   people,
   riskAssessments,
@@ -140,99 +140,101 @@ export function createTravelService(db: Db) {
       // (Not while the transaction is open: a transaction waiting on reads that need other
       // connections could starve the pool, and the embedded database has a single connection.)
       const state = await loadClearanceState(db, personId, places, stays);
-      return audited(db, actor, async (tx) => {
-        const decision = evaluateClearance({
-          traveller: state.traveller,
-          itinerary: { legs: input.legs },
-          destinations: state.destinations,
-          sanctions: state.sanctions,
-          evaluatedOn,
-        });
-        const destination = new Map(state.destinations.map((d) => [d.locationId, d]));
-        const legStatus = input.legs.map((l, i) => {
-          if (decision.outcome === 'refuse') return 'refused';
-          const refer = decision.reasons.some((r) => r.legIndex === i && r.severity === 'refer');
-          // Where no security level is in force and nothing refers the leg, the clearance serves
-          // whereabouts only and is granted at once.
-          return !refer && destination.get(l.destinationId)?.securityLevel === null
+      const decision = evaluateClearance({
+        traveller: state.traveller,
+        itinerary: { legs: input.legs },
+        destinations: state.destinations,
+        sanctions: state.sanctions,
+        evaluatedOn,
+      });
+      const destination = new Map(state.destinations.map((d) => [d.locationId, d]));
+      const legStatus = input.legs.map((l, i) => {
+        if (decision.outcome === 'refuse') return 'refused';
+        const refer = decision.reasons.some((r) => r.legIndex === i && r.severity === 'refer');
+        // Where no security level is in force and nothing refers the leg, the clearance serves
+        // whereabouts only and is granted at once.
+        return !refer && destination.get(l.destinationId)?.securityLevel === null
+          ? 'approved'
+          : 'pending';
+      });
+      const status =
+        decision.outcome === 'refuse'
+          ? 'refused'
+          : legStatus.every((s) => s === 'approved')
             ? 'approved'
             : 'pending';
-        });
-        const status =
-          decision.outcome === 'refuse'
-            ? 'refused'
-            : legStatus.every((s) => s === 'approved')
-              ? 'approved'
-              : 'pending';
-        const startsOn = input.legs.reduce(
-          (m, l) => (l.arrivalOn < m ? l.arrivalOn : m),
-          '9999-12-31',
-        );
-        const endsOn = input.legs.reduce(
-          (m, l) => (l.departureOn > m ? l.departureOn : m),
-          '0000-01-01',
-        );
-        // The id is made here so that the clearance number goes in with the row.
-        const id = randomUUID();
-        const clearance = status === 'approved' ? clearanceNumber(id, evaluatedOn) : null;
-        const [row] = await tx
-          .insert(travelRequests)
-          .values({
-            id,
-            personId,
-            organizationId: state.person.organizationId,
-            countryId: state.person.countryId,
-            areaId: state.person.areaId,
-            zoneId: state.person.zoneId,
-            purpose: input.purpose,
-            status,
-            outcome: decision.outcome,
-            reasons: decision.reasons,
-            evaluatedOn,
-            startsOn,
-            endsOn,
-            clearanceNumber: clearance,
-          })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
-        const legs = await tx
-          .insert(travelLegs)
-          .values(
-            input.legs.map((l, i) => {
-              const p = places.get(l.destinationId) as Place;
-              return {
-                requestId: row.id,
-                seq: i,
-                personId,
-                countryId: p.countryId,
-                areaId: p.areaId,
-                dutyStationId: p.dutyStationId,
-                locationId: p.locationId,
-                arrivalOn: l.arrivalOn,
-                departureOn: l.departureOn,
-                status: legStatus[i] ?? 'pending',
-                approverRole: destination.get(l.destinationId)?.approver?.role ?? 'DO',
-              };
-            }),
-          )
-          .returning();
-        const [presented] = await present(tx, actor, [row], {
-          legs,
-          names: new Map([[personId, `${state.person.givenName} ${state.person.familyName}`]]),
-          places,
-        });
+      const startsOn = input.legs.reduce(
+        (m, l) => (l.arrivalOn < m ? l.arrivalOn : m),
+        '9999-12-31',
+      );
+      const endsOn = input.legs.reduce(
+        (m, l) => (l.departureOn > m ? l.departureOn : m),
+        '0000-01-01',
+      );
+      // Ids and times are made here, so the request, its legs and the audit row go in as one
+      // statement (the hot path of clearance: one round trip for the write).
+      const id = randomUUID();
+      const now = new Date();
+      const row: RequestRow = {
+        id,
+        personId,
+        organizationId: state.person.organizationId,
+        countryId: state.person.countryId,
+        areaId: state.person.areaId,
+        zoneId: state.person.zoneId,
+        purpose: input.purpose,
+        status,
+        outcome: decision.outcome,
+        reasons: decision.reasons,
+        evaluatedOn,
+        startsOn,
+        endsOn,
+        clearanceNumber: status === 'approved' ? clearanceNumber(id, evaluatedOn) : null,
+        cancelledAt: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const legs: LegRow[] = input.legs.map((l, i) => {
+        const p = places.get(l.destinationId) as Place;
         return {
-          result: presented!,
-          audit: {
-            action: 'travel.request',
-            entity: 'travel_request',
-            entityId: row.id,
-            countryId: row.countryId,
-            organizationId: row.organizationId,
-            after: { ...row, legs: input.legs },
-          },
+          id: randomUUID(),
+          requestId: id,
+          seq: i,
+          personId,
+          countryId: p.countryId,
+          areaId: p.areaId,
+          dutyStationId: p.dutyStationId,
+          locationId: p.locationId,
+          arrivalOn: l.arrivalOn,
+          departureOn: l.departureOn,
+          status: legStatus[i] ?? 'pending',
+          approverRole: destination.get(l.destinationId)?.approver?.role ?? 'DO',
+          decidedBy: null,
+          decidedAt: null,
+          comment: null,
+          createdAt: now,
+          updatedAt: now,
         };
       });
+      await auditedStatement(
+        db,
+        actor,
+        [db.insert(travelRequests).values(row), db.insert(travelLegs).values(legs)],
+        {
+          action: 'travel.request',
+          entity: 'travel_request',
+          entityId: id,
+          countryId: row.countryId,
+          organizationId: row.organizationId,
+          after: { ...row, legs: input.legs },
+        },
+      );
+      const [presented] = await present(db, actor, [row], {
+        legs,
+        names: new Map([[personId, `${state.person.givenName} ${state.person.familyName}`]]),
+        places,
+      });
+      return presented!;
     },
 
     async list(actor: RequestActor, filter: TravelListFilter) {
