@@ -50,14 +50,12 @@ export const crisisPeople = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id),
-    countryId: uuid('country_id')
-      .notNull()
-      .references(() => countries.id),
-    areaId: uuid('area_id').references(() => areas.id),
-    zoneId: uuid('zone_id').references(() => wardenZones.id),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    // The person's location and organization keys, copied at enrolment for the scope filters
+    // and the board: copies of checked keys, so not checked again (a fan-out enrols 20,000 rows).
+    countryId: uuid('country_id').notNull(),
+    areaId: uuid('area_id'),
+    zoneId: uuid('zone_id'),
+    organizationId: uuid('organization_id').notNull(),
     /** Why they are included: `present` (stationed there) or `traveller` (whereabouts). */
     reason: text('reason').notNull(),
     /** `no_answer`, `safe` or `need_help`. */
