@@ -86,21 +86,29 @@ export function CrisisBoardPage() {
       <p className="muted">
         {c.areaName ?? t('crisis.wholeCountry')} · {new Date(c.declaredAt).toLocaleString(locale)}
       </p>
-      <div className="stats" aria-live="polite">
+      <div className="stats" aria-live="polite" data-testid="crisis-counts">
         <div className="stat">
-          <div className="stat-value">{b.counts.total}</div>
+          <div className="stat-value" data-testid="count-total">
+            {b.counts.total}
+          </div>
           <div className="stat-label">{t('crisis.total')}</div>
         </div>
         <div className="stat">
-          <div className="stat-value">{b.counts.safe}</div>
+          <div className="stat-value" data-testid="count-safe">
+            {b.counts.safe}
+          </div>
           <div className="stat-label">{t('crisis.safe')}</div>
         </div>
         <div className="stat">
-          <div className="stat-value">{b.counts.needHelp}</div>
+          <div className="stat-value" data-testid="count-need-help">
+            {b.counts.needHelp}
+          </div>
           <div className="stat-label">{t('crisis.needHelp')}</div>
         </div>
         <div className="stat">
-          <div className="stat-value">{b.counts.noAnswer}</div>
+          <div className="stat-value" data-testid="count-no-answer">
+            {b.counts.noAnswer}
+          </div>
           <div className="stat-label">{t('crisis.noAnswer')}</div>
         </div>
       </div>
