@@ -67,6 +67,9 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry
   }
 }
 
+/** A PostgreSQL array literal of plain tokens (digits, hex hashes): no quoting needed. */
+const pgArray = (items: readonly string[]) => `{${items.join(',')}}`;
+
 /** Any number that identifies the chainer's lock, the same in every process. */
 const CHAIN_LOCK_KEY = 7_270_001;
 
@@ -95,7 +98,7 @@ function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
  */
 export async function chainAudit(
   db: Executor & { transaction: Tx['transaction'] },
-  batch = 5000,
+  batch = 1000,
 ): Promise<number> {
   let total = 0;
   for (;;) {
@@ -123,17 +126,15 @@ export async function chainAudit(
         prevHash = hash;
         return u;
       });
-      for (let i = 0; i < updates.length; i += 1000) {
-        const values = sql.join(
-          updates
-            .slice(i, i + 1000)
-            .map((u) => sql`(${u.seq}::bigint, ${u.pos}::bigint, ${u.prevHash}, ${u.hash})`),
-          sql`, `,
-        );
-        await tx.execute(sql`
-          update audit_log a set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-          from (values ${values}) as v(seq, pos, prev, hash) where a.seq = v.seq`);
-      }
+      // Four array parameters, not four per row: building and sending the statement stays cheap
+      // however many rows a busy second wrote.
+      await tx.execute(sql`
+        update audit_log a set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
+          from unnest(${pgArray(updates.map((u) => String(u.seq)))}::bigint[],
+                      ${pgArray(updates.map((u) => String(u.pos)))}::bigint[],
+                      ${pgArray(updates.map((u) => u.prevHash))}::text[],
+                      ${pgArray(updates.map((u) => u.hash))}::text[]) as v(seq, pos, prev, hash)
+         where a.seq = v.seq`);
       return updates.length;
     });
     total += chained;

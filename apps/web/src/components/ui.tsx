@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api.ts';
 import { useT } from '../i18n/index.tsx';
 
@@ -239,6 +239,52 @@ export function SubmitButton({
     <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy}>
       {busy ? (busyLabel ?? t('common.saving')) : label}
     </button>
+  );
+}
+
+/** A create/edit form in a card under its heading; `submit` is its `onSubmit`. */
+export function FormCard({
+  title,
+  submit,
+  testId,
+  children,
+}: {
+  title: string;
+  submit: (e: FormEvent) => void;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card">
+      <h2>{title}</h2>
+      <form className="form-grid" onSubmit={submit} noValidate data-testid={testId}>
+        {children}
+      </form>
+    </section>
+  );
+}
+
+/** The end of a create/edit form: the save error, the submit button and a cancel button. */
+export function FormActions({
+  save,
+  label,
+  onCancel,
+}: {
+  save: { error: unknown; isPending: boolean };
+  label?: string;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <FormError error={save.error} />
+      <div className="form-actions button-row">
+        <SubmitButton busy={save.isPending} label={label ?? t('common.save')} />
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </>
   );
 }
 

@@ -1,19 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import {
   Badge,
   CheckboxField,
   ErrorBox,
-  FormError,
+  FormActions,
+  formatDate,
   Loading,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
-  formatDate,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDollars, GovernanceTabs } from '../governance/GovernanceTabs.tsx';
 import type { Budget, BudgetSummary, Comparison } from './types.ts';
@@ -249,16 +249,15 @@ export function BudgetPage() {
 
 function EditBudget({ budget, onDone }: { budget: Budget; onDone: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [d, setD] = useState({
-    totalDollars: String(budget.totalDollars),
-    minimumDollars: String(budget.minimumDollars),
-    csv: '',
-    reason: '',
-    refresh: false,
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      totalDollars: String(budget.totalDollars),
+      minimumDollars: String(budget.minimumDollars),
+      csv: '',
+      reason: '',
+      refresh: false,
+    },
+    (d) =>
       api.patch<Budget>(`/api/budgets/${budget.id}`, {
         totalDollars: Number(d.totalDollars.replace(/[\s,]/g, '')),
         ...(budget.kind === 'system'
@@ -268,17 +267,8 @@ function EditBudget({ budget, onDone }: { budget: Budget; onDone: () => void }) 
         ...(d.refresh ? { refreshFromRegistry: true } : {}),
         ...(d.reason.trim() ? { reason: d.reason.trim() } : {}),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['budget', budget.id] });
-      await qc.invalidateQueries({ queryKey: ['budgets'] });
-      onDone();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+    { invalidate: [['budget', budget.id], ['budgets']], onDone },
+  );
   return (
     <section className="card">
       <h2>{t('budget.change')}</h2>
@@ -287,24 +277,24 @@ function EditBudget({ budget, onDone }: { budget: Budget; onDone: () => void }) 
         <TextField
           label={t('budget.totalUsd')}
           name="totalDollars"
-          value={d.totalDollars}
-          onChange={(v) => setD({ ...d, totalDollars: v })}
+          value={draft.totalDollars}
+          onChange={set('totalDollars')}
           errors={errors}
         />
         {budget.kind === 'system' && (
           <TextField
             label={t('budget.minimumUsd')}
             name="minimumDollars"
-            value={d.minimumDollars}
-            onChange={(v) => setD({ ...d, minimumDollars: v })}
+            value={draft.minimumDollars}
+            onChange={set('minimumDollars')}
             errors={errors}
           />
         )}
         <TextAreaField
           label={t('budget.census')}
           name="headcountsCsv"
-          value={d.csv}
-          onChange={(v) => setD({ ...d, csv: v })}
+          value={draft.csv}
+          onChange={set('csv')}
           help={t('budget.censusKeep')}
           errors={errors}
         />
@@ -312,25 +302,19 @@ function EditBudget({ budget, onDone }: { budget: Budget; onDone: () => void }) 
           <CheckboxField
             label={t('budget.refresh')}
             name="refreshFromRegistry"
-            checked={d.refresh}
-            onChange={(v) => setD({ ...d, refresh: v })}
+            checked={draft.refresh}
+            onChange={set('refresh')}
             errors={errors}
           />
         )}
         <TextField
           label={t('budget.reason')}
           name="reason"
-          value={d.reason}
-          onChange={(v) => setD({ ...d, reason: v })}
+          value={draft.reason}
+          onChange={set('reason')}
           errors={errors}
         />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('budget.compute')} />
-          <button type="button" className="btn" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions save={save} label={t('budget.compute')} onCancel={onDone} />
       </form>
     </section>
   );

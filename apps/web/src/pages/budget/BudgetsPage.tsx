@@ -1,17 +1,18 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import { useMe } from '../../auth.tsx';
 import {
   ErrorBox,
-  FormError,
+  FormActions,
+  FormCard,
   Loading,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
@@ -145,19 +146,17 @@ function BudgetForm({ kind, onClose }: { kind: 'system' | 'local'; onClose: () =
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
   const structure = useStructure(kind === 'local' ? countryId : null);
-  const qc = useQueryClient();
   const navigate = useNavigate();
-  const [d, setD] = useState({
-    biennium: '',
-    title: '',
-    totalDollars: '',
-    minimumDollars: '75000',
-    dutyStationId: '',
-    csv: '',
-  });
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const save = useMutation({
-    mutationFn: () => {
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      biennium: '',
+      title: '',
+      totalDollars: '',
+      minimumDollars: '75000',
+      dutyStationId: '',
+      csv: '',
+    },
+    (d) => {
       const common = {
         biennium: d.biennium.trim(),
         title: d.title.trim(),
@@ -171,87 +170,76 @@ function BudgetForm({ kind, onClose }: { kind: 'system' | 'local'; onClose: () =
           })
         : api.post<Budget>('/api/budgets/local', { ...common, dutyStationId: d.dutyStationId });
     },
-    onSuccess: async (b) => {
-      await qc.invalidateQueries({ queryKey: ['budgets'] });
-      void navigate(`/governance/budgets/${b.id}`);
+    {
+      invalidate: [['budgets']],
+      onDone: (b) => void navigate(`/governance/budgets/${b.id}`),
     },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+  );
   return (
-    <section className="card">
-      <h2>{kind === 'system' ? t('budget.newSystem') : t('budget.newLocal')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        {kind === 'local' && (
-          <SelectField
-            label={t('common.dutyStation')}
-            name="dutyStationId"
-            value={d.dutyStationId}
-            onChange={set('dutyStationId')}
-            options={(structure.data?.dutyStations ?? []).map((s) => ({
-              value: s.id,
-              label: s.name,
-            }))}
-            empty={t('common.choose')}
-            errors={errors}
-            required
-          />
-        )}
-        <TextField
-          label={t('budget.biennium')}
-          name="biennium"
-          value={d.biennium}
-          onChange={set('biennium')}
-          placeholder="2016-2017"
+    <FormCard
+      title={kind === 'system' ? t('budget.newSystem') : t('budget.newLocal')}
+      submit={submit}
+    >
+      {kind === 'local' && (
+        <SelectField
+          label={t('common.dutyStation')}
+          name="dutyStationId"
+          value={draft.dutyStationId}
+          onChange={set('dutyStationId')}
+          options={(structure.data?.dutyStations ?? []).map((s) => ({
+            value: s.id,
+            label: s.name,
+          }))}
+          empty={t('common.choose')}
           errors={errors}
           required
         />
+      )}
+      <TextField
+        label={t('budget.biennium')}
+        name="biennium"
+        value={draft.biennium}
+        onChange={set('biennium')}
+        placeholder="2016-2017"
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('budget.budgetTitle')}
+        name="title"
+        value={draft.title}
+        onChange={set('title')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('budget.totalUsd')}
+        name="totalDollars"
+        value={draft.totalDollars}
+        onChange={set('totalDollars')}
+        errors={errors}
+        required
+      />
+      {kind === 'system' && (
         <TextField
-          label={t('budget.budgetTitle')}
-          name="title"
-          value={d.title}
-          onChange={set('title')}
+          label={t('budget.minimumUsd')}
+          name="minimumDollars"
+          value={draft.minimumDollars}
+          onChange={set('minimumDollars')}
           errors={errors}
           required
         />
-        <TextField
-          label={t('budget.totalUsd')}
-          name="totalDollars"
-          value={d.totalDollars}
-          onChange={set('totalDollars')}
-          errors={errors}
-          required
-        />
-        {kind === 'system' && (
-          <TextField
-            label={t('budget.minimumUsd')}
-            name="minimumDollars"
-            value={d.minimumDollars}
-            onChange={set('minimumDollars')}
-            errors={errors}
-            required
-          />
-        )}
-        <TextAreaField
-          label={t('budget.census')}
-          name="headcountsCsv"
-          value={d.csv}
-          onChange={set('csv')}
-          rows={6}
-          help={kind === 'system' ? t('budget.censusHelp') : t('budget.censusLocalHelp')}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('budget.compute')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+      )}
+      <TextAreaField
+        label={t('budget.census')}
+        name="headcountsCsv"
+        value={draft.csv}
+        onChange={set('csv')}
+        rows={6}
+        help={kind === 'system' ? t('budget.censusHelp') : t('budget.censusLocalHelp')}
+        errors={errors}
+      />
+      <FormActions save={save} label={t('budget.compute')} onCancel={onClose} />
+    </FormCard>
   );
 }

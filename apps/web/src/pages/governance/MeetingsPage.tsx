@@ -1,22 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
+import { CountryPage } from '../../components/CountryPage.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
-  ErrorBox,
+  FormActions,
+  formatDate,
+  FormCard,
   FormError,
-  Loading,
-  SubmitButton,
+  orNull,
   TextAreaField,
   TextField,
-  formatDate,
-  orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
-import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 import type { CountryMeetings, Meeting } from './types.ts';
 
@@ -35,52 +36,47 @@ export function MeetingsPage() {
       ),
     enabled: Boolean(countryId),
   });
-  const data = meetings.data;
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('gov.smt.title')}</h1>
-        {data?.abilities.canEdit && (
+    <CountryPage
+      title={t('gov.smt.title')}
+      action={
+        meetings.data?.abilities.canEdit && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('gov.smt.add')}
           </button>
-        )}
-      </div>
-      <GovernanceTabs />
-      <CountryPicker label={t('gov.country')} />
-      {!countryId ? (
-        <p className="card empty">{t('gov.chooseCountry')}</p>
-      ) : meetings.isPending ? (
-        <Loading />
-      ) : meetings.error ? (
-        <ErrorBox error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : data ? (
-        <>
-          {data.flagged ? (
-            <p className="alert alert-error" role="status" data-testid="smt-flag">
-              {data.lastHeldOn
-                ? t('gov.smt.flagged', {
-                    days: data.days,
-                    date: formatDate(data.lastHeldOn, locale),
-                  })
-                : t('gov.smt.never')}
-            </p>
-          ) : (
-            <p className="alert alert-success" role="status">
-              {t('gov.smt.recent', { date: formatDate(data.lastHeldOn, locale) })}
-            </p>
+        )
+      }
+      tabs={<GovernanceTabs />}
+    >
+      {(countryId) => (
+        <QueryView query={meetings}>
+          {(data) => (
+            <>
+              {data.flagged ? (
+                <p className="alert alert-error" role="status" data-testid="smt-flag">
+                  {data.lastHeldOn
+                    ? t('gov.smt.flagged', {
+                        days: data.days,
+                        date: formatDate(data.lastHeldOn, locale),
+                      })
+                    : t('gov.smt.never')}
+                </p>
+              ) : (
+                <p className="alert alert-success" role="status">
+                  {t('gov.smt.recent', { date: formatDate(data.lastHeldOn, locale) })}
+                </p>
+              )}
+              {adding && <MeetingForm countryId={countryId} onClose={() => setAdding(false)} />}
+              {data.items.length === 0 ? (
+                <p className="card empty">{t('gov.smt.empty')}</p>
+              ) : (
+                data.items.map((m) => <MeetingCard key={m.id} meeting={m} />)
+              )}
+            </>
           )}
-          {adding && countryId && (
-            <MeetingForm countryId={countryId} onClose={() => setAdding(false)} />
-          )}
-          {data.items.length === 0 ? (
-            <p className="card empty">{t('gov.smt.empty')}</p>
-          ) : (
-            data.items.map((m) => <MeetingCard key={m.id} meeting={m} />)
-          )}
-        </>
-      ) : null}
-    </div>
+        </QueryView>
+      )}
+    </CountryPage>
   );
 }
 
@@ -127,11 +123,10 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
 function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () => void }) {
   const { t } = useI18n();
   const orgs = useOrganizations();
-  const qc = useQueryClient();
-  const [d, setD] = useState({ heldOn: today(), agenda: '', minutes: '', sentToDssOn: '' });
   const [attendees, setAttendees] = useState<string[]>([]);
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { heldOn: today(), agenda: '', minutes: '', sentToDssOn: '' },
+    (d) =>
       api.post<Meeting>(`/api/countries/${countryId}/smt-meetings`, {
         heldOn: d.heldOn,
         agenda: d.agenda,
@@ -139,81 +134,63 @@ function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () =>
         sentToDssOn: orNull(d.sentToDssOn),
         attendeeIds: attendees,
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['smt-meetings', countryId] });
-      onClose();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+    { invalidate: [['smt-meetings', countryId]], onDone: onClose },
+  );
   return (
-    <section className="card">
-      <h2>{t('gov.smt.add')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <TextField
-          label={t('gov.smt.heldOn')}
-          name="heldOn"
-          type="date"
-          value={d.heldOn}
-          onChange={set('heldOn')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('gov.smt.sentToDssOn')}
-          name="sentToDssOn"
-          type="date"
-          value={d.sentToDssOn}
-          onChange={set('sentToDssOn')}
-          errors={errors}
-        />
-        <TextAreaField
-          label={t('gov.smt.agenda')}
-          name="agenda"
-          value={d.agenda}
-          onChange={set('agenda')}
-          rows={4}
-          errors={errors}
-          required
-        />
-        <TextAreaField
-          label={t('gov.smt.minutes')}
-          name="minutes"
-          value={d.minutes}
-          onChange={set('minutes')}
-          rows={6}
-          errors={errors}
-        />
-        <fieldset className="field">
-          <legend>{t('gov.smt.attendees')}</legend>
-          <select
-            multiple
-            size={8}
-            aria-label={t('gov.smt.attendees')}
-            value={attendees}
-            onChange={(e) => setAttendees([...e.target.selectedOptions].map((o) => o.value))}
-          >
-            {[...(orgs.data?.items ?? [])]
-              .sort((a, b) => a.code.localeCompare(b.code))
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.code}
-                </option>
-              ))}
-          </select>
-        </fieldset>
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('gov.smt.add')} submit={submit}>
+      <TextField
+        label={t('gov.smt.heldOn')}
+        name="heldOn"
+        type="date"
+        value={draft.heldOn}
+        onChange={set('heldOn')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('gov.smt.sentToDssOn')}
+        name="sentToDssOn"
+        type="date"
+        value={draft.sentToDssOn}
+        onChange={set('sentToDssOn')}
+        errors={errors}
+      />
+      <TextAreaField
+        label={t('gov.smt.agenda')}
+        name="agenda"
+        value={draft.agenda}
+        onChange={set('agenda')}
+        rows={4}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('gov.smt.minutes')}
+        name="minutes"
+        value={draft.minutes}
+        onChange={set('minutes')}
+        rows={6}
+        errors={errors}
+      />
+      <fieldset className="field">
+        <legend>{t('gov.smt.attendees')}</legend>
+        <select
+          multiple
+          size={8}
+          aria-label={t('gov.smt.attendees')}
+          value={attendees}
+          onChange={(e) => setAttendees([...e.target.selectedOptions].map((o) => o.value))}
+        >
+          {[...(orgs.data?.items ?? [])]
+            .sort((a, b) => a.code.localeCompare(b.code))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.code}
+              </option>
+            ))}
+        </select>
+      </fieldset>
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

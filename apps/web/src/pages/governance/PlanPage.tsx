@@ -1,17 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
-import {
-  Badge,
-  ErrorBox,
-  FormError,
-  Loading,
-  SubmitButton,
-  TextField,
-} from '../../components/ui.tsx';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import { CountryPage } from '../../components/CountryPage.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
+import { Badge, ErrorBox, FormActions, Loading, TextField } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 import type { Indicator, Plan, PlanSummary } from './types.ts';
 
@@ -31,51 +26,50 @@ export function PlanPage() {
   });
   const planId = selected ?? plans.data?.items[0]?.id ?? null;
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('gov.plan.title')}</h1>
-        {plans.data?.abilities.canEdit && (
+    <CountryPage
+      title={t('gov.plan.title')}
+      action={
+        plans.data?.abilities.canEdit && (
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             {t('gov.plan.add')}
           </button>
-        )}
-      </div>
-      <GovernanceTabs />
-      <CountryPicker label={t('gov.country')} />
-      {!countryId ? (
-        <p className="card empty">{t('gov.chooseCountry')}</p>
-      ) : plans.isPending ? (
-        <Loading />
-      ) : plans.error ? (
-        <ErrorBox error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : (
-        <>
-          {creating && (
-            <PlanEditor
-              countryId={countryId}
-              onDone={(id) => {
-                setCreating(false);
-                if (id) setSelected(id);
-              }}
-            />
+        )
+      }
+      tabs={<GovernanceTabs />}
+    >
+      {(countryId) => (
+        <QueryView query={plans}>
+          {(data) => (
+            <>
+              {creating && (
+                <PlanEditor
+                  countryId={countryId}
+                  onDone={(id) => {
+                    setCreating(false);
+                    if (id) setSelected(id);
+                  }}
+                />
+              )}
+              {data.items.length === 0 && <p className="card empty">{t('gov.plan.empty')}</p>}
+              <div className="button-row">
+                {data.items.map((p) => (
+                  <button
+                    key={p.id}
+                    type="button"
+                    className={`btn btn-small${p.id === planId ? ' btn-active' : ''}`}
+                    onClick={() => setSelected(p.id)}
+                  >
+                    {p.year} —{' '}
+                    {t('gov.plan.met', { met: p.indicatorsMet, total: p.indicatorsTotal })}
+                  </button>
+                ))}
+              </div>
+              {planId && <PlanView id={planId} />}
+            </>
           )}
-          {plans.data?.items.length === 0 && <p className="card empty">{t('gov.plan.empty')}</p>}
-          <div className="button-row">
-            {plans.data?.items.map((p) => (
-              <button
-                key={p.id}
-                type="button"
-                className={`btn btn-small${p.id === planId ? ' btn-active' : ''}`}
-                onClick={() => setSelected(p.id)}
-              >
-                {p.year} — {t('gov.plan.met', { met: p.indicatorsMet, total: p.indicatorsTotal })}
-              </button>
-            ))}
-          </div>
-          {planId && <PlanView id={planId} />}
-        </>
+        </QueryView>
       )}
-    </div>
+    </CountryPage>
   );
 }
 
@@ -155,42 +149,39 @@ function PlanEditor({
 }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const [year, setYear] = useState(String(plan?.year ?? new Date().getFullYear()));
-  const [title, setTitle] = useState(plan?.title ?? '');
-  const [rows, setRows] = useState<Indicator[]>(
-    plan
-      ? plan.indicators.map(({ description, target, result, met }) => ({
-          description,
-          target,
-          result,
-          met,
-        }))
-      : [blank()],
-  );
-  const save = useMutation({
-    mutationFn: () => {
+  const { draft, set, setDraft, save, errors, submit } = useDraftForm(
+    () => ({
+      year: String(plan?.year ?? new Date().getFullYear()),
+      title: plan?.title ?? '',
+      rows: plan
+        ? plan.indicators.map(({ description, target, result, met }): Indicator => ({
+            description,
+            target,
+            result,
+            met,
+          }))
+        : [blank()],
+    }),
+    (d) => {
       const body = {
-        year: Number(year),
-        title,
-        indicators: rows.filter((r) => r.description.trim() || r.target.trim()),
+        year: Number(d.year),
+        title: d.title,
+        indicators: d.rows.filter((r) => r.description.trim() || r.target.trim()),
       };
       return plan
         ? api.patch<Plan>(`/api/security-plans/${plan.id}`, body)
         : api.post<Plan>(`/api/countries/${countryId}/security-plans`, body);
     },
-    onSuccess: async (p) => {
-      await qc.invalidateQueries({ queryKey: ['security-plans', countryId] });
-      qc.setQueryData(['security-plan', p.id], p);
-      onDone(p.id);
+    {
+      invalidate: [['security-plans', countryId]],
+      onDone: (p) => {
+        qc.setQueryData(['security-plan', p.id], p);
+        onDone(p.id);
+      },
     },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+  );
   const setRow = (i: number, change: Partial<Indicator>) =>
-    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...change } : r)));
+    setDraft((x) => ({ ...x, rows: x.rows.map((r, j) => (j === i ? { ...r, ...change } : r)) }));
   return (
     <section className="card">
       <h2>{plan ? t('gov.plan.record') : t('gov.plan.add')}</h2>
@@ -200,16 +191,16 @@ function PlanEditor({
             label={t('gov.plan.year')}
             name="year"
             type="number"
-            value={year}
-            onChange={setYear}
+            value={draft.year}
+            onChange={set('year')}
             errors={errors}
             required
           />
           <TextField
             label={t('gov.plan.planTitle')}
             name="title"
-            value={title}
-            onChange={setTitle}
+            value={draft.title}
+            onChange={set('title')}
             errors={errors}
             required
           />
@@ -225,7 +216,7 @@ function PlanEditor({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
+              {draft.rows.map((r, i) => (
                 <tr
                   key={i}
                   className={
@@ -279,18 +270,12 @@ function PlanEditor({
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => setRows((rs) => [...rs, blank()])}
+            onClick={() => setDraft((x) => ({ ...x, rows: [...x.rows, blank()] }))}
           >
             {t('gov.plan.addIndicator')}
           </button>
         </div>
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={() => onDone()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions save={save} onCancel={() => onDone()} />
       </form>
     </section>
   );

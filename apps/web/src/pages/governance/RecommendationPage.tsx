@@ -1,18 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
+  formatDate,
+  FormCard,
   FormError,
   Loading,
+  orNull,
   SelectField,
   SubmitButton,
   TextField,
-  formatDate,
-  orNull,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 import { statusTone } from './RecommendationsPage.tsx';
@@ -125,51 +126,44 @@ export function RecommendationPage() {
 function StatusForm({ rec }: { rec: Recommendation }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const [status, setStatus] = useState<string>(rec.status);
-  const [note, setNote] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { status: rec.status as string, note: '' },
+    (d) =>
       api.patch<Recommendation>(`/api/recommendations/${rec.id}`, {
-        status,
-        ...(note.trim() ? { statusNote: note.trim() } : {}),
+        status: d.status,
+        ...(d.note.trim() ? { statusNote: d.note.trim() } : {}),
       }),
-    onSuccess: async (r) => {
-      qc.setQueryData(['recommendation', rec.id], r);
-      setNote('');
-      await qc.invalidateQueries({ queryKey: ['recommendations'] });
-      await qc.invalidateQueries({ queryKey: ['recommendation-rates'] });
+    {
+      onDone: async (r) => {
+        qc.setQueryData(['recommendation', rec.id], r);
+        set('note')('');
+        await qc.invalidateQueries({ queryKey: ['recommendations'] });
+        await qc.invalidateQueries({ queryKey: ['recommendation-rates'] });
+      },
     },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+  );
   return (
-    <section className="card">
-      <h2>{t('gov.recs.changeStatus')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('common.status')}
-          name="status"
-          value={status}
-          onChange={setStatus}
-          options={REC_STATUSES.map((s) => ({ value: s, label: t(`gov.status.${s}`) }))}
-          errors={errors}
-        />
-        <TextField
-          label={t('gov.recs.statusNote')}
-          name="statusNote"
-          value={note}
-          onChange={setNote}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('gov.recs.changeStatus')} submit={submit}>
+      <SelectField
+        label={t('common.status')}
+        name="status"
+        value={draft.status}
+        onChange={set('status')}
+        options={REC_STATUSES.map((s) => ({ value: s, label: t(`gov.status.${s}`) }))}
+        errors={errors}
+      />
+      <TextField
+        label={t('gov.recs.statusNote')}
+        name="statusNote"
+        value={draft.note}
+        onChange={set('note')}
+        errors={errors}
+      />
+      <FormError error={save.error} />
+      <div className="form-actions">
+        <SubmitButton busy={save.isPending} label={t('common.save')} />
+      </div>
+    </FormCard>
   );
 }
 
@@ -185,11 +179,10 @@ function readBase64(file: File): Promise<string> {
 function EvidenceForm({ rec }: { rec: Recommendation }) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const [description, setDescription] = useState('');
-  const [url, setUrl] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const save = useMutation({
-    mutationFn: async () => {
+  const empty = { description: '', url: '', file: null as File | null };
+  const { draft, set, setDraft, save, errors, submit } = useDraftForm(
+    empty,
+    async ({ description, url, file }) => {
       let documentId: string | null = null;
       if (file) {
         const doc = await api.post<{ id: string }>('/api/documents', {
@@ -206,33 +199,28 @@ function EvidenceForm({ rec }: { rec: Recommendation }) {
         documentId,
       });
     },
-    onSuccess: (r) => {
-      qc.setQueryData(['recommendation', rec.id], r);
-      setDescription('');
-      setUrl('');
-      setFile(null);
+    {
+      onDone: (r) => {
+        qc.setQueryData(['recommendation', rec.id], r);
+        setDraft(empty);
+      },
     },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+  );
   return (
     <form className="form-grid" onSubmit={submit} noValidate>
       <TextField
         label={t('gov.recs.evidenceText')}
         name="description"
-        value={description}
-        onChange={setDescription}
+        value={draft.description}
+        onChange={set('description')}
         errors={errors}
         required
       />
       <TextField
         label={t('gov.recs.link')}
         name="url"
-        value={url}
-        onChange={setUrl}
+        value={draft.url}
+        onChange={set('url')}
         errors={errors}
       />
       <div className="field">
@@ -240,7 +228,7 @@ function EvidenceForm({ rec }: { rec: Recommendation }) {
         <input
           id="evidence-file"
           type="file"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          onChange={(e) => set('file')(e.target.files?.[0] ?? null)}
         />
       </div>
       <FormError error={save.error} />

@@ -1,22 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import { useMe } from '../../auth.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
   CheckboxField,
-  ErrorBox,
+  FormActions,
   formatDate,
-  FormError,
-  Loading,
+  FormCard,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
@@ -71,7 +71,6 @@ export function RecommendationsPage() {
   const mayCreate =
     me.isSystemAdmin ||
     me.appointments.some((a) => ['HQ_SFP', 'DO', 'DO_AI', 'CSA'].includes(a.role));
-  const data = list.data;
 
   return (
     <div className="page">
@@ -126,65 +125,65 @@ export function RecommendationsPage() {
           />
         </div>
       </section>
-      {list.isPending ? (
-        <Loading />
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
-      ) : data && data.items.length === 0 ? (
-        <p className="card empty">{t('gov.recs.empty')}</p>
-      ) : data ? (
-        <section className="card" aria-busy={list.isFetching}>
-          <div className="table-wrap">
-            <table className="responsive" data-testid="recommendations">
-              <thead>
-                <tr>
-                  <th scope="col">{t('gov.recs.reference')}</th>
-                  <th scope="col">{t('gov.recs.text')}</th>
-                  <th scope="col">{t('gov.recs.addressees')}</th>
-                  <th scope="col">{t('gov.recs.owner')}</th>
-                  <th scope="col">{t('gov.recs.deadline')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((r) => (
-                  <tr key={r.id} className={r.overdue ? 'row-error' : undefined}>
-                    <td data-label={t('gov.recs.reference')}>
-                      <Link to={`/governance/recommendations/${r.id}`}>{r.reference}</Link>
-                      <div className="small muted">{t(`gov.body.${r.body}`)}</div>
-                    </td>
-                    <td data-label={t('gov.recs.text')}>
-                      {r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}
-                    </td>
-                    <td data-label={t('gov.recs.addressees')}>
-                      {r.addressees.map((a) => a.code).join(', ')}
-                    </td>
-                    <td data-label={t('gov.recs.owner')}>{r.owner}</td>
-                    <td data-label={t('gov.recs.deadline')}>
-                      {r.deadline ? formatDate(r.deadline, locale) : t('common.none')}
-                      {r.overdue && (
-                        <>
-                          {' '}
-                          <Badge tone="error">{t('gov.recs.overdueBadge')}</Badge>
-                        </>
-                      )}
-                    </td>
-                    <td data-label={t('common.status')}>
-                      <Badge tone={statusTone(r.status)}>{t(`gov.status.${r.status}`)}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={page}
-            pageSize={data.pageSize}
-            total={data.total}
-            onPage={(p) => update('page', String(p))}
-          />
-        </section>
-      ) : null}
+      <QueryView query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="card empty">{t('gov.recs.empty')}</p>
+          ) : (
+            <section className="card" aria-busy={list.isFetching}>
+              <div className="table-wrap">
+                <table className="responsive" data-testid="recommendations">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('gov.recs.reference')}</th>
+                      <th scope="col">{t('gov.recs.text')}</th>
+                      <th scope="col">{t('gov.recs.addressees')}</th>
+                      <th scope="col">{t('gov.recs.owner')}</th>
+                      <th scope="col">{t('gov.recs.deadline')}</th>
+                      <th scope="col">{t('common.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((r) => (
+                      <tr key={r.id} className={r.overdue ? 'row-error' : undefined}>
+                        <td data-label={t('gov.recs.reference')}>
+                          <Link to={`/governance/recommendations/${r.id}`}>{r.reference}</Link>
+                          <div className="small muted">{t(`gov.body.${r.body}`)}</div>
+                        </td>
+                        <td data-label={t('gov.recs.text')}>
+                          {r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}
+                        </td>
+                        <td data-label={t('gov.recs.addressees')}>
+                          {r.addressees.map((a) => a.code).join(', ')}
+                        </td>
+                        <td data-label={t('gov.recs.owner')}>{r.owner}</td>
+                        <td data-label={t('gov.recs.deadline')}>
+                          {r.deadline ? formatDate(r.deadline, locale) : t('common.none')}
+                          {r.overdue && (
+                            <>
+                              {' '}
+                              <Badge tone="error">{t('gov.recs.overdueBadge')}</Badge>
+                            </>
+                          )}
+                        </td>
+                        <td data-label={t('common.status')}>
+                          <Badge tone={statusTone(r.status)}>{t(`gov.status.${r.status}`)}</Badge>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager
+                page={page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPage={(p) => update('page', String(p))}
+              />
+            </section>
+          )
+        }
+      </QueryView>
       {rates.data && (
         <div className="grid-2">
           <RateTable title={t('gov.rate.byBody')} rows={rates.data.byBody} body />
@@ -243,20 +242,19 @@ function RecommendationForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
   const orgs = useOrganizations();
-  const qc = useQueryClient();
   const navigate = useNavigate();
-  const [d, setD] = useState({
-    body: 'JIU',
-    reference: '',
-    issuedOn: '',
-    text: '',
-    owner: '',
-    deadline: '',
-    addressees: [] as string[],
-    aboutCountry: false,
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      body: 'JIU',
+      reference: '',
+      issuedOn: '',
+      text: '',
+      owner: '',
+      deadline: '',
+      addressees: [] as string[],
+      aboutCountry: false,
+    },
+    (d) =>
       api.post<Recommendation>('/api/recommendations', {
         body: d.body,
         reference: d.reference,
@@ -267,111 +265,91 @@ function RecommendationForm({ onClose }: { onClose: () => void }) {
         addresseeIds: d.addressees,
         countryId: d.body === 'COMPLIANCE_MISSION' || d.aboutCountry ? countryId : null,
       }),
-    onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['recommendations'] });
-      await qc.invalidateQueries({ queryKey: ['recommendation-rates'] });
-      void navigate(`/governance/recommendations/${r.id}`);
+    {
+      invalidate: [['recommendations'], ['recommendation-rates']],
+      onDone: (r) => void navigate(`/governance/recommendations/${r.id}`),
     },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
-  const set =
-    (k: 'body' | 'reference' | 'issuedOn' | 'text' | 'owner' | 'deadline') => (v: string) =>
-      setD((x) => ({ ...x, [k]: v }));
+  );
   return (
-    <section className="card">
-      <h2>{t('gov.recs.add')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('gov.recs.body')}
-          name="body"
-          value={d.body}
-          onChange={set('body')}
-          options={BODIES.map((b) => ({ value: b, label: t(`gov.body.${b}`) }))}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('gov.recs.reference')}
-          name="reference"
-          value={d.reference}
-          onChange={set('reference')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('gov.recs.issuedOn')}
-          name="issuedOn"
-          type="date"
-          value={d.issuedOn}
-          onChange={set('issuedOn')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('gov.recs.deadline')}
-          name="deadline"
-          type="date"
-          value={d.deadline}
-          onChange={set('deadline')}
-          errors={errors}
-        />
-        <TextField
-          label={t('gov.recs.owner')}
-          name="owner"
-          value={d.owner}
-          onChange={set('owner')}
-          errors={errors}
-          required
-        />
-        <CheckboxField
-          label={t('gov.recs.aboutCountry')}
-          name="countryId"
-          checked={d.aboutCountry || d.body === 'COMPLIANCE_MISSION'}
-          onChange={(v) => setD({ ...d, aboutCountry: v })}
-          errors={errors}
-        />
-        <TextAreaField
-          label={t('gov.recs.text')}
-          name="text"
-          value={d.text}
-          onChange={set('text')}
-          rows={4}
-          errors={errors}
-          required
-        />
-        <fieldset className="field">
-          <legend>{t('gov.recs.addressees')}</legend>
-          <select
-            multiple
-            size={8}
-            aria-label={t('gov.recs.addressees')}
-            value={d.addressees}
-            onChange={(e) =>
-              setD({ ...d, addressees: [...e.target.selectedOptions].map((o) => o.value) })
-            }
-          >
-            {[...(orgs.data?.items ?? [])]
-              .sort((a, b) => a.code.localeCompare(b.code))
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.code}
-                </option>
-              ))}
-          </select>
-          {errors.addresseeIds && <small className="field-error">{errors.addresseeIds}</small>}
-        </fieldset>
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('gov.recs.add')} submit={submit}>
+      <SelectField
+        label={t('gov.recs.body')}
+        name="body"
+        value={draft.body}
+        onChange={set('body')}
+        options={BODIES.map((b) => ({ value: b, label: t(`gov.body.${b}`) }))}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('gov.recs.reference')}
+        name="reference"
+        value={draft.reference}
+        onChange={set('reference')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('gov.recs.issuedOn')}
+        name="issuedOn"
+        type="date"
+        value={draft.issuedOn}
+        onChange={set('issuedOn')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('gov.recs.deadline')}
+        name="deadline"
+        type="date"
+        value={draft.deadline}
+        onChange={set('deadline')}
+        errors={errors}
+      />
+      <TextField
+        label={t('gov.recs.owner')}
+        name="owner"
+        value={draft.owner}
+        onChange={set('owner')}
+        errors={errors}
+        required
+      />
+      <CheckboxField
+        label={t('gov.recs.aboutCountry')}
+        name="countryId"
+        checked={draft.aboutCountry || draft.body === 'COMPLIANCE_MISSION'}
+        onChange={set('aboutCountry')}
+        errors={errors}
+      />
+      <TextAreaField
+        label={t('gov.recs.text')}
+        name="text"
+        value={draft.text}
+        onChange={set('text')}
+        rows={4}
+        errors={errors}
+        required
+      />
+      <fieldset className="field">
+        <legend>{t('gov.recs.addressees')}</legend>
+        <select
+          multiple
+          size={8}
+          aria-label={t('gov.recs.addressees')}
+          value={draft.addressees}
+          onChange={(e) => set('addressees')([...e.target.selectedOptions].map((o) => o.value))}
+        >
+          {[...(orgs.data?.items ?? [])]
+            .sort((a, b) => a.code.localeCompare(b.code))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.code}
+              </option>
+            ))}
+        </select>
+        {errors.addresseeIds && <small className="field-error">{errors.addresseeIds}</small>}
+      </fieldset>
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

@@ -1,24 +1,24 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../../api.ts';
+import { CountryPage } from '../../components/CountryPage.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
-  ErrorBox,
+  FormActions,
   formatDate,
-  FormError,
-  Loading,
+  FormCard,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
 import type { Drill, DrillKind, DrillList, DrillsDueReport, Roster } from './types.ts';
 
@@ -36,42 +36,39 @@ export function DrillsPage() {
       api.get<DrillList>(withQuery('/api/drills', { countryId: countryId ?? '', page })),
     enabled: Boolean(countryId),
   });
-  const data = list.data;
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('prep.drills.title')}</h1>
-        {data?.abilities.canCreate && (
+    <CountryPage
+      title={t('prep.drills.title')}
+      action={
+        list.data?.abilities.canCreate && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('prep.drills.schedule')}
           </button>
-        )}
-      </div>
-      <PreparednessTabs />
-      <CountryPicker label={t('gov.country')} />
-      {!countryId ? (
-        <p className="card empty">{t('gov.chooseCountry')}</p>
-      ) : (
+        )
+      }
+      tabs={<PreparednessTabs />}
+    >
+      {(countryId) => (
         <>
           <OverdueReport countryId={countryId} />
           {adding && <DrillForm countryId={countryId} onClose={() => setAdding(false)} />}
-          {list.isPending ? (
-            <Loading />
-          ) : list.error ? (
-            <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
-          ) : data && data.items.length === 0 ? (
-            <p className="card empty">{t('prep.drills.empty')}</p>
-          ) : data ? (
-            <>
-              {data.items.map((d) => (
-                <DrillCard key={d.id} drill={d} />
-              ))}
-              <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-            </>
-          ) : null}
+          <QueryView query={list}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <p className="card empty">{t('prep.drills.empty')}</p>
+              ) : (
+                <>
+                  {data.items.map((d) => (
+                    <DrillCard key={d.id} drill={d} />
+                  ))}
+                  <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+                </>
+              )
+            }
+          </QueryView>
         </>
       )}
-    </div>
+    </CountryPage>
   );
 }
 
@@ -81,59 +78,60 @@ function OverdueReport({ countryId }: { countryId: string }) {
     queryKey: ['drills-overdue', countryId],
     queryFn: () => api.get<DrillsDueReport>(withQuery('/api/drills/overdue', { countryId })),
   });
-  if (q.isPending) return <Loading />;
-  if (q.error) return <ErrorBox error={q.error} />;
-  const r = q.data;
   return (
-    <section className="card" data-testid="drills-overdue">
-      <h2>{t('prep.drills.overdue')}</h2>
-      <p className="help">{t('prep.drills.rule', { level: r.highRiskFromLevel })}</p>
-      {r.items.length === 0 ? (
-        <p className="alert alert-success" role="status">
-          {t('prep.drills.noneOverdue')}
-        </p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('prep.drills.place')}</th>
-                <th>{t('prep.drills.kind')}</th>
-                <th>{t('prep.drills.risk')}</th>
-                <th>{t('prep.drills.lastHeld')}</th>
-                <th>{t('prep.drills.dueOn')}</th>
-                <th>{t('prep.drills.daysOverdue')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.items.map((i) => (
-                <tr key={`${i.dutyStationId}-${i.kind}`} data-testid="overdue-row">
-                  <td>
-                    {i.dutyStationName} ({i.areaName})
-                  </td>
-                  <td>{t(`prep.drill.${i.kind}`)}</td>
-                  <td>
-                    <Badge tone={i.riskBand === 'high' ? 'error' : 'info'}>
-                      {t(`prep.band.${i.riskBand}`)}
-                    </Badge>{' '}
-                    {i.securityLevel ? t('prep.drills.level', { level: i.securityLevel }) : ''}
-                  </td>
-                  <td>
-                    {i.lastHeldOn ? formatDate(i.lastHeldOn, locale) : t('prep.drills.never')}
-                  </td>
-                  <td>{i.dueOn ? formatDate(i.dueOn, locale) : t('common.none')}</td>
-                  <td>
-                    <Badge tone="error">
-                      {i.daysOverdue === null ? t('prep.drills.never') : i.daysOverdue}
-                    </Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <QueryView query={q} retry={false}>
+      {(r) => (
+        <section className="card" data-testid="drills-overdue">
+          <h2>{t('prep.drills.overdue')}</h2>
+          <p className="help">{t('prep.drills.rule', { level: r.highRiskFromLevel })}</p>
+          {r.items.length === 0 ? (
+            <p className="alert alert-success" role="status">
+              {t('prep.drills.noneOverdue')}
+            </p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('prep.drills.place')}</th>
+                    <th>{t('prep.drills.kind')}</th>
+                    <th>{t('prep.drills.risk')}</th>
+                    <th>{t('prep.drills.lastHeld')}</th>
+                    <th>{t('prep.drills.dueOn')}</th>
+                    <th>{t('prep.drills.daysOverdue')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.items.map((i) => (
+                    <tr key={`${i.dutyStationId}-${i.kind}`} data-testid="overdue-row">
+                      <td>
+                        {i.dutyStationName} ({i.areaName})
+                      </td>
+                      <td>{t(`prep.drill.${i.kind}`)}</td>
+                      <td>
+                        <Badge tone={i.riskBand === 'high' ? 'error' : 'info'}>
+                          {t(`prep.band.${i.riskBand}`)}
+                        </Badge>{' '}
+                        {i.securityLevel ? t('prep.drills.level', { level: i.securityLevel }) : ''}
+                      </td>
+                      <td>
+                        {i.lastHeldOn ? formatDate(i.lastHeldOn, locale) : t('prep.drills.never')}
+                      </td>
+                      <td>{i.dueOn ? formatDate(i.dueOn, locale) : t('common.none')}</td>
+                      <td>
+                        <Badge tone="error">
+                          {i.daysOverdue === null ? t('prep.drills.never') : i.daysOverdue}
+                        </Badge>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
       )}
-    </section>
+    </QueryView>
   );
 }
 
@@ -179,7 +177,6 @@ function DrillCard({ drill: d }: { drill: Drill }) {
 
 function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const day = drill.scheduledOn <= today() ? drill.scheduledOn : today();
   const [participants, setParticipants] = useState<string[]>([]);
   const roster = useQuery({
@@ -192,21 +189,15 @@ function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
         }),
       ),
   });
-  const [d, setD] = useState({
-    date: day,
-    start: '09:00',
-    end: '09:15',
-    findings: '',
-    followUpActions: '',
-  });
   const offset = () => {
     const m = -new Date().getTimezoneOffset();
     const sign = m >= 0 ? '+' : '-';
     const a = Math.abs(m);
     return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
   };
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { date: day, start: '09:00', end: '09:15', findings: '', followUpActions: '' },
+    (d) =>
       api.post<Drill>(`/api/drills/${drill.id}/record`, {
         startedAt: `${d.date}T${d.start}:00${offset()}`,
         endedAt: `${d.date}T${d.end}:00${offset()}`,
@@ -214,28 +205,18 @@ function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
         findings: d.findings,
         followUpActions: orNull(d.followUpActions),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['drills'] });
-      await qc.invalidateQueries({ queryKey: ['drills-overdue'] });
-      onClose();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+    { invalidate: [['drills'], ['drills-overdue']], onDone: onClose },
+  );
   const participantError = Object.entries(errors).find(([k]) =>
     k.startsWith('participantIds'),
   )?.[1];
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   return (
     <form className="form-grid" onSubmit={submit} noValidate>
       <TextField
         label={t('prep.drills.date')}
         name="startedAt"
         type="date"
-        value={d.date}
+        value={draft.date}
         onChange={set('date')}
         errors={errors}
         required
@@ -243,14 +224,14 @@ function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
       <TextField
         label={t('prep.drills.start')}
         name="start"
-        value={d.start}
+        value={draft.start}
         onChange={set('start')}
         required
       />
       <TextField
         label={t('prep.drills.end')}
         name="endedAt"
-        value={d.end}
+        value={draft.end}
         onChange={set('end')}
         errors={errors}
         required
@@ -276,7 +257,7 @@ function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
       <TextAreaField
         label={t('prep.drills.findings')}
         name="findings"
-        value={d.findings}
+        value={draft.findings}
         onChange={set('findings')}
         errors={errors}
         required
@@ -284,33 +265,21 @@ function RecordForm({ drill, onClose }: { drill: Drill; onClose: () => void }) {
       <TextAreaField
         label={t('prep.drills.followUp')}
         name="followUpActions"
-        value={d.followUpActions}
+        value={draft.followUpActions}
         onChange={set('followUpActions')}
         errors={errors}
       />
-      <FormError error={save.error} />
-      <div className="form-actions button-row">
-        <SubmitButton busy={save.isPending} label={t('common.save')} />
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions save={save} onCancel={onClose} />
     </form>
   );
 }
 
 function DrillForm({ countryId, onClose }: { countryId: string; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const structure = useStructure(countryId);
-  const [d, setD] = useState({
-    kind: 'evacuation',
-    dutyStationId: '',
-    scheduledOn: today(),
-    scenario: '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { kind: 'evacuation', dutyStationId: '', scheduledOn: today(), scenario: '' },
+    (d) =>
       api.post<Drill>('/api/drills', {
         countryId,
         kind: d.kind,
@@ -318,67 +287,48 @@ function DrillForm({ countryId, onClose }: { countryId: string; onClose: () => v
         scheduledOn: d.scheduledOn,
         scenario: orNull(d.scenario),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['drills'] });
-      await qc.invalidateQueries({ queryKey: ['drills-overdue'] });
-      onClose();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+    { invalidate: [['drills'], ['drills-overdue']], onDone: onClose },
+  );
   return (
-    <section className="card">
-      <h2>{t('prep.drills.schedule')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('prep.drills.kind')}
-          name="kind"
-          value={d.kind}
-          onChange={set('kind')}
-          options={DRILL_KINDS.map((k) => ({ value: k, label: t(`prep.drill.${k}`) }))}
-          errors={errors}
-          required
-        />
-        <SelectField
-          label={t('prep.drills.place')}
-          name="dutyStationId"
-          value={d.dutyStationId}
-          onChange={set('dutyStationId')}
-          empty={t('prep.wholeCountry')}
-          options={(structure.data?.dutyStations ?? []).map((s) => ({
-            value: s.id,
-            label: s.name,
-          }))}
-          errors={errors}
-        />
-        <TextField
-          label={t('prep.drills.scheduledOn')}
-          name="scheduledOn"
-          type="date"
-          value={d.scheduledOn}
-          onChange={set('scheduledOn')}
-          errors={errors}
-          required
-        />
-        <TextAreaField
-          label={t('prep.drills.scenario')}
-          name="scenario"
-          value={d.scenario}
-          onChange={set('scenario')}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('prep.drills.schedule')} submit={submit}>
+      <SelectField
+        label={t('prep.drills.kind')}
+        name="kind"
+        value={draft.kind}
+        onChange={set('kind')}
+        options={DRILL_KINDS.map((k) => ({ value: k, label: t(`prep.drill.${k}`) }))}
+        errors={errors}
+        required
+      />
+      <SelectField
+        label={t('prep.drills.place')}
+        name="dutyStationId"
+        value={draft.dutyStationId}
+        onChange={set('dutyStationId')}
+        empty={t('prep.wholeCountry')}
+        options={(structure.data?.dutyStations ?? []).map((s) => ({
+          value: s.id,
+          label: s.name,
+        }))}
+        errors={errors}
+      />
+      <TextField
+        label={t('prep.drills.scheduledOn')}
+        name="scheduledOn"
+        type="date"
+        value={draft.scheduledOn}
+        onChange={set('scheduledOn')}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('prep.drills.scenario')}
+        name="scenario"
+        value={draft.scenario}
+        onChange={set('scenario')}
+        errors={errors}
+      />
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

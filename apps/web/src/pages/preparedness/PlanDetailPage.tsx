@@ -1,21 +1,23 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
+  FormActions,
   formatDate,
+  FormCard,
   FormError,
   Loading,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';
 import type { AckReport, PlanDetail, PlanVersion } from './types.ts';
@@ -180,17 +182,16 @@ function PendingList({ versionId }: { versionId: string }) {
 
 function VersionForm({ planId, onClose }: { planId: string; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [d, setD] = useState({
-    summary: '',
-    body: '',
-    approvedBy: '',
-    approvedOn: today(),
-    nextReviewOn: '',
-    distribute: 'true',
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      summary: '',
+      body: '',
+      approvedBy: '',
+      approvedOn: today(),
+      nextReviewOn: '',
+      distribute: 'true',
+    },
+    (d) =>
       api.post<PlanDetail>(`/api/preparedness/plans/${planId}/versions`, {
         summary: d.summary,
         body: orNull(d.body),
@@ -199,82 +200,64 @@ function VersionForm({ planId, onClose }: { planId: string; onClose: () => void 
         nextReviewOn: d.nextReviewOn,
         distribute: d.distribute === 'true',
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['prep-plan', planId] });
-      onClose();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+    { invalidate: [['prep-plan', planId]], onDone: onClose },
+  );
   return (
-    <section className="card">
-      <h2>{t('prep.plans.publish')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <TextAreaField
-          label={t('prep.plans.summary')}
-          name="summary"
-          value={d.summary}
-          onChange={set('summary')}
-          errors={errors}
-          required
-        />
-        <TextAreaField
-          label={t('prep.plans.body')}
-          name="body"
-          value={d.body}
-          onChange={set('body')}
-          rows={8}
-          errors={errors}
-        />
-        <TextField
-          label={t('prep.plans.approvedBy')}
-          name="approvedBy"
-          value={d.approvedBy}
-          onChange={set('approvedBy')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.plans.approvedOn')}
-          name="approvedOn"
-          type="date"
-          value={d.approvedOn}
-          onChange={set('approvedOn')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.plans.nextReview')}
-          name="nextReviewOn"
-          type="date"
-          value={d.nextReviewOn}
-          onChange={set('nextReviewOn')}
-          errors={errors}
-          required
-        />
-        <SelectField
-          label={t('prep.plans.distribute')}
-          name="distribute"
-          value={d.distribute}
-          onChange={set('distribute')}
-          options={[
-            { value: 'true', label: t('prep.yes') },
-            { value: 'false', label: t('prep.no') },
-          ]}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('prep.plans.publish')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('prep.plans.publish')} submit={submit}>
+      <TextAreaField
+        label={t('prep.plans.summary')}
+        name="summary"
+        value={draft.summary}
+        onChange={set('summary')}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('prep.plans.body')}
+        name="body"
+        value={draft.body}
+        onChange={set('body')}
+        rows={8}
+        errors={errors}
+      />
+      <TextField
+        label={t('prep.plans.approvedBy')}
+        name="approvedBy"
+        value={draft.approvedBy}
+        onChange={set('approvedBy')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.plans.approvedOn')}
+        name="approvedOn"
+        type="date"
+        value={draft.approvedOn}
+        onChange={set('approvedOn')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.plans.nextReview')}
+        name="nextReviewOn"
+        type="date"
+        value={draft.nextReviewOn}
+        onChange={set('nextReviewOn')}
+        errors={errors}
+        required
+      />
+      <SelectField
+        label={t('prep.plans.distribute')}
+        name="distribute"
+        value={draft.distribute}
+        onChange={set('distribute')}
+        options={[
+          { value: 'true', label: t('prep.yes') },
+          { value: 'false', label: t('prep.no') },
+        ]}
+        errors={errors}
+      />
+      <FormActions save={save} label={t('prep.plans.publish')} onCancel={onClose} />
+    </FormCard>
   );
 }

@@ -1,22 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../../api.ts';
+import { CountryPage } from '../../components/CountryPage.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
-  ErrorBox,
+  FormActions,
   formatDate,
-  FormError,
-  Loading,
+  FormCard,
   Pager,
   SelectField,
-  SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';
 import { PlansToAcknowledge } from './PlansToAcknowledge.tsx';
 import type { PlanDetail, PlanKind, PlanList } from './types.ts';
@@ -35,78 +35,81 @@ export function PlansPage() {
       api.get<PlanList>(withQuery('/api/preparedness/plans', { countryId: countryId ?? '', page })),
     enabled: Boolean(countryId),
   });
-  const data = plans.data;
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('prep.plans.title')}</h1>
-        {data?.abilities.canCreate && (
+    <CountryPage
+      title={t('prep.plans.title')}
+      action={
+        plans.data?.abilities.canCreate && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('prep.plans.add')}
           </button>
-        )}
-      </div>
-      <PreparednessTabs />
-      <PlansToAcknowledge />
-      <CountryPicker label={t('gov.country')} />
-      {adding && countryId && <PlanForm countryId={countryId} onClose={() => setAdding(false)} />}
-      {!countryId ? (
-        <p className="card empty">{t('gov.chooseCountry')}</p>
-      ) : plans.isPending ? (
-        <Loading />
-      ) : plans.error ? (
-        <ErrorBox error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : data ? (
-        data.items.length === 0 ? (
-          <p className="card empty">{t('prep.plans.empty')}</p>
-        ) : (
-          <section className="card">
-            <div className="table-wrap">
-              <table data-testid="plans-table">
-                <thead>
-                  <tr>
-                    <th>{t('prep.plans.plan')}</th>
-                    <th>{t('prep.plans.kind')}</th>
-                    <th>{t('prep.plans.place')}</th>
-                    <th>{t('prep.plans.current')}</th>
-                    <th>{t('prep.plans.nextReview')}</th>
-                    <th>{t('prep.plans.acknowledged')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((p) => (
-                    <tr key={p.id}>
-                      <td>
-                        <Link to={`/preparedness/plans/${p.id}`}>{p.title}</Link>
-                      </td>
-                      <td>{t(`prep.kind.${p.kind}`)}</td>
-                      <td>{p.areaName ?? p.countryName}</td>
-                      <td>
-                        {p.current
-                          ? t('prep.plans.version', { number: p.current.number })
-                          : t('prep.plans.noVersion')}
-                      </td>
-                      <td>
-                        {p.current && formatDate(p.current.nextReviewOn, locale)}{' '}
-                        {p.current?.reviewOverdue && (
-                          <Badge tone="error">{t('prep.plans.reviewOverdue')}</Badge>
-                        )}
-                      </td>
-                      <td>
-                        {p.current && p.current.progress.requested > 0
-                          ? `${p.current.progress.acknowledged} / ${p.current.progress.requested} (${percent(p.current.progress.rate)})`
-                          : t('common.none')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-          </section>
         )
-      ) : null}
-    </div>
+      }
+      tabs={
+        <>
+          <PreparednessTabs />
+          <PlansToAcknowledge />
+        </>
+      }
+    >
+      {(countryId) => (
+        <>
+          {adding && <PlanForm countryId={countryId} onClose={() => setAdding(false)} />}
+          <QueryView query={plans}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <p className="card empty">{t('prep.plans.empty')}</p>
+              ) : (
+                <section className="card">
+                  <div className="table-wrap">
+                    <table data-testid="plans-table">
+                      <thead>
+                        <tr>
+                          <th>{t('prep.plans.plan')}</th>
+                          <th>{t('prep.plans.kind')}</th>
+                          <th>{t('prep.plans.place')}</th>
+                          <th>{t('prep.plans.current')}</th>
+                          <th>{t('prep.plans.nextReview')}</th>
+                          <th>{t('prep.plans.acknowledged')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {data.items.map((p) => (
+                          <tr key={p.id}>
+                            <td>
+                              <Link to={`/preparedness/plans/${p.id}`}>{p.title}</Link>
+                            </td>
+                            <td>{t(`prep.kind.${p.kind}`)}</td>
+                            <td>{p.areaName ?? p.countryName}</td>
+                            <td>
+                              {p.current
+                                ? t('prep.plans.version', { number: p.current.number })
+                                : t('prep.plans.noVersion')}
+                            </td>
+                            <td>
+                              {p.current && formatDate(p.current.nextReviewOn, locale)}{' '}
+                              {p.current?.reviewOverdue && (
+                                <Badge tone="error">{t('prep.plans.reviewOverdue')}</Badge>
+                              )}
+                            </td>
+                            <td>
+                              {p.current && p.current.progress.requested > 0
+                                ? `${p.current.progress.acknowledged} / ${p.current.progress.requested} (${percent(p.current.progress.rate)})`
+                                : t('common.none')}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+                </section>
+              )
+            }
+          </QueryView>
+        </>
+      )}
+    </CountryPage>
   );
 }
 
@@ -114,9 +117,9 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
   const { t } = useI18n();
   const navigate = useNavigate();
   const structure = useStructure(countryId);
-  const [d, setD] = useState({ kind: 'country', areaId: '', title: '', owner: '' });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { kind: 'country', areaId: '', title: '', owner: '' },
+    (d) =>
       api.post<PlanDetail>('/api/preparedness/plans', {
         countryId,
         kind: d.kind,
@@ -124,60 +127,45 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
         title: d.title,
         owner: d.owner,
       }),
-    onSuccess: (plan) => void navigate(`/preparedness/plans/${plan.id}`),
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+    { onDone: (plan) => void navigate(`/preparedness/plans/${plan.id}`) },
+  );
   return (
-    <section className="card">
-      <h2>{t('prep.plans.add')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('prep.plans.kind')}
-          name="kind"
-          value={d.kind}
-          onChange={set('kind')}
-          options={PLAN_KINDS.map((k) => ({ value: k, label: t(`prep.kind.${k}`) }))}
-          errors={errors}
-          required
-        />
-        <SelectField
-          label={t('prep.area')}
-          name="areaId"
-          value={d.areaId}
-          onChange={set('areaId')}
-          empty={t('prep.wholeCountry')}
-          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          errors={errors}
-        />
-        <TextField
-          label={t('prep.plans.titleField')}
-          name="title"
-          value={d.title}
-          onChange={set('title')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.plans.owner')}
-          name="owner"
-          value={d.owner}
-          onChange={set('owner')}
-          errors={errors}
-          required
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('prep.plans.add')} submit={submit}>
+      <SelectField
+        label={t('prep.plans.kind')}
+        name="kind"
+        value={draft.kind}
+        onChange={set('kind')}
+        options={PLAN_KINDS.map((k) => ({ value: k, label: t(`prep.kind.${k}`) }))}
+        errors={errors}
+        required
+      />
+      <SelectField
+        label={t('prep.area')}
+        name="areaId"
+        value={draft.areaId}
+        onChange={set('areaId')}
+        empty={t('prep.wholeCountry')}
+        options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
+        errors={errors}
+      />
+      <TextField
+        label={t('prep.plans.titleField')}
+        name="title"
+        value={draft.title}
+        onChange={set('title')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.plans.owner')}
+        name="owner"
+        value={draft.owner}
+        onChange={set('owner')}
+        errors={errors}
+        required
+      />
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

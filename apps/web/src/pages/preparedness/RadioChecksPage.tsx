@@ -1,22 +1,23 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../../api.ts';
+import { CountryPage } from '../../components/CountryPage.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
-  ErrorBox,
-  FormError,
+  FormActions,
+  FormCard,
   Loading,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
 import type { MissedReport, RadioCheck, RadioList, Roster } from './types.ts';
 
@@ -40,42 +41,39 @@ export function RadioChecksPage() {
       api.get<RadioList>(withQuery('/api/radio-checks', { countryId: countryId ?? '', page })),
     enabled: Boolean(countryId),
   });
-  const data = list.data;
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1>{t('prep.radio.title')}</h1>
-        {data?.abilities.canRecord && (
+    <CountryPage
+      title={t('prep.radio.title')}
+      action={
+        list.data?.abilities.canRecord && (
           <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
             {t('prep.radio.record')}
           </button>
-        )}
-      </div>
-      <PreparednessTabs />
-      <CountryPicker label={t('gov.country')} />
-      {!countryId ? (
-        <p className="card empty">{t('gov.chooseCountry')}</p>
-      ) : (
+        )
+      }
+      tabs={<PreparednessTabs />}
+    >
+      {(countryId) => (
         <>
           {adding && <RollCallForm countryId={countryId} onClose={() => setAdding(false)} />}
           <Missed countryId={countryId} />
-          {list.isPending ? (
-            <Loading />
-          ) : list.error ? (
-            <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
-          ) : data && data.items.length === 0 ? (
-            <p className="card empty">{t('prep.radio.empty')}</p>
-          ) : data ? (
-            <>
-              {data.items.map((c) => (
-                <CheckCard key={c.id} check={c} />
-              ))}
-              <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-            </>
-          ) : null}
+          <QueryView query={list}>
+            {(data) =>
+              data.items.length === 0 ? (
+                <p className="card empty">{t('prep.radio.empty')}</p>
+              ) : (
+                <>
+                  {data.items.map((c) => (
+                    <CheckCard key={c.id} check={c} />
+                  ))}
+                  <Pager page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+                </>
+              )
+            }
+          </QueryView>
         </>
       )}
-    </div>
+    </CountryPage>
   );
 }
 
@@ -104,44 +102,43 @@ function CheckCard({ check: c }: { check: RadioList['items'][number] }) {
       <button type="button" className="btn btn-small" onClick={() => setOpen((o) => !o)}>
         {open ? t('common.close') : t('prep.radio.show')}
       </button>
-      {open &&
-        (detail.isPending ? (
-          <Loading />
-        ) : detail.error ? (
-          <ErrorBox error={detail.error} />
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('prep.radio.callSign')}</th>
-                  <th>{t('prep.radio.person')}</th>
-                  <th>{t('prep.radio.answer')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.data.entries.map((e) => (
-                  <tr key={e.id} className={e.answered ? undefined : 'row-error'}>
-                    <td>{e.callSign}</td>
-                    <td>{e.name ?? t('common.none')}</td>
-                    <td>
-                      {e.answered ? (
-                        <Badge tone="ok">
-                          {e.answeredAt
-                            ? formatTime(e.answeredAt, locale)
-                            : t('prep.radio.answered')}
-                        </Badge>
-                      ) : (
-                        <Badge tone="error">{t('prep.radio.missed')}</Badge>
-                      )}{' '}
-                      {e.note}
-                    </td>
+      {open && (
+        <QueryView query={detail} retry={false}>
+          {(check) => (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('prep.radio.callSign')}</th>
+                    <th>{t('prep.radio.person')}</th>
+                    <th>{t('prep.radio.answer')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
+                </thead>
+                <tbody>
+                  {check.entries.map((e) => (
+                    <tr key={e.id} className={e.answered ? undefined : 'row-error'}>
+                      <td>{e.callSign}</td>
+                      <td>{e.name ?? t('common.none')}</td>
+                      <td>
+                        {e.answered ? (
+                          <Badge tone="ok">
+                            {e.answeredAt
+                              ? formatTime(e.answeredAt, locale)
+                              : t('prep.radio.answered')}
+                          </Badge>
+                        ) : (
+                          <Badge tone="error">{t('prep.radio.missed')}</Badge>
+                        )}{' '}
+                        {e.note}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryView>
+      )}
     </section>
   );
 }
@@ -170,58 +167,72 @@ function Missed({ countryId }: { countryId: string }) {
         />
         <TextField label={t('prep.radio.to')} name="to" type="date" value={to} onChange={setTo} />
       </div>
-      {q.isPending ? (
-        <Loading />
-      ) : q.error ? (
-        <ErrorBox error={q.error} />
-      ) : q.data.items.length === 0 ? (
-        <p className="empty">{t('prep.radio.noneMissed')}</p>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('prep.radio.person')}</th>
-                  <th>{t('prep.radio.callSign')}</th>
-                  <th>{t('prep.radio.missed')}</th>
-                  <th>{t('prep.radio.lastMissed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.data.items.map((r) => (
-                  <tr key={`${r.personId ?? ''}-${r.callSign}`} data-testid="missed-row">
-                    <td>{r.name ?? t('common.none')}</td>
-                    <td>{r.callSign}</td>
-                    <td>
-                      <Badge tone={r.flagged ? 'error' : 'warning'}>
-                        {r.missed} / {r.called}
-                      </Badge>
-                    </td>
-                    <td>{r.lastMissedAt ? formatTime(r.lastMissedAt, locale) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="help">{t('prep.radio.flagRule', { n: q.data.flagFrom })}</p>
-          <Pager page={page} pageSize={q.data.pageSize} total={q.data.total} onPage={setPage} />
-        </>
-      )}
+      <QueryView query={q} retry={false}>
+        {(report) =>
+          report.items.length === 0 ? (
+            <p className="empty">{t('prep.radio.noneMissed')}</p>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th>{t('prep.radio.person')}</th>
+                      <th>{t('prep.radio.callSign')}</th>
+                      <th>{t('prep.radio.missed')}</th>
+                      <th>{t('prep.radio.lastMissed')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.items.map((r) => (
+                      <tr key={`${r.personId ?? ''}-${r.callSign}`} data-testid="missed-row">
+                        <td>{r.name ?? t('common.none')}</td>
+                        <td>{r.callSign}</td>
+                        <td>
+                          <Badge tone={r.flagged ? 'error' : 'warning'}>
+                            {r.missed} / {r.called}
+                          </Badge>
+                        </td>
+                        <td>{r.lastMissedAt ? formatTime(r.lastMissedAt, locale) : ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="help">{t('prep.radio.flagRule', { n: report.flagFrom })}</p>
+              <Pager page={page} pageSize={report.pageSize} total={report.total} onPage={setPage} />
+            </>
+          )
+        }
+      </QueryView>
     </section>
   );
 }
 
 function RollCallForm({ countryId, onClose }: { countryId: string; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const structure = useStructure(countryId);
-  const [zoneId, setZoneId] = useState('');
-  const [net, setNet] = useState('');
-  const [date, setDate] = useState(today());
-  const [time, setTime] = useState('19:00');
-  const [notes, setNotes] = useState('');
   const [missed, setMissed] = useState<Set<string>>(new Set());
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { zoneId: '', net: '', date: today(), time: '19:00', notes: '' },
+    (d): Promise<RadioCheck> => {
+      const m = -new Date().getTimezoneOffset();
+      const off = `${m >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
+      return api.post<RadioCheck>('/api/radio-checks', {
+        countryId,
+        zoneId: d.zoneId || null,
+        net: d.net,
+        heldAt: `${d.date}T${d.time}:00${off}`,
+        notes: orNull(d.notes),
+        entries: callable.map((p) => ({
+          personId: p.personId,
+          answered: !missed.has(p.personId),
+        })),
+      });
+    },
+    { invalidate: [['radio-checks'], ['radio-missed']], onDone: onClose },
+  );
+  const zoneId = draft.zoneId;
   const roster = useQuery({
     queryKey: ['radio-roster', countryId, zoneId],
     queryFn: () =>
@@ -231,33 +242,6 @@ function RollCallForm({ countryId, onClose }: { countryId: string; onClose: () =
     enabled: Boolean(zoneId),
   });
   const callable = (roster.data?.items ?? []).filter((p) => p.callSign);
-  const save = useMutation({
-    mutationFn: () => {
-      const m = -new Date().getTimezoneOffset();
-      const off = `${m >= 0 ? '+' : '-'}${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
-      return api.post<RadioCheck>('/api/radio-checks', {
-        countryId,
-        zoneId: zoneId || null,
-        net,
-        heldAt: `${date}T${time}:00${off}`,
-        notes: orNull(notes),
-        entries: callable.map((p) => ({
-          personId: p.personId,
-          answered: !missed.has(p.personId),
-        })),
-      });
-    },
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['radio-checks'] });
-      await qc.invalidateQueries({ queryKey: ['radio-missed'] });
-      onClose();
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
   const toggle = (id: string) =>
     setMissed((s) => {
       const n = new Set(s);
@@ -266,79 +250,70 @@ function RollCallForm({ countryId, onClose }: { countryId: string; onClose: () =
       return n;
     });
   return (
-    <section className="card">
-      <h2>{t('prep.radio.record')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('prep.radio.zone')}
-          name="zoneId"
-          value={zoneId}
-          onChange={setZoneId}
-          empty={t('prep.radio.chooseZone')}
-          options={(structure.data?.wardenZones ?? []).map((z) => ({ value: z.id, label: z.name }))}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.radio.net')}
-          name="net"
-          value={net}
-          onChange={setNet}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.radio.date')}
-          name="heldAt"
-          type="date"
-          value={date}
-          onChange={setDate}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('prep.radio.time')}
-          name="time"
-          value={time}
-          onChange={setTime}
-          required
-        />
-        <TextField
-          label={t('prep.radio.notes')}
-          name="notes"
-          value={notes}
-          onChange={setNotes}
-          errors={errors}
-        />
-        <fieldset className="field">
-          <legend>{t('prep.radio.rollCall')}</legend>
-          {!zoneId ? (
-            <p className="help">{t('prep.radio.chooseZone')}</p>
-          ) : roster.isPending ? (
-            <Loading />
-          ) : callable.length === 0 ? (
-            <p className="empty">{t('prep.radio.noCallSigns')}</p>
-          ) : (
-            callable.map((p) => (
-              <label key={p.personId} style={{ display: 'block' }}>
-                <input
-                  type="checkbox"
-                  checked={missed.has(p.personId)}
-                  onChange={() => toggle(p.personId)}
-                />{' '}
-                {t('prep.radio.markMissed', { callSign: p.callSign ?? '', name: p.name })}
-              </label>
-            ))
-          )}
-        </fieldset>
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('prep.radio.record')} submit={submit}>
+      <SelectField
+        label={t('prep.radio.zone')}
+        name="zoneId"
+        value={draft.zoneId}
+        onChange={set('zoneId')}
+        empty={t('prep.radio.chooseZone')}
+        options={(structure.data?.wardenZones ?? []).map((z) => ({ value: z.id, label: z.name }))}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.radio.net')}
+        name="net"
+        value={draft.net}
+        onChange={set('net')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.radio.date')}
+        name="heldAt"
+        type="date"
+        value={draft.date}
+        onChange={set('date')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('prep.radio.time')}
+        name="time"
+        value={draft.time}
+        onChange={set('time')}
+        required
+      />
+      <TextField
+        label={t('prep.radio.notes')}
+        name="notes"
+        value={draft.notes}
+        onChange={set('notes')}
+        errors={errors}
+      />
+      <fieldset className="field">
+        <legend>{t('prep.radio.rollCall')}</legend>
+        {!zoneId ? (
+          <p className="help">{t('prep.radio.chooseZone')}</p>
+        ) : roster.isPending ? (
+          <Loading />
+        ) : callable.length === 0 ? (
+          <p className="empty">{t('prep.radio.noCallSigns')}</p>
+        ) : (
+          callable.map((p) => (
+            <label key={p.personId} style={{ display: 'block' }}>
+              <input
+                type="checkbox"
+                checked={missed.has(p.personId)}
+                onChange={() => toggle(p.personId)}
+              />{' '}
+              {t('prep.radio.markMissed', { callSign: p.callSign ?? '', name: p.name })}
+            </label>
+          ))
+        )}
+      </fieldset>
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

@@ -1,21 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
   CheckboxField,
-  ErrorBox,
+  FormActions,
   formatDate,
+  FormCard,
   FormError,
-  Loading,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -126,27 +127,27 @@ export function RequestsPage() {
       {adding && countryId && (
         <RequestForm countryId={countryId} onClose={() => setAdding(false)} />
       )}
-      {list.isPending ? (
-        <Loading />
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p className="card empty" data-testid="surge-requests-empty">
-          {t('surge.requests.empty')}
-        </p>
-      ) : (
-        <>
-          {list.data.items.map((r) => (
-            <RequestCard key={r.id} request={r} />
-          ))}
-          <Pager
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onPage={setPage}
-          />
-        </>
-      )}
+      <QueryView query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="card empty" data-testid="surge-requests-empty">
+              {t('surge.requests.empty')}
+            </p>
+          ) : (
+            <>
+              {data.items.map((r) => (
+                <RequestCard key={r.id} request={r} />
+              ))}
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPage={setPage}
+              />
+            </>
+          )
+        }
+      </QueryView>
     </div>
   );
 }
@@ -266,19 +267,18 @@ function DeploymentTable({ deployments }: { deployments: Deployment[] }) {
 
 function RequestForm({ countryId, onClose }: { countryId: string; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const structure = useStructure(countryId);
-  const [d, setD] = useState({
-    areaId: '',
-    reason: 'security_emergency',
-    requestedBy: '',
-    officersNeeded: '1',
-    neededFrom: today(),
-    expectedDays: '30',
-    notes: '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      areaId: '',
+      reason: 'security_emergency',
+      requestedBy: '',
+      officersNeeded: '1',
+      neededFrom: today(),
+      expectedDays: '30',
+      notes: '',
+    },
+    (d) =>
       api.post<SurgeRequest>('/api/surge/requests', {
         countryId,
         areaId: orNull(d.areaId),
@@ -289,91 +289,73 @@ function RequestForm({ countryId, onClose }: { countryId: string; onClose: () =>
         expectedDays: Number(d.expectedDays),
         notes: orNull(d.notes),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['surge-requests'] });
-      onClose();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [['surge-requests']], onDone: onClose },
+  );
   return (
-    <section className="card">
-      <h2>{t('surge.requests.add')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate data-testid="surge-request-form">
-        <SelectField
-          label={t('surge.reason')}
-          name="reason"
-          value={d.reason}
-          onChange={set('reason')}
-          options={SURGE_REASONS.map((r) => ({ value: r, label: t(reasonKey(r)) }))}
-          errors={errors}
-          required
-        />
-        <SelectField
-          label={t('common.area')}
-          name="areaId"
-          value={d.areaId}
-          onChange={set('areaId')}
-          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          empty={t('surge.requests.wholeCountry')}
-          errors={errors}
-        />
-        <TextField
-          label={t('surge.requests.requestedBy')}
-          name="requestedBy"
-          value={d.requestedBy}
-          onChange={set('requestedBy')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.requests.officersNeeded')}
-          name="officersNeeded"
-          type="number"
-          value={d.officersNeeded}
-          onChange={set('officersNeeded')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.requests.neededFrom')}
-          name="neededFrom"
-          type="date"
-          value={d.neededFrom}
-          onChange={set('neededFrom')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.requests.expectedDays')}
-          name="expectedDays"
-          type="number"
-          value={d.expectedDays}
-          onChange={set('expectedDays')}
-          errors={errors}
-          required
-        />
-        <TextAreaField
-          label={t('surge.notes')}
-          name="notes"
-          value={d.notes}
-          onChange={set('notes')}
-          rows={3}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('surge.requests.add')} submit={submit} testId="surge-request-form">
+      <SelectField
+        label={t('surge.reason')}
+        name="reason"
+        value={draft.reason}
+        onChange={set('reason')}
+        options={SURGE_REASONS.map((r) => ({ value: r, label: t(reasonKey(r)) }))}
+        errors={errors}
+        required
+      />
+      <SelectField
+        label={t('common.area')}
+        name="areaId"
+        value={draft.areaId}
+        onChange={set('areaId')}
+        options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
+        empty={t('surge.requests.wholeCountry')}
+        errors={errors}
+      />
+      <TextField
+        label={t('surge.requests.requestedBy')}
+        name="requestedBy"
+        value={draft.requestedBy}
+        onChange={set('requestedBy')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.requests.officersNeeded')}
+        name="officersNeeded"
+        type="number"
+        value={draft.officersNeeded}
+        onChange={set('officersNeeded')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.requests.neededFrom')}
+        name="neededFrom"
+        type="date"
+        value={draft.neededFrom}
+        onChange={set('neededFrom')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.requests.expectedDays')}
+        name="expectedDays"
+        type="number"
+        value={draft.expectedDays}
+        onChange={set('expectedDays')}
+        errors={errors}
+        required
+      />
+      <TextAreaField
+        label={t('surge.notes')}
+        name="notes"
+        value={draft.notes}
+        onChange={set('notes')}
+        rows={3}
+        errors={errors}
+      />
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }
 
@@ -385,51 +367,40 @@ function localToIso(v: string): string {
 
 function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const roster = useQuery({
     queryKey: ['surge-roster', 'picker'],
     queryFn: () => api.get<Paged<RosterOfficer>>('/api/surge/roster?pageSize=200'),
   });
-  const [d, setD] = useState({
-    rosterId: '',
-    startAt: '',
-    endOn: '',
-    costUsd: '0',
-    visaRequestedOn: '',
-    visaObtainedOn: '',
-    notes: '',
-  });
-  const [visaNeeded, setVisaNeeded] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      rosterId: '',
+      startAt: '',
+      endOn: '',
+      costUsd: '0',
+      visaNeeded: false,
+      visaRequestedOn: '',
+      visaObtainedOn: '',
+      notes: '',
+    },
+    (d) =>
       api.post<Deployment>(`/api/surge/requests/${request.id}/deployments`, {
         rosterId: d.rosterId,
         startAt: localToIso(d.startAt),
         endOn: orNull(d.endOn),
         costUsd: Number(d.costUsd),
-        visaNeeded,
-        visaRequestedOn: visaNeeded ? orNull(d.visaRequestedOn) : null,
-        visaObtainedOn: visaNeeded ? orNull(d.visaObtainedOn) : null,
+        visaNeeded: d.visaNeeded,
+        visaRequestedOn: d.visaNeeded ? orNull(d.visaRequestedOn) : null,
+        visaObtainedOn: d.visaNeeded ? orNull(d.visaObtainedOn) : null,
         notes: orNull(d.notes),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['surge-requests'] });
-      await qc.invalidateQueries({ queryKey: ['surge-roster'] });
-      onClose();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [['surge-requests'], ['surge-roster']], onDone: onClose },
+  );
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="surge-deployment-form">
       <SelectField
         label={t('surge.officer')}
         name="rosterId"
-        value={d.rosterId}
+        value={draft.rosterId}
         onChange={set('rosterId')}
         options={(roster.data?.items ?? []).map((o) => ({
           value: o.id,
@@ -448,7 +419,7 @@ function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: 
           id={`start-${request.id}`}
           name="startAt"
           type="datetime-local"
-          value={d.startAt}
+          value={draft.startAt}
           onChange={(e) => set('startAt')(e.target.value)}
           required
         />
@@ -458,7 +429,7 @@ function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: 
         label={t('surge.deployments.end')}
         name="endOn"
         type="date"
-        value={d.endOn}
+        value={draft.endOn}
         onChange={set('endOn')}
         errors={errors}
       />
@@ -467,24 +438,24 @@ function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: 
         name="costUsd"
         type="number"
         step="1"
-        value={d.costUsd}
+        value={draft.costUsd}
         onChange={set('costUsd')}
         errors={errors}
       />
       <CheckboxField
         label={t('surge.deployments.visaNeeded')}
         name="visaNeeded"
-        checked={visaNeeded}
-        onChange={setVisaNeeded}
+        checked={draft.visaNeeded}
+        onChange={set('visaNeeded')}
         errors={errors}
       />
-      {visaNeeded && (
+      {draft.visaNeeded && (
         <>
           <TextField
             label={t('surge.deployments.visaRequestedOn')}
             name="visaRequestedOn"
             type="date"
-            value={d.visaRequestedOn}
+            value={draft.visaRequestedOn}
             onChange={set('visaRequestedOn')}
             errors={errors}
           />
@@ -492,19 +463,13 @@ function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: 
             label={t('surge.deployments.visaObtainedOn')}
             name="visaObtainedOn"
             type="date"
-            value={d.visaObtainedOn}
+            value={draft.visaObtainedOn}
             onChange={set('visaObtainedOn')}
             errors={errors}
           />
         </>
       )}
-      <FormError error={save.error} />
-      <div className="form-actions button-row">
-        <SubmitButton busy={save.isPending} label={t('surge.deployments.save')} />
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions save={save} label={t('surge.deployments.save')} onCancel={onClose} />
     </form>
   );
 }

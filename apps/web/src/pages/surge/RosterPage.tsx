@@ -1,20 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
-  ErrorBox,
+  FormActions,
   formatDate,
+  FormCard,
   FormError,
-  Loading,
   orNull,
   Pager,
   SelectField,
-  SubmitButton,
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { SurgeTabs } from './SurgeTabs.tsx';
@@ -91,86 +92,85 @@ export function RosterPage() {
       </div>
       {adding && <RosterForm onClose={() => setAdding(false)} />}
       <FormError error={toggle.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.error ? (
-        <ErrorBox error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <p className="card empty" data-testid="surge-roster-empty">
-          {t('surge.roster.empty')}
-        </p>
-      ) : (
-        <div className="card table-wrap">
-          <table data-testid="surge-roster">
-            <thead>
-              <tr>
-                <th scope="col">{t('common.name')}</th>
-                <th scope="col">{t('common.organization')}</th>
-                <th scope="col">{t('surge.roster.grade')}</th>
-                <th scope="col">{t('surge.roster.languages')}</th>
-                <th scope="col">{t('surge.roster.availability')}</th>
-                <th scope="col">{t('common.status')}</th>
-                {canManage && <th scope="col" />}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.name}</td>
-                  <td>{o.organizationCode}</td>
-                  <td>{o.gradeRole}</td>
-                  <td>{o.languages.join(', ')}</td>
-                  <td>
-                    {formatDate(o.availableFrom, locale)} →{' '}
-                    {o.availableUntil ? formatDate(o.availableUntil, locale) : '…'}
-                  </td>
-                  <td>
-                    <Badge tone={TONE[o.status]}>{t(statusKey(o.status))}</Badge>
-                  </td>
-                  {canManage && (
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        disabled={toggle.isPending}
-                        onClick={() => toggle.mutate(o)}
-                      >
-                        {o.availability === 'available'
-                          ? t('surge.roster.markUnavailable')
-                          : t('surge.roster.markAvailable')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onPage={setPage}
-          />
-        </div>
-      )}
+      <QueryView query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="card empty" data-testid="surge-roster-empty">
+              {t('surge.roster.empty')}
+            </p>
+          ) : (
+            <div className="card table-wrap">
+              <table data-testid="surge-roster">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('common.name')}</th>
+                    <th scope="col">{t('common.organization')}</th>
+                    <th scope="col">{t('surge.roster.grade')}</th>
+                    <th scope="col">{t('surge.roster.languages')}</th>
+                    <th scope="col">{t('surge.roster.availability')}</th>
+                    <th scope="col">{t('common.status')}</th>
+                    {canManage && <th scope="col" />}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((o) => (
+                    <tr key={o.id}>
+                      <td>{o.name}</td>
+                      <td>{o.organizationCode}</td>
+                      <td>{o.gradeRole}</td>
+                      <td>{o.languages.join(', ')}</td>
+                      <td>
+                        {formatDate(o.availableFrom, locale)} →{' '}
+                        {o.availableUntil ? formatDate(o.availableUntil, locale) : '…'}
+                      </td>
+                      <td>
+                        <Badge tone={TONE[o.status]}>{t(statusKey(o.status))}</Badge>
+                      </td>
+                      {canManage && (
+                        <td>
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            disabled={toggle.isPending}
+                            onClick={() => toggle.mutate(o)}
+                          >
+                            {o.availability === 'available'
+                              ? t('surge.roster.markUnavailable')
+                              : t('surge.roster.markAvailable')}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPage={setPage}
+              />
+            </div>
+          )
+        }
+      </QueryView>
     </div>
   );
 }
 
 function RosterForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [d, setD] = useState({
-    gradeRole: '',
-    languages: '',
-    availableFrom: today(),
-    availableUntil: '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      personId: null as string | null,
+      gradeRole: '',
+      languages: '',
+      availableFrom: today(),
+      availableUntil: '',
+    },
+    (d) =>
       api.post<RosterOfficer>('/api/surge/roster', {
-        personId,
+        personId: d.personId,
         gradeRole: d.gradeRole,
         languages: d.languages
           .split(',')
@@ -179,69 +179,51 @@ function RosterForm({ onClose }: { onClose: () => void }) {
         availableFrom: d.availableFrom,
         availableUntil: orNull(d.availableUntil),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['surge-roster'] });
-      onClose();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [['surge-roster']], onDone: onClose },
+  );
   return (
-    <section className="card">
-      <h2>{t('surge.roster.add')}</h2>
-      <form className="form-grid" onSubmit={submit} noValidate data-testid="surge-roster-form">
-        <PersonPicker
-          label={t('surge.officer')}
-          name="personId"
-          value={personId}
-          onChange={setPersonId}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.roster.grade')}
-          name="gradeRole"
-          value={d.gradeRole}
-          onChange={set('gradeRole')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.roster.languagesHelp')}
-          name="languages"
-          value={d.languages}
-          onChange={set('languages')}
-          errors={errors}
-        />
-        <TextField
-          label={t('surge.roster.availableFrom')}
-          name="availableFrom"
-          type="date"
-          value={d.availableFrom}
-          onChange={set('availableFrom')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('surge.roster.availableUntil')}
-          name="availableUntil"
-          type="date"
-          value={d.availableUntil}
-          onChange={set('availableUntil')}
-          errors={errors}
-        />
-        <FormError error={save.error} />
-        <div className="form-actions button-row">
-          <SubmitButton busy={save.isPending} label={t('common.save')} />
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <FormCard title={t('surge.roster.add')} submit={submit} testId="surge-roster-form">
+      <PersonPicker
+        label={t('surge.officer')}
+        name="personId"
+        value={draft.personId}
+        onChange={set('personId')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.roster.grade')}
+        name="gradeRole"
+        value={draft.gradeRole}
+        onChange={set('gradeRole')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.roster.languagesHelp')}
+        name="languages"
+        value={draft.languages}
+        onChange={set('languages')}
+        errors={errors}
+      />
+      <TextField
+        label={t('surge.roster.availableFrom')}
+        name="availableFrom"
+        type="date"
+        value={draft.availableFrom}
+        onChange={set('availableFrom')}
+        errors={errors}
+        required
+      />
+      <TextField
+        label={t('surge.roster.availableUntil')}
+        name="availableUntil"
+        type="date"
+        value={draft.availableUntil}
+        onChange={set('availableUntil')}
+        errors={errors}
+      />
+      <FormActions save={save} onCancel={onClose} />
+    </FormCard>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
-import { CheckboxField, ErrorBox, Loading, TextField } from '../../components/ui.tsx';
+import { QueryView } from '../../components/QueryView.tsx';
+import { CheckboxField, TextField } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
@@ -59,45 +60,45 @@ export function StatisticsPage() {
           onChange={setOnlyCountry}
         />
       </div>
-      {stats.isPending ? (
-        <Loading />
-      ) : stats.error ? (
-        <ErrorBox error={stats.error} onRetry={() => void stats.refetch()} />
-      ) : stats.data.byReason.length === 0 ? (
-        <p className="card empty" data-testid="surge-stats-empty">
-          {t('surge.stats.empty')}
-        </p>
-      ) : (
-        <div className="card table-wrap">
-          <table data-testid="surge-stats">
-            <thead>
-              <tr>
-                <th scope="col">{t('surge.reason')}</th>
-                <th scope="col">{t('surge.stats.deployments')}</th>
-                <th scope="col">{t('surge.stats.totalDays')}</th>
-                <th scope="col">{t('surge.stats.averageDays')}</th>
-                <th scope="col">{t('surge.stats.cost')}</th>
-                <th scope="col">{t('surge.stats.within24h')}</th>
-                <th scope="col">{t('surge.stats.visaDelay')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.data.byReason.map((r) => (
-                <tr key={r.reason}>
-                  <th scope="row">{t(`surge.reason.${r.reason}` as MessageKey)}</th>
-                  {cells(r)}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('surge.stats.total')}</th>
-                {cells(stats.data.total)}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <QueryView query={stats}>
+        {(data) =>
+          data.byReason.length === 0 ? (
+            <p className="card empty" data-testid="surge-stats-empty">
+              {t('surge.stats.empty')}
+            </p>
+          ) : (
+            <div className="card table-wrap">
+              <table data-testid="surge-stats">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('surge.reason')}</th>
+                    <th scope="col">{t('surge.stats.deployments')}</th>
+                    <th scope="col">{t('surge.stats.totalDays')}</th>
+                    <th scope="col">{t('surge.stats.averageDays')}</th>
+                    <th scope="col">{t('surge.stats.cost')}</th>
+                    <th scope="col">{t('surge.stats.within24h')}</th>
+                    <th scope="col">{t('surge.stats.visaDelay')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byReason.map((r) => (
+                    <tr key={r.reason}>
+                      <th scope="row">{t(`surge.reason.${r.reason}` as MessageKey)}</th>
+                      {cells(r)}
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('surge.stats.total')}</th>
+                    {cells(data.total)}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
     </div>
   );
 }
