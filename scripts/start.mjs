@@ -1,8 +1,9 @@
-// `npm start`: builds the web app when it is missing or older than its sources, then runs the
-// server (migrations, reference data and the demo country on first start are done by the server).
+// `npm start`: builds the web app and the server bundle when missing or older than their sources,
+// then runs the server (migrations, reference data and the demo country on first start are done by the server).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const web = path.join(root, 'apps/web');
@@ -37,6 +38,7 @@ if (stale) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const { register } = await import('tsx/esm/api');
-register();
-await import(path.join(root, 'apps/server/src/main.ts'));
+// The server runs from a bundle (rebuilt when its sources changed), with no TypeScript loader.
+const { buildServer } = await import('./build-server.mjs');
+const main = await buildServer('src/main.ts', 'main');
+await import(pathToFileURL(main).href);

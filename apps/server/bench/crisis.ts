@@ -21,7 +21,7 @@ import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
 import { people } from '../src/db/schema/index.ts';
 import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
-import { percentile, scratchDatabase, type BenchResult } from './util.ts';
+import { bundled, percentile, scratchDatabase, type BenchResult } from './util.ts';
 
 const N = 20_000;
 /** Connections of the check-in load generator (the same for the baseline). */
@@ -48,9 +48,7 @@ export async function startChild(
       ...(process.env.BENCH_CPU_PROF
         ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
         : []),
-      '--import',
-      'tsx',
-      new URL(script, import.meta.url).pathname,
+      await bundled(script),
       ...args,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },

@@ -42,16 +42,28 @@ export async function scratchDatabase(
   }
 }
 
+/**
+ * A bench entry point (`./serve.ts`, `./baseline.ts`) bundled the way `npm start` runs the server
+ * (scripts/build-server.mjs: plain Node, no TypeScript loader); resolves with the bundle's path.
+ */
+export async function bundled(script: string): Promise<string> {
+  const { buildServer } = (await import(
+    new URL('../../../scripts/build-server.mjs', import.meta.url).href
+  )) as { buildServer: (entry: string, name: string) => Promise<string> };
+  return buildServer(
+    `bench/${script.replace(/^\.\//, '')}`,
+    `bench-${script.replace(/^\.\/|\.ts$/g, '')}`,
+  );
+}
+
 /** Starts bench/serve.ts on a database in a child process; resolves with its URL and a stop function. */
 export async function serveInChild(
   databaseUrl: string,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', new URL('./serve.ts', import.meta.url).pathname, databaseUrl],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, [await bundled('./serve.ts'), databaseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {

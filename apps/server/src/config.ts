@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { SERVER_ROOT } from './paths.ts';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -49,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.FIELDSAFE_SEED_DEMO === 'auto',
     secureCookies: e.FIELDSAFE_SECURE_COOKIES === 'true',
     sessionHours: e.FIELDSAFE_SESSION_HOURS,
-    webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
+    webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(SERVER_ROOT, '../web/dist')),
     logLevel: e.LOG_LEVEL,
   };
 }

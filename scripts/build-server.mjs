@@ -1,0 +1,49 @@
+// Bundles a server entry point (TypeScript, with @fieldsafe/core) into one ES module under
+// apps/server/dist, run by plain Node: no TypeScript loader in the running server (its hooks
+// thread alone held ~75 MB). Dependencies stay external, loaded from node_modules as usual.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..');
+const server = path.join(root, 'apps/server');
+const SOURCES = [path.join(server, 'src'), path.join(root, 'packages/core/src')];
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds `entry` (a path relative to apps/server) into apps/server/dist/<name>.mjs unless the
+ * bundle is newer than every source; resolves with the bundle's path.
+ */
+export async function buildServer(entry, name) {
+  const outfile = path.join(server, 'dist', `${name}.mjs`);
+  const input = path.join(server, entry);
+  const stale =
+    !existsSync(outfile) ||
+    Math.max(statSync(input).mtimeMs, ...SOURCES.map(newest)) > statSync(outfile).mtimeMs;
+  if (stale) {
+    const pkg = JSON.parse(readFileSync(path.join(server, 'package.json'), 'utf8'));
+    const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
+      .filter((d) => d !== '@fieldsafe/core')
+      .flatMap((d) => [d, `${d}/*`]);
+    await build({
+      entryPoints: [input],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external,
+      sourcemap: 'linked',
+      logLevel: 'warning',
+    });
+  }
+  return outfile;
+}
