@@ -1,3 +1,4 @@
+import { can } from '@fieldsafe/core';
 import { useMemo } from 'react';
 import { useMe } from '../../auth.tsx';
 import { useCurrentCountry } from '../../country.tsx';
@@ -50,7 +51,9 @@ export function DashboardPage() {
   const { countryId, choices } = useCurrentCountry();
   const countries = useCountries();
   const structure = useStructure(countryId);
-  const invariants = useInvariants(countryId);
+  // Only those who answer for the structure see its invariants: no request for the others.
+  const mayCheck = countryId ? can(me, 'invariants.read', { countryId }) : false;
+  const invariants = useInvariants(mayCheck ? countryId : null);
   const appointments = useAppointments(
     { countryId: countryId ?? undefined, status: 'active' },
     Boolean(countryId),
@@ -89,7 +92,7 @@ export function DashboardPage() {
       </div>
       {structure.data && <Headcount structure={structure.data} />}
 
-      {invariants.isPending ? (
+      {!mayCheck ? null : invariants.isPending ? (
         <Loading />
       ) : invariants.error ? (
         <ErrorBox error={invariants.error} onRetry={() => void invariants.refetch()} />
