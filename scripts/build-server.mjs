@@ -9,12 +9,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const server = path.join(root, 'apps/server');
 const SOURCES = [path.join(server, 'src'), path.join(root, 'packages/core/src')];
 
-function newest(dir) {
+/** The latest modification time of a file, or of any file below a folder (ms). */
+export function newest(file) {
+  if (!statSync(file).isDirectory()) return statSync(file).mtimeMs;
   let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
+  for (const entry of readdirSync(file)) latest = Math.max(latest, newest(path.join(file, entry)));
   return latest;
 }
 
@@ -27,7 +26,7 @@ export async function buildServer(entry, name) {
   const input = path.join(server, entry);
   const stale =
     !existsSync(outfile) ||
-    Math.max(statSync(input).mtimeMs, ...SOURCES.map(newest)) > statSync(outfile).mtimeMs;
+    Math.max(...[input, ...SOURCES].map(newest)) > statSync(outfile).mtimeMs;
   if (stale) {
     const pkg = JSON.parse(readFileSync(path.join(server, 'package.json'), 'utf8'));
     const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })

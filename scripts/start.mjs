@@ -1,33 +1,21 @@
 // `npm start`: builds the web app and the server bundle when missing or older than their sources,
 // then runs the server (migrations, reference data and the demo country on first start are done by the server).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildServer, newest } from './build-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const web = path.join(root, 'apps/web');
 const built = path.join(web, 'dist/index.html');
-
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return latest;
-}
 
 const sources = [
   path.join(web, 'src'),
   path.join(web, 'public'),
   path.join(web, 'index.html'),
 ].filter(existsSync);
-const stale =
-  !existsSync(built) ||
-  sources.some(
-    (s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > statSync(built).mtimeMs,
-  );
+const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
 if (stale) {
   console.log('Building the web app…');
   const r = spawnSync('npm', ['run', 'build', '--workspace', 'apps/web'], {
@@ -39,6 +27,5 @@ if (stale) {
 }
 
 // The server runs from a bundle (rebuilt when its sources changed), with no TypeScript loader.
-const { buildServer } = await import('./build-server.mjs');
 const main = await buildServer('src/main.ts', 'main');
 await import(pathToFileURL(main).href);
