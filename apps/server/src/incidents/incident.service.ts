@@ -24,7 +24,7 @@ import {
   type FieldIssue,
 } from '../http/errors.ts';
 import { findIncident, incidentStatistics, listIncidents } from './incident.queries.ts';
-import { notifyPeople, notifyTravellersAt } from '../notifications/notification.service.ts';
+import { notifySelected, notifyTravellersAt } from '../notifications/notification.service.ts';
 import { flagAssessmentsForReview } from '../risk/review-triggers.ts';
 import type { IncidentCorrectionInput, IncidentFilter, IncidentInput } from './incident.schema.ts';
 
@@ -89,8 +89,8 @@ export async function placeIssues(ex: Executor, i: Partial<IncidentInput>): Prom
  */
 async function onReported(tx: Tx, r: Row): Promise<string[]> {
   const day = today();
-  const holders = await tx
-    .selectDistinct({ personId: appointments.personId })
+  const holders = tx
+    .select({ personId: appointments.personId })
     .from(appointments)
     .where(
       and(
@@ -108,11 +108,7 @@ async function onReported(tx: Tx, r: Row): Promise<string[]> {
     link: `/incidents/${r.id}`,
   };
   const cause = `incident:${r.id}`;
-  await notifyPeople(
-    tx,
-    holders.map((h) => h.personId),
-    { ...message, cause, countryId: r.countryId },
-  );
+  await notifySelected(tx, holders, { ...message, cause, countryId: r.countryId });
   if (r.areaId) {
     await notifyTravellersAt(
       tx,
@@ -129,6 +125,7 @@ async function onReported(tx: Tx, r: Row): Promise<string[]> {
     tx,
     { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
     `Incident recorded on ${when}: ${r.title}`,
+    { keepExistingFlags: true },
   );
 }
 

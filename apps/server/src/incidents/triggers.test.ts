@@ -60,6 +60,20 @@ describe('what a reported incident sets in motion', () => {
     const after = await csa.get(`/api/risk/assessments/${sra.body.id}`);
     expect(after.body.flaggedForReview).toBe(true);
     expect(after.body.flagReason).toContain('Robbery at the Town market');
+    // A later report leaves the pending review as it is (no rewrite of the same rows by every report).
+    const second = await staff.post('/api/incidents', {
+      category: 'ROBBERY',
+      occurredAt: '2026-11-02T12:00:00Z',
+      countryId: w.country.id,
+      areaId: w.north.id,
+      personnelAffected: 1,
+      title: 'Second robbery',
+      narrative: 'Bag taken.',
+    });
+    expect(second.status).toBe(201);
+    const still = await csa.get(`/api/risk/assessments/${sra.body.id}`);
+    expect(still.body.flagReason).toContain('Robbery at the Town market');
+    expect(still.body.flaggedAt).toBe(after.body.flaggedAt);
   });
 
   it('a draft flags nothing until it is reported', async () => {

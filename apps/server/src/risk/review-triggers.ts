@@ -14,12 +14,14 @@ export interface ReviewPlace {
 /**
  * Flags the current assessments of a place for review, with the reason (re-assessment triggers:
  * a new security level, an incident recorded there). Runs in the caller's transaction; returns
- * the ids flagged so the caller can audit them. For other capabilities (incidents) to call.
+ * the ids flagged so the caller can audit them. For other capabilities (incidents) to call;
+ * `keepExistingFlags` flags only those not yet flagged (and returns only those).
  */
 export async function flagAssessmentsForReview(
   ex: Executor,
   place: ReviewPlace,
   reason: string,
+  options: { keepExistingFlags?: boolean } = {},
 ): Promise<string[]> {
   const inPlace = place.dutyStationId
     ? or(
@@ -35,6 +37,9 @@ export async function flagAssessmentsForReview(
     eq(riskAssessments.countryId, place.countryId),
     isNull(riskAssessments.supersededAt),
     inPlace,
+    // An incident leaves an assessment already awaiting review as it is: reports in one country
+    // would otherwise all rewrite (and queue on the row locks of) the same assessment rows.
+    options.keepExistingFlags ? eq(riskAssessments.flaggedForReview, false) : undefined,
   );
   const rows = await ex
     .update(riskAssessments)
