@@ -31,6 +31,14 @@ export async function benchIncidents(): Promise<BenchResult[]> {
              (select ids[1 + (g % 50)] from c), 1 + (g % 3), 'Bench incident', 'Generated',
              (array['public','internal','restricted','confidential'])[1 + (g % 4)], 'verified'
       from generate_series(1, ${N}) g`);
+    // A real country has current risk assessments (country, areas, duty stations) that a report
+    // flags for review: the report path is measured with them, not on an empty register.
+    await db.execute(sql`
+      insert into risk_assessments (country_id, area_id, location_type, location_key, version, title, acceptable_level, assessed_on, review_due)
+      select ${w.country.id}, null, 'country', 'country:' || ${w.country.id}, 1, 'Country SRA', 'medium', date '2026-01-01', date '2027-01-01'
+      union all
+      select country_id, id, 'area', 'area:' || id, 1, 'Area SRA', 'medium', date '2026-01-01', date '2027-01-01'
+        from areas where country_id = ${w.country.id}`);
     // Steady state: the server's compactor has folded the load into the aggregate.
     await compactIncidentStats(db);
     // …and the bulk load has been vacuumed and checkpointed, as it would be long before a rush.
