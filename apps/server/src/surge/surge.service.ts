@@ -145,10 +145,18 @@ export function createSurgeService(db: Db) {
       throw forbidden('Only headquarters manages the surge roster and deployments');
   };
 
+  // Scoped finders: a record outside the actor's scope is never loaded (404, not 403).
   async function requestRow(actor: RequestActor, id: string) {
-    const [row] = await db.select().from(surgeRequests).where(eq(surgeRequests.id, id));
-    if (!row || !can(actor, 'surge.read', { countryId: row.countryId }))
-      throw notFound('Surge request');
+    const [row] = await db
+      .select()
+      .from(surgeRequests)
+      .where(
+        and(
+          eq(surgeRequests.id, id),
+          scopeWhere(actor, 'surge.read', { countryId: surgeRequests.countryId }),
+        ),
+      );
+    if (!row) throw notFound('Surge request');
     return row;
   }
 
@@ -225,16 +233,20 @@ export function createSurgeService(db: Db) {
   }
 
   async function rosterRow(actor: RequestActor, id: string) {
-    const [row] = await db.select().from(surgeRoster).where(eq(surgeRoster.id, id));
-    if (
-      !row ||
-      !can(actor, 'surge.read', {
-        countryId: row.countryId,
-        organizationId: row.organizationId,
-        personId: row.personId,
-      })
-    )
-      throw notFound('Roster officer');
+    const [row] = await db
+      .select()
+      .from(surgeRoster)
+      .where(
+        and(
+          eq(surgeRoster.id, id),
+          scopeWhere(actor, 'surge.read', {
+            countryId: surgeRoster.countryId,
+            organizationId: surgeRoster.organizationId,
+            personId: surgeRoster.personId,
+          }),
+        ),
+      );
+    if (!row) throw notFound('Roster officer');
     return row;
   }
 
@@ -602,15 +614,19 @@ export function createSurgeService(db: Db) {
       id: string,
       patch: Partial<Omit<DeploymentInput, 'rosterId'>>,
     ) {
-      const [before] = await db.select().from(surgeDeployments).where(eq(surgeDeployments.id, id));
-      if (
-        !before ||
-        !can(actor, 'surge.read', {
-          countryId: before.countryId,
-          organizationId: before.organizationId,
-        })
-      )
-        throw notFound('Deployment');
+      const [before] = await db
+        .select()
+        .from(surgeDeployments)
+        .where(
+          and(
+            eq(surgeDeployments.id, id),
+            scopeWhere(actor, 'surge.read', {
+              countryId: surgeDeployments.countryId,
+              organizationId: surgeDeployments.organizationId,
+            }),
+          ),
+        );
+      if (!before) throw notFound('Deployment');
       assertManage(actor, { countryId: before.countryId });
       const startAt = patch.startAt ? new Date(patch.startAt) : before.startAt;
       const merged = {
