@@ -13,7 +13,7 @@ import {
   travelLegs,
   travelRequests,
 } from '../db/schema/index.ts';
-import { forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
+import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { headcountAt, loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
 import type { DecisionInput, TravelListFilter, TravelRequestInput } from './travel.schema.ts';
 
@@ -276,7 +276,7 @@ export function createTravelService(db: Db) {
         const legs = await tx.select().from(travelLegs).where(eq(travelLegs.requestId, id));
         const mine = legs.filter((l) => l.status === 'pending' && canDecideLeg(actor, l));
         if (mine.length === 0) {
-          if (before.status !== 'pending') throw forbidden('This request is no longer pending');
+          if (before.status !== 'pending') throw conflict('This request is no longer pending');
           throw forbidden('Only the approver of a destination of this request may decide it');
         }
         if (input.decision === 'refuse' && !input.comment)
@@ -330,7 +330,7 @@ export function createTravelService(db: Db) {
         if (before.personId !== actor.personId)
           throw forbidden('Only the traveller may cancel a request');
         if (before.status === 'cancelled' || before.status === 'refused')
-          throw forbidden(`This request is already ${before.status}`);
+          throw conflict(`This request is already ${before.status}`);
         await tx
           .update(travelLegs)
           .set({ status: 'cancelled', updatedAt: new Date() })

@@ -221,6 +221,12 @@ describe('travel security clearance', () => {
     const cancelled = await me.client.post(`/api/travel/requests/${res.body.id}/cancel`);
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
+    // A state conflict, not a permission: cancelling again or deciding a cancelled request is 409.
+    expect((await me.client.post(`/api/travel/requests/${res.body.id}/cancel`)).status).toBe(409);
+    const late = await c.asc.post(`/api/travel/requests/${res.body.id}/decision`, {
+      decision: 'approve',
+    });
+    expect(late.status).toBe(409);
   });
 
   it('whereabouts show planned travel and headcount counts approved travellers', async () => {
