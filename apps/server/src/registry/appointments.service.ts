@@ -6,7 +6,20 @@ import {
   type RecordKeys,
 } from '@fieldsafe/core';
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gte, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  exists,
+  gte,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
@@ -15,13 +28,14 @@ import {
   appointments,
   areas,
   documents,
+  incidents,
   organizations,
   people,
   wardenZones,
 } from '../db/schema/index.ts';
 import { forbidden, invalid, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import type { AppointmentInput, AppointmentPatchInput } from './appointments.schema.ts';
-import { findIncident } from '../incidents/incident.queries.ts';
+import { incidentVisible } from '../incidents/incident.queries.ts';
 
 type Row = typeof appointments.$inferSelect;
 
@@ -279,16 +293,39 @@ export function createAppointmentService(db: Db) {
     },
 
     async document(actor: RequestActor, id: string) {
-      const [row] = await db.select().from(documents).where(eq(documents.id, id));
-      if (!row) throw notFound('Document');
-      // An incident's attachment is read by exactly those who may read the incident; a document
+      // Who may read it is part of the query, so a document out of scope is never loaded: an
+      // incident's attachment is read by exactly those who may read the incident; a document
       // without a country by its uploader and system administrators; others within the country.
-      const mayRead = row.incidentId
-        ? (await findIncident(db, actor, row.incidentId)) !== undefined
-        : row.countryId === null
-          ? row.uploadedBy === actor.userId || actor.isSystemAdmin
-          : can(actor, 'structure.read', { countryId: row.countryId });
-      if (!mayRead) throw notFound('Document');
+      const [row] = await db
+        .select()
+        .from(documents)
+        .where(
+          and(
+            eq(documents.id, id),
+            or(
+              and(
+                isNotNull(documents.incidentId),
+                exists(
+                  db
+                    .select({ one: sql`1` })
+                    .from(incidents)
+                    .where(and(eq(incidents.id, documents.incidentId), incidentVisible(actor))),
+                ),
+              ),
+              and(
+                isNull(documents.incidentId),
+                isNull(documents.countryId),
+                actor.isSystemAdmin ? sql`true` : eq(documents.uploadedBy, actor.userId),
+              ),
+              and(
+                isNull(documents.incidentId),
+                isNotNull(documents.countryId),
+                scopeWhere(actor, 'structure.read', { countryId: documents.countryId }),
+              ),
+            ),
+          ),
+        );
+      if (!row) throw notFound('Document');
       return row;
     },
   };
