@@ -359,16 +359,24 @@ export function createTravelService(db: Db) {
 
     /** Where a person is today and where they will be: approved or pending legs not yet over. */
     async whereabouts(actor: RequestActor, personId: string) {
-      const [person] = await db.select().from(people).where(eq(people.id, personId));
-      const keys = person && {
-        countryId: person.countryId,
-        areaId: person.areaId,
-        zoneId: person.zoneId,
-        organizationId: person.organizationId,
-        personId: person.id,
-      };
-      if (!person || !keys || !(personId === actor.personId || can(actor, 'travel.read', keys)))
-        throw notFound('Person');
+      const [person] = await db
+        .select()
+        .from(people)
+        .where(
+          and(
+            eq(people.id, personId),
+            personId === actor.personId
+              ? undefined
+              : scopeWhere(actor, 'travel.read', {
+                  countryId: people.countryId,
+                  areaId: people.areaId,
+                  zoneId: people.zoneId,
+                  organizationId: people.organizationId,
+                  personId: people.id,
+                }),
+          ),
+        );
+      if (!person) throw notFound('Person');
       const day = today();
       const legs = await db
         .select()
