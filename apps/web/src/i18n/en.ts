@@ -359,6 +359,15 @@ export const en = {
   'risk.decidedBy': 'Decided by',
   'risk.inForce': 'In force',
   'risk.recordLevel': 'Record a security level',
+  'risk.whoConsultationHelp':
+    'A change solely for health reasons must be preceded by a formal consultation with the Director-General of WHO through the USG for Safety and Security.',
+  'risk.whoConsultedWith': 'Consulted at WHO',
+  'risk.whoConsultedThrough': 'Through (USG for Safety and Security)',
+  'risk.whoConsultedOn': 'Consulted on',
+  'risk.whoConsultationReference': 'Reference',
+  'risk.whoConsultationNotes': 'Notes (optional)',
+  'risk.whoConsultationLine':
+    'WHO consulted: {with}, through {through}, on {on} (ref. {reference})',
   'risk.healthOnly': 'Change solely for health reasons',
   'risk.whoConsultation': 'Consultation with WHO',
   'risk.sanctions': 'Clearance sanctions',

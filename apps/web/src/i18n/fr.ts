@@ -366,6 +366,15 @@ export const fr: Record<keyof typeof en, string> = {
   'risk.decidedBy': 'Décidé par',
   'risk.inForce': 'En vigueur',
   'risk.recordLevel': 'Enregistrer un niveau de sécurité',
+  'risk.whoConsultationHelp':
+    'Un changement uniquement pour raisons sanitaires doit être précédé d’une consultation formelle du Directeur général de l’OMS par l’intermédiaire du Secrétaire général adjoint à la sûreté et à la sécurité.',
+  'risk.whoConsultedWith': 'Consulté à l’OMS',
+  'risk.whoConsultedThrough': 'Par l’intermédiaire de (SGA à la sûreté et à la sécurité)',
+  'risk.whoConsultedOn': 'Consulté le',
+  'risk.whoConsultationReference': 'Référence',
+  'risk.whoConsultationNotes': 'Notes (facultatif)',
+  'risk.whoConsultationLine':
+    'OMS consultée : {with}, par l’intermédiaire de {through}, le {on} (réf. {reference})',
   'risk.healthOnly': 'Changement uniquement pour raisons sanitaires',
   'risk.whoConsultation': 'Consultation de l’OMS',
   'risk.sanctions': 'Sanctions en matière d’autorisation de voyage',
