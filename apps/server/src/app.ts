@@ -52,7 +52,8 @@ import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
 
-export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
+export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
+  Partial<Pick<Config, 'escalationThresholds'>>;
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
@@ -116,7 +117,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerImportRoutes(app, createImportService(db));
   registerResponsibilityRoutes(app, db);
   registerRiskRoutes(app, db);
-  registerComplianceRoutes(app, db);
+  registerComplianceRoutes(app, db, config.escalationThresholds);
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);

@@ -884,7 +884,9 @@ export const fr: Record<keyof typeof en, string> = {
   'compliance.closed': 'Close',
   'compliance.open': 'Ouverte',
   'compliance.escalation.focal_point': 'Signalée au coordonnateur pour la sécurité',
-  'compliance.escalation.executive_head': 'Signalée au chef de secrétariat',
+  'compliance.escalation.usg':
+    'Signalée au Secrétaire général adjoint à la sûreté et à la sécurité',
+  'compliance.escalation.executive_head': 'Portée par le SGA à l’attention du chef de secrétariat',
   'compliance.escalation.hlcm': 'Signalée au HLCM',
   'compliance.close': 'Clore la constatation',
   'compliance.verifiedBy': 'Vérifiée par',
