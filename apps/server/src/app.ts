@@ -41,6 +41,7 @@ import { createIncidentService } from './incidents/incident.service.ts';
 import { registerIncidentRoutes } from './incidents/incident.routes.ts';
 import { createFollowupService } from './incidents/followup.service.ts';
 import { registerFollowupRoutes } from './incidents/followup.routes.ts';
+import { createRoadRulesService } from './incidents/road-rules.service.ts';
 import { createStructureService } from './registry/structure.service.ts';
 import { registerStructureRoutes } from './registry/structure.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
@@ -125,7 +126,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerPreparednessRoutes(app, db);
   registerCapRoutes(app, db);
   registerIncidentRoutes(app, createIncidentService(db), db);
-  registerFollowupRoutes(app, createFollowupService(db));
+  registerFollowupRoutes(app, createFollowupService(db), createRoadRulesService(db));
   registerTrainingRoutes(app, createTrainingService(db), createCertificateImportService(db));
   registerTravelRoutes(app, createTravelService(db), createAdvisoryService(db));
   registerNotificationRoutes(app, createNotificationService(db));

@@ -634,7 +634,21 @@ export const fr: Record<keyof typeof en, string> = {
   'incidents.annual.afterAction.completed': 'Terminé',
   'incidents.road.title': 'Sécurité routière',
   'incidents.road.rules':
-    'Tolérance zéro pour la conduite sous l’influence de l’alcool ou de drogues : une seule infraction retire l’autorisation de conduire les véhicules de l’ONU. La troisième infraction pour excès de vitesse ou conduite dangereuse en douze mois la retire également.',
+    'Tolérance zéro pour la conduite d’un véhicule de l’ONU sous l’influence de l’alcool ou de drogues [JIU 2016/9 ¶47]. Chaque pays fixe ci-dessous ses règles de sanction pour les excès de vitesse et la conduite dangereuse.',
+  'road.rules.title': 'Règles de sanction de ce pays',
+  'road.rules.help':
+    'Une règle retire l’autorisation de conduire les véhicules de l’ONU après un nombre d’infractions des types qu’elle nomme, dans un nombre de jours ou sans limite.',
+  'road.rules.default': 'Règle par défaut : le pays n’a pas encore fixé de règles',
+  'road.rules.none':
+    'Aucune règle de sanction : aucune infraction ne retire l’autorisation de conduire.',
+  'road.rules.remove': 'Retirer',
+  'road.rules.add': 'Ajouter une règle',
+  'road.rules.kinds': 'Infractions comptées',
+  'road.rules.count': 'Retrait à l’infraction numéro',
+  'road.rules.windowDays': 'En jours',
+  'road.rules.windowHelp': 'Laisser vide pour compter toutes les infractions enregistrées.',
+  'road.rule.ever': '{kinds} : retrait à la {count}e infraction',
+  'road.rule.within': '{kinds} : retrait à la {count}e infraction en {days} jours',
   'incidents.road.noCountry': 'Choisissez d’abord un pays.',
   'incidents.road.drivers': 'Conducteurs',
   'incidents.road.noDrivers': 'Aucun conducteur enregistré.',
