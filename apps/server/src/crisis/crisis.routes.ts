@@ -18,7 +18,6 @@ import {
   CrisisPersonParams,
   DeclareBody,
   DeliveryStats,
-  EvacuationEntry,
   LogBody,
   LogEntry,
   MarkBody,
