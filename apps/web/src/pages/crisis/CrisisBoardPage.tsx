@@ -1,16 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
-import {
-  Badge,
-  ErrorBox,
-  FormError,
-  Loading,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-} from '../../components/ui.tsx';
+import { api } from '../../api.ts';
+import { Badge, ErrorBox, FormError, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
 import type { Board, Crisis, CrisisPerson } from './types.ts';
