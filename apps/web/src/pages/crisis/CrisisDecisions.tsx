@@ -243,22 +243,26 @@ export function Evacuation({ id }: { id: string }) {
                   {e.name} ({e.organization})
                 </td>
                 <td data-label={t('crisis.eligibility')}>
-                  <Badge tone={e.eligibility === 'eligible' ? 'ok' : 'warning'}>
-                    {t(e.eligibility === 'eligible' ? 'crisis.eligible' : 'crisis.caseByCase')}
-                  </Badge>{' '}
-                  {e.locallyRecruited && <span className="muted small">{t('crisis.local')}</span>}
-                  {e.kind === 'visitor' && (
-                    <span className="muted small">{t('crisis.visitor')}</span>
-                  )}
+                  <div>
+                    <Badge tone={e.eligibility === 'eligible' ? 'ok' : 'warning'}>
+                      {t(e.eligibility === 'eligible' ? 'crisis.eligible' : 'crisis.caseByCase')}
+                    </Badge>{' '}
+                    {e.locallyRecruited && <span className="muted small">{t('crisis.local')}</span>}
+                    {e.kind === 'visitor' && (
+                      <span className="muted small">{t('crisis.visitor')}</span>
+                    )}
+                  </div>
                 </td>
                 <td data-label={t('crisis.movement')}>
-                  {e.movement ? (
-                    <MovementCell movement={e.movement} />
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <div>
+                    {e.movement ? (
+                      <MovementCell movement={e.movement} />
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </div>
                 </td>
-                <td>
+                <td className="actions">
                   <MovementActions
                     crisisId={id}
                     personId={e.personId}
