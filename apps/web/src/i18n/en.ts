@@ -255,6 +255,11 @@ export const en = {
   'travel.read': 'read',
   'travel.markRead': 'Mark read',
   'travel.new': 'Request security clearance',
+  'travel.kind': 'Kind of travel',
+  'travel.kind.official': 'Official travel',
+  'travel.kind.home_leave': 'Home leave',
+  'travel.homeLeaveHelp':
+    'Home leave to a place under restriction is not refused automatically: the approver decides, with HR.',
   'travel.purpose': 'Purpose of travel',
   'travel.leg': 'Leg {n}',
   'travel.destination': 'Destination (duty station or area)',

@@ -261,6 +261,11 @@ export const fr: Record<keyof typeof en, string> = {
   'travel.read': 'lue',
   'travel.markRead': 'Marquer comme lue',
   'travel.new': 'Demander une autorisation de sécurité',
+  'travel.kind': 'Type de voyage',
+  'travel.kind.official': 'Voyage officiel',
+  'travel.kind.home_leave': 'Congé dans les foyers',
+  'travel.homeLeaveHelp':
+    'Un congé dans les foyers vers un lieu soumis à restrictions n’est pas refusé d’office : l’approbateur décide, avec les ressources humaines.',
   'travel.purpose': 'Objet du déplacement',
   'travel.leg': 'Étape {n}',
   'travel.destination': 'Destination (lieu d’affectation ou zone)',
