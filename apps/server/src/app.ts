@@ -41,6 +41,7 @@ import { createIncidentService } from './incidents/incident.service.ts';
 import { registerIncidentRoutes } from './incidents/incident.routes.ts';
 import { createFollowupService } from './incidents/followup.service.ts';
 import { registerFollowupRoutes } from './incidents/followup.routes.ts';
+import { createRoadRulesService } from './incidents/road-rules.service.ts';
 import { createStructureService } from './registry/structure.service.ts';
 import { registerStructureRoutes } from './registry/structure.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
@@ -52,7 +53,8 @@ import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
 
-export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
+export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
+  Partial<Pick<Config, 'escalationThresholds'>>;
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
@@ -116,7 +118,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerImportRoutes(app, createImportService(db));
   registerResponsibilityRoutes(app, db);
   registerRiskRoutes(app, db);
-  registerComplianceRoutes(app, db);
+  registerComplianceRoutes(app, db, config.escalationThresholds);
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);
@@ -124,7 +126,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerPreparednessRoutes(app, db);
   registerCapRoutes(app, db);
   registerIncidentRoutes(app, createIncidentService(db), db);
-  registerFollowupRoutes(app, createFollowupService(db));
+  registerFollowupRoutes(app, createFollowupService(db), createRoadRulesService(db));
   registerTrainingRoutes(app, createTrainingService(db), createCertificateImportService(db));
   registerTravelRoutes(app, createTravelService(db), createAdvisoryService(db));
   registerNotificationRoutes(app, createNotificationService(db));

@@ -1,3 +1,4 @@
+import { parseEscalationThresholds, type EscalationThresholds } from '@fieldsafe/core';
 import path from 'node:path';
 import { z } from 'zod';
 import { SERVER_ROOT } from './paths.ts';
@@ -19,6 +20,16 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(12),
   FIELDSAFE_WEB_DIST: z.string().optional(),
+  /** Days past a finding's deadline for each escalation step [000 §30]: focal point, USG, Executive Head, HLCM. */
+  FIELDSAFE_ESCALATION_DAYS: z
+    .string()
+    .default('1,30,60,90')
+    .transform((text, ctx) => {
+      const parsed = parseEscalationThresholds(text);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +43,8 @@ export interface Config {
   sessionHours: number;
   webDist: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  /** When a compliance finding escalates to each step; core's defaults when unset. */
+  escalationThresholds?: EscalationThresholds;
 }
 
 /** Reads and validates the environment once; fails loudly, naming every bad variable. */
@@ -52,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.FIELDSAFE_SESSION_HOURS,
     webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(SERVER_ROOT, '../web/dist')),
     logLevel: e.LOG_LEVEL,
+    escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
   };
 }

@@ -101,6 +101,7 @@ export const CountryRating = z
     openFindings: z.number(),
     escalation: z.object({
       focalPoint: z.number(),
+      usg: z.number(),
       executiveHead: z.number(),
       hlcm: z.number(),
     }),

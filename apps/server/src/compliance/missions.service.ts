@@ -3,6 +3,8 @@ import {
   closeFinding,
   countryComplianceRating,
   escalationStage,
+  DEFAULT_ESCALATION_THRESHOLDS,
+  type EscalationThresholds,
   implementationRate,
   isFindingOverdue,
   isFindingVerified,
@@ -45,6 +47,7 @@ export function createMissionService(
     actor: RequestActor,
     countryId: string,
   ) => Promise<{ numerator: number; denominator: number; percent: number } | null>,
+  escalation: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS,
 ) {
   async function country(actor: RequestActor, id: string) {
     const [row] = await db.select().from(countries).where(eq(countries.id, id));
@@ -72,7 +75,7 @@ export function createMissionService(
       organizationCode,
       verified: isFindingVerified(asCore(f)),
       overdue: isFindingOverdue(asCore(f), day),
-      escalation: escalationStage(asCore(f), day),
+      escalation: escalationStage(asCore(f), day, escalation),
     }));
   }
 
@@ -291,6 +294,7 @@ export function createMissionService(
         openFindings: findings.filter((f) => f.closedOn === null).length,
         escalation: {
           focalPoint: stage('focal_point'),
+          usg: stage('usg'),
           executiveHead: stage('executive_head'),
           hlcm: stage('hlcm'),
         },

@@ -72,7 +72,7 @@ describe('compliance missions, findings, rating and non-compliance cases', () =>
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       openFindings: 1,
-      escalation: { hlcm: 1 },
+      escalation: { focalPoint: 0, usg: 0, executiveHead: 0, hlcm: 1 },
       implementation: { due: 1, closedOnTime: 0, percent: 0 },
     });
   });

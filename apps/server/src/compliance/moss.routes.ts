@@ -1,3 +1,4 @@
+import { DEFAULT_ESCALATION_THRESHOLDS, type EscalationThresholds } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { actorOf } from '../http/auth-hooks.ts';
@@ -18,11 +19,15 @@ import { createMossService } from './moss.service.ts';
 
 const tags = ['compliance'];
 
-export function registerComplianceRoutes(app: App, db: Db) {
+export function registerComplianceRoutes(
+  app: App,
+  db: Db,
+  escalation: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS,
+) {
   const moss = createMossService(db);
   registerMissionRoutes(
     app,
-    createMissionService(db, (actor, countryId) => moss.countryRate(actor, countryId)),
+    createMissionService(db, (actor, countryId) => moss.countryRate(actor, countryId), escalation),
     db,
   );
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
+import { registerEvacuationRoutes } from './evacuation.routes.ts';
+import { createEvacuationService } from './evacuation.service.ts';
 import type { Db } from '../db/client.ts';
 import { createBroadcastService, type BroadcastService } from './broadcast.service.ts';
 import { registerCheckinRoutes } from './checkin.routes.ts';
@@ -16,7 +18,6 @@ import {
   CrisisPersonParams,
   DeclareBody,
   DeliveryStats,
-  EvacuationEntry,
   LogBody,
   LogEntry,
   MarkBody,
@@ -167,17 +168,6 @@ export function registerCrisisRoutes(
       reply.code(201).send(await crisis.addLog(actorOf(req), req.params.id, req.body)),
   });
 
-  app.get('/api/crises/:id/evacuation', {
-    schema: {
-      tags,
-      summary:
-        'Evacuation list: international staff and eligible dependants; local staff case by case',
-      params: IdParams,
-      response: { 200: z.array(EvacuationEntry) },
-    },
-    handler: async (req) => crisis.evacuation(actorOf(req), req.params.id),
-  });
-
   app.post('/api/broadcasts', {
     schema: {
       tags,
@@ -209,4 +199,5 @@ export function registerCrisis(app: App, db: Db, env: NodeJS.ProcessEnv = proces
   const crisis = createCrisisService(db, { publicUrl, env });
   registerCrisisRoutes(app, crisis, createBroadcastService(db));
   registerCheckinRoutes(app, crisis);
+  registerEvacuationRoutes(app, createEvacuationService(db));
 }

@@ -1,5 +1,12 @@
+import {
+  CRISIS_MEASURES,
+  DECISION_AUTHORITIES,
+  MOVEMENT_STATUSES,
+  NORMAL_AUTHORITY,
+  crisisDecisionIssues,
+} from '@fieldsafe/core';
 import { z } from 'zod';
-import { Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+import { IsoDate, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
 
 export const CRISIS_DECISIONS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
 export const REACHED_VIA = ['phone', 'radio', 'in_person'] as const;
@@ -98,11 +105,31 @@ export const CheckinResult = z
   .object({ crisis: z.string(), status: z.string(), answeredAt: z.date() })
   .meta({ id: 'CheckinResult' });
 
-export const LogBody = z.object({
-  kind: z.enum(CRISIS_DECISIONS, `must be one of ${CRISIS_DECISIONS.join(', ')}`),
-  text: NonEmpty(4000),
-  decidedBy: z.string().trim().max(200).nullish(),
-});
+export const LogBody = z
+  .object({
+    kind: z.enum(CRISIS_DECISIONS, `must be one of ${CRISIS_DECISIONS.join(', ')}`),
+    text: NonEmpty(4000),
+    decidedBy: z.string().trim().max(200).nullish(),
+    /**
+     * Who decides [002 Annex B ¶13, 003 ¶181]: the DO (relocation, alternate work; an evacuation
+     * only in exigent circumstances) or the Secretary-General (an evacuation, on the USG's
+     * recommendation). Defaults to the measure's normal authority.
+     */
+    authority: z.enum(DECISION_AUTHORITIES).nullish(),
+    recommendedBy: z.string().trim().max(300).nullish(),
+    /** The DO acting in exigent circumstances: reported to the USG immediately. */
+    exigent: z.boolean().default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'note') return;
+    const issues = crisisDecisionIssues({
+      measure: v.kind,
+      authority: v.authority ?? NORMAL_AUTHORITY[v.kind],
+      recommendedBy: v.recommendedBy ?? null,
+      exigent: v.exigent,
+    });
+    for (const i of issues) ctx.addIssue({ code: 'custom', path: [i.field], message: i.message });
+  });
 
 export const LogEntry = z
   .object({
@@ -110,6 +137,13 @@ export const LogEntry = z
     kind: z.string(),
     text: z.string(),
     decidedBy: z.string().nullable(),
+    authority: z.string().nullable(),
+    recommendedBy: z.string().nullable(),
+    exigent: z.boolean(),
+    reportedToUsgAt: z.date().nullable(),
+    usgReportReference: z.string().nullable(),
+    /** A DO decision in exigent circumstances not yet reported to the USG. */
+    usgReportPending: z.boolean(),
     recordedBy: z.string(),
     at: z.date(),
   })
@@ -123,9 +157,48 @@ export const EvacuationEntry = z
     category: z.string().nullable(),
     organization: z.string(),
     eligibility: z.enum(['eligible', 'case_by_case']),
+    /** Locally recruited staff or their dependant: evacuation needs the staff association. */
+    locallyRecruited: z.boolean(),
     status: z.string(),
+    movement: z
+      .object({
+        measure: z.string(),
+        status: z.enum(MOVEMENT_STATUSES),
+        exceptionalReason: z.string().nullable(),
+        staffAssociation: z.string().nullable(),
+        staffAssociationConsultedOn: z.string().nullable(),
+        destination: z.string().nullable(),
+        decisionId: z.string().nullable(),
+        decidedBy: z.string(),
+        movedAt: z.date().nullable(),
+        arrivedAt: z.date().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'EvacuationEntry' });
+
+export const EvacuationList = z.object({
+  items: z.array(EvacuationEntry),
+  abilities: z.object({ canDecide: z.boolean(), canTrack: z.boolean() }),
+});
+
+export const UsgReportBody = z.object({
+  reportedAt: z.coerce.date().optional(),
+  reference: NonEmpty(200),
+});
+
+export const MovementBody = z.object({
+  personId: z.uuid('must be a UUID'),
+  measure: z.enum(CRISIS_MEASURES),
+  decisionId: z.uuid('must be a UUID').nullish(),
+  destination: z.string().trim().max(300).nullish(),
+  exceptionalReason: z.string().trim().max(2000).nullish(),
+  staffAssociation: z.string().trim().max(300).nullish(),
+  staffAssociationConsultedOn: IsoDate.nullish(),
+});
+export type MovementInput = z.infer<typeof MovementBody>;
+
+export const MovementStatusBody = z.object({ status: z.enum(['moved', 'arrived']) });
 
 export const BroadcastBody = z.object({
   countryId: z.uuid('must be a UUID'),

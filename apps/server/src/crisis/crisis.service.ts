@@ -1,4 +1,5 @@
-import { allAccountedFor, can, evacuationEligibility, scopesFor } from '@fieldsafe/core';
+import { allAccountedFor, can, scopesFor } from '@fieldsafe/core';
+import { decisionColumns, withUsgReport } from './evacuation.service.ts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
@@ -456,18 +457,26 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
 
     async log(actor: RequestActor, crisisId: string) {
       await visible(actor, crisisId);
-      return db
+      const rows = await db
         .select()
         .from(crisisLog)
         .where(eq(crisisLog.crisisId, crisisId))
         .orderBy(asc(crisisLog.at));
+      return rows.map(withUsgReport);
     },
 
     /** Records a decision (alternate work, relocation, evacuation) or a note in the crisis log. */
     async addLog(
       actor: RequestActor,
       crisisId: string,
-      input: { kind: string; text: string; decidedBy?: string | null | undefined },
+      input: {
+        kind: string;
+        text: string;
+        decidedBy?: string | null | undefined;
+        authority?: string | null | undefined;
+        recommendedBy?: string | null | undefined;
+        exigent?: boolean | undefined;
+      },
     ) {
       const c = await visible(actor, crisisId);
       const keys = { countryId: c.countryId, areaId: c.areaId };
@@ -490,12 +499,13 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
             kind: input.kind,
             text: input.text,
             decidedBy: input.decidedBy ?? actor.label,
+            ...decisionColumns(input),
             recordedBy: actor.label,
           })
           .returning();
         if (!entry) throw new Error('log entry not created');
         return {
-          result: entry,
+          result: withUsgReport(entry),
           audit: {
             action: 'crisis.log',
             entity: 'crisis_log',
@@ -541,21 +551,6 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         };
       });
       return this.get(actor, crisisId);
-    },
-
-    /** The evacuation list: eligible people, and locally recruited staff flagged for decision. */
-    async evacuation(actor: RequestActor, crisisId: string) {
-      await visible(actor, crisisId);
-      const rows = await crisisPeopleInScope(db, actor, crisisId);
-      return rows.map((r) => ({
-        personId: r.personId,
-        name: `${r.familyName}, ${r.givenName}`,
-        kind: r.kind,
-        category: r.category,
-        organization: r.organization,
-        eligibility: evacuationEligibility(r),
-        status: r.status,
-      }));
     },
   };
 }

@@ -306,7 +306,7 @@ describe('crisis: declaration, check-in and accountability', () => {
     const res = await c.do.get(`/api/crises/${crisisId}/evacuation`);
     expect(res.status).toBe(200);
     const of = (id: string) =>
-      (res.body as { personId: string; eligibility: string }[]).find((e) => e.personId === id)
+      (res.body.items as { personId: string; eligibility: string }[]).find((e) => e.personId === id)
         ?.eligibility;
     expect(of(intl)).toBe('eligible');
     expect(of(dependant)).toBe('eligible');
@@ -322,6 +322,7 @@ describe('crisis: declaration, check-in and accountability', () => {
     const denied = await c.warden.post(`/api/crises/${crisisId}/log`, {
       kind: 'evacuation',
       text: 'Evacuate',
+      recommendedBy: 'USG for Safety and Security',
     });
     expect(denied.status).toBe(403);
     const note = await c.warden.post(`/api/crises/${crisisId}/log`, {

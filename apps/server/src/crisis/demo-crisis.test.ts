@@ -27,6 +27,19 @@ describe('crisis demo data', () => {
     expect(board.body.counts.safe).toBeGreaterThan(0);
     expect(board.body.counts.noAnswer).toBeGreaterThan(0);
     expect(board.body.allAccountedFor).toBe(false);
+    // The relocation decided by the DO in exigent circumstances, reported to the USG, and the
+    // people on the list decided, moved or arrived.
+    const log = await d.get(`/api/crises/${floods?.id}/log`);
+    expect(log.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'relocation', exigent: true, usgReportPending: false }),
+      ]),
+    );
+    const evacuation = await d.get(`/api/crises/${floods?.id}/evacuation`);
+    const statuses = (evacuation.body.items as { movement: { status: string } | null }[])
+      .map((e) => e.movement?.status)
+      .filter(Boolean);
+    expect(new Set(statuses)).toEqual(new Set(['decided', 'moved', 'arrived']));
     await seedDemoCrisis(t.database.db);
     const [n] = await t.database.db
       .select({ n: count() })

@@ -10,6 +10,8 @@ import {
   Lesson,
   LessonBody,
   LessonPatch,
+  PenaltyRules,
+  PenaltyRulesBody,
   Review,
   ReviewBody,
   ReviewPatch,
@@ -18,11 +20,12 @@ import {
   ViolationBody,
 } from './followup.schema.ts';
 import type { FollowupService } from './followup.service.ts';
+import type { RoadRulesService } from './road-rules.service.ts';
 
 const tags = ['incidents'];
 const CountryQuery = z.object({ countryId: z.uuid('must be a UUID') });
 
-export function registerFollowupRoutes(app: App, f: FollowupService) {
+export function registerFollowupRoutes(app: App, f: FollowupService, rules: RoadRulesService) {
   app.get('/api/incidents/annual-review', {
     schema: {
       tags,
@@ -132,5 +135,25 @@ export function registerFollowupRoutes(app: App, f: FollowupService) {
     },
     handler: async (req, reply) =>
       reply.code(201).send(await f.addViolation(actorOf(req), req.params.id, req.body)),
+  });
+  app.get('/api/countries/:id/road-safety-rules', {
+    schema: {
+      tags: ['road-safety'],
+      summary:
+        "The country's road-safety penalty rules (default: driving under the influence revokes)",
+      params: IdParams,
+      response: { 200: PenaltyRules },
+    },
+    handler: async (req) => rules.get(actorOf(req), req.params.id),
+  });
+  app.put('/api/countries/:id/road-safety-rules', {
+    schema: {
+      tags: ['road-safety'],
+      summary: "Set the country's road-safety penalty rules [003 ¶46–47]",
+      params: IdParams,
+      body: PenaltyRulesBody,
+      response: { 200: PenaltyRules },
+    },
+    handler: async (req) => rules.set(actorOf(req), req.params.id, req.body.rules),
   });
 }

@@ -125,3 +125,30 @@ export const Driver = z
     ),
   })
   .meta({ id: 'Driver' });
+
+/** A penalty rule [003 ¶46–47]: `count` violations of `kinds` within `windowDays` (null: ever) revoke. */
+export const PenaltyRuleBody = z.object({
+  kinds: z
+    .array(z.enum(VIOLATION_KINDS))
+    .min(1, 'name at least one kind')
+    .max(VIOLATION_KINDS.length),
+  count: z.number().int('must be a whole number').min(1).max(100),
+  windowDays: z.number().int('must be a whole number').min(1).max(3660).nullable().default(null),
+});
+export const PenaltyRulesBody = z.object({ rules: z.array(PenaltyRuleBody).max(20) });
+export const PenaltyRules = z
+  .object({
+    countryId: z.string(),
+    rules: z.array(
+      z.object({
+        kinds: z.array(z.string()),
+        count: z.number(),
+        windowDays: z.number().nullable(),
+      }),
+    ),
+    isDefault: z.boolean(),
+    setBy: z.string().nullable(),
+    updatedAt: z.date().nullable(),
+    abilities: z.object({ canEdit: z.boolean() }),
+  })
+  .meta({ id: 'RoadSafetyPenaltyRules' });

@@ -23,6 +23,7 @@ import {
 } from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { findIncident, incidentVisible } from './incident.queries.ts';
+import { penaltyRulesOf } from './road-rules.service.ts';
 import type {
   LessonBody,
   LessonPatch,
@@ -390,6 +391,7 @@ export function createFollowupService(db: Db) {
         const decision = drivingDecision(
           all.map((v) => ({ kind: v.kind as ViolationKind, occurredOn: v.occurredOn })),
           today(),
+          await penaltyRulesOf(tx, driver.countryId),
         );
         const [after] =
           decision.revoke && driver.permitStatus === 'permitted'

@@ -113,7 +113,47 @@ describe('incident follow-up and road safety', () => {
     });
     expect(res.status).toBe(201);
     expect(res.body.permitStatus).toBe('revoked');
-    expect(res.body.revokedReason).toContain('zero tolerance');
+    expect(res.body.revokedReason).toContain('first instance');
+  });
+
+  it('[003 ¶46–47] a country sets its own penalty rules; by default speeding never revokes, under its rule the third does', async () => {
+    const url = `/api/countries/${w.country.id}/road-safety-rules`;
+    const initial = await csa.get(url);
+    expect(initial.status).toBe(200);
+    expect(initial.body).toMatchObject({
+      isDefault: true,
+      rules: [{ kinds: ['driving_under_influence'], count: 1, windowDays: null }],
+      abilities: { canEdit: true },
+    });
+    const person = await buildPerson(t.database.db, w);
+    const driver = (await csa.post('/api/drivers', { personId: person.id })).body;
+    const speeding = (occurredOn: string) =>
+      csa.post(`/api/drivers/${driver.id}/violations`, { kind: 'speeding', occurredOn });
+    expect((await speeding('2026-01-10')).body.permitStatus).toBe('permitted');
+    expect((await speeding('2026-01-20')).body.permitStatus).toBe('permitted');
+
+    const bad = await csa.put(url, { rules: [{ kinds: [], count: 0 }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'rules.0.count',
+      'rules.0.kinds',
+    ]);
+    expect((await staff.put(url, { rules: [] })).status).toBe(404); // staff do not read incidents
+    expect((await outsider.get(url)).status).toBe(404);
+
+    const set = await csa.put(url, {
+      rules: [
+        { kinds: ['driving_under_influence'], count: 1, windowDays: null },
+        { kinds: ['speeding', 'reckless_driving'], count: 3, windowDays: 3650 },
+      ],
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.isDefault).toBe(false);
+    const third = await speeding('2026-01-25');
+    expect(third.body.permitStatus).toBe('revoked');
+    expect(third.body.revokedReason).toContain('3 violations');
+    // Restore the default for the other tests of this file.
+    await csa.put(url, { rules: [{ kinds: ['driving_under_influence'], count: 1 }] });
   });
 
   it('a vehicle is compliant only with first-aid kit, spare tyre, recovery gear and seat belts', async () => {

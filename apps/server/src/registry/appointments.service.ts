@@ -1,6 +1,8 @@
 import {
   can,
   canAppoint,
+  describeAppointers,
+  ROLE_LABELS,
   ROLE_SCOPE,
   type AppointmentRole,
   type RecordKeys,
@@ -193,7 +195,7 @@ export function createAppointmentService(db: Db) {
         if (issues.length > 0) throw invalidFields(issues);
         if (!canAppoint(actor, input.role, place)) {
           throw forbidden(
-            `You may not appoint a ${input.role} here: the Framework gives that to ${describeAppointers(input.role)}`,
+            `You may not appoint a ${input.role} here: the Framework gives that to ${appointersText(input.role)}`,
           );
         }
         const [row] = await tx
@@ -331,17 +333,11 @@ export function createAppointmentService(db: Db) {
   };
 }
 
-function describeAppointers(role: AppointmentRole): string {
-  const map: Partial<Record<AppointmentRole, string>> = {
-    ASC: 'the Designated Official',
-    WARDEN: 'the DO, the ASC of the area or the CSA',
-  };
-  return (
-    map[role] ??
-    (['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'HQ_SFP', 'EXECUTIVE_HEAD'].includes(role)
-      ? 'headquarters (system administrators)'
-      : 'the DO or the CSA of the country')
-  );
+function appointersText(role: AppointmentRole): string {
+  return describeAppointers(role, (r) => ROLE_LABELS[r].en, {
+    or: 'or',
+    headquarters: 'headquarters (system administrators)',
+  });
 }
 
 export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -102,6 +102,39 @@ describe('appointments API', () => {
     expect(elsewhere.body.error).toBe('forbidden');
   });
 
+  it('[002 Annex B ¶27] a CSA may not appoint a warden: 403 naming the DO and the ASC', async () => {
+    const csa = await buildUser(t.database.db, w, 'CSA');
+    const client = await signIn(t.app, csa.email);
+    const res = await client.post('/api/appointments', warden({ zoneId: w.zone2.id }));
+    expect(res.status).toBe(403);
+    expect(res.body.message).toContain('Area Security Coordinator');
+    expect(res.body.message).not.toContain('Chief Security Adviser');
+  });
+
+  it('[002 Annex B ¶12, ¶14] an Executive Head records their representative in a country; the DO may not', async () => {
+    const db = t.database.db;
+    const head = await buildUser(db, w, 'EXECUTIVE_HEAD', {
+      organizationId: w.orgA.id,
+      countryId: null,
+    });
+    const client = await signIn(t.app, head.email);
+    const rep = {
+      role: 'AGENCY_REP',
+      personId: candidate,
+      countryId: w.country.id,
+      organizationId: w.orgA.id,
+      startsOn: '2024-01-01',
+    };
+    expect((await clients.do.post('/api/appointments', rep)).status).toBe(403);
+    const ok = await client.post('/api/appointments', rep);
+    expect(ok.status).toBe(201);
+    const otherOrg = await client.post('/api/appointments', {
+      ...rep,
+      organizationId: w.orgB.id,
+    });
+    expect(otherOrg.status).toBe(403);
+  });
+
   it('an ASC may not appoint a DO: 403', async () => {
     const res = await clients.asc.post('/api/appointments', {
       role: 'DO',

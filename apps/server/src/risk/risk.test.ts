@@ -313,18 +313,41 @@ describe('security levels and clearance sanctions', () => {
     expect(res.body.abilities.canRecord).toBe(false);
   });
 
-  it('a change solely for health reasons without a WHO consultation is refused naming whoConsultation', async () => {
+  it('[002 §16] a change solely for health reasons needs the WHO consultation (with whom, through the USG, when, reference), before the change', async () => {
     const res = await c.do.post(
       `/api/countries/${w.country.id}/security-levels`,
-      level({ healthOnly: true }),
+      level({ healthOnly: true, whoConsultation: 'free text is not enough' }),
     );
     expect(res.status).toBe(400);
-    expect(res.body.details[0].path).toBe('whoConsultation');
+    expect(res.body.details.map((d: { path: string }) => d.path)).toEqual([
+      'whoConsultedWith',
+      'whoConsultedThrough',
+      'whoConsultedOn',
+      'whoConsultationReference',
+    ]);
+    const consultation = {
+      healthOnly: true,
+      whoConsultedWith: 'Director-General of WHO',
+      whoConsultedThrough: 'USG for Safety and Security',
+      whoConsultedOn: '2026-02-02',
+      whoConsultationReference: 'DSS/OUSG/2026/017',
+    };
+    const late = await c.do.post(
+      `/api/countries/${w.country.id}/security-levels`,
+      level(consultation),
+    );
+    expect(late.status).toBe(400);
+    expect(late.body.details.map((d: { path: string }) => d.path)).toEqual(['whoConsultedOn']);
     const ok = await c.do.post(
       `/api/countries/${w.country.id}/security-levels`,
-      level({ healthOnly: true, whoConsultation: 'WHO country office, 2026-02-01' }),
+      level({ ...consultation, whoConsultedOn: '2026-01-30' }),
     );
     expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({
+      whoConsultedWith: 'Director-General of WHO',
+      whoConsultedOn: '2026-01-30',
+      whoConsultationReference: 'DSS/OUSG/2026/017',
+    });
   });
 
   it('an ASC may not record a security level (403)', async () => {

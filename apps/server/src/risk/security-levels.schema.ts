@@ -1,3 +1,4 @@
+import { whoConsultationIssues } from '@fieldsafe/core';
 import { z } from 'zod';
 import { Abilities, IsoDate, NonEmpty } from '../http/common.schema.ts';
 
@@ -12,19 +13,40 @@ export const SecurityLevelBody = z
     level: NonEmpty(60),
     effectiveFrom: IsoDate,
     reason: NonEmpty(2000),
-    /** A change solely for health reasons needs a recorded consultation with WHO. */
+    /**
+     * A change solely for health reasons must be preceded by a consultation with the
+     * Director-General of WHO through the USG for Safety and Security [002 §16].
+     */
     healthOnly: z.boolean().default(false),
+    /** Who at WHO was consulted, e.g. "Director-General of WHO". */
+    whoConsultedWith: z.string().trim().max(200).nullable().default(null),
+    /** Through whom: the USG for Safety and Security or their office. */
+    whoConsultedThrough: z.string().trim().max(200).nullable().default(null),
+    whoConsultedOn: IsoDate.nullable().default(null),
+    whoConsultationReference: z.string().trim().max(200).nullable().default(null),
+    /** Optional notes on the consultation. */
     whoConsultation: z.string().trim().max(2000).nullable().default(null),
     decidedBy: NonEmpty(200),
   })
   .superRefine((v, ctx) => {
-    if (v.healthOnly && !v.whoConsultation) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['whoConsultation'],
-        message: 'a change solely for health reasons needs a recorded consultation with WHO',
-      });
-    }
+    const issues = whoConsultationIssues(
+      v.healthOnly,
+      {
+        consultedWith: v.whoConsultedWith,
+        consultedThrough: v.whoConsultedThrough,
+        consultedOn: v.whoConsultedOn,
+        reference: v.whoConsultationReference,
+      },
+      v.effectiveFrom,
+    );
+    const path = {
+      consultedWith: 'whoConsultedWith',
+      consultedThrough: 'whoConsultedThrough',
+      consultedOn: 'whoConsultedOn',
+      reference: 'whoConsultationReference',
+    } as const;
+    for (const i of issues)
+      ctx.addIssue({ code: 'custom', path: [path[i.field]], message: i.message });
   });
 export type SecurityLevelInput = z.infer<typeof SecurityLevelBody>;
 
@@ -39,6 +61,10 @@ export const SecurityLevel = z
     effectiveFrom: z.string(),
     reason: z.string(),
     healthOnly: z.boolean(),
+    whoConsultedWith: z.string().nullable(),
+    whoConsultedThrough: z.string().nullable(),
+    whoConsultedOn: z.string().nullable(),
+    whoConsultationReference: z.string().nullable(),
     whoConsultation: z.string().nullable(),
     decidedBy: z.string(),
     current: z.boolean(),

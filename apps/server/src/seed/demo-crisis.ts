@@ -1,8 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { evacuationEligibility } from '@fieldsafe/core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { enrol } from '../crisis/crisis.queries.ts';
 import type { Db } from '../db/client.ts';
-import { areas, countries, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
+import {
+  areas,
+  countries,
+  crises,
+  crisisLog,
+  crisisMovements,
+  crisisPeople,
+  people,
+} from '../db/schema/index.ts';
 
 const TITLE = 'Flash floods in the Northern Highlands';
 
@@ -72,15 +81,53 @@ export async function seedDemoCrisis(db: Db): Promise<void> {
         recordedBy: 'system',
         at: new Date(declaredAt.getTime() + 30 * 60_000),
       },
-      {
+    ]);
+    // The relocation: the DO acted at once in exigent circumstances (the water was rising) and
+    // reported to the USG right after [002 Annex B ¶13]; people are moved one by one.
+    const relocationAt = new Date(declaredAt.getTime() + 75 * 60_000);
+    const [relocation] = await tx
+      .insert(crisisLog)
+      .values({
         crisisId: c.id,
         kind: 'relocation',
         text: 'Staff living in the lower town to be relocated to the UN compound in Kessa.',
         decidedBy: 'Designated Official after SMT consultation',
+        authority: 'DO',
+        exigent: true,
+        reportedToUsgAt: new Date(relocationAt.getTime() + 15 * 60_000),
+        usgReportReference: 'DO/XM/2026/CRISIS-1 (code cable)',
         recordedBy: 'system',
-        at: new Date(declaredAt.getTime() + 75 * 60_000),
-      },
-    ]);
+        at: relocationAt,
+      })
+      .returning();
+    const moving = await tx
+      .select({ id: people.id, kind: people.kind, category: people.category })
+      .from(people)
+      .where(
+        inArray(
+          people.id,
+          enrolled.slice(0, 8).map((p) => p.personId),
+        ),
+      );
+    const steps = ['arrived', 'arrived', 'moved', 'decided'] as const;
+    if (moving.length > 0)
+      await tx.insert(crisisMovements).values(
+        moving.map((p, i) => {
+          const status = steps[i % steps.length] ?? 'decided';
+          return {
+            crisisId: c.id,
+            personId: p.id,
+            measure: 'relocation',
+            status,
+            eligibility: evacuationEligibility(p),
+            destination: 'UN compound, Kessa',
+            decisionId: relocation?.id ?? null,
+            decidedBy: 'Designated Official',
+            movedAt: status === 'decided' ? null : new Date(relocationAt.getTime() + 40 * 60_000),
+            arrivedAt: status === 'arrived' ? new Date(relocationAt.getTime() + 70 * 60_000) : null,
+          };
+        }),
+      );
     const [counts] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(crisisPeople)

@@ -13,6 +13,7 @@ import {
   users,
   vehicles,
   drivers,
+  roadSafetyRules,
 } from '../db/schema/index.ts';
 import { random } from './names.ts';
 
@@ -201,6 +202,16 @@ export async function seedDemoIncidents(db: Db): Promise<void> {
           })),
         );
     }
+    // The demo country's penalty rules [003 ¶46–47]: the default zero tolerance for driving under
+    // the influence, and a rule the SMT adopted for speeding and reckless driving.
+    await tx.insert(roadSafetyRules).values({
+      countryId: country.id,
+      rules: [
+        { kinds: ['driving_under_influence'], count: 1, windowDays: null },
+        { kinds: ['speeding', 'reckless_driving'], count: 3, windowDays: 365 },
+      ],
+      setBy: 'csa@fieldsafe.test',
+    });
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.incidents',
       entity: 'demo',

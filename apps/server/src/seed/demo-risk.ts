@@ -268,6 +268,7 @@ const LEVELS: {
   reason: string;
   healthOnly?: boolean;
   whoConsultation?: string;
+  who?: { with: string; through: string; on: string; reference: string };
 }[] = [
   {
     area: null,
@@ -299,7 +300,13 @@ const LEVELS: {
     effectiveFrom: '2025-11-01',
     reason: 'Cholera outbreak around Lira Bay',
     healthOnly: true,
-    whoConsultation: 'WHO Representative consulted on 2025-10-30; outbreak response plan shared',
+    whoConsultation: 'Outbreak response plan shared with the WHO Representative',
+    who: {
+      with: 'Director-General of WHO',
+      through: 'USG for Safety and Security',
+      on: '2025-10-30',
+      reference: 'DSS/OUSG/2025/211',
+    },
   },
 ];
 
@@ -374,6 +381,10 @@ export async function seedDemoRisk(db: Db): Promise<void> {
           reason: l.reason,
           healthOnly: l.healthOnly ?? false,
           whoConsultation: l.whoConsultation ?? null,
+          whoConsultedWith: l.who?.with ?? null,
+          whoConsultedThrough: l.who?.through ?? null,
+          whoConsultedOn: l.who?.on ?? null,
+          whoConsultationReference: l.who?.reference ?? null,
           decidedBy: 'Designated Official, after consulting the SMT and DSS',
         })
         .returning();

@@ -42,7 +42,9 @@ export async function seedDemoTraining(db: Db): Promise<void> {
   const logins = await db
     .select({ email: users.email, personId: users.personId, id: users.id })
     .from(users)
-    .where(inArray(users.email, ['staff@fieldsafe.test', 'asc@fieldsafe.test']));
+    .where(
+      inArray(users.email, ['staff@fieldsafe.test', 'asc@fieldsafe.test', 'warden@fieldsafe.test']),
+    );
   const staff = logins.find((u) => u.email === 'staff@fieldsafe.test');
   const asc = logins.find((u) => u.email === 'asc@fieldsafe.test');
   const day = today();
@@ -142,6 +144,17 @@ export async function seedDemoTraining(db: Db): Promise<void> {
       purpose: 'Monitoring visit to the Kessa nutrition programme',
       legs: [
         { destinationId: kessa.id, arrivalOn: addDays(day, 7), departureOn: addDays(day, 11) },
+      ],
+    });
+  // A home-leave request [002 §18]: referred to the approver where official travel would be refused.
+  const wardenLogin = logins.find((u) => u.email === 'warden@fieldsafe.test');
+  const homeLeaver = wardenLogin ? await loadActor(db, wardenLogin.id) : null;
+  if (homeLeaver)
+    await createTravelService(db).create(homeLeaver, {
+      purpose: 'Home leave with family in Kessa',
+      travelKind: 'home_leave',
+      legs: [
+        { destinationId: kessa.id, arrivalOn: addDays(day, 20), departureOn: addDays(day, 34) },
       ],
     });
   const coordinator = asc ? await loadActor(db, asc.id) : null;

@@ -33,7 +33,11 @@ describe('training and travel demo data', () => {
     expect(notes.body.items.map((n: { kind: string }) => n.kind)).toContain('travel_advisory');
     const asc = await signIn(t.app, 'asc@fieldsafe.test', 'fieldsafe-demo');
     const queue = await asc.get('/api/travel/requests?view=queue');
-    expect(queue.body.items).toHaveLength(1);
+    // staff@'s request and the warden's home leave [002 §18].
+    expect(queue.body.items.map((r: { travelKind: string }) => r.travelKind).sort()).toEqual([
+      'home_leave',
+      'official',
+    ]);
   });
 
   it('every demo staff member has a staff type and a management level, so the indicators have no "unspecified" group', async () => {

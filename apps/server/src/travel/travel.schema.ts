@@ -1,3 +1,4 @@
+import { TRAVEL_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty } from '../http/common.schema.ts';
 
@@ -9,6 +10,8 @@ export const LegBody = z.object({
 
 export const TravelRequestBody = z.object({
   purpose: NonEmpty(500),
+  /** Home leave to a place under restriction is referred, not refused [002 §18]. */
+  travelKind: z.enum(TRAVEL_KINDS, 'must be official or home_leave').default('official'),
   legs: z.array(LegBody).min(1, 'needs at least one leg').max(20, 'at most 20 legs'),
 });
 export type TravelRequestInput = z.infer<typeof TravelRequestBody>;
@@ -61,6 +64,7 @@ export const TravelRequest = z
     travellerName: z.string(),
     organizationId: z.string(),
     purpose: z.string(),
+    travelKind: z.string(),
     status: z.string(),
     outcome: z.enum(['approve', 'refer', 'refuse']),
     reasons: z.array(ClearanceReason),

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { can, evaluateClearance, type Reason } from '@fieldsafe/core';
+import {
+  applyHomeLeave,
+  can,
+  evaluateClearance,
+  type Reason,
+  type TravelKind,
+} from '@fieldsafe/core';
 import { and, asc, desc, eq, exists, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
@@ -112,7 +118,11 @@ export function createTravelService(db: Db) {
   }
 
   return {
-    async create(actor: RequestActor, input: TravelRequestInput) {
+    async create(
+      actor: RequestActor,
+      input: Omit<TravelRequestInput, 'travelKind'> & { travelKind?: TravelKind },
+    ) {
+      const travelKind = input.travelKind ?? 'official';
       if (!actor.personId) throw forbidden('Only a person with a staff record may request travel');
       const personId = actor.personId;
       const places = await loadPlaces(
@@ -140,13 +150,16 @@ export function createTravelService(db: Db) {
       // (Not while the transaction is open: a transaction waiting on reads that need other
       // connections could starve the pool, and the embedded database has a single connection.)
       const state = await loadClearanceState(db, personId, places, stays);
-      const decision = evaluateClearance({
-        traveller: state.traveller,
-        itinerary: { legs: input.legs },
-        destinations: state.destinations,
-        sanctions: state.sanctions,
-        evaluatedOn,
-      });
+      const decision = applyHomeLeave(
+        evaluateClearance({
+          traveller: state.traveller,
+          itinerary: { legs: input.legs },
+          destinations: state.destinations,
+          sanctions: state.sanctions,
+          evaluatedOn,
+        }),
+        travelKind,
+      );
       const destination = new Map(state.destinations.map((d) => [d.locationId, d]));
       const legStatus = input.legs.map((l, i) => {
         if (decision.outcome === 'refuse') return 'refused';
@@ -183,6 +196,7 @@ export function createTravelService(db: Db) {
         areaId: state.person.areaId,
         zoneId: state.person.zoneId,
         purpose: input.purpose,
+        travelKind,
         status,
         outcome: decision.outcome,
         reasons: decision.reasons,

@@ -119,6 +119,37 @@ describe('travel security clearance', () => {
     expect(codes(res)).toContain('BSITF_EXPIRED');
   });
 
+  it('[002 §18] home leave to a place under restriction is referred to the approver, not refused; an unknown kind is a 400', async () => {
+    const me = await traveller({ BSITF: '2019-01-01', ASITF: recent });
+    const res = await me.client.post('/api/travel/requests', {
+      purpose: 'Home leave',
+      travelKind: 'home_leave',
+      legs: [{ destinationId: w.town.id, arrivalOn: soon, departureOn: later }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      travelKind: 'home_leave',
+      outcome: 'refer',
+      status: 'pending',
+    });
+    expect(res.body.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'BSITF_EXPIRED',
+          severity: 'refer',
+          details: expect.objectContaining({ homeLeave: true }),
+        }),
+      ]),
+    );
+    const bad = await me.client.post('/api/travel/requests', {
+      purpose: 'Home leave',
+      travelKind: 'holiday',
+      legs: [{ destinationId: w.town.id, arrivalOn: soon, departureOn: later }],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details[0].path).toBe('travelKind');
+  });
+
   it('a field destination without Advanced Security in the Field is refused; headquarters is not', async () => {
     const me = await traveller({ BSITF: recent });
     const field = await request(me.client, w.town.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTED_BY, canAppoint } from './appointing.ts';
+import { APPOINTED_BY, canAppoint, describeAppointers } from './appointing.ts';
 import type { Actor, ActorAppointment, RecordKeys } from './policy.ts';
 import { APPOINTMENT_ROLES, type AppointmentRole } from './roles.ts';
 
@@ -44,7 +44,6 @@ const HEADQUARTERS_ROLES: AppointmentRole[] = [
   'CSA',
   'DEPUTY_SA',
   'CSO',
-  'HQ_SFP',
   'EXECUTIVE_HEAD',
 ];
 
@@ -68,15 +67,38 @@ describe('canAppoint', () => {
     expect(canAppoint(asc, 'DO', area1)).toBe(false);
   });
 
-  it('a CSA appoints wardens and SMT members in the country, not in another', () => {
-    expect(canAppoint(csa, 'WARDEN', zone1)).toBe(true);
-    expect(canAppoint(csa, 'WARDEN', zone3)).toBe(true);
+  it('a CSA records SMT members in the country, not in another', () => {
     expect(canAppoint(csa, 'SMT_MEMBER', { countryId: 'C1', organizationId: 'O1' })).toBe(true);
-    expect(canAppoint(csa, 'WARDEN', otherCountryZone)).toBe(false);
     expect(canAppoint(csa, 'SMT_MEMBER', { countryId: 'C2', organizationId: 'O1' })).toBe(false);
   });
 
-  it('nobody but a system administrator appoints a DO, DO a.i., CSA, deputy SA, CSO, HQ focal point or executive head', () => {
+  it('[002 Annex B ¶27] wardens are appointed by the DO or the ASC, not by the CSA', () => {
+    expect(canAppoint(designatedOfficial, 'WARDEN', zone3)).toBe(true);
+    expect(canAppoint(asc, 'WARDEN', zone1)).toBe(true);
+    expect(canAppoint(csa, 'WARDEN', zone1)).toBe(false);
+    expect(canAppoint(csa, 'WARDEN', zone3)).toBe(false);
+    expect([...APPOINTED_BY.WARDEN].sort()).toEqual(['ASC', 'DO', 'DO_AI']);
+  });
+
+  it('[002 Annex B ¶12] the Executive Head designates the HQ security focal point of their own organization only', () => {
+    const head = actor([{ role: 'EXECUTIVE_HEAD', organizationId: 'O1' }]);
+    expect(canAppoint(head, 'HQ_SFP', { organizationId: 'O1' })).toBe(true);
+    expect(canAppoint(head, 'HQ_SFP', { organizationId: 'O2' })).toBe(false);
+    expect(canAppoint(designatedOfficial, 'HQ_SFP', { organizationId: 'O1' })).toBe(false);
+    expect(canAppoint(csa, 'HQ_SFP', { organizationId: 'O1' })).toBe(false);
+  });
+
+  it('[002 Annex B ¶14–15] agency representatives are the heads of their organization in the country, recorded by their Executive Head, not by the DO or the CSA', () => {
+    const head = actor([{ role: 'EXECUTIVE_HEAD', organizationId: 'O1' }]);
+    const rep: RecordKeys = { countryId: 'C1', organizationId: 'O1' };
+    expect(canAppoint(head, 'AGENCY_REP', rep)).toBe(true);
+    expect(canAppoint(head, 'AGENCY_REP', { countryId: 'C2', organizationId: 'O1' })).toBe(true);
+    expect(canAppoint(head, 'AGENCY_REP', { countryId: 'C1', organizationId: 'O2' })).toBe(false);
+    expect(canAppoint(designatedOfficial, 'AGENCY_REP', rep)).toBe(false);
+    expect(canAppoint(csa, 'AGENCY_REP', rep)).toBe(false);
+  });
+
+  it('nobody but a system administrator appoints a DO, DO a.i., CSA, deputy SA, CSO or executive head', () => {
     // Someone holding every Framework role in C1, for organization O1, still may not.
     const everything = actor(
       APPOINTMENT_ROLES.map((role) => ({
@@ -129,9 +151,18 @@ describe('APPOINTED_BY', () => {
     expect(Object.keys(APPOINTED_BY).sort()).toEqual([...APPOINTMENT_ROLES].sort());
   });
 
-  it('the DO (and DO a.i.) appoints ASCs; the DO, ASC and CSA appoint wardens', () => {
+  it('[002 Annex B ¶18, ¶21] the DO (and DO a.i.) appoints ASCs and country security focal points', () => {
     expect([...APPOINTED_BY.ASC].sort()).toEqual(['DO', 'DO_AI']);
-    expect(APPOINTED_BY.WARDEN).toEqual(expect.arrayContaining(['DO', 'ASC', 'CSA']));
+    expect([...APPOINTED_BY.CSFP].sort()).toEqual(['DO', 'DO_AI']);
     expect(APPOINTED_BY.SMT_MEMBER).toEqual(expect.arrayContaining(['DO', 'CSA']));
+  });
+});
+
+describe('describeAppointers', () => {
+  const words = { or: 'or', headquarters: 'headquarters' };
+  it('is built from APPOINTED_BY, so a text can never drift from the rule', () => {
+    expect(describeAppointers('WARDEN', (r) => r, words)).toBe('DO, DO_AI or ASC');
+    expect(describeAppointers('HQ_SFP', (r) => r, words)).toBe('EXECUTIVE_HEAD');
+    expect(describeAppointers('DO', (r) => r, words)).toBe('headquarters');
   });
 });

@@ -289,3 +289,44 @@ describe('apportion: errors', () => {
     });
   });
 });
+
+describe('apportion follows the columns of Annex I [003 Annex I]', () => {
+  it('(c) pro-rata share, minimum payers pay exactly the minimum, (f) the rest shared by (e) among the others', () => {
+    const total = 1_000_000;
+    const minimum = 75_000;
+    const headcounts = [
+      { organization: 'A', headcount: 900 },
+      { organization: 'B', headcount: 50 },
+      { organization: 'C', headcount: 50 },
+    ];
+    // (c) = (a)/SUM(a) × total: A 900,000, B 50,000, C 50,000; B and C are below 75,000.
+    // (d) = A's 900; (f) = (1,000,000 − 2 × 75,000) × 900/900 = 850,000.
+    const rows = apportion({ totalDollars: total, minimum, headcounts });
+    expect(rows.map((r) => [r.organization, r.amount, r.minimum_applied])).toEqual([
+      ['A', 850_000, false],
+      ['B', 75_000, true],
+      ['C', 75_000, true],
+    ]);
+  });
+
+  it('a second pass: an organization pushed below the minimum by the first redistribution pays the minimum too', () => {
+    // Annex I's columns show one pass. Here the first pass leaves B above the minimum
+    // (1,001,000), but sharing what is left after C's minimum lowers B to
+    // 9,000,000 × 1,001/9,999 = 900,990, below 1,000,000; Fieldsafe applies the minimum to B
+    // as well and shares the rest again, so nobody pays less than the minimum.
+    const rows = apportion({
+      totalDollars: 10_000_000,
+      minimum: 1_000_000,
+      headcounts: [
+        { organization: 'A', headcount: 8_998 },
+        { organization: 'B', headcount: 1_001 },
+        { organization: 'C', headcount: 1 },
+      ],
+    });
+    expect(rows.map((r) => [r.organization, r.amount, r.minimum_applied])).toEqual([
+      ['A', 8_000_000, false],
+      ['B', 1_000_000, true],
+      ['C', 1_000_000, true],
+    ]);
+  });
+});

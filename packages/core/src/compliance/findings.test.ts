@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   closeFinding,
-  ESCALATION_THRESHOLDS,
   escalationStage,
+  DEFAULT_ESCALATION_THRESHOLDS,
+  ESCALATION_STAGES,
+  parseEscalationThresholds,
   implementationRate,
   isClosedOnTime,
   isFindingDue,
@@ -78,16 +80,48 @@ describe('verification before closing', () => {
 });
 
 describe('escalation of an open finding', () => {
-  it('uses thresholds of 1, 30 and 90 days past the deadline', () => {
-    expect(ESCALATION_THRESHOLDS).toEqual({ focal_point: 1, executive_head: 30, hlcm: 90 });
+  it('[000 §30] default thresholds: focal point 1, USG 30, Executive Head 60, HLCM 90 days past the deadline', () => {
+    expect(DEFAULT_ESCALATION_THRESHOLDS).toEqual({
+      focal_point: 1,
+      usg: 30,
+      executive_head: 60,
+      hlcm: 90,
+    });
   });
+
+  it('[000 §30] the focal point first, then the USG, who brings it to the Executive Head', () => {
+    const order = ESCALATION_STAGES.filter((s) => s !== 'none');
+    expect(order).toEqual(['focal_point', 'usg', 'executive_head', 'hlcm']);
+  });
+
+  it('a deployment may set its own thresholds', () => {
+    const mine = parseEscalationThresholds('2, 14, 28, 120');
+    expect(mine).toEqual({
+      ok: true,
+      value: { focal_point: 2, usg: 14, executive_head: 28, hlcm: 120 },
+    });
+    if (!mine.ok) return;
+    expect(escalationStage(finding(), '2025-02-01', mine.value)).toBe('none');
+    expect(escalationStage(finding(), '2025-02-14', mine.value)).toBe('usg');
+    expect(escalationStage(finding(), '2025-02-28', mine.value)).toBe('executive_head');
+    expect(escalationStage(finding(), '2025-05-01', mine.value)).toBe('executive_head');
+  });
+
+  it.each(['1,30,90', '0,30,60,90', '1,30,30,90', '1,60,30,90', 'a,b,c,d', '1,30,60,90,120'])(
+    'refuses the thresholds %s',
+    (text) => {
+      expect(parseEscalationThresholds(text).ok).toBe(false);
+    },
+  );
 
   it.each<[string, string, EscalationStage]>([
     ['10 days before the deadline', '2025-01-21', 'none'],
     ['on the deadline', '2025-01-31', 'none'],
     ['1 day past the deadline', '2025-02-01', 'focal_point'],
     ['29 days past the deadline', '2025-03-01', 'focal_point'],
-    ['30 days past the deadline', '2025-03-02', 'executive_head'],
+    ['30 days past the deadline', '2025-03-02', 'usg'],
+    ['59 days past the deadline', '2025-03-31', 'usg'],
+    ['60 days past the deadline', '2025-04-01', 'executive_head'],
     ['89 days past the deadline', '2025-04-30', 'executive_head'],
     ['90 days past the deadline', '2025-05-01', 'hlcm'],
     ['a year past the deadline', '2026-01-31', 'hlcm'],
@@ -102,7 +136,7 @@ describe('escalation of an open finding', () => {
 
   it('counts days across a leap day', () => {
     const leap = finding({ deadline: '2024-02-28' });
-    expect(escalationStage(leap, '2024-03-29')).toBe('executive_head'); // 30 days with 29 Feb
+    expect(escalationStage(leap, '2024-03-29')).toBe('usg'); // 30 days with 29 Feb
     expect(escalationStage(leap, '2024-03-28')).toBe('focal_point');
   });
 

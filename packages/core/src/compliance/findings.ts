@@ -96,35 +96,83 @@ export function isFindingOverdue(finding: ComplianceFinding, today: CalendarDate
   return isFindingOpen(finding) && daysPastDeadline(finding, today) > 0;
 }
 
-/** Who an open finding is reported to, in order of escalation. */
-export const ESCALATION_STAGES = ['none', 'focal_point', 'executive_head', 'hlcm'] as const;
+/**
+ * Who an open finding is reported to, in order of escalation [000 §30 i]: first the relevant
+ * security focal point; when nothing improves, the USG for Safety and Security, who brings the
+ * matter to the attention of the Executive Head for action; finally a report to the HLCM.
+ */
+export const ESCALATION_STAGES = ['none', 'focal_point', 'usg', 'executive_head', 'hlcm'] as const;
 export type EscalationStage = (typeof ESCALATION_STAGES)[number];
 
+/** Days past the deadline from which an open finding reaches each stage. */
+export type EscalationThresholds = Readonly<Record<Exclude<EscalationStage, 'none'>, number>>;
+
 /**
- * Days past the deadline from which an open finding reaches each stage: the organization's
- * security focal point the day after the deadline, the Executive Head (via the USG) 30 days
- * after, a report to the HLCM 90 days after.
+ * The default thresholds. The seeds give the order of the steps but no number of days [000 §30],
+ * so a deployment may set its own (`FIELDSAFE_ESCALATION_DAYS`): the focal point the day after the
+ * deadline, the USG 30 days after, the Executive Head (brought in by the USG) 60 days after, a
+ * report to the HLCM 90 days after.
  */
-export const ESCALATION_THRESHOLDS: Readonly<Record<Exclude<EscalationStage, 'none'>, number>> = {
+export const DEFAULT_ESCALATION_THRESHOLDS: EscalationThresholds = {
   focal_point: 1,
-  executive_head: 30,
+  usg: 30,
+  executive_head: 60,
   hlcm: 90,
 };
+
+/**
+ * Parses "focal_point,usg,executive_head,hlcm" days, e.g. "1,30,60,90": four whole numbers,
+ * the first at least 1, each larger than the one before. Returns an error message otherwise.
+ */
+export function parseEscalationThresholds(
+  text: string,
+): { ok: true; value: EscalationThresholds } | { ok: false; error: string } {
+  const parts = text.split(',').map((p) => p.trim());
+  const n = parts.map((p) => (/^\d{1,5}$/.test(p) ? Number(p) : NaN));
+  const [focal, usg, head, hlcm] = n;
+  if (
+    n.length !== 4 ||
+    focal === undefined ||
+    usg === undefined ||
+    head === undefined ||
+    hlcm === undefined ||
+    n.some(Number.isNaN)
+  )
+    return {
+      ok: false,
+      error:
+        'must be four whole numbers of days: focal point, USG, Executive Head, HLCM (e.g. "1,30,60,90")',
+    };
+  if (focal < 1)
+    return { ok: false, error: 'the focal point step is at least 1 day past the deadline' };
+  if (!(focal < usg && usg < head && head < hlcm))
+    return { ok: false, error: 'each step must come later than the one before' };
+  return { ok: true, value: { focal_point: focal, usg, executive_head: head, hlcm } };
+}
 
 export const ESCALATION_STAGE_LABELS: Readonly<Record<EscalationStage, LocalizedLabel>> = {
   none: { en: 'Not escalated', fr: 'Non remonté' },
   focal_point: { en: 'Security focal point', fr: 'Coordonnateur pour la sécurité' },
+  usg: {
+    en: 'USG for Safety and Security',
+    fr: 'Secrétaire général adjoint à la sûreté et à la sécurité',
+  },
   executive_head: { en: 'Executive Head', fr: 'Chef de secrétariat' },
   hlcm: { en: 'Report to the HLCM', fr: 'Rapport au HLCM' },
 };
 
 /** The escalation stage of a finding on `today`; a closed finding is never escalated. */
-export function escalationStage(finding: ComplianceFinding, today: CalendarDate): EscalationStage {
+export function escalationStage(
+  finding: ComplianceFinding,
+  today: CalendarDate,
+  thresholds: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS,
+): EscalationStage {
   if (!isFindingOpen(finding)) return 'none';
   const days = daysPastDeadline(finding, today);
-  if (days >= ESCALATION_THRESHOLDS.hlcm) return 'hlcm';
-  if (days >= ESCALATION_THRESHOLDS.executive_head) return 'executive_head';
-  if (days >= ESCALATION_THRESHOLDS.focal_point) return 'focal_point';
+  if (days >= thresholds.hlcm) return 'hlcm';
+  if (days >= thresholds.executive_head) return 'executive_head';
+  if (days >= thresholds.usg) return 'usg';
+  if (days >= thresholds.focal_point) return 'focal_point';
   return 'none';
 }
 

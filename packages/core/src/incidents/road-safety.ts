@@ -1,8 +1,10 @@
 /**
- * Road safety (seed 003 ¶43–47): zero tolerance for driving under the influence — one such
- * violation revokes the permission to drive UN vehicles; speeding and reckless driving are
- * penalised and, at the third within twelve months, the permission is revoked (the practice the
- * JIU reports from the DRC mission).
+ * Road safety (seed 003 ¶43–47). The seed asks for "an appropriate penalty-type system" for
+ * drivers who speed or drive recklessly, instituted by each organization [¶46], and for zero
+ * tolerance of driving a UN vehicle under the influence [¶47]. It sets no number of violations, so
+ * the penalty rules are data, configurable per country: "revoke the permission to drive after
+ * `count` violations of these kinds within `windowDays` days (or ever)". The only rule shipped by
+ * default is the seed's own: one instance of driving under the influence revokes.
  */
 export const VIOLATION_KINDS = [
   'driving_under_influence',
@@ -13,38 +15,82 @@ export const VIOLATION_KINDS = [
 ] as const;
 export type ViolationKind = (typeof VIOLATION_KINDS)[number];
 
-export const REPEAT_LIMIT = 3;
-export const REPEAT_WINDOW_DAYS = 365;
-const COUNTED: readonly ViolationKind[] = ['speeding', 'reckless_driving'];
-
 export interface Violation {
   kind: ViolationKind;
   occurredOn: string;
 }
 
+/** A penalty rule: `count` violations of `kinds` within `windowDays` (null: ever) revoke. */
+export interface PenaltyRule {
+  kinds: readonly ViolationKind[];
+  count: number;
+  /** Days back from the date of the decision; null counts every violation on record. */
+  windowDays: number | null;
+}
+
+/** Zero tolerance for driving under the influence [003 ¶47]: the default shipped rule. */
+export const DEFAULT_PENALTY_RULES: readonly PenaltyRule[] = [
+  { kinds: ['driving_under_influence'], count: 1, windowDays: null },
+];
+
 export type DrivingDecision = { revoke: false } | { revoke: true; reason: string };
 
-/** Whether the violations on record, as of a date, require revoking the permission to drive. */
-export function drivingDecision(violations: readonly Violation[], onDate: string): DrivingDecision {
-  const dui = violations.find(
-    (v) => v.kind === 'driving_under_influence' && v.occurredOn <= onDate,
-  );
-  if (dui)
-    return {
-      revoke: true,
-      reason: `Driving under the influence on ${dui.occurredOn}: zero tolerance`,
-    };
-  const since = new Date(Date.parse(`${onDate}T00:00:00Z`) - REPEAT_WINDOW_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
-  const recent = violations.filter(
-    (v) => COUNTED.includes(v.kind) && v.occurredOn > since && v.occurredOn <= onDate,
-  );
-  if (recent.length >= REPEAT_LIMIT) {
-    return {
-      revoke: true,
-      reason: `${recent.length} speeding or reckless-driving violations within ${REPEAT_WINDOW_DAYS} days`,
-    };
+/** What is wrong with a rule, as field → message; empty when it is valid. */
+export function penaltyRuleIssues(
+  rule: PenaltyRule,
+): { field: keyof PenaltyRule; message: string }[] {
+  const issues: { field: keyof PenaltyRule; message: string }[] = [];
+  if (rule.kinds.length === 0) issues.push({ field: 'kinds', message: 'name at least one kind' });
+  if (!Number.isInteger(rule.count) || rule.count < 1 || rule.count > 100)
+    issues.push({ field: 'count', message: 'must be a whole number from 1 to 100' });
+  if (
+    rule.windowDays !== null &&
+    (!Number.isInteger(rule.windowDays) || rule.windowDays < 1 || rule.windowDays > 3660)
+  )
+    issues.push({
+      field: 'windowDays',
+      message: 'must be a whole number of days from 1 to 3660, or none',
+    });
+  return issues;
+}
+
+function daysBefore(onDate: string, days: number): string {
+  return new Date(Date.parse(`${onDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether the violations on record, as of a date, require revoking the permission to drive under
+ * the country's penalty rules (the first rule that applies gives the reason).
+ */
+export function drivingDecision(
+  violations: readonly Violation[],
+  onDate: string,
+  rules: readonly PenaltyRule[] = DEFAULT_PENALTY_RULES,
+): DrivingDecision {
+  for (const rule of rules) {
+    const since = rule.windowDays === null ? null : daysBefore(onDate, rule.windowDays);
+    const counted = violations.filter(
+      (v) =>
+        rule.kinds.includes(v.kind) &&
+        v.occurredOn <= onDate &&
+        (since === null || v.occurredOn > since),
+    );
+    if (counted.length >= rule.count) {
+      const kinds = rule.kinds.join(' or ').replaceAll('_', ' ');
+      const within = rule.windowDays === null ? '' : ` within ${rule.windowDays} days`;
+      const last =
+        counted
+          .map((v) => v.occurredOn)
+          .sort()
+          .at(-1) ?? onDate;
+      return {
+        revoke: true,
+        reason:
+          rule.count === 1
+            ? `${kinds} on ${last}: the country's rule revokes at the first instance`
+            : `${counted.length} violations (${kinds})${within}, the last on ${last}: the country's rule revokes at ${rule.count}`,
+      };
+    }
   }
   return { revoke: false };
 }

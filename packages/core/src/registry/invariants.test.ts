@@ -331,6 +331,33 @@ describe('evaluateCountryInvariants', () => {
     ]);
   });
 
+  it('[002 Annex B ¶15] DSS sits on the SMT through the CSA: not flagged as missing; without a CSA or CSO it is', () => {
+    const dss = {
+      id: 'O-DSS',
+      code: 'DSS',
+      personnelCount: 4,
+      listUpdatedAt: `${shift(TODAY, -3)}T09:00:00.000Z`,
+    };
+    const base = country();
+    const withDss = { ...base, organizations: [...base.organizations, dss] };
+    expect(findings(withDss)).toEqual([]);
+    const noAdviser = {
+      ...withDss,
+      appointments: [...base.appointments.filter((a) => a.role !== 'CSA'), appt('CSFP')],
+    };
+    expect(only(findings(noAdviser), 'ORGANIZATION_NOT_ON_SMT')).toEqual([
+      expect.objectContaining({ organizationId: 'O-DSS' }),
+    ]);
+  });
+
+  it('[002 Annex B ¶20] a mission’s Chief Security Officer acting as SA satisfies "CSA or CSFP"', () => {
+    const s = withAppointments((l) => [...without('CSA')(l), appt('CSO')]);
+    expect(codes(findings(s))).not.toContain('NO_SECURITY_ADVISER_OR_FOCAL_POINT');
+    expect(codes(findings(withAppointments(without('CSA'))))).toContain(
+      'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+    );
+  });
+
   it('organizations with 0 personnel are ignored', () => {
     const base = country();
     const s = {

@@ -55,6 +55,16 @@ export interface Finding {
 }
 
 export const PERSONNEL_LIST_MAX_AGE_DAYS = 90;
+
+/** Roles that satisfy "a CSA/SA or a CSFP" in a country [002 Annex B ¶19–21]. */
+export const ADVISER_ROLES: readonly AppointmentRole[] = ['CSA', 'CSO', 'CSFP'];
+/** Roles through which DSS sits on the SMT [002 Annex B ¶15]. */
+export const DSS_SEAT_ROLES: readonly AppointmentRole[] = ['CSA', 'CSO'];
+
+/** The Department of Safety and Security, however the deployment codes it. */
+export function isSecurityDepartment(code: string): boolean {
+  return ['DSS', 'UNDSS'].includes(code.trim().toUpperCase());
+}
 export const APPOINTMENT_EXPIRY_NOTICE_DAYS = 30;
 
 function daysBetween(fromIso: string, toIso: string): number {
@@ -105,7 +115,9 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
     }
   }
 
-  const adviser = current.some((a) => a.role === 'CSA' || a.role === 'CSFP');
+  // A mission's Chief Security Officer acts as an SA where no USG-appointed security
+  // professional is present [002 Annex B ¶20], so a CSO satisfies "CSA or CSFP" too.
+  const adviser = current.some((a) => ADVISER_ROLES.includes(a.role));
   if (!adviser) {
     findings.push({
       code: 'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
@@ -186,7 +198,13 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         organizationId: org.id,
       });
     }
-    if (!current.some((a) => a.role === 'SMT_MEMBER' && a.organizationId === org.id)) {
+    // DSS sits on the SMT through the Chief Security Adviser/Officer [002 Annex B ¶15].
+    const throughAdviser =
+      isSecurityDepartment(org.code) && current.some((a) => DSS_SEAT_ROLES.includes(a.role));
+    if (
+      !throughAdviser &&
+      !current.some((a) => a.role === 'SMT_MEMBER' && a.organizationId === org.id)
+    ) {
       findings.push({
         code: 'ORGANIZATION_NOT_ON_SMT',
         severity: 'warning',

@@ -3,3 +3,4 @@ export * from './matrix.ts';
 export * from './priority.ts';
 export * from './acceptance.ts';
 export * from './heatmap.ts';
+export * from './health-consultation.ts';

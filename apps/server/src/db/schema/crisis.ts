@@ -1,10 +1,13 @@
 import {
+  boolean,
+  date,
   doublePrecision,
   index,
   integer,
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -88,11 +91,52 @@ export const crisisLog = pgTable(
     kind: text('kind').notNull(),
     text: text('text').notNull(),
     decidedBy: text('decided_by'),
+    /**
+     * For a decision: `DO` or `SECRETARY_GENERAL` [002 Annex B ¶13, 003 ¶181]; the
+     * recommendation an evacuation is decided on; whether the DO acted in exigent circumstances
+     * and when (and under which reference) that was reported to the USG.
+     */
+    authority: text('authority'),
+    recommendedBy: text('recommended_by'),
+    exigent: boolean('exigent').notNull().default(false),
+    reportedToUsgAt: timestamp('reported_to_usg_at', { withTimezone: true }),
+    usgReportReference: text('usg_report_reference'),
     recordedBy: text('recorded_by').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     ...timestamps,
   },
   (t) => [index('crisis_log_crisis').on(t.crisisId, t.at)],
+);
+
+/**
+ * A per-person evacuation or relocation decision on the evacuation list [003 ¶181–182]:
+ * decided → moved → arrived, with the exceptional reason and the staff association consulted when
+ * the person is not automatically eligible.
+ */
+export const crisisMovements = pgTable(
+  'crisis_movements',
+  {
+    id: id(),
+    crisisId: uuid('crisis_id')
+      .notNull()
+      .references(() => crises.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    measure: text('measure').notNull(),
+    status: text('status').notNull().default('decided'),
+    eligibility: text('eligibility').notNull(),
+    exceptionalReason: text('exceptional_reason'),
+    staffAssociation: text('staff_association'),
+    staffAssociationConsultedOn: date('staff_association_consulted_on'),
+    destination: text('destination'),
+    decisionId: uuid('decision_id').references(() => crisisLog.id),
+    decidedBy: text('decided_by').notNull(),
+    movedAt: timestamp('moved_at', { withTimezone: true }),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [unique('crisis_movements_person').on(t.crisisId, t.personId)],
 );
 
 /** A message from the operations centre to everyone in a scope, sent through the queue. */

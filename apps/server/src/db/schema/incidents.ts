@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { PenaltyRule } from '@fieldsafe/core';
 import { id, timestamps } from './common.ts';
 import { areas, countries, dutyStations, organizations, people } from './registry.ts';
 
@@ -157,6 +158,19 @@ export const drivingViolations = pgTable(
   },
   (t) => [index('driving_violations_driver').on(t.driverId, t.occurredOn)],
 );
+
+/**
+ * A country's road-safety penalty rules [003 ¶46–47], as core's `PenaltyRule[]`; a country without
+ * a row uses core's default (driving under the influence revokes at the first instance).
+ */
+export const roadSafetyRules = pgTable('road_safety_rules', {
+  countryId: uuid('country_id')
+    .primaryKey()
+    .references(() => countries.id),
+  rules: jsonb('rules').$type<PenaltyRule[]>().notNull(),
+  setBy: text('set_by').notNull(),
+  ...timestamps,
+});
 
 /**
  * Follow-up of an incident: an investigation (deaths and serious injuries, seed 004 ¶45) or an

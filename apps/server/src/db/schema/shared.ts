@@ -28,9 +28,17 @@ export const securityLevelDecisions = pgTable(
     level: text('level').notNull(),
     effectiveFrom: date('effective_from').notNull(),
     reason: text('reason').notNull(),
-    /** A change solely for health reasons needs a recorded consultation with WHO (seed 002 §16). */
+    /**
+     * A change solely for health reasons must be preceded by a consultation with the
+     * Director-General of WHO through the USG DSS (seed 002 §16): who, through whom, when, the
+     * reference; `whoConsultation` keeps optional notes.
+     */
     healthOnly: boolean('health_only').notNull().default(false),
     whoConsultation: text('who_consultation'),
+    whoConsultedWith: text('who_consulted_with'),
+    whoConsultedThrough: text('who_consulted_through'),
+    whoConsultedOn: date('who_consulted_on'),
+    whoConsultationReference: text('who_consultation_reference'),
     decidedBy: text('decided_by').notNull(),
     recordedBy: uuid('recorded_by'),
     ...timestamps,

@@ -36,6 +36,8 @@ export const travelRequests = pgTable(
     areaId: uuid('area_id').notNull(),
     zoneId: uuid('zone_id'),
     purpose: text('purpose').notNull(),
+    /** `official` or `home_leave` [002 §18]: home leave is referred where official travel is refused. */
+    travelKind: text('travel_kind').notNull().default('official'),
     /** pending | approved | refused | cancelled */
     status: text('status').notNull(),
     /** What the rules said: approve | refer | refuse. */

@@ -1,3 +1,4 @@
+import { describeAppointers } from '@fieldsafe/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
@@ -104,6 +105,12 @@ export function AppointmentForm({
           onChange={(v) => setRole(ROLES.find((r) => r === v) ?? 'WARDEN')}
           errors={errors}
           required
+          help={t('appt.appointedByRule', {
+            who: describeAppointers(role, (r) => t(`role.${r}`), {
+              or: t('common.or'),
+              headquarters: t('appt.headquarters'),
+            }),
+          })}
           options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         />
         <PersonPicker

@@ -22,12 +22,14 @@ import {
   useStructure,
 } from '../../queries.ts';
 import type { Appointment, AppointmentStatus, Role } from '../../types.ts';
+import { APPOINTED_BY } from '@fieldsafe/core';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
-const APPOINTING: Role[] = ['DO', 'DO_AI', 'ASC', 'CSA', 'AGENCY_REP', 'HQ_SFP', 'EXECUTIVE_HEAD'];
+/** Roles that appoint to some role: derived from core's APPOINTED_BY, never a copy. */
+const APPOINTING: readonly Role[] = [...new Set(Object.values(APPOINTED_BY).flat())];
 const TONE: Record<AppointmentStatus, 'ok' | 'info' | 'neutral'> = {
   active: 'ok',
   upcoming: 'info',

@@ -107,6 +107,7 @@ function CloseFinding({ finding, countryId }: { finding: Finding; countryId: str
 
 const ESCALATION_TONE: Record<string, 'warning' | 'error' | 'neutral'> = {
   focal_point: 'warning',
+  usg: 'warning',
   executive_head: 'error',
   hlcm: 'error',
 };

@@ -1,18 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
-import {
-  Badge,
-  ErrorBox,
-  FormError,
-  Loading,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-} from '../../components/ui.tsx';
+import { api } from '../../api.ts';
+import { Badge, ErrorBox, FormError, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Board, Crisis, CrisisPerson, EvacuationEntry, LogEntry } from './types.ts';
+import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
+import type { Board, Crisis, CrisisPerson } from './types.ts';
 
 const TONE = { safe: 'ok', need_help: 'error', no_answer: 'warning' } as const;
 
@@ -268,98 +261,5 @@ function CountsTable({
         </tbody>
       </table>
     </div>
-  );
-}
-
-const KINDS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
-
-function CrisisLog({
-  id,
-  canManage,
-  canAccount,
-}: {
-  id: string;
-  canManage: boolean;
-  canAccount: boolean;
-}) {
-  const { t, locale } = useI18n();
-  const qc = useQueryClient();
-  const log = useQuery({
-    queryKey: ['crisis', id, 'log'],
-    queryFn: () => api.get<LogEntry[]>(`/api/crises/${id}/log`),
-  });
-  const [d, setD] = useState({ kind: canManage ? 'relocation' : 'note', text: '' });
-  const add = useMutation({
-    mutationFn: () => api.post<LogEntry>(`/api/crises/${id}/log`, d),
-    onSuccess: async () => {
-      setD((x) => ({ ...x, text: '' }));
-      await qc.invalidateQueries({ queryKey: ['crisis', id, 'log'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate();
-  };
-  const errors = fieldErrors(add.error);
-  const kinds = canManage ? KINDS : (['note'] as const);
-  return (
-    <section className="card">
-      <h2>{t('crisis.log')}</h2>
-      <ol>
-        {(log.data ?? []).map((e) => (
-          <li key={e.id}>
-            <strong>{new Date(e.at).toLocaleString(locale)}</strong> —{' '}
-            {t(`crisis.kind.${e.kind}` as 'crisis.kind.note')}: {e.text}
-            {e.decidedBy ? <span className="muted"> ({e.decidedBy})</span> : null}
-          </li>
-        ))}
-      </ol>
-      {(canManage || canAccount) && (
-        <form className="form-grid" onSubmit={submit} noValidate>
-          <SelectField
-            label={t('crisis.decision')}
-            name="kind"
-            value={d.kind}
-            onChange={(v) => setD((x) => ({ ...x, kind: v }))}
-            options={kinds.map((k) => ({ value: k, label: t(`crisis.kind.${k}`) }))}
-            errors={errors}
-          />
-          <TextAreaField
-            label={t('crisis.decisionText')}
-            name="text"
-            value={d.text}
-            onChange={(v) => setD((x) => ({ ...x, text: v }))}
-            errors={errors}
-            required
-          />
-          <FormError error={add.error} />
-          <SubmitButton busy={add.isPending} label={t('crisis.record')} />
-        </form>
-      )}
-    </section>
-  );
-}
-
-function Evacuation({ id }: { id: string }) {
-  const { t } = useI18n();
-  const list = useQuery({
-    queryKey: ['crisis', id, 'evacuation'],
-    queryFn: () => api.get<EvacuationEntry[]>(`/api/crises/${id}/evacuation`),
-  });
-  return (
-    <section className="card">
-      <h2>{t('crisis.evacuation')}</h2>
-      <p className="muted">{t('crisis.evacuationHelp')}</p>
-      <ul>
-        {(list.data ?? []).map((e) => (
-          <li key={e.personId}>
-            {e.name} ({e.organization}) —{' '}
-            <Badge tone={e.eligibility === 'eligible' ? 'ok' : 'warning'}>
-              {t(e.eligibility === 'eligible' ? 'crisis.eligible' : 'crisis.caseByCase')}
-            </Badge>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

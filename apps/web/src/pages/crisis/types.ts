@@ -54,8 +54,27 @@ export interface LogEntry {
   kind: string;
   text: string;
   decidedBy: string | null;
+  authority: string | null;
+  recommendedBy: string | null;
+  exigent: boolean;
+  reportedToUsgAt: string | null;
+  usgReportReference: string | null;
+  usgReportPending: boolean;
   recordedBy: string;
   at: string;
+}
+
+export interface Movement {
+  measure: string;
+  status: 'decided' | 'moved' | 'arrived';
+  exceptionalReason: string | null;
+  staffAssociation: string | null;
+  staffAssociationConsultedOn: string | null;
+  destination: string | null;
+  decisionId: string | null;
+  decidedBy: string;
+  movedAt: string | null;
+  arrivedAt: string | null;
 }
 
 export interface EvacuationEntry {
@@ -65,5 +84,12 @@ export interface EvacuationEntry {
   category: string | null;
   organization: string;
   eligibility: 'eligible' | 'case_by_case';
+  locallyRecruited: boolean;
   status: string;
+  movement: Movement | null;
+}
+
+export interface EvacuationList {
+  items: EvacuationEntry[];
+  abilities: { canDecide: boolean; canTrack: boolean };
 }

@@ -21,6 +21,7 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { VIOLATION_KINDS, isViolationKind, type ViolationKind } from './categories.ts';
+import { PenaltyRulesPanel } from './PenaltyRules.tsx';
 import type { Driver, Vehicle } from './types.ts';
 import './incidents.css';
 
@@ -57,6 +58,7 @@ export function RoadSafetyPage() {
         <p className="card empty">{t('incidents.road.noCountry')}</p>
       ) : (
         <>
+          <PenaltyRulesPanel countryId={countryId} />
           <section className="card" aria-labelledby="road-drivers">
             <h2 id="road-drivers">{t('incidents.road.drivers')}</h2>
             {drivers.isPending ? (

@@ -33,6 +33,10 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
     reason: '',
     decidedBy: '',
     healthOnly: false,
+    whoConsultedWith: '',
+    whoConsultedThrough: '',
+    whoConsultedOn: '',
+    whoConsultationReference: '',
     whoConsultation: '',
   });
   const set = (k: keyof typeof draft) => (v: string | boolean) =>
@@ -42,10 +46,24 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
       api.post(`/api/countries/${countryId}/security-levels`, {
         ...draft,
         areaId: orNull(draft.areaId),
+        whoConsultedWith: orNull(draft.whoConsultedWith),
+        whoConsultedThrough: orNull(draft.whoConsultedThrough),
+        whoConsultedOn: orNull(draft.whoConsultedOn),
+        whoConsultationReference: orNull(draft.whoConsultationReference),
         whoConsultation: orNull(draft.whoConsultation),
       }),
     onSuccess: () => {
-      setDraft((d) => ({ ...d, level: '', reason: '', whoConsultation: '', healthOnly: false }));
+      setDraft((d) => ({
+        ...d,
+        level: '',
+        reason: '',
+        healthOnly: false,
+        whoConsultedWith: '',
+        whoConsultedThrough: '',
+        whoConsultedOn: '',
+        whoConsultationReference: '',
+        whoConsultation: '',
+      }));
       void qc.invalidateQueries({ queryKey: ['risk'] });
     },
   });
@@ -92,7 +110,13 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
                       <>
                         <br />
                         <small className="muted">
-                          {t('risk.whoConsultation')}: {l.whoConsultation}
+                          {t('risk.whoConsultationLine', {
+                            with: l.whoConsultedWith ?? '—',
+                            through: l.whoConsultedThrough ?? '—',
+                            on: l.whoConsultedOn ? formatDate(l.whoConsultedOn, locale) : '—',
+                            reference: l.whoConsultationReference ?? '—',
+                          })}
+                          {l.whoConsultation ? ` — ${l.whoConsultation}` : ''}
                         </small>
                       </>
                     )}
@@ -160,14 +184,52 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
             errors={errors}
           />
           {draft.healthOnly && (
-            <TextAreaField
-              label={t('risk.whoConsultation')}
-              name="whoConsultation"
-              value={draft.whoConsultation}
-              onChange={set('whoConsultation')}
-              required
-              errors={errors}
-            />
+            <fieldset className="subcard">
+              <legend>{t('risk.whoConsultation')}</legend>
+              <p className="muted">{t('risk.whoConsultationHelp')}</p>
+              <div className="form-grid">
+                <TextField
+                  label={t('risk.whoConsultedWith')}
+                  name="whoConsultedWith"
+                  value={draft.whoConsultedWith}
+                  onChange={set('whoConsultedWith')}
+                  required
+                  errors={errors}
+                />
+                <TextField
+                  label={t('risk.whoConsultedThrough')}
+                  name="whoConsultedThrough"
+                  value={draft.whoConsultedThrough}
+                  onChange={set('whoConsultedThrough')}
+                  required
+                  errors={errors}
+                />
+                <TextField
+                  label={t('risk.whoConsultedOn')}
+                  name="whoConsultedOn"
+                  type="date"
+                  value={draft.whoConsultedOn}
+                  onChange={set('whoConsultedOn')}
+                  required
+                  errors={errors}
+                />
+                <TextField
+                  label={t('risk.whoConsultationReference')}
+                  name="whoConsultationReference"
+                  value={draft.whoConsultationReference}
+                  onChange={set('whoConsultationReference')}
+                  required
+                  errors={errors}
+                />
+              </div>
+              <TextAreaField
+                label={t('risk.whoConsultationNotes')}
+                name="whoConsultation"
+                value={draft.whoConsultation}
+                onChange={set('whoConsultation')}
+                errors={errors}
+              />
+            </fieldset>
           )}
           <FormError error={record.error} />
           <div className="form-actions">

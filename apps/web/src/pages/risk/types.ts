@@ -126,6 +126,10 @@ export interface SecurityLevel {
   effectiveFrom: string;
   reason: string;
   healthOnly: boolean;
+  whoConsultedWith: string | null;
+  whoConsultedThrough: string | null;
+  whoConsultedOn: string | null;
+  whoConsultationReference: string | null;
   whoConsultation: string | null;
   decidedBy: string;
   current: boolean;

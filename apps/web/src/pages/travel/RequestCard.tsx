@@ -25,7 +25,10 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
     <article className="card" data-testid="travel-request">
       <div className="card-head">
         <h3>
-          {r.travellerName} — {r.purpose}
+          {r.travellerName} — {r.purpose}{' '}
+          {r.travelKind === 'home_leave' && (
+            <Badge tone="info">{t('travel.kind.home_leave')}</Badge>
+          )}
         </h3>
         <span data-testid="travel-request-status">
           <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>

@@ -36,8 +36,9 @@ export function TravelPage() {
   const advisories = useAdvisories(countryId);
   const notifications = useNotifications();
   const [purpose, setPurpose] = useState('');
+  const [travelKind, setTravelKind] = useState<'official' | 'home_leave'>('official');
   const [legs, setLegs] = useState<LegDraft[]>([emptyLeg()]);
-  const create = useTravelWrite((body: { purpose: string; legs: LegDraft[] }) =>
+  const create = useTravelWrite((body: { purpose: string; travelKind: string; legs: LegDraft[] }) =>
     api.post('/api/travel/requests', body),
   );
   const markRead = useTravelWrite((id: string) => api.post(`/api/notifications/${id}/read`));
@@ -60,10 +61,11 @@ export function TravelPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { purpose, legs },
+      { purpose, travelKind, legs },
       {
         onSuccess: () => {
           setPurpose('');
+          setTravelKind('official');
           setLegs([emptyLeg()]);
         },
       },
@@ -116,6 +118,18 @@ export function TravelPage() {
             onChange={setPurpose}
             errors={errors}
             required
+          />
+          <SelectField
+            label={t('travel.kind')}
+            name="travelKind"
+            value={travelKind}
+            onChange={(v) => setTravelKind(v === 'home_leave' ? 'home_leave' : 'official')}
+            options={[
+              { value: 'official', label: t('travel.kind.official') },
+              { value: 'home_leave', label: t('travel.kind.home_leave') },
+            ]}
+            help={travelKind === 'home_leave' ? t('travel.homeLeaveHelp') : undefined}
+            errors={errors}
           />
           {legs.map((l, i) => (
             <fieldset key={i}>

@@ -23,6 +23,7 @@ export interface TravelRequest {
   personId: string;
   travellerName: string;
   purpose: string;
+  travelKind: string;
   status: 'pending' | 'approved' | 'refused' | 'cancelled';
   outcome: 'approve' | 'refer' | 'refuse';
   reasons: ClearanceReason[];

@@ -1,0 +1,1 @@
+ALTER TABLE "travel_requests" ADD COLUMN "travel_kind" text DEFAULT 'official' NOT NULL;
