@@ -1,3 +1,4 @@
+import { formatDate as coreFormatDate } from '@fieldsafe/core';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api.ts';
 import { useT } from '../i18n/index.tsx';
@@ -304,15 +305,9 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A calendar date in the one style of the app (see `formatDate` in @fieldsafe/core). */
 export function formatDate(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const d = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+  return coreFormatDate(value, locale);
 }
 
 /** '' → null, for optional API fields. */

@@ -7,14 +7,16 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
 import type { Locale } from '../types.ts';
-import { en, type MessageKey } from './en.ts';
-import { fr } from './fr.ts';
+import { catalogues } from './catalogues.ts';
+import type { MessageKey } from './en.ts';
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr };
 const STORAGE_KEY = 'fs_locale';
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type MessageVars = Record<string, string | number | Date>;
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 interface I18nValue {
   locale: Locale;
@@ -27,8 +29,37 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-function isLocale(v: unknown): v is Locale {
-  return v === 'en' || v === 'fr';
+/** Compiled ICU messages, per language and key: each message is parsed once. */
+const compiled = new Map<string, IntlMessageFormat | null>();
+
+function compile(locale: Locale, key: MessageKey): IntlMessageFormat | null {
+  const id = `${locale}\u0000${key}`;
+  let f = compiled.get(id);
+  if (f === undefined) {
+    try {
+      f = new IntlMessageFormat(catalogues[locale][key], INTL_TAG[locale], undefined, {
+        ignoreTag: true,
+      });
+    } catch {
+      f = null; // a broken message shows as written; the catalogue test catches it first
+    }
+    compiled.set(id, f);
+  }
+  return f;
+}
+
+/** One message in one language, ICU MessageFormat (plurals, select, numbers, dates). */
+export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
+  const text = catalogues[locale][key] ?? catalogues.en[key] ?? key;
+  if (!vars && !/[{']/.test(text)) return text;
+  const f = compile(locale, key);
+  if (!f) return text;
+  try {
+    const out = f.format<string>(vars ?? {});
+    return Array.isArray(out) ? out.join('') : String(out);
+  } catch {
+    return text;
+  }
 }
 
 /** The remembered language, if the user picked one. */
@@ -42,7 +73,12 @@ export function storedLocale(): Locale | null {
 }
 
 function initialLocale(): Locale {
-  return storedLocale() ?? (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  if (storedLocale()) return storedLocale() as Locale;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const l = localeOfTag(tag);
+    if (l) return l;
+  }
+  return 'en';
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -61,18 +97,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
   }, [locale]);
 
-  const t = useCallback<Translate>(
-    (key, vars) => {
-      const text = dictionaries[locale][key];
-      if (!vars) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-        name in vars ? String(vars[name]) : m,
-      );
-    },
-    [locale],
-  );
+  const t = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
 
   const value = useMemo(() => ({ locale, setLocale, adopt, t }), [locale, setLocale, adopt, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -4,6 +4,7 @@ import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui
 import { useI18n } from '../../i18n/index.tsx';
 import { useTravelWrite } from './queries.ts';
 import type { TravelRequest } from './types.ts';
+import { localized } from '../../i18n/labels.ts';
 
 const TONE = {
   pending: 'warning',
@@ -58,7 +59,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
             <Badge tone={SEVERITY[reason.severity]}>
               {t(`travel.severity.${reason.severity}`)}
             </Badge>{' '}
-            {reason.message[locale]}
+            {localized(reason.message, locale)}
           </li>
         ))}
       </ul>
