@@ -8,7 +8,8 @@ import {
   type ReactNode,
 } from 'react';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { formatNumber, INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
 import type { Locale } from '../types.ts';
 import { catalogues } from './catalogues.ts';
 import type { MessageKey } from './en.ts';
@@ -29,17 +30,24 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-/** Compiled ICU messages, per language and key: each message is parsed once. */
-const compiled = new Map<string, IntlMessageFormat | null>();
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Arguments used as plain `{name}`: numbers given to them are grouped for the language. */
+  plain: Set<string>;
+}
 
-function compile(locale: Locale, key: MessageKey): IntlMessageFormat | null {
+/** Compiled ICU messages, per language and key: each message is parsed once. */
+const compiled = new Map<string, Compiled | null>();
+
+function compile(locale: Locale, key: MessageKey): Compiled | null {
   const id = `${locale}\u0000${key}`;
   let f = compiled.get(id);
   if (f === undefined) {
     try {
-      f = new IntlMessageFormat(catalogues[locale][key], INTL_TAG[locale], undefined, {
-        ignoreTag: true,
-      });
+      const ast = parse(catalogues[locale][key], { ignoreTag: true });
+      const plain = new Set<string>();
+      for (const node of ast) if (node.type === TYPE.argument) plain.add(node.value);
+      f = { format: new IntlMessageFormat(ast, INTL_TAG[locale]), plain };
     } catch {
       f = null; // a broken message shows as written; the catalogue test catches it first
     }
@@ -54,8 +62,11 @@ export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): 
   if (!vars && !/[{']/.test(text)) return text;
   const f = compile(locale, key);
   if (!f) return text;
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, v] of Object.entries(vars ?? {}))
+    values[name] = typeof v === 'number' && f.plain.has(name) ? formatNumber(v, locale, 2) : v;
   try {
-    const out = f.format<string>(vars ?? {});
+    const out = f.format.format<string>(values);
     return Array.isArray(out) ? out.join('') : String(out);
   } catch {
     return text;

@@ -235,3 +235,4 @@ export function formatList(
     () => new Intl.ListFormat(tagOf(locale), { style: 'long', type }),
   ).format(items);
 }
+export * from './check.ts';
