@@ -1,9 +1,13 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { catalogueProblems, LOCALES, type IcuNode, type Locale } from '@fieldsafe/core';
 import { describe, expect, it } from 'vitest';
-import { catalogues } from './catalogues.ts';
+import { loadCatalogue } from './catalogues.ts';
 import { en } from './en.ts';
 import { translate } from './index.tsx';
+
+const catalogues = Object.fromEntries(
+  await Promise.all(LOCALES.map(async (l) => [l, await loadCatalogue(l)] as const)),
+) as unknown as Record<Locale, Record<string, string>>;
 
 const icu = (message: string) => parse(message, { ignoreTag: true }) as unknown as IcuNode[];
 

@@ -11,8 +11,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { formatNumber, INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
 import type { Locale } from '../types.ts';
-import { catalogues } from './catalogues.ts';
-import type { MessageKey } from './en.ts';
+import { catalogue, loadCatalogue } from './catalogues.ts';
+import { en, type MessageKey } from './en.ts';
 
 const STORAGE_KEY = 'fs_locale';
 
@@ -44,21 +44,21 @@ function compile(locale: Locale, key: MessageKey): Compiled | null {
   let f = compiled.get(id);
   if (f === undefined) {
     try {
-      const ast = parse(catalogues[locale][key], { ignoreTag: true });
+      const ast = parse(catalogue(locale)?.[key] ?? en[key], { ignoreTag: true });
       const plain = new Set<string>();
       for (const node of ast) if (node.type === TYPE.argument) plain.add(node.value);
       f = { format: new IntlMessageFormat(ast, INTL_TAG[locale]), plain };
     } catch {
       f = null; // a broken message shows as written; the catalogue test catches it first
     }
-    compiled.set(id, f);
+    if (catalogue(locale)) compiled.set(id, f);
   }
   return f;
 }
 
 /** One message in one language, ICU MessageFormat (plurals, select, numbers, dates). */
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const text = catalogues[locale][key] ?? catalogues.en[key] ?? key;
+  const text = catalogue(locale)?.[key] ?? en[key] ?? key;
   if (!vars && !/[{']/.test(text)) return text;
   const f = compile(locale, key);
   if (!f) return text;
@@ -84,7 +84,9 @@ export function storedLocale(): Locale | null {
 }
 
 function initialLocale(): Locale {
-  if (storedLocale()) return storedLocale() as Locale;
+  const stored = storedLocale();
+  if (stored) return stored;
+  if (typeof navigator === 'undefined') return 'en';
   for (const tag of navigator.languages ?? [navigator.language]) {
     const l = localeOfTag(tag);
     if (l) return l;
@@ -92,19 +94,42 @@ function initialLocale(): Locale {
   return 'en';
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/** The language of the first screen; its catalogue starts loading at once. */
+const firstLocale = initialLocale();
+const firstLoad = loadCatalogue(firstLocale).catch(() => undefined);
 
-  const setLocale = useCallback((l: Locale) => {
-    setLocaleState(l);
-    try {
-      localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      /* private mode: the choice lasts for this page only */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    catalogue(firstLocale) ? firstLocale : 'en',
+  );
+  const [ready, setReady] = useState(() => Boolean(catalogue(firstLocale)));
+
+  useEffect(() => {
+    if (ready) return;
+    void firstLoad.then(() => {
+      if (catalogue(firstLocale)) setLocaleState(firstLocale);
+      setReady(true);
+    });
+  }, [ready]);
+
+  /** Shows a language once its catalogue is here (the page and its data stay as they are). */
+  const show = useCallback((l: Locale, remember: boolean) => {
+    if (remember) {
+      try {
+        localStorage.setItem(STORAGE_KEY, l);
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
     }
+    if (catalogue(l)) setLocaleState(l);
+    else
+      void loadCatalogue(l)
+        .then(() => setLocaleState(l))
+        .catch(() => undefined); // offline and never loaded: stay in the current language
   }, []);
 
-  const adopt = useCallback((l: Locale) => setLocaleState(l), []);
+  const setLocale = useCallback((l: Locale) => show(l, true), [show]);
+  const adopt = useCallback((l: Locale) => show(l, false), [show]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -114,6 +139,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const t = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
 
   const value = useMemo(() => ({ locale, setLocale, adopt, t }), [locale, setLocale, adopt, t]);
+  // Until the first language arrives (one small file), show nothing rather than flash English.
+  if (!ready) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
