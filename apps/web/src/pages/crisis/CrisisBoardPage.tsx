@@ -13,6 +13,7 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Board, Crisis, CrisisPerson, EvacuationEntry, LogEntry } from './types.ts';
+import { formatDateTime } from '@fieldsafe/core';
 
 const TONE = { safe: 'ok', need_help: 'error', no_answer: 'warning' } as const;
 
@@ -84,7 +85,7 @@ export function CrisisBoardPage() {
         )}
       </div>
       <p className="muted">
-        {c.areaName ?? t('crisis.wholeCountry')} · {new Date(c.declaredAt).toLocaleString(locale)}
+        {c.areaName ?? t('crisis.wholeCountry')} · {formatDateTime(c.declaredAt, locale)}
       </p>
       <div className="stats" aria-live="polite" data-testid="crisis-counts">
         <div className="stat">
@@ -308,7 +309,7 @@ function CrisisLog({
       <ol>
         {(log.data ?? []).map((e) => (
           <li key={e.id}>
-            <strong>{new Date(e.at).toLocaleString(locale)}</strong> —{' '}
+            <strong>{formatDateTime(e.at, locale)}</strong> —{' '}
             {t(`crisis.kind.${e.kind}` as 'crisis.kind.note')}: {e.text}
             {e.decidedBy ? <span className="muted"> ({e.decidedBy})</span> : null}
           </li>

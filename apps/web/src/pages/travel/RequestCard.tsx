@@ -39,7 +39,10 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
       <ol>
         {r.legs.map((l) => (
           <li key={l.id}>
-            {l.locationName}: {formatDate(l.arrivalOn, locale)} →{' '}
+            {l.locationName}: {formatDate(l.arrivalOn, locale)}{' '}
+            <span className="dir-icon" aria-hidden="true">
+              →
+            </span>{' '}
             {formatDate(l.departureOn, locale)}{' '}
             <Badge tone={TONE[l.status as keyof typeof TONE] ?? 'neutral'}>
               {t(`travel.status.${l.status as TravelRequest['status']}`)}
