@@ -2,7 +2,14 @@ import { lazy, Suspense, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, fieldErrors, withQuery } from '../../api.ts';
-import { CheckboxField, ErrorBox, Loading, SelectField, TextField } from '../../components/ui.tsx';
+import {
+  CheckboxField,
+  ErrorBox,
+  formatDate,
+  Loading,
+  SelectField,
+  TextField,
+} from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries } from '../../queries.ts';
@@ -132,7 +139,7 @@ export function StatisticsPage() {
                 highlightNumeric={country?.numeric}
                 label={t('incidents.stats.mapLabel', { count: mapFeatures.length })}
                 describe={(f) =>
-                  `${f.properties.title} — ${categoryLabel(f.properties.category, locale)}, ${f.properties.occurred_at.slice(0, 10)}`
+                  `${f.properties.title} — ${categoryLabel(f.properties.category, locale)}, ${formatDate(f.properties.occurred_at, locale)}`
                 }
               />
             </Suspense>
