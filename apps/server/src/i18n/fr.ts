@@ -10,13 +10,13 @@ export const fr: Record<ServerMessageKey, string> = {
   'checkin.thanks': 'Merci. Votre réponse a été enregistrée :',
   'checkin.again': 'Vous pouvez répondre à nouveau si votre situation change.',
   'checkin.expired':
-    'Ce lien a expiré ou la crise est close. Appelez votre gardien ou votre point focal pour la sécurité.',
+    'Ce lien a expiré ou la crise est close. Appelez votre chef d’îlot ou votre point focal pour la sécurité.',
   'checkin.invalid': 'Ce lien n’est pas valide.',
   'checkin.error': 'Votre réponse n’a pas pu être enregistrée. Veuillez réessayer.',
   'template.checkin.subject': 'Signalez-vous : {title}',
   'template.checkin.text':
     'Une crise a été déclarée : {title}. Dites-nous si vous êtes en sécurité ou si vous avez besoin d’aide : {link}',
-  'template.cascade.subject': 'Chaîne des gardiens : {title}',
+  'template.cascade.subject': 'Chaîne d’alerte des chefs d’îlot : {title}',
   'template.cascade.text':
     'Veuillez joindre les personnes de {zone} encore à contacter ({count, number}) : {names}',
   'cap.event': 'Avis aux voyageurs',
