@@ -156,7 +156,7 @@ export function StatisticsPage() {
 function StatisticsTable({ stats, busy }: { stats: Statistics; busy: boolean }) {
   const { t, locale } = useI18n();
   const label = (c: { code: string; en: string; fr: string }) =>
-    (locale === 'fr' ? c.fr : c.en) || categoryLabel(c.code, locale);
+    (locale === 'fr' ? c.fr : locale === 'en' ? c.en : '') || categoryLabel(c.code, locale);
   return (
     <section className="card" aria-busy={busy}>
       <h2>
