@@ -23,6 +23,8 @@ export const ar: Record<ServerMessageKey, string> = {
   'cap.audience': 'موظفو نظام الأمم المتحدة لإدارة الأمن',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': 'إرشادات السفر — {country} (CAP 1.2)',
+  'notify.incident': 'أُبلغ عن حادثة: {category}',
+  'notify.incidentWhereYouTravel': 'تنبيه أمني في وجهة سفرك: {category}',
   'error.validation_error': 'بعض الحقول غير صالحة.',
   'error.unauthenticated': 'يرجى تسجيل الدخول.',
   'error.forbidden': 'لا يُسمح لك بذلك.',

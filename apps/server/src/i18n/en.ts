@@ -26,6 +26,8 @@ export const en = {
   'cap.audience': 'Personnel of the United Nations security management system',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': 'Travel advisories — {country} (CAP 1.2)',
+  'notify.incident': 'Incident reported: {category}',
+  'notify.incidentWhereYouTravel': 'Security alert where you travel: {category}',
   'error.validation_error': 'Some fields are not valid.',
   'error.unauthenticated': 'Please sign in.',
   'error.forbidden': 'You may not do this.',

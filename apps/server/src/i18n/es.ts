@@ -23,6 +23,8 @@ export const es: Record<ServerMessageKey, string> = {
   'cap.audience': 'Personal del sistema de gestión de la seguridad de las Naciones Unidas',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': 'Avisos de viaje — {country} (CAP 1.2)',
+  'notify.incident': 'Incidente notificado: {category}',
+  'notify.incidentWhereYouTravel': 'Alerta de seguridad donde viaja: {category}',
   'error.validation_error': 'Algunos campos no son válidos.',
   'error.unauthenticated': 'Inicie sesión.',
   'error.forbidden': 'No puede hacer esto.',

@@ -23,6 +23,8 @@ export const fr: Record<ServerMessageKey, string> = {
   'cap.audience': 'Personnel du système de gestion de la sécurité des Nations Unies',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': 'Avis aux voyageurs — {country} (CAP 1.2)',
+  'notify.incident': 'Incident signalé : {category}',
+  'notify.incidentWhereYouTravel': 'Alerte de sécurité là où vous voyagez : {category}',
   'error.validation_error': 'Certains champs ne sont pas valides.',
   'error.unauthenticated': 'Veuillez vous connecter.',
   'error.forbidden': 'Vous n’êtes pas autorisé à faire cela.',

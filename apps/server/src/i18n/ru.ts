@@ -23,6 +23,9 @@ export const ru: Record<ServerMessageKey, string> = {
   'cap.audience': 'Персонал системы обеспечения безопасности Организации Объединённых Наций',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': 'Рекомендации для поездок — {country} (CAP 1.2)',
+  'notify.incident': 'Сообщение об инциденте: {category}',
+  'notify.incidentWhereYouTravel':
+    'Предупреждение о безопасности в месте вашей поездки: {category}',
   'error.validation_error': 'Некоторые поля заполнены неверно.',
   'error.unauthenticated': 'Войдите в систему.',
   'error.forbidden': 'У вас нет права на это действие.',

@@ -20,6 +20,8 @@ export const zh: Record<ServerMessageKey, string> = {
   'cap.audience': '联合国安全管理系统人员',
   'cap.senderName': 'Fieldsafe — {country}',
   'cap.feedTitle': '旅行通告 — {country}（CAP 1.2）',
+  'notify.incident': '已报告事件：{category}',
+  'notify.incidentWhereYouTravel': '您差旅地点的安全警报：{category}',
   'error.validation_error': '部分字段无效。',
   'error.unauthenticated': '请登录。',
   'error.forbidden': '您无权执行此操作。',
