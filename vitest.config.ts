@@ -10,6 +10,13 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'web',
+          root: './apps/web',
+          include: ['src/**/*.test.ts'],
+        },
+      },
       './apps/server/vitest.config.ts',
       './e2e/vitest.config.ts',
     ],

@@ -90,6 +90,9 @@ export async function request<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // The server's messages for people come back in the language the app is shown in.
+  if (typeof document !== 'undefined' && document.documentElement.lang)
+    headers['accept-language'] = document.documentElement.lang;
   let payload: string | undefined;
   if (options.raw) {
     headers['content-type'] = options.raw.contentType;

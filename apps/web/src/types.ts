@@ -1,6 +1,7 @@
 /** Shapes of the Fieldsafe API responses the web app uses. */
 
-export type Locale = 'en' | 'fr';
+export type { Locale } from '@fieldsafe/core';
+import type { Locale } from '@fieldsafe/core';
 
 export const ROLES = [
   'DO',

@@ -1,10 +1,11 @@
-import { isAppointmentRole, type Actor, type ActorAppointment } from '@fieldsafe/core';
+import { isAppointmentRole, isLocale, type Actor, type ActorAppointment } from '@fieldsafe/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { appointments, people, users } from '../db/schema/index.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
 
-export type Locale = 'en' | 'fr';
+export type { Locale } from '@fieldsafe/core';
+import type { Locale } from '@fieldsafe/core';
 
 /** The signed-in user as every service sees it: the policy's actor plus who to name in the audit. */
 export interface RequestActor extends Actor, AuditActor {
@@ -102,7 +103,7 @@ export function toActor(row: ActorRow): RequestActor | null {
     userId: row.id,
     email: row.email,
     label: row.email,
-    locale: row.locale === 'fr' ? 'fr' : 'en',
+    locale: isLocale(row.locale) ? row.locale : 'en',
     personId: row.personId,
     isSystemAdmin: row.isSystemAdmin,
     homeCountryId: row.homeCountryId ?? null,

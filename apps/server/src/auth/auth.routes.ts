@@ -3,7 +3,14 @@ import type { App } from '../http/types.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../http/auth-hooks.ts';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuthService } from './auth.service.ts';
-import { ApiToken, ChangePasswordBody, CreateApiTokenBody, LoginBody, Me } from './auth.schema.ts';
+import {
+  ApiToken,
+  ChangePasswordBody,
+  CreateApiTokenBody,
+  LocaleBody,
+  LoginBody,
+  Me,
+} from './auth.schema.ts';
 
 const tags = ['auth'];
 
@@ -59,6 +66,21 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
       response: { 200: Me },
     },
     handler: async (req) => me(actorOf(req), req.sessionCsrf),
+  });
+
+  app.put('/api/auth/me/locale', {
+    schema: {
+      tags,
+      summary:
+        'Set my language (ar, en, es, fr, ru, zh): the default of the web app and of the messages sent to me',
+      body: LocaleBody,
+      response: { 200: Me },
+    },
+    handler: async (req) => {
+      const actor = actorOf(req);
+      await auth.setLocale(actor, req.body.locale);
+      return me({ ...actor, locale: req.body.locale }, req.sessionCsrf);
+    },
   });
 
   app.post('/api/auth/password', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPOINTMENT_ROLES } from '@fieldsafe/core';
+import { APPOINTMENT_ROLES, LOCALES } from '@fieldsafe/core';
 
 export const LoginBody = z.object({
   email: z.string().trim().min(1, 'is required').max(320),
@@ -18,7 +18,7 @@ export const Me = z
   .object({
     userId: z.string(),
     email: z.string(),
-    locale: z.enum(['en', 'fr']),
+    locale: z.enum(LOCALES),
     personId: z.string().nullable(),
     isSystemAdmin: z.boolean(),
     homeCountryId: z.string().nullable(),
@@ -43,6 +43,8 @@ export const CreateApiTokenBody = z.object({
   name: z.string().trim().min(1, 'is required').max(100),
   expiresAt: z.coerce.date().nullable().default(null),
 });
+
+export const LocaleBody = z.object({ locale: z.enum(LOCALES) });
 
 export const ChangePasswordBody = z.object({
   currentPassword: z.string().min(1, 'is required'),

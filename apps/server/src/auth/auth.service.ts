@@ -3,7 +3,14 @@ import type { Db } from '../db/client.ts';
 import { apiTokens, loginAttempts, people, sessions, users } from '../db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
-import { actorColumns, loadActor, toActor, today, type RequestActor } from '../access/actor.ts';
+import {
+  actorColumns,
+  loadActor,
+  toActor,
+  today,
+  type Locale,
+  type RequestActor,
+} from '../access/actor.ts';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -184,6 +191,22 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
           action: 'user.password_change',
           entity: 'user',
           entityId: user.id,
+        });
+      });
+    },
+
+    /** Sets my language: the web app's default and the language of messages sent to me. */
+    async setLocale(actor: RequestActor, locale: Locale) {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ locale, updatedAt: new Date() })
+          .where(eq(users.id, actor.userId));
+        await recordAudit(tx, actor, {
+          action: 'user.locale_change',
+          entity: 'user',
+          entityId: actor.userId,
+          after: { locale },
         });
       });
     },

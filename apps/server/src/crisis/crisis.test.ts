@@ -180,6 +180,32 @@ describe('crisis: declaration, check-in and accountability', () => {
     expect(page.body).toContain('expired');
   });
 
+  it('the check-in page speaks Arabic right-to-left, and every UN language is offered', async () => {
+    const token = await tokenOf(crisisId, dependant);
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `/checkin/${token}`,
+      headers: { 'accept-language': 'ar-SY,ar;q=0.9,en;q=0.5' },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="ar" dir="rtl">');
+    expect(page.body).toContain('أنا بأمان');
+    for (const name of ['العربية', 'English', 'Español', 'Français', 'Русский', '中文'])
+      expect(page.body).toContain(name);
+    const zh = await t.app.inject({ method: 'GET', url: `/checkin/${token}?lang=zh` });
+    expect(zh.body).toContain('我平安');
+  });
+
+  it('an error message reads in the language the request asks for', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { 'accept-language': 'es-MX,es;q=0.9' },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: 'unauthenticated', message: 'Inicie sesión.' });
+  });
+
   it('the check-in page works without script, in French too, and records the answer', async () => {
     const token = await tokenOf(crisisId, dependant);
     const page = await t.app.inject({

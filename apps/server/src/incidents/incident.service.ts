@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { can, canMoveIncident, incidentCategory, type IncidentStatus } from '@fieldsafe/core';
+import {
+  can,
+  canMoveIncident,
+  incidentCategory,
+  incidentCategoryName,
+  type IncidentStatus,
+  type Locale,
+} from '@fieldsafe/core';
 import { and, eq, inArray, isNull, lte, or, gte, desc } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
@@ -26,6 +33,7 @@ import {
 import { findIncident, incidentStatistics, listIncidents } from './incident.queries.ts';
 import { notifySelected, notifyTravellersAt } from '../notifications/notification.service.ts';
 import { flagAssessmentsForReview } from '../risk/review-triggers.ts';
+import { st } from '../i18n/index.ts';
 import type { IncidentCorrectionInput, IncidentFilter, IncidentInput } from './incident.schema.ts';
 
 type Row = typeof incidents.$inferSelect;
@@ -104,6 +112,8 @@ async function onReported(tx: Tx, r: Row): Promise<string[]> {
   const message = {
     kind: 'incident',
     title: `Incident reported: ${category}`,
+    titleIn: (l: Locale) =>
+      st(l, 'notify.incident', { category: incidentCategoryName(r.category, l) }),
     body: r.title,
     link: `/incidents/${r.id}`,
   };
@@ -117,6 +127,10 @@ async function onReported(tx: Tx, r: Row): Promise<string[]> {
       {
         ...message,
         title: `Security alert where you travel: ${category}`,
+        titleIn: (l: Locale) =>
+          st(l, 'notify.incidentWhereYouTravel', {
+            category: incidentCategoryName(r.category, l),
+          }),
       },
     );
   }

@@ -58,6 +58,21 @@ describe('incidents', () => {
     ).toBe(true);
   });
 
+  it('the notification reads in each recipient’s own language, not the reporter’s', async () => {
+    // The DO reads Arabic, the CSA (no profile change) English.
+    expect((await c.do.put('/api/auth/me/locale', { locale: 'ar' })).status).toBe(200);
+    const res = await report(c.staff, { title: 'Checkpoint robbery (language test)' });
+    expect(res.status).toBe(201);
+    const rows = await t.database.db.query.notifications.findMany();
+    const mine = rows.filter((n) => n.cause === `incident:${res.body.id}`);
+    expect(mine.find((n) => n.personId === doPersonId)?.title).toBe('أُبلغ عن حادثة: سطو');
+    expect(mine.filter((n) => n.personId !== doPersonId).map((n) => n.title)).toContain(
+      'Incident reported: Robbery',
+    );
+    expect((await c.do.put('/api/auth/me/locale', { locale: 'en' })).status).toBe(200);
+    expect((await c.do.put('/api/auth/me/locale', { locale: 'de' })).status).toBe(400);
+  });
+
   it('an offline report sent twice with the same clientRef is kept once', async () => {
     const first = await report(c.staff, { clientRef: 'device-1-report-42' });
     const again = await report(c.staff, { clientRef: 'device-1-report-42' });

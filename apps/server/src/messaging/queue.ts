@@ -44,7 +44,7 @@ export async function enqueue(
     const result = (await tx.execute(sql`
       with r as materialized (
         select p.id, p.email, p.phone, x.a,
-               case when u.locale = 'fr' then 'fr' else 'en' end as locale
+               case when u.locale in ('ar', 'en', 'es', 'fr', 'ru', 'zh') then u.locale else 'en' end as locale
           from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(p uuid, a jsonb)
           join ${people} p on p.id = x.p
           left join lateral (

@@ -1,4 +1,9 @@
-/** Message templates in English and French, chosen by the recipient's locale (default en). */
+/**
+ * Message templates in the six UN languages, chosen by the RECIPIENT's language (their profile;
+ * default en). Texts are in the server catalogues (src/i18n), ICU MessageFormat.
+ */
+import { st } from '../i18n/index.ts';
+
 export type TemplateName = 'crisis.checkin' | 'broadcast' | 'warden.cascade';
 
 export interface Rendered {
@@ -9,32 +14,19 @@ export interface Rendered {
 type Params = Record<string, unknown>;
 const s = (v: unknown) =>
   typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+const n = (v: unknown) => (typeof v === 'number' ? v : Number(v) || 0);
 
-const TEMPLATES: Record<TemplateName, Record<'en' | 'fr', (p: Params) => Rendered>> = {
-  'crisis.checkin': {
-    en: (p) => ({
-      subject: `Check in: ${s(p.title)}`,
-      text: `A crisis has been declared: ${s(p.title)}. Tell us you are safe or that you need help: ${s(p.link)}`,
-    }),
-    fr: (p) => ({
-      subject: `Signalez-vous : ${s(p.title)}`,
-      text: `Une crise a été déclarée : ${s(p.title)}. Dites-nous si vous êtes en sécurité ou si vous avez besoin d’aide : ${s(p.link)}`,
-    }),
-  },
-  broadcast: {
-    en: (p) => ({ subject: s(p.title), text: s(p.body) }),
-    fr: (p) => ({ subject: s(p.title), text: s(p.body) }),
-  },
-  'warden.cascade': {
-    en: (p) => ({
-      subject: `Warden cascade: ${s(p.title)}`,
-      text: `Please reach the people of ${s(p.zone)} still to be contacted (${s(p.count)}): ${s(p.names)}`,
-    }),
-    fr: (p) => ({
-      subject: `Chaîne des gardiens : ${s(p.title)}`,
-      text: `Veuillez joindre les personnes de ${s(p.zone)} encore à contacter (${s(p.count)}) : ${s(p.names)}`,
-    }),
-  },
+const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> = {
+  'crisis.checkin': (l, p) => ({
+    subject: st(l, 'template.checkin.subject', { title: s(p.title) }),
+    text: st(l, 'template.checkin.text', { title: s(p.title), link: s(p.link) }),
+  }),
+  // A broadcast is written by a person, in the words they chose.
+  broadcast: (_l, p) => ({ subject: s(p.title), text: s(p.body) }),
+  'warden.cascade': (l, p) => ({
+    subject: st(l, 'template.cascade.subject', { title: s(p.title) }),
+    text: st(l, 'template.cascade.text', { zone: s(p.zone), count: n(p.count), names: s(p.names) }),
+  }),
 };
 
 export function isTemplate(name: string): name is TemplateName {
@@ -43,5 +35,5 @@ export function isTemplate(name: string): name is TemplateName {
 
 export function render(template: string, locale: string, params: Params): Rendered {
   if (!isTemplate(template)) throw new Error(`unknown template ${template}`);
-  return TEMPLATES[template][locale === 'fr' ? 'fr' : 'en'](params);
+  return TEMPLATES[template](locale, params);
 }

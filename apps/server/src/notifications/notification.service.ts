@@ -2,7 +2,8 @@ import { and, desc, eq, inArray, isNull, or, sql, type SQLWrapper } from 'drizzl
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { notifications, travelLegs } from '../db/schema/index.ts';
+import { notifications, travelLegs, users } from '../db/schema/index.ts';
+import { isLocale, LOCALES, type Locale } from '@fieldsafe/core';
 import { notFound } from '../http/errors.ts';
 
 export interface NotificationMessage {
@@ -13,6 +14,20 @@ export interface NotificationMessage {
   /** What caused it, e.g. `advisory:<id>`: a person is told once per cause. */
   cause: string;
   countryId?: string | null;
+  /** The title in each recipient's own language (their profile); `title` when absent. */
+  titleIn?: (locale: Locale) => string;
+}
+
+/** Each person's language (from their user profile; English when they have no account). */
+async function localesOf(tx: Executor, personIds: readonly string[]): Promise<Map<string, Locale>> {
+  const out = new Map<string, Locale>();
+  if (!personIds.length) return out;
+  const rows = await tx
+    .select({ personId: users.personId, locale: users.locale })
+    .from(users)
+    .where(inArray(users.personId, [...personIds]));
+  for (const r of rows) if (r.personId && isLocale(r.locale)) out.set(r.personId, r.locale);
+  return out;
 }
 
 /**
@@ -25,6 +40,18 @@ export async function notifyPeople(
   message: NotificationMessage,
 ): Promise<number> {
   const unique = [...new Set(personIds)];
+  const locales = message.titleIn ? await localesOf(tx, unique) : new Map<string, Locale>();
+  const titles = new Map<Locale, string>();
+  const titleOf = (personId: string) => {
+    if (!message.titleIn) return message.title;
+    const l = locales.get(personId) ?? 'en';
+    let t = titles.get(l);
+    if (t === undefined) {
+      t = message.titleIn(l);
+      titles.set(l, t);
+    }
+    return t;
+  };
   let created = 0;
   for (let i = 0; i < unique.length; i += 1000) {
     const rows = await tx
@@ -34,7 +61,7 @@ export async function notifyPeople(
           personId,
           countryId: message.countryId ?? null,
           kind: message.kind,
-          title: message.title,
+          title: titleOf(personId),
           body: message.body,
           link: message.link ?? null,
           cause: message.cause,
@@ -56,11 +83,19 @@ export async function notifySelected(
   personIds: SQLWrapper,
   message: NotificationMessage,
 ): Promise<void> {
+  // The title in each recipient's language, chosen in SQL from their profile (English otherwise).
+  const { titleIn } = message;
+  const title = titleIn
+    ? sql`case (select u.locale from ${users} u where u.person_id = p.person_id limit 1) ${sql.join(
+        LOCALES.map((l) => sql`when ${l} then ${titleIn(l)}`),
+        sql` `,
+      )} else ${titleIn('en')} end`
+    : sql`${message.title}`;
   await tx.execute(sql`
     insert into ${notifications} (person_id, country_id, kind, title, body, link, cause)
-    select distinct p.person_id, ${message.countryId ?? null}::uuid, ${message.kind}, ${message.title},
+    select p.person_id, ${message.countryId ?? null}::uuid, ${message.kind}, ${title},
            ${message.body}, ${message.link ?? null}, ${message.cause}
-      from (${personIds}) as p(person_id)
+      from (select distinct person_id from (${personIds}) as s(person_id)) as p
     on conflict (person_id, cause) do nothing`);
 }
 

@@ -4,6 +4,8 @@
  * official schema CAP-v1.2.xsd (copied next to this file from OASIS, via /work/shared/standards).
  * Pure functions: no database, no clock except the `now` passed in.
  */
+import { LOCALES } from '@fieldsafe/core';
+import { st } from '../i18n/index.ts';
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
 
@@ -105,30 +107,35 @@ export function capAlert(a: CapAdvisory, ctx: CapContext): string {
   const i1 = '  ';
   const i2 = '    ';
   const i3 = '      ';
-  let info = '';
-  info += el('language', 'en', i2);
-  info += el('category', 'Security', i2);
-  info += el('event', 'Travel advisory', i2);
-  info += el('urgency', urgencyOf(a.validFrom, a.validUntil, ctx.today), i2);
-  info += el('severity', severityOf(a.level), i2);
-  info += el('certainty', 'Likely', i2);
-  info += el('audience', 'Personnel of the United Nations security management system', i2);
-  info += el('effective', capDateTime(new Date(`${a.validFrom}T00:00:00Z`)), i2);
-  if (a.validUntil) info += el('expires', capDateTime(new Date(`${a.validUntil}T23:59:59Z`)), i2);
-  info += el('senderName', `Fieldsafe — ${a.countryName}`, i2);
-  info += el('headline', `${a.locationName}: ${a.title}`.slice(0, 160), i2);
-  info += el('description', a.body, i2);
-  if (ctx.web) info += el('web', ctx.web, i2);
-  if (a.level !== null) {
-    info += `${i2}<parameter>\n${el('valueName', 'securityLevel', i3)}${el('value', a.level, i3)}${i2}</parameter>\n`;
-  }
-  let area = el('areaDesc', `${a.locationName}, ${a.countryName}`, i3);
-  if (a.latitude !== null && a.longitude !== null) {
-    // A point is a circle of radius 0 (CAP 1.2 §3.3.4.2: "lat,lon radius" in WGS 84, km).
-    area += el('circle', `${coordinate(a.latitude)},${coordinate(a.longitude)} 0`, i3);
-  }
-  area += `${i3}<geocode>\n${el('valueName', 'ISO3166-1', `${i3}  `)}${el('value', a.countryAlpha2, `${i3}  `)}${i3}</geocode>\n`;
-  info += `${i2}<area>\n${area}${i2}</area>\n`;
+  // One <info> per UN language (CAP 1.2 §3.2.2): the system's words translated, the advisory's
+  // own title and text as its author wrote them.
+  const infos = LOCALES.map((lang) => {
+    let info = '';
+    info += el('language', lang, i2);
+    info += el('category', 'Security', i2);
+    info += el('event', st(lang, 'cap.event'), i2);
+    info += el('urgency', urgencyOf(a.validFrom, a.validUntil, ctx.today), i2);
+    info += el('severity', severityOf(a.level), i2);
+    info += el('certainty', 'Likely', i2);
+    info += el('audience', st(lang, 'cap.audience'), i2);
+    info += el('effective', capDateTime(new Date(`${a.validFrom}T00:00:00Z`)), i2);
+    if (a.validUntil) info += el('expires', capDateTime(new Date(`${a.validUntil}T23:59:59Z`)), i2);
+    info += el('senderName', st(lang, 'cap.senderName', { country: a.countryName }), i2);
+    info += el('headline', `${a.locationName}: ${a.title}`.slice(0, 160), i2);
+    info += el('description', a.body, i2);
+    if (ctx.web) info += el('web', ctx.web, i2);
+    if (a.level !== null) {
+      info += `${i2}<parameter>\n${el('valueName', 'securityLevel', i3)}${el('value', a.level, i3)}${i2}</parameter>\n`;
+    }
+    let area = el('areaDesc', `${a.locationName}, ${a.countryName}`, i3);
+    if (a.latitude !== null && a.longitude !== null) {
+      // A point is a circle of radius 0 (CAP 1.2 §3.3.4.2: "lat,lon radius" in WGS 84, km).
+      area += el('circle', `${coordinate(a.latitude)},${coordinate(a.longitude)} 0`, i3);
+    }
+    area += `${i3}<geocode>\n${el('valueName', 'ISO3166-1', `${i3}  `)}${el('value', a.countryAlpha2, `${i3}  `)}${i3}</geocode>\n`;
+    info += `${i2}<area>\n${area}${i2}</area>\n`;
+    return `${i1}<info>\n${info}${i1}</info>\n`;
+  });
 
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -145,7 +152,7 @@ export function capAlert(a: CapAdvisory, ctx: CapContext): string {
       'Signed-in users of Fieldsafe (UN security management system personnel)',
       i1,
     ) +
-    `${i1}<info>\n${info}${i1}</info>\n` +
+    infos.join('') +
     `</alert>\n`
   );
 }
@@ -181,7 +188,7 @@ export function capFeed(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<feed xmlns="http://www.w3.org/2005/Atom">\n` +
     `  <id>urn:uuid:${xmlEscape(country.id)}</id>\n` +
-    `  <title>${xmlEscape(`Travel advisories — ${country.name} (CAP 1.2)`)}</title>\n` +
+    `  <title>${xmlEscape(st('en', 'cap.feedTitle', { country: country.name }))}</title>\n` +
     `  <updated>${atomDate(updated)}</updated>\n` +
     `  <author><name>Fieldsafe</name></author>\n` +
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(urls.self)}"/>\n` +

@@ -1,23 +1,32 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
+import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
-import type { Locale } from '../types.ts';
+import { isLocale, LOCALE_NAMES, LOCALES } from '@fieldsafe/core';
 
-export function LanguageSwitch() {
+/** The six languages; a signed-in user's choice is also kept in their profile (for messages). */
+export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
   const { locale, setLocale, t } = useI18n();
-  const other: Locale = locale === 'en' ? 'fr' : 'en';
   return (
-    <button
-      type="button"
-      className="btn btn-ghost lang-switch"
-      onClick={() => setLocale(other)}
-      aria-label={`${t('nav.language')}: ${other === 'fr' ? 'Français' : 'English'}`}
-      lang={other}
+    <select
+      className="lang-switch"
+      value={locale}
+      aria-label={t('nav.language')}
+      onChange={(e) => {
+        const next = e.target.value;
+        if (!isLocale(next)) return;
+        setLocale(next);
+        if (signedIn) void api.put('/api/auth/me/locale', { locale: next }).catch(() => undefined);
+      }}
     >
-      {other === 'fr' ? 'FR' : 'EN'}
-    </button>
+      {LOCALES.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LOCALE_NAMES[l]}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -94,7 +103,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="user-email" title={me.email}>
               {me.email}
             </span>
-            <LanguageSwitch />
+            <LanguageSwitch signedIn />
             <button
               type="button"
               className="btn btn-ghost"

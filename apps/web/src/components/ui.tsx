@@ -1,6 +1,11 @@
+import {
+  formatDate as coreFormatDate,
+  formatDateTime as coreFormatDateTime,
+  formatPercent,
+} from '@fieldsafe/core';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api.ts';
-import { useT } from '../i18n/index.tsx';
+import { useI18n, useT } from '../i18n/index.tsx';
 
 export function Loading({ label }: { label?: string }) {
   const t = useT();
@@ -304,15 +309,28 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A calendar date in the one style of the app (see `formatDate` in @fieldsafe/core). */
 export function formatDate(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const d = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+  return coreFormatDate(value, locale);
+}
+
+/** A moment with its time zone, in the one style of the app ("5 Dec 2026, 06:33 UTC"). */
+export function formatDateTime(
+  value: string | null | undefined,
+  locale: string,
+  timeZone?: string,
+): string {
+  return coreFormatDateTime(value, locale, timeZone);
+}
+
+/** A percentage given as 0–100, in the reader's language ("49.9%", "49,9 %"), kept left-to-right. */
+export function Percent({ value }: { value: number | string | null | undefined }) {
+  const { locale } = useI18n();
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (n === null || n === undefined || !Number.isFinite(n)) return <>—</>;
+  // A decimal string from the server keeps its precision ("12.3456" → "12.3456 %").
+  const digits = typeof value === 'string' ? Math.min((value.split('.')[1] ?? '').length, 4) : 1;
+  return <bdi>{formatPercent(n / 100, locale, digits)}</bdi>;
 }
 
 /** '' → null, for optional API fields. */
@@ -345,7 +363,10 @@ export function Pager({
         disabled={page <= 1}
         onClick={() => onPage(page - 1)}
       >
-        ← {t('common.previous')}
+        <span className="dir-icon" aria-hidden="true">
+          ←
+        </span>{' '}
+        {t('common.previous')}
       </button>
       <span aria-live="polite">{t('common.range', { from, to, total })}</span>
       <button
@@ -354,7 +375,10 @@ export function Pager({
         disabled={to >= total}
         onClick={() => onPage(page + 1)}
       >
-        {t('common.next')} →
+        {t('common.next')}{' '}
+        <span className="dir-icon" aria-hidden="true">
+          →
+        </span>
       </button>
     </nav>
   );

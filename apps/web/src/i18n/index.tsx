@@ -7,14 +7,17 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { formatNumber, INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
 import type { Locale } from '../types.ts';
+import { catalogue, loadCatalogue } from './catalogues.ts';
 import { en, type MessageKey } from './en.ts';
-import { fr } from './fr.ts';
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr };
 const STORAGE_KEY = 'fs_locale';
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+export type MessageVars = Record<string, string | number | Date>;
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
 interface I18nValue {
   locale: Locale;
@@ -27,8 +30,47 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-function isLocale(v: unknown): v is Locale {
-  return v === 'en' || v === 'fr';
+interface Compiled {
+  format: IntlMessageFormat;
+  /** Arguments used as plain `{name}`: numbers given to them are grouped for the language. */
+  plain: Set<string>;
+}
+
+/** Compiled ICU messages, per language and key: each message is parsed once. */
+const compiled = new Map<string, Compiled | null>();
+
+function compile(locale: Locale, key: MessageKey): Compiled | null {
+  const id = `${locale}\u0000${key}`;
+  let f = compiled.get(id);
+  if (f === undefined) {
+    try {
+      const ast = parse(catalogue(locale)?.[key] ?? en[key], { ignoreTag: true });
+      const plain = new Set<string>();
+      for (const node of ast) if (node.type === TYPE.argument) plain.add(node.value);
+      f = { format: new IntlMessageFormat(ast, INTL_TAG[locale]), plain };
+    } catch {
+      f = null; // a broken message shows as written; the catalogue test catches it first
+    }
+    if (catalogue(locale)) compiled.set(id, f);
+  }
+  return f;
+}
+
+/** One message in one language, ICU MessageFormat (plurals, select, numbers, dates). */
+export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
+  const text = catalogue(locale)?.[key] ?? en[key] ?? key;
+  if (!vars && !/[{']/.test(text)) return text;
+  const f = compile(locale, key);
+  if (!f) return text;
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, v] of Object.entries(vars ?? {}))
+    values[name] = typeof v === 'number' && f.plain.has(name) ? formatNumber(v, locale, 2) : v;
+  try {
+    const out = f.format.format<string>(values);
+    return Array.isArray(out) ? out.join('') : String(out);
+  } catch {
+    return text;
+  }
 }
 
 /** The remembered language, if the user picked one. */
@@ -42,39 +84,63 @@ export function storedLocale(): Locale | null {
 }
 
 function initialLocale(): Locale {
-  return storedLocale() ?? (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+  const stored = storedLocale();
+  if (stored) return stored;
+  if (typeof navigator === 'undefined') return 'en';
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const l = localeOfTag(tag);
+    if (l) return l;
+  }
+  return 'en';
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/** The language of the first screen; its catalogue starts loading at once. */
+const firstLocale = initialLocale();
+const firstLoad = loadCatalogue(firstLocale).catch(() => undefined);
 
-  const setLocale = useCallback((l: Locale) => {
-    setLocaleState(l);
-    try {
-      localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      /* private mode: the choice lasts for this page only */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    catalogue(firstLocale) ? firstLocale : 'en',
+  );
+  const [ready, setReady] = useState(() => Boolean(catalogue(firstLocale)));
+
+  useEffect(() => {
+    if (ready) return;
+    void firstLoad.then(() => {
+      if (catalogue(firstLocale)) setLocaleState(firstLocale);
+      setReady(true);
+    });
+  }, [ready]);
+
+  /** Shows a language once its catalogue is here (the page and its data stay as they are). */
+  const show = useCallback((l: Locale, remember: boolean) => {
+    if (remember) {
+      try {
+        localStorage.setItem(STORAGE_KEY, l);
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
     }
+    if (catalogue(l)) setLocaleState(l);
+    else
+      void loadCatalogue(l)
+        .then(() => setLocaleState(l))
+        .catch(() => undefined); // offline and never loaded: stay in the current language
   }, []);
 
-  const adopt = useCallback((l: Locale) => setLocaleState(l), []);
+  const setLocale = useCallback((l: Locale) => show(l, true), [show]);
+  const adopt = useCallback((l: Locale) => show(l, false), [show]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
   }, [locale]);
 
-  const t = useCallback<Translate>(
-    (key, vars) => {
-      const text = dictionaries[locale][key];
-      if (!vars) return text;
-      return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-        name in vars ? String(vars[name]) : m,
-      );
-    },
-    [locale],
-  );
+  const t = useCallback<Translate>((key, vars) => translate(locale, key, vars), [locale]);
 
   const value = useMemo(() => ({ locale, setLocale, adopt, t }), [locale, setLocale, adopt, t]);
+  // Until the first language arrives (one small file), show nothing rather than flash English.
+  if (!ready) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -11,3 +11,19 @@ export function enumLabel(
   if (!value) return '';
   return allowed.includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;
 }
+
+/**
+ * A text the server holds in English and French only (course names, MOSS measures…): the
+ * French one for French readers, the English one otherwise.
+ */
+export function localized(label: { en: string; fr: string }, locale: string): string {
+  return locale === 'fr' ? label.fr : label.en;
+}
+
+export function localizedOr(
+  label: { en: string; fr: string } | undefined,
+  locale: string,
+  fallback: string,
+): string {
+  return label ? localized(label, locale) : fallback;
+}

@@ -17,6 +17,7 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDollars, GovernanceTabs } from '../governance/GovernanceTabs.tsx';
 import type { Budget, BudgetSummary, Comparison } from './types.ts';
+import { Percent } from '../../components/ui.tsx';
 
 /** One budget: its apportionment table (any version), history, comparison and export. */
 export function BudgetPage() {
@@ -90,7 +91,12 @@ export function BudgetPage() {
       </div>
       <GovernanceTabs />
       <p>
-        <Link to="/governance/budgets">← {t('budget.title')}</Link>
+        <Link to="/governance/budgets">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('budget.title')}
+        </Link>
       </p>
       <div className="stats">
         <div className="stat">
@@ -162,7 +168,7 @@ export function BudgetPage() {
                     {formatDollars(l.headcount, locale)}
                   </td>
                   <td data-label={t('budget.share')} className="num">
-                    {l.sharePercent} %
+                    <Percent value={l.sharePercent} />
                   </td>
                   <td data-label={t('budget.amount')} className="num">
                     {formatDollars(l.amountDollars, locale)}
@@ -234,7 +240,7 @@ export function BudgetPage() {
                       {formatDollars(r.change, locale)}
                     </td>
                     <td className="num">
-                      {r.changePercent === null ? '—' : `${r.changePercent} %`}
+                      <Percent value={r.changePercent} />
                     </td>
                   </tr>
                 ))}

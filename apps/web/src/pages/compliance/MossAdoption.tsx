@@ -12,6 +12,7 @@ import {
 import { useI18n } from '../../i18n/index.tsx';
 import type { Items } from '../../types.ts';
 import type { MossAdoption } from './types.ts';
+import { localized } from '../../i18n/labels.ts';
 
 type Choice = { applies: boolean; justification: string };
 
@@ -72,7 +73,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
         const inArea = items.filter((m) => m.area === area);
         return (
           <div key={area} className="subcard">
-            <h3>{inArea[0]?.areaLabel[locale]}</h3>
+            <h3>{inArea[0] ? localized(inArea[0].areaLabel, locale) : null}</h3>
             <ul className="measure-list">
               {inArea.map((m) => {
                 const c = choice(m);
@@ -86,7 +87,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
                         disabled={!canAdopt}
                         onChange={(e) => set(m, { applies: e.target.checked })}
                       />{' '}
-                      <strong>{m.code}</strong> {m.title[locale]}
+                      <strong>{m.code}</strong> {localized(m.title, locale)}
                     </label>
                     {m.requiresSraJustification && c.applies && (
                       <div>

@@ -10,12 +10,17 @@ import { CasesPanel } from './CasesPanel.tsx';
 import { MissionsPanel } from './MissionsPanel.tsx';
 import { MossAdoptionPanel } from './MossAdoption.tsx';
 import { MEASURE_STATUSES, type ComplianceData, type MossStatus, type Summary } from './types.ts';
+import { Percent } from '../../components/ui.tsx';
 
 function Rate({ s }: { s: Summary }) {
   const { t } = useI18n();
   if (s.percent === null) return <span className="muted">{t('common.none')}</span>;
   const tone = s.percent >= 90 ? 'ok' : s.percent >= 60 ? 'warning' : 'error';
-  return <Badge tone={tone}>{s.percent} %</Badge>;
+  return (
+    <Badge tone={tone}>
+      <Percent value={s.percent} />
+    </Badge>
+  );
 }
 
 function StatusRow({ row, countryId }: { row: MossStatus; countryId: string }) {

@@ -5,6 +5,7 @@ import { api } from '../../api.ts';
 import { Badge, ErrorBox, FormError, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
+import { formatDateTime } from '@fieldsafe/core';
 import type { Board, Crisis, CrisisPerson } from './types.ts';
 
 const TONE = { safe: 'ok', need_help: 'error', no_answer: 'warning' } as const;
@@ -77,7 +78,7 @@ export function CrisisBoardPage() {
         )}
       </div>
       <p className="muted">
-        {c.areaName ?? t('crisis.wholeCountry')} · {new Date(c.declaredAt).toLocaleString(locale)}
+        {c.areaName ?? t('crisis.wholeCountry')} · {formatDateTime(c.declaredAt, locale)}
       </p>
       <div className="stats" aria-live="polite" data-testid="crisis-counts">
         <div className="stat">

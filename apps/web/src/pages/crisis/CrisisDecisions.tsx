@@ -1,3 +1,4 @@
+import { formatDateTime } from '@fieldsafe/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
@@ -79,7 +80,7 @@ export function CrisisLog({
       <ol data-testid="crisis-log">
         {(log.data ?? []).map((e) => (
           <li key={e.id}>
-            <strong>{new Date(e.at).toLocaleString(locale)}</strong> —{' '}
+            <strong>{formatDateTime(e.at, locale)}</strong> —{' '}
             {t(`crisis.kind.${e.kind}` as 'crisis.kind.note')}: {e.text}
             {e.decidedBy ? <span className="muted"> ({e.decidedBy})</span> : null}{' '}
             {e.authority === 'SECRETARY_GENERAL' && (
@@ -93,7 +94,7 @@ export function CrisisLog({
             ) : e.reportedToUsgAt ? (
               <span className="muted small">
                 {t('crisis.usgReported', {
-                  at: new Date(e.reportedToUsgAt).toLocaleString(locale),
+                  at: formatDateTime(e.reportedToUsgAt, locale),
                   reference: e.usgReportReference ?? '—',
                 })}
               </span>

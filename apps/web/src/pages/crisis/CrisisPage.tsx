@@ -18,6 +18,7 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import type { Crisis } from './types.ts';
+import { formatDateTime } from '@fieldsafe/core';
 
 const DECLARERS = ['DO', 'DO_AI', 'CSA'];
 
@@ -70,8 +71,8 @@ export function CrisisPage() {
                 </Badge>
               </h2>
               <p className="muted">
-                {c.areaName ?? t('crisis.wholeCountry')} ·{' '}
-                {new Date(c.declaredAt).toLocaleString(locale)} · {c.declaredBy}
+                {c.areaName ?? t('crisis.wholeCountry')} · {formatDateTime(c.declaredAt, locale)} ·{' '}
+                {c.declaredBy}
               </p>
             </section>
           ))}

@@ -18,6 +18,7 @@ import { InvariantsPanel } from './InvariantsPanel.tsx';
 import { KeyAppointments } from './KeyAppointments.tsx';
 import { OrganizationsPanel } from './OrganizationsPanel.tsx';
 import { StructureTree } from './StructureTree.tsx';
+import { formatNumber } from '@fieldsafe/core';
 
 function canEditStructure(s: Structure): boolean {
   return [...s.areas, ...s.dutyStations, ...s.wardenZones, ...s.premises].some(
@@ -27,7 +28,7 @@ function canEditStructure(s: Structure): boolean {
 
 function Headcount({ structure }: { structure: Structure }) {
   const { t, locale } = useI18n();
-  const n = (v: number | undefined) => (v ?? 0).toLocaleString(locale);
+  const n = (v: number | undefined) => formatNumber(v ?? 0, locale);
   const items: [string, number | undefined][] = [
     [t('dash.personnel'), structure.headcount.personnel],
     [t('dash.dependants'), structure.headcount.dependant],

@@ -30,7 +30,10 @@ export function KeyAppointments({
       <div className="card-head">
         <h2 id="key-title">{t('dash.keyAppointments')}</h2>
         <Link to="/appointments" className="small">
-          {t('nav.appointments')} →
+          {t('nav.appointments')}{' '}
+          <span className="dir-icon" aria-hidden="true">
+            →
+          </span>
         </Link>
       </div>
       {key.length === 0 ? (

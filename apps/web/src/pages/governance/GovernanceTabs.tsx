@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { useI18n } from '../../i18n/index.tsx';
+import { formatNumber } from '@fieldsafe/core';
 
 /** The sub-navigation of the governance section (budgets, recommendations, SMT, plan). */
 export function GovernanceTabs() {
@@ -28,5 +29,5 @@ export function GovernanceTabs() {
 /** Whole dollars, grouped for the locale: "227,184,500" / "227 184 500". */
 export function formatDollars(n: number | null | undefined, locale: string): string {
   if (n === null || n === undefined) return '—';
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-US').format(n);
+  return formatNumber(n, locale, 0);
 }

@@ -38,7 +38,12 @@ export function RecommendationPage() {
       </div>
       <GovernanceTabs />
       <p>
-        <Link to="/governance/recommendations">← {t('gov.recs.title')}</Link>
+        <Link to="/governance/recommendations">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('gov.recs.title')}
+        </Link>
       </p>
       <section className="card">
         <dl className="details">
@@ -112,7 +117,14 @@ export function RecommendationPage() {
           {r.history.map((h, i) => (
             <li key={i}>
               {formatDate(h.changedAt, locale)}:{' '}
-              {h.fromStatus ? `${t(`gov.status.${h.fromStatus as RecStatus}`)} → ` : ''}
+              {h.fromStatus ? (
+                <>
+                  {t(`gov.status.${h.fromStatus as RecStatus}`)}{' '}
+                  <span className="dir-icon" aria-hidden="true">
+                    →
+                  </span>
+                </>
+              ) : null}
               {t(`gov.status.${h.toStatus as RecStatus}`)} ({h.changedBy})
               {h.note && <div className="small muted">{h.note}</div>}
             </li>

@@ -31,6 +31,7 @@ import {
   type Recommendation,
   type RecommendationSummary,
 } from './types.ts';
+import { Percent } from '../../components/ui.tsx';
 
 const FILTERS = ['body', 'status', 'organizationId', 'overdue'] as const;
 
@@ -228,7 +229,9 @@ function RateTable({ title, rows, body }: { title: string; rows: Rate[]; body?: 
                 <td className="num">{r.total}</td>
                 <td className="num">{r.implemented}</td>
                 <td className="num">{r.overdue}</td>
-                <td className="num">{r.ratePercent === null ? '—' : `${r.ratePercent} %`}</td>
+                <td className="num">
+                  <Percent value={r.ratePercent} />
+                </td>
               </tr>
             ))}
           </tbody>

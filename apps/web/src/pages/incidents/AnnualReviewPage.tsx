@@ -36,7 +36,12 @@ export function AnnualReviewPage() {
   return (
     <div className="page">
       <p className="small">
-        <Link to="/incidents">← {t('incidents.list.title')}</Link>
+        <Link to="/incidents">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('incidents.list.title')}
+        </Link>
       </p>
       <div className="page-head">
         <h1>{t('incidents.annual.title')}</h1>

@@ -20,17 +20,11 @@ import { Reviews } from './Reviews.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { Incident, IncidentDetail } from './types.ts';
 import './incidents.css';
+import { formatDateTime as coreFormatDateTime } from '@fieldsafe/core';
 
+/** The incident's local time with its zone name ("5 Dec 2026, 06:33 GMT+1 (Africa/Lagos)"). */
 function formatDateTime(value: string, timeZone: string, locale: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-  const loc = locale === 'fr' ? 'fr-FR' : 'en-GB';
-  try {
-    return `${d.toLocaleString(loc, { ...opts, timeZone })} (${timeZone})`;
-  } catch {
-    return d.toLocaleString(loc, opts);
-  }
+  return `${coreFormatDateTime(value, locale, timeZone)} (${timeZone})`;
 }
 
 export function IncidentPage() {
@@ -54,7 +48,12 @@ export function IncidentPage() {
   return (
     <div className="page narrow">
       <p className="small">
-        <Link to="/incidents">← {t('incidents.list.title')}</Link>
+        <Link to="/incidents">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('incidents.list.title')}
+        </Link>
       </p>
       <div className="page-head">
         <h1>{i.title}</h1>

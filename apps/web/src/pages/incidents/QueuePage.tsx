@@ -34,7 +34,12 @@ export function QueuePage() {
   return (
     <div className="page narrow">
       <p className="small">
-        <Link to="/incidents">← {t('incidents.list.title')}</Link>
+        <Link to="/incidents">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('incidents.list.title')}
+        </Link>
       </p>
       <div className="page-head">
         <h1>{t('incidents.queue.title')}</h1>

@@ -2,7 +2,14 @@ import { lazy, Suspense, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, fieldErrors, withQuery } from '../../api.ts';
-import { CheckboxField, ErrorBox, Loading, SelectField, TextField } from '../../components/ui.tsx';
+import {
+  CheckboxField,
+  ErrorBox,
+  formatDate,
+  Loading,
+  SelectField,
+  TextField,
+} from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries } from '../../queries.ts';
@@ -52,7 +59,12 @@ export function StatisticsPage() {
   return (
     <div className="page">
       <p className="small">
-        <Link to="/incidents">← {t('incidents.list.title')}</Link>
+        <Link to="/incidents">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('incidents.list.title')}
+        </Link>
       </p>
       <div className="page-head">
         <h1>{t('incidents.stats.title')}</h1>
@@ -127,7 +139,7 @@ export function StatisticsPage() {
                 highlightNumeric={country?.numeric}
                 label={t('incidents.stats.mapLabel', { count: mapFeatures.length })}
                 describe={(f) =>
-                  `${f.properties.title} — ${categoryLabel(f.properties.category, locale)}, ${f.properties.occurred_at.slice(0, 10)}`
+                  `${f.properties.title} — ${categoryLabel(f.properties.category, locale)}, ${formatDate(f.properties.occurred_at, locale)}`
                 }
               />
             </Suspense>
@@ -144,7 +156,7 @@ export function StatisticsPage() {
 function StatisticsTable({ stats, busy }: { stats: Statistics; busy: boolean }) {
   const { t, locale } = useI18n();
   const label = (c: { code: string; en: string; fr: string }) =>
-    (locale === 'fr' ? c.fr : c.en) || categoryLabel(c.code, locale);
+    (locale === 'fr' ? c.fr : locale === 'en' ? c.en : '') || categoryLabel(c.code, locale);
   return (
     <section className="card" aria-busy={busy}>
       <h2>

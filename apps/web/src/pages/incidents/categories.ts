@@ -3,6 +3,7 @@
  * packages/core/src/incidents/categories.ts (the web app imports nothing from the server).
  * Keep the codes in step with the core package.
  */
+import { incidentCategoryName } from '@fieldsafe/core';
 import type { Locale } from '../../types.ts';
 
 export interface IncidentCategory {
@@ -97,14 +98,14 @@ export const INCIDENT_CATEGORIES: readonly IncidentCategory[] = [
 export function categoryLabel(code: string, locale: Locale): string {
   const c = INCIDENT_CATEGORIES.find((x) => x.code === code);
   if (!c) return code;
-  return locale === 'fr' ? c.fr : c.en;
+  return locale === 'fr' ? c.fr : locale === 'en' ? c.en : incidentCategoryName(code, locale);
 }
 
 /** Options for a select, grouped by safety / security. */
 export function categoryOptions(locale: Locale, groups: { safety: string; security: string }) {
   return INCIDENT_CATEGORIES.map((c) => ({
     value: c.code,
-    label: locale === 'fr' ? c.fr : c.en,
+    label: categoryLabel(c.code, locale),
     group: groups[c.nature],
   }));
 }

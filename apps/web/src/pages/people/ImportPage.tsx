@@ -71,7 +71,12 @@ export function ImportPage() {
   return (
     <div className="page">
       <p>
-        <Link to="/people">← {t('people.back')}</Link>
+        <Link to="/people">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('people.back')}
+        </Link>
       </p>
       <h1>{t('import.title')}</h1>
       <form className="card" onSubmit={preview}>

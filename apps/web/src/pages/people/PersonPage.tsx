@@ -17,7 +17,12 @@ export function PersonPage() {
 
   const back = (
     <p>
-      <Link to="/people">← {t('people.back')}</Link>
+      <Link to="/people">
+        <span className="dir-icon" aria-hidden="true">
+          ←
+        </span>{' '}
+        {t('people.back')}
+      </Link>
     </p>
   );
 

@@ -56,7 +56,12 @@ export function PlanDetailPage() {
       </div>
       <PreparednessTabs />
       <p>
-        <Link to="/preparedness/plans">← {t('prep.plans.title')}</Link>
+        <Link to="/preparedness/plans">
+          <span className="dir-icon" aria-hidden="true">
+            ←
+          </span>{' '}
+          {t('prep.plans.title')}
+        </Link>
       </p>
       <section className="card">
         <p>
@@ -130,7 +135,8 @@ function VersionCard({
           <>
             <dt>{t('prep.plans.acknowledged')}</dt>
             <dd data-testid="ack-progress">
-              {v.progress.acknowledged} / {v.progress.requested} ({percent(v.progress.rate)})
+              {v.progress.acknowledged} / {v.progress.requested} ({percent(v.progress.rate, locale)}
+              )
             </dd>
           </>
         )}

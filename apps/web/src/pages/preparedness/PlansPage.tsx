@@ -94,7 +94,7 @@ export function PlansPage() {
                             </td>
                             <td>
                               {p.current && p.current.progress.requested > 0
-                                ? `${p.current.progress.acknowledged} / ${p.current.progress.requested} (${percent(p.current.progress.rate)})`
+                                ? `${p.current.progress.acknowledged} / ${p.current.progress.requested} (${percent(p.current.progress.rate, locale)})`
                                 : t('common.none')}
                             </td>
                           </tr>

@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { useI18n } from '../../i18n/index.tsx';
+import { formatPercent } from '@fieldsafe/core';
 
 /** The sub-navigation of the preparedness section: security plans, drills, radio checks. */
 export function PreparednessTabs() {
@@ -25,6 +26,7 @@ export function PreparednessTabs() {
   );
 }
 
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+/** An acknowledgement rate (0–1) as a whole percentage in the reader's language. */
+export function percent(rate: number | null, locale: string): string {
+  return rate === null ? '—' : formatPercent(rate, locale, 0);
 }

@@ -20,14 +20,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
 import type { MissedReport, RadioCheck, RadioList, Roster } from './types.ts';
+import { formatDateTime } from '@fieldsafe/core';
 
 const daysBefore = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-const formatTime = (iso: string, locale: string) =>
-  new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+const formatTime = (iso: string, locale: string) => formatDateTime(iso, locale);
 
 /** The radio-check log of the current country: roll calls, missed calls, missed by person. */
 export function RadioChecksPage() {

@@ -640,14 +640,20 @@ export function AssessmentEditor() {
             className="btn"
             onClick={() => setStep(STEPS[index - 1] ?? 'goals')}
           >
-            ← {t('common.previous')}
+            <span className="dir-icon" aria-hidden="true">
+              ←
+            </span>{' '}
+            {t('common.previous')}
           </button>
         )}
         {step === 'review' ? (
           <SubmitButton busy={save.isPending} label={t('risk.save')} />
         ) : (
           <button type="submit" className="btn btn-primary">
-            {t('common.next')} →
+            {t('common.next')}{' '}
+            <span className="dir-icon" aria-hidden="true">
+              →
+            </span>
           </button>
         )}
       </div>

@@ -176,7 +176,10 @@ export function AssessmentPage() {
             </h3>
             <p>
               {t('risk.inherent')}: <LevelBadge level={r.inherent.level} score={r.inherent.score} />{' '}
-              → {t('risk.residual')}:{' '}
+              <span className="dir-icon" aria-hidden="true">
+                →
+              </span>{' '}
+              {t('risk.residual')}:{' '}
               {r.residual ? (
                 <LevelBadge level={r.residual.level} score={r.residual.score} />
               ) : (

@@ -32,6 +32,7 @@ import {
   type RosterOfficer,
   type SurgeRequest,
 } from './types.ts';
+import { formatDateTime } from '@fieldsafe/core';
 
 const STATUSES: RequestStatus[] = [
   'open',
@@ -174,7 +175,7 @@ function RequestCard({ request: r }: { request: SurgeRequest }) {
       <p>
         {t('surge.requests.summary', {
           by: r.requestedBy,
-          at: new Date(r.requestedAt).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'),
+          at: formatDateTime(r.requestedAt, locale),
           n: r.officersNeeded,
           from: formatDate(r.neededFrom, locale),
           days: r.expectedDays,
@@ -241,7 +242,7 @@ function DeploymentTable({ deployments }: { deployments: Deployment[] }) {
               <td>
                 {d.officerName} <small className="muted">{d.organizationCode}</small>
               </td>
-              <td>{new Date(d.startAt).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB')}</td>
+              <td>{formatDateTime(d.startAt, locale)}</td>
               <td>{d.endOn ? formatDate(d.endOn, locale) : t('surge.deployments.ongoing')}</td>
               <td>{d.days}</td>
               <td>

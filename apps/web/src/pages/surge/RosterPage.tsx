@@ -120,7 +120,10 @@ export function RosterPage() {
                       <td>{o.gradeRole}</td>
                       <td>{o.languages.join(', ')}</td>
                       <td>
-                        {formatDate(o.availableFrom, locale)} →{' '}
+                        {formatDate(o.availableFrom, locale)}{' '}
+                        <span className="dir-icon" aria-hidden="true">
+                          →
+                        </span>{' '}
                         {o.availableUntil ? formatDate(o.availableUntil, locale) : '…'}
                       </td>
                       <td>

@@ -10,6 +10,7 @@ import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { formatDollars } from '../governance/GovernanceTabs.tsx';
 import { SurgeTabs } from './SurgeTabs.tsx';
 import type { StatsRow, SurgeStatistics } from './types.ts';
+import { Percent } from '../../components/ui.tsx';
 
 /** Surge statistics by reason for a year: deployments, days, cost, launch within 24 h, visa delay. */
 export function StatisticsPage() {
@@ -30,7 +31,9 @@ export function StatisticsPage() {
       <td>{r.totalDays}</td>
       <td>{r.averageDays}</td>
       <td>{formatDollars(r.totalCostUsd, locale)}</td>
-      <td>{r.launchedWithin24hPercent === null ? '—' : `${r.launchedWithin24hPercent} %`}</td>
+      <td>
+        <Percent value={r.launchedWithin24hPercent} />
+      </td>
       <td>
         {r.averageVisaDelayDays === null
           ? '—'

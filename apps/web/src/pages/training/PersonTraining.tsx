@@ -12,6 +12,7 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useCourses, usePersonTraining, useTrainingWrite } from './queries.ts';
+import { localized, localizedOr } from '../../i18n/labels.ts';
 
 const TONE = { valid: 'ok', expiring: 'warning', expired: 'error' } as const;
 
@@ -33,7 +34,7 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
     return <ErrorBox error={training.error} onRetry={() => void training.refetch()} />;
   const data = training.data;
   const name = (code: string) =>
-    courses.data?.items.find((c) => c.code === code)?.name[locale] ?? code;
+    localizedOr(courses.data?.items.find((c) => c.code === code)?.name, locale, code);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate({ personId, course, issuedOn }, { onSuccess: () => setIssuedOn('') });
@@ -81,7 +82,7 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
               onChange={setCourse}
               options={(courses.data?.items ?? []).map((c) => ({
                 value: c.code,
-                label: c.name[locale],
+                label: localized(c.name, locale),
               }))}
               errors={fieldErrors(add.error)}
             />

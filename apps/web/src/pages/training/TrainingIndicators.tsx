@@ -6,6 +6,7 @@ import { useMe } from '../../auth.tsx';
 import { CheckboxField, ErrorBox, Loading } from '../../components/ui.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { Percent } from '../../components/ui.tsx';
 
 interface Rate {
   required: number;
@@ -99,7 +100,7 @@ export function TrainingIndicators({ countryId }: { countryId: string }) {
                     '—'
                   ) : (
                     <>
-                      {row[r].percent}%{' '}
+                      <Percent value={row[r].percent} />{' '}
                       <span className="muted">
                         ({row[r].valid}/{row[r].required})
                       </span>

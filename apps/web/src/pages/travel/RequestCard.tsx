@@ -4,6 +4,7 @@ import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui
 import { useI18n } from '../../i18n/index.tsx';
 import { useTravelWrite } from './queries.ts';
 import type { TravelRequest } from './types.ts';
+import { localized } from '../../i18n/labels.ts';
 
 const TONE = {
   pending: 'warning',
@@ -41,7 +42,10 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
       <ol>
         {r.legs.map((l) => (
           <li key={l.id}>
-            {l.locationName}: {formatDate(l.arrivalOn, locale)} →{' '}
+            {l.locationName}: {formatDate(l.arrivalOn, locale)}{' '}
+            <span className="dir-icon" aria-hidden="true">
+              →
+            </span>{' '}
             {formatDate(l.departureOn, locale)}{' '}
             <Badge tone={TONE[l.status as keyof typeof TONE] ?? 'neutral'}>
               {t(`travel.status.${l.status as TravelRequest['status']}`)}
@@ -61,7 +65,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
             <Badge tone={SEVERITY[reason.severity]}>
               {t(`travel.severity.${reason.severity}`)}
             </Badge>{' '}
-            {reason.message[locale]}
+            {localized(reason.message, locale)}
           </li>
         ))}
       </ul>

@@ -224,7 +224,15 @@ export function TravelPage() {
                 </strong>{' '}
                 <small className="muted">
                   {formatDate(a.validFrom, locale)}
-                  {a.validUntil && ` → ${formatDate(a.validUntil, locale)}`}
+                  {a.validUntil && (
+                    <>
+                      {' '}
+                      <span className="dir-icon" aria-hidden="true">
+                        →
+                      </span>{' '}
+                      {formatDate(a.validUntil, locale)}
+                    </>
+                  )}
                 </small>
                 <p>{a.body}</p>
               </li>

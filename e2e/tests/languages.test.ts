@@ -1,0 +1,144 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+
+// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
+const skip = !hasChromium && !process.env.CI;
+
+/** Screenshots of the pages in Arabic and Chinese, kept as artefacts (gitignored). */
+const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/languages');
+
+/** The main pages a staff member and a security adviser open. */
+const PAGES = [
+  '/',
+  '/people',
+  '/appointments',
+  '/travel',
+  '/training',
+  '/incidents',
+  '/crisis',
+  '/preparedness',
+  '/me',
+];
+
+async function signInIn(page: Page, url: string, locale: string, email: string) {
+  await page.goto(`${url}/login`);
+  // The language switcher on the sign-in page: no reload, the form stays where it is.
+  await page.locator('select.lang-switch').selectOption(locale);
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('fieldsafe-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
+}
+
+/** Widest content beyond the viewport, in CSS pixels (0 = no horizontal scrolling). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe.skipIf(skip)('the six UN languages in Chromium', () => {
+  let server: Started;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(ARTEFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('in Arabic the app is right-to-left and the main pages fit a 390 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signInIn(page, server.url, 'ar', 'csa@fieldsafe.test');
+    const widths: Record<string, number> = {};
+    for (const p of PAGES) {
+      await page.goto(`${server.url}${p}`);
+      await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+      widths[p] = await overflow(page);
+      await page.screenshot({
+        path: path.join(
+          ARTEFACTS,
+          `ar-390${p === '/' ? '-dashboard' : p.replaceAll('/', '-')}.png`,
+        ),
+      });
+    }
+    expect(widths).toEqual(Object.fromEntries(PAGES.map((p) => [p, 0])));
+    // Arabic text, not English, in the navigation.
+    await expect(page.locator('nav').first().innerText()).resolves.toContain('لوحة المعلومات');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switching language changes the words without reloading the page or its data', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInIn(page, server.url, 'en', 'csa@fieldsafe.test');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 42;
+    });
+    const apiCalls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) apiCalls.push(r.url());
+    });
+    await page.locator('select.lang-switch').selectOption('es');
+    await page.getByTestId('country-name').waitFor();
+    await page.locator('nav').first().filter({ hasText: 'Panel' }).waitFor();
+    await page.locator('select.lang-switch').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    // Same document (no reload), and no data was fetched again (only the profile's language saved).
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(apiCalls.filter((u) => !u.includes('/api/auth/me/locale'))).toEqual([]);
+    await page.screenshot({ path: path.join(ARTEFACTS, 'ar-1280-dashboard.png') });
+    await context.close();
+  });
+
+  it('in Chinese the pages show CJK text with a real font, not empty boxes', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signInIn(page, server.url, 'zh', 'staff@fieldsafe.test');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
+    await expect(page.locator('nav').first().innerText()).resolves.toContain('概览');
+    // Two different ideographs drawn with the page's font: with no CJK font both are the same
+    // "missing glyph" box.
+    const distinct = await page.evaluate(() => {
+      const draw = (ch: string) => {
+        const c = document.createElement('canvas');
+        c.width = 40;
+        c.height = 40;
+        const g = c.getContext('2d');
+        if (!g) return '';
+        g.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+        g.fillText(ch, 2, 32);
+        return c.toDataURL();
+      };
+      return draw('概') !== draw('览') && draw('概') !== draw('\u{10FFFD}');
+    });
+    expect(distinct).toBe(true);
+    for (const p of ['/', '/travel', '/crisis']) {
+      await page.goto(`${server.url}${p}`);
+      await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({
+        path: path.join(
+          ARTEFACTS,
+          `zh-390${p === '/' ? '-dashboard' : p.replaceAll('/', '-')}.png`,
+        ),
+      });
+    }
+    await context.close();
+  });
+});
