@@ -89,6 +89,8 @@ export async function benchRisk(): Promise<BenchResult[]> {
         value: `${p95.toFixed(0)} ms`,
         target: '< 100 ms',
         ok: p95 < 100,
+        measured: p95,
+        limit: 100,
       });
     }
     await app.close();

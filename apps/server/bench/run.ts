@@ -8,7 +8,7 @@ import { benchIncidents } from './incidents.ts';
 import { benchPersonnel } from './personnel.ts';
 import { benchRisk } from './risk.ts';
 import { benchTravel } from './travel.ts';
-import type { BenchResult } from './util.ts';
+import { judged, SMOKE, type BenchResult } from './util.ts';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   personnel: benchPersonnel,
@@ -18,7 +18,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   crisis: benchCrisis,
 };
 
-const chosen = process.argv.slice(2).filter((a) => a !== '--');
+const chosen = process.argv.slice(2).filter((a) => a !== '--' && a !== '--smoke');
 const unknown = chosen.filter((c) => !(c in SUITES));
 if (unknown.length) {
   console.error(
@@ -29,13 +29,17 @@ if (unknown.length) {
 const results: BenchResult[] = [];
 for (const name of chosen.length ? chosen : Object.keys(SUITES)) {
   console.log(`\n== ${name}`);
-  const r = await (SUITES[name] as () => Promise<BenchResult[]>)();
+  const r = (await (SUITES[name] as () => Promise<BenchResult[]>)()).map(judged);
   for (const x of r)
     console.log(
       `${x.ok ? 'PASS' : 'FAIL'}  ${x.name.padEnd(70)} ${x.value.padStart(10)}  ${x.target}`,
     );
   results.push(...r);
 }
+if (SMOKE)
+  console.log(
+    '\n(smoke run: small data; a figure fails only at 10× or more worse than its target)',
+  );
 console.log(
   `\n${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`,
 );

@@ -8,6 +8,27 @@ export interface BenchResult {
   value: string;
   target: string;
   ok: boolean;
+  /** The figure and its limit as numbers, so `--smoke` can judge it (lower is better unless `higherIsBetter`). */
+  measured?: number;
+  limit?: number;
+  higherIsBetter?: boolean;
+}
+
+/**
+ * `npm run bench -- --smoke`: small data, a collapse guard for CI. A figure fails only when it is
+ * 10× or more worse than its target (small data on a busy CI machine is not the real benchmark).
+ */
+export const SMOKE = process.argv.includes('--smoke');
+
+/** The full-size parameter, or the small one under `--smoke`. */
+export const size = (full: number, smoke: number) => (SMOKE ? smoke : full);
+
+/** Under `--smoke`, a result with numbers passes unless it is ≥ 10× worse than its limit. */
+export function judged(r: BenchResult): BenchResult {
+  if (!SMOKE || r.measured === undefined || r.limit === undefined) return r;
+  // NaN (a wrong result, not a slow one) fails every comparison.
+  const ok = r.higherIsBetter ? r.measured * 10 > r.limit : r.measured < r.limit * 10;
+  return { ...r, ok, target: `${r.target} (smoke: fails at ≥10× worse)` };
 }
 
 export const BASE_URL =
