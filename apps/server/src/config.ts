@@ -14,7 +14,7 @@ export interface RateLimits {
   writes: number;
 }
 
-export const RATE_LIMIT_DEFAULTS: RateLimits = { login: 60, checkin: 600, writes: 1200 };
+export const RATE_LIMIT_DEFAULTS: RateLimits = { login: 120, checkin: 600, writes: 1200 };
 
 const rateLimit = (fallback: number) =>
   z.coerce
