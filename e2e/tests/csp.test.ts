@@ -73,7 +73,7 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
     const countryId = me.homeCountryId ?? me.appointments.find((a) => a.countryId)?.countryId;
     expect(countryId).toBeTruthy();
     const report = await page.goto(
-      `${server.url}/api/countries/${countryId}/non-compliance-report.html`,
+      `${server.url}/api/countries/${countryId}/non-compliance-report.html?year=2026`,
     );
     expect(report?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
