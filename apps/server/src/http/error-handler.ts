@@ -42,7 +42,11 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   }
   if (err instanceof DomainError) {
     if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
-    return reply.code(STATUS[err.code]).send(errorBody(err.code, err.message, err.details));
+    const details =
+      err.code === 'validation_error' && err.details.length === 0
+        ? [{ path: '(body)', message: err.message }]
+        : err.details;
+    return reply.code(STATUS[err.code]).send(errorBody(err.code, err.message, details));
   }
   const pgCode = postgresCode(err);
   if (pgCode === UNIQUE_VIOLATION) {

@@ -92,6 +92,16 @@ function deep(n: number): string {
   return `${'['.repeat(n)}${']'.repeat(n)}`;
 }
 
+/** A 400 answer names at least one field (or `(body)`) in its details. */
+function namesAField(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { details?: { path?: unknown }[] };
+    return (parsed.details ?? []).some((d) => typeof d.path === 'string' && d.path !== '');
+  } catch {
+    return false;
+  }
+}
+
 describe('OpenAPI-driven bad-input fuzz', () => {
   let t: TestApp;
   let doc: Doc;
@@ -268,7 +278,7 @@ describe('OpenAPI-driven bad-input fuzz', () => {
     ];
   };
 
-  it('no write endpoint answers 5xx to bad input, as an administrator or as a staff member', async () => {
+  it('no write endpoint answers 5xx to bad input, and every 400 names a field, as an administrator or as a staff member', async () => {
     const failures: string[] = [];
     let requests = 0;
     let endpoints = 0;
@@ -299,6 +309,11 @@ describe('OpenAPI-driven bad-input fuzz', () => {
             requests += 1;
             const bucket = `${label} ${res.status}`;
             statuses.set(bucket, (statuses.get(bucket) ?? 0) + 1);
+            if (res.status === 400 && !namesAField(res.body)) {
+              failures.push(
+                `${role} ${method.toUpperCase()} ${route} [${label}] → 400 naming no field: ${res.body.slice(0, 200)}`,
+              );
+            }
             if (res.status >= 500) {
               failures.push(
                 `${role} ${method.toUpperCase()} ${route} [${label}] → ${res.status} ${res.body.slice(0, 200)}`,
