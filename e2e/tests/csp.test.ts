@@ -92,4 +92,21 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     await page.close();
   });
+
+  it('the policy is in force: an inline script is refused and the refusal is seen', async () => {
+    // A page of its own context: the deliberate violation must not fail the suite's watcher.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations = watch(page);
+    await page.goto(`${server.url}/login`);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.inlineRan = true';
+      document.body.append(s);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { inlineRan?: boolean }).inlineRan)).toBeFalsy();
+    expect(violations.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
 });
