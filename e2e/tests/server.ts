@@ -21,7 +21,16 @@ export async function startServer(): Promise<Started> {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', FIELDSAFE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FIELDSAFE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every browser of the suite signs in from this one loopback address.
+      FIELDSAFE_RATE_LIMIT_LOGIN: '10000',
+      FIELDSAFE_RATE_LIMIT_WRITES: '100000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,8 +59,13 @@ export async function startServer(): Promise<Started> {
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Chromium for a test file. Every page it opens is watched for Content-Security-Policy
+ * violations reported in the console; closing the browser fails (so the file's `afterAll` fails)
+ * when a page broke the policy.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -64,4 +78,20 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const violations: string[] = [];
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
+    const page = await newPage(...args);
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    return page;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (...args: Parameters<Browser['close']>) => {
+    await close(...args);
+    if (violations.length > 0)
+      throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+  };
+  return browser;
 }

@@ -53,6 +53,8 @@ export async function benchPersonnel(): Promise<BenchResult[]> {
       sessionHours: 1,
       webDist: '/nonexistent',
       logLevel: 'silent',
+      // One loopback client generating load is not an attacker; production limits come from config.
+      rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
     });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const login = await fetch(`${address}/api/auth/login`, {

@@ -9,7 +9,6 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -28,6 +27,16 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
 import { errorBody, handleError } from './http/error-handler.ts';
+import {
+  parseJsonBody,
+  rejectUnstorableInput,
+  strictValidatorCompiler,
+} from './http/input-boundary.ts';
+import {
+  registerRateLimits,
+  registerSecurityHeaders,
+  staticCacheHeaders,
+} from './http/security.ts';
 import type { App } from './http/types.ts';
 import { createAppointmentService } from './registry/appointments.service.ts';
 import { registerAppointmentRoutes } from './registry/appointments.routes.ts';
@@ -54,22 +63,36 @@ import { registerPreparednessRoutes } from './preparedness/preparedness.routes.t
 import { registerCapRoutes } from './travel/cap.routes.ts';
 
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
-  Partial<Pick<Config, 'escalationThresholds'>>;
+  Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits'>> & {
+    /** Where log lines go (default: stdout). */
+    logStream?: NodeJS.WritableStream;
+  };
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    trustProxy: true,
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            ...(config.logStream ? { stream: config.logStream } : {}),
+          },
+    // Only the configured proxies may say who the client is (X-Forwarded-For); by default none.
+    trustProxy: config.trustedProxies?.length ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parseJsonBody);
+  app.addHook('preValidation', rejectUnstorableInput);
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
 
+  await registerSecurityHeaders(app, { secureCookies: config.secureCookies });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -91,11 +114,16 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // No badge fetched from validator.swagger.io: the page loads from this server only.
+    uiConfig: { validatorUrl: null },
+  });
 
   const db = database.db;
   const auth = createAuthService(db, { sessionHours: config.sessionHours });
   app.addHook('onRequest', authenticate(auth));
+  await registerRateLimits(app, config.rateLimits);
 
   app.get('/healthz', {
     schema: {
@@ -133,7 +161,12 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      cacheControl: false,
+      setHeaders: staticCacheHeaders,
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {

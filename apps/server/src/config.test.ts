@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { isAddressOrCidr, loadConfig, RATE_LIMIT_DEFAULTS } from './config.ts';
 
 describe('configuration', () => {
   it('[000 §30] escalation thresholds default to 1, 30, 60 and 90 days', () => {
@@ -25,5 +25,32 @@ describe('configuration', () => {
     expect(() => loadConfig({ FIELDSAFE_ESCALATION_DAYS: '1,60,30,90' })).toThrow(
       /FIELDSAFE_ESCALATION_DAYS: each step must come later/,
     );
+  });
+
+  it('trusts no proxy by default and takes a list of addresses and CIDR ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ FIELDSAFE_TRUSTED_PROXIES: '10.0.0.1, 10.1.0.0/16,::1,fd00::/8' })
+        .trustedProxies,
+    ).toEqual(['10.0.0.1', '10.1.0.0/16', '::1', 'fd00::/8']);
+  });
+
+  it('a bad proxy entry or a rate limit of 0 stops start-up naming the variable', () => {
+    expect(() => loadConfig({ FIELDSAFE_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(
+      /FIELDSAFE_TRUSTED_PROXIES/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_TRUSTED_PROXIES: 'loopback' })).toThrow(
+      /FIELDSAFE_TRUSTED_PROXIES/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_RATE_LIMIT_WRITES: '0' })).toThrow(
+      /FIELDSAFE_RATE_LIMIT_WRITES: must be 1 or more/,
+    );
+    expect(isAddressOrCidr('192.168.1.0/24')).toBe(true);
+    expect(isAddressOrCidr('192.168.1.0/24/1')).toBe(false);
+  });
+
+  it('rate limits default to documented values and can be raised', () => {
+    expect(loadConfig({}).rateLimits).toEqual(RATE_LIMIT_DEFAULTS);
+    expect(loadConfig({ FIELDSAFE_RATE_LIMIT_CHECKIN: '100000' }).rateLimits.checkin).toBe(100000);
   });
 });

@@ -1,7 +1,28 @@
 import { parseEscalationThresholds, type EscalationThresholds } from '@fieldsafe/core';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { SERVER_ROOT } from './paths.ts';
+
+/**
+ * Request-rate limits, per minute: sign-in attempts per address, public check-ins per address,
+ * and writes per signed-in user (per address when signed out). There is no "off": a harness that
+ * needs more sets a higher number.
+ */
+export interface RateLimits {
+  login: number;
+  checkin: number;
+  writes: number;
+}
+
+export const RATE_LIMIT_DEFAULTS: RateLimits = { login: 120, checkin: 600, writes: 1200 };
+
+const rateLimit = (fallback: number) =>
+  z.coerce
+    .number()
+    .int('must be a whole number of requests per minute')
+    .min(1, 'must be 1 or more (a limit cannot be switched off)')
+    .default(fallback);
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -31,7 +52,34 @@ const ConfigSchema = z.object({
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FIELDSAFE_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isAddressOrCidr),
+      'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 10.0.0.1,10.1.0.0/16)',
+    ),
+  FIELDSAFE_RATE_LIMIT_LOGIN: rateLimit(RATE_LIMIT_DEFAULTS.login),
+  FIELDSAFE_RATE_LIMIT_CHECKIN: rateLimit(RATE_LIMIT_DEFAULTS.checkin),
+  FIELDSAFE_RATE_LIMIT_WRITES: rateLimit(RATE_LIMIT_DEFAULTS.writes),
 });
+
+/** An IPv4/IPv6 address, or one with a /prefix length that fits it. */
+export function isAddressOrCidr(entry: string): boolean {
+  const [addr, prefix, extra] = entry.split('/');
+  if (extra !== undefined || !addr) return false;
+  const family = isIP(addr);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export interface Config {
   port: number;
@@ -45,6 +93,9 @@ export interface Config {
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   /** When a compliance finding escalates to each step; core's defaults when unset. */
   escalationThresholds?: EscalationThresholds;
+  /** Proxies whose X-Forwarded-For is believed; empty: none (the socket address is the client). */
+  trustedProxies: string[];
+  rateLimits: RateLimits;
 }
 
 /** Reads and validates the environment once; fails loudly, naming every bad variable. */
@@ -66,5 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(SERVER_ROOT, '../web/dist')),
     logLevel: e.LOG_LEVEL,
     escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
+    trustedProxies: e.FIELDSAFE_TRUSTED_PROXIES,
+    rateLimits: {
+      login: e.FIELDSAFE_RATE_LIMIT_LOGIN,
+      checkin: e.FIELDSAFE_RATE_LIMIT_CHECKIN,
+      writes: e.FIELDSAFE_RATE_LIMIT_WRITES,
+    },
   };
 }

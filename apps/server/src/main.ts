@@ -8,9 +8,18 @@ import { startDeliveryWorker } from './messaging/worker.ts';
 import { startAuditChainer } from './audit/audit.service.ts';
 import { compactIncidentStats } from './incidents/stats-compactor.ts';
 import { startPeriodic } from './jobs/periodic.ts';
+import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
 
 const config = loadConfig();
+if (!config.databaseUrl) {
+  const pid = heldBy(config.dataDir);
+  if (pid) {
+    console.error(inUseMessage(config.dataDir, pid));
+    process.exit(1);
+  }
+}
 const database = await openDatabase(config);
+const releaseDataDir = database.kind === 'pglite' ? holdDataDir(config.dataDir) : () => undefined;
 await database.migrate();
 await loadReferenceData(database.db);
 const seeded = config.seedDemo ? await seedDemo(database.db) : false;
@@ -47,6 +56,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .then(() => chainer.stop())
       .then(() => compactor.stop())
       .then(() => database.close())
+      .then(releaseDataDir)
       .then(() => process.exit(0));
   });
 }

@@ -39,6 +39,8 @@ export async function testApp(): Promise<TestApp> {
     sessionHours: 1,
     webDist: '/nonexistent',
     logLevel: 'silent',
+    // One loopback client generating load is not an attacker; production limits come from config.
+    rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
   });
   await app.ready();
   afterAll(async () => {

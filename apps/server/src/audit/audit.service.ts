@@ -1,6 +1,7 @@
 import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/client.ts';
-import { auditLog } from '../db/schema/index.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { advanceCheckpoint, checkpointKey, readCheckpoint } from './checkpoint.ts';
+import { auditCheckpoint, auditLog } from '../db/schema/index.ts';
 import { startPeriodic } from '../jobs/periodic.ts';
 import { auditHash, toJson, GENESIS_HASH, type ChainedFields } from './canonical.ts';
 
@@ -96,14 +97,22 @@ function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
  * chainer at a time (advisory lock, so several server processes may run it). Returns how many
  * rows it chained.
  */
-export async function chainAudit(
-  db: Executor & { transaction: Tx['transaction'] },
-  batch = 1000,
-): Promise<number> {
+export async function chainAudit(db: Db, batch = 1000): Promise<number> {
+  const key = await checkpointKey(db);
   let total = 0;
   for (;;) {
     const chained = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+      const [checkpoint] = await tx.select().from(auditCheckpoint);
+      if (!checkpoint) {
+        // The migration creates it and nothing deletes it: its absence is tampering.
+        throw new Error(
+          'The audit checkpoint is missing (the audit trail was tampered with); run `fieldsafe audit verify`',
+        );
+      }
+      if (checkpoint.signature === '') {
+        await advanceCheckpoint(tx, key, checkpoint.headPos, checkpoint.headHash);
+      }
       const pending = await tx
         .select()
         .from(auditLog)
@@ -117,7 +126,9 @@ export async function chainAudit(
         .where(isNotNull(auditLog.chainPos))
         .orderBy(desc(auditLog.chainPos))
         .limit(1);
-      let pos = last?.pos ?? 0;
+      // Numbering goes on from the signed head even when rows were removed from the end, so
+      // the gap stays visible to `verifyAuditChain`.
+      let pos = Math.max(last?.pos ?? 0, checkpoint.headPos);
       let prevHash = last?.hash ?? GENESIS_HASH;
       const updates = pending.map((row) => {
         const hash = auditHash(fieldsOf(row, prevHash));
@@ -135,6 +146,8 @@ export async function chainAudit(
                       ${pgArray(updates.map((u) => u.prevHash))}::text[],
                       ${pgArray(updates.map((u) => u.hash))}::text[]) as v(seq, pos, prev, hash)
          where a.seq = v.seq`);
+      const head = updates[updates.length - 1];
+      if (head) await advanceCheckpoint(tx, key, head.pos, head.hash);
       return updates.length;
     });
     total += chained;
@@ -143,7 +156,7 @@ export async function chainAudit(
 }
 
 /** Chains new audit rows every `intervalMs` until stopped. */
-export function startAuditChainer(db: Parameters<typeof chainAudit>[0], intervalMs = 1000) {
+export function startAuditChainer(db: Db, intervalMs = 1000) {
   return startPeriodic('audit chainer', intervalMs, () => chainAudit(db));
 }
 
@@ -155,8 +168,17 @@ export interface VerifyResult {
   firstBad?: { seq: number; reason: string };
 }
 
-/** Walks the chain in order and reports the first row whose hash or link does not hold. */
-export async function verifyAuditChain(db: Executor, batch = 5000): Promise<VerifyResult> {
+/**
+ * Walks the chain in order and reports the first row whose hash or link does not hold, then
+ * checks the chain still reaches the signed checkpoint (rows removed from the end are found).
+ */
+export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResult> {
+  const key = await checkpointKey(db);
+  const checkpoint = await readCheckpoint(db, key);
+  if (checkpoint && !checkpoint.genuine && checkpoint.headPos > 0) {
+    const reason = tailProblem(checkpoint, checkpoint.headPos, checkpoint.headHash) ?? '';
+    return { ok: false, checked: 0, pending: 0, firstBad: { seq: 0, reason } };
+  }
   let prevHash = GENESIS_HASH;
   let afterPos = 0;
   let checked = 0;
@@ -172,7 +194,12 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<Veri
       .where(sql`${auditLog.chainPos} > ${afterPos}`)
       .orderBy(asc(auditLog.chainPos))
       .limit(batch);
-    if (rows.length === 0) return { ok: true, checked, pending };
+    if (rows.length === 0) {
+      const tail = tailProblem(checkpoint, afterPos, prevHash);
+      return tail
+        ? { ok: false, checked, pending, firstBad: { seq: 0, reason: tail } }
+        : { ok: true, checked, pending };
+    }
     for (const row of rows) {
       const pos = row.chainPos ?? 0;
       if (pos !== afterPos + 1 || row.prevHash !== prevHash) {
@@ -194,9 +221,43 @@ export async function verifyAuditChain(db: Executor, batch = 5000): Promise<Veri
           firstBad: { seq: row.seq, reason: 'its content does not match its hash' },
         };
       }
+      if (checkpoint && pos === checkpoint.headPos && row.hash !== checkpoint.headHash) {
+        return {
+          ok: false,
+          checked,
+          pending,
+          firstBad: {
+            seq: row.seq,
+            reason: 'it is not the row the signed checkpoint recorded at its position',
+          },
+        };
+      }
       prevHash = row.hash;
       afterPos = pos;
       checked += 1;
     }
   }
+}
+
+/** What is wrong with the end of a chain that ended at `lastPos`, given the checkpoint. */
+function tailProblem(
+  checkpoint: Awaited<ReturnType<typeof readCheckpoint>>,
+  lastPos: number,
+  lastHash: string,
+): string | null {
+  if (!checkpoint) {
+    return lastPos > 0
+      ? 'the signed checkpoint of the chain head is missing (it was deleted)'
+      : null;
+  }
+  if (!checkpoint.genuine && !(checkpoint.headPos === 0 && lastPos === 0)) {
+    return 'the checkpoint of the chain head is not signed with this server secret (it was altered)';
+  }
+  if (lastPos < checkpoint.headPos) {
+    return `the chain ends at row ${lastPos} but the signed checkpoint records ${checkpoint.headPos} rows: rows were removed from the end`;
+  }
+  if (lastPos === checkpoint.headPos && lastHash !== checkpoint.headHash) {
+    return 'the last row is not the one the signed checkpoint recorded';
+  }
+  return null;
 }

@@ -1,7 +1,8 @@
-import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { apiTokens, loginAttempts, people, sessions, users } from '../db/schema/index.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { notifyPeople } from '../notifications/notification.service.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
 import {
   actorColumns,
@@ -19,8 +20,32 @@ import {
 } from './password.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
-/** Login limits: failures allowed per e-mail and per address within the window. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 30 };
+/**
+ * Sign-in throttling, kept in the database (every server process sees the same attempts).
+ * An account is slowed down from one address only: after `perEmail` failures for that account
+ * from that address, each further try waits `baseDelaySeconds`, doubling up to
+ * `maxDelaySeconds`, so the owner signing in from anywhere else is never held back. An address
+ * alone is stopped at a much higher ceiling (`perIp` failures within `windowMinutes`: a whole
+ * office behind one NAT shares it). After `noticeAfter` failures on an account (from any
+ * address), the owner gets an in-app notice and an audit row is written.
+ */
+export const LOGIN_LIMITS = {
+  windowMinutes: 15,
+  perEmail: 5,
+  baseDelaySeconds: 15,
+  maxDelaySeconds: 15 * 60,
+  /** How far back failures of an account + address count (since its last success). */
+  memoryMinutes: 60,
+  perIp: 300,
+  noticeAfter: 5,
+};
+
+/** Seconds to wait after `failures` consecutive failures of one account from one address. */
+export function backoffSeconds(failures: number): number {
+  if (failures < LOGIN_LIMITS.perEmail) return 0;
+  const exp = Math.min(failures - LOGIN_LIMITS.perEmail, 20);
+  return Math.min(LOGIN_LIMITS.maxDelaySeconds, LOGIN_LIMITS.baseDelaySeconds * 2 ** exp);
+}
 
 export interface NewSession {
   token: string;
@@ -40,16 +65,74 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     return row?.n ?? 0;
   }
 
+  /** Seconds this account must still wait before another try from this address (0: none). */
+  async function waitFor(email: string, ip: string): Promise<number> {
+    const since = new Date(Date.now() - LOGIN_LIMITS.memoryMinutes * 60_000);
+    const recent = await db
+      .select({ at: loginAttempts.at, succeeded: loginAttempts.succeeded })
+      .from(loginAttempts)
+      .where(
+        and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), gt(loginAttempts.at, since)),
+      )
+      .orderBy(desc(loginAttempts.at))
+      .limit(40);
+    let failures = 0;
+    for (const r of recent) {
+      if (r.succeeded) break;
+      failures += 1;
+    }
+    const last = recent[0];
+    if (!last || last.succeeded) return 0;
+    const until = new Date(last.at).getTime() + backoffSeconds(failures) * 1000;
+    return Math.max(0, Math.ceil((until - Date.now()) / 1000));
+  }
+
+  /** Records a failure; tells the account's owner (and the audit trail) when they pile up. */
+  async function recordFailure(
+    email: string,
+    ip: string,
+    user: typeof users.$inferSelect | undefined,
+  ) {
+    await db.insert(loginAttempts).values({ email, ip, succeeded: false });
+    if (!user) return;
+    const failures = await failuresSince('email', email);
+    if (failures < LOGIN_LIMITS.noticeAfter || failures % LOGIN_LIMITS.noticeAfter !== 0) return;
+    const windowStart = Math.floor(Date.now() / (LOGIN_LIMITS.windowMinutes * 60_000));
+    await db.transaction(async (tx) => {
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: 'auth.login_failures',
+        entity: 'user',
+        entityId: user.id,
+        after: { failures, windowMinutes: LOGIN_LIMITS.windowMinutes, lastIp: ip },
+      });
+      if (user.personId) {
+        await notifyPeople(tx, [user.personId], {
+          kind: 'security',
+          title: 'Repeated failed sign-in attempts on your account',
+          body: `${failures} failed sign-in attempts on your account in the last ${LOGIN_LIMITS.windowMinutes} minutes (last from ${ip}). If this was not you, change your password.`,
+          link: null,
+          cause: `login-failures:${user.id}:${windowStart}`,
+        });
+      }
+    });
+  }
+
   return {
     async login(emailInput: string, password: string, ip: string): Promise<NewSession> {
       const email = emailInput.trim().toLowerCase();
-      if (
-        (await failuresSince('email', email)) >= LOGIN_LIMITS.perEmail ||
-        (await failuresSince('ip', ip)) >= LOGIN_LIMITS.perIp
-      ) {
+      const wait = await waitFor(email, ip);
+      if (wait > 0) {
         throw new DomainError(
           'rate_limited',
-          `Too many failed sign-in attempts; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
+          `Too many failed sign-in attempts for this account from your address; try again in ${wait} seconds`,
+          [],
+          wait,
+        );
+      }
+      if ((await failuresSince('ip', ip)) >= LOGIN_LIMITS.perIp) {
+        throw new DomainError(
+          'rate_limited',
+          `Too many failed sign-in attempts from your address; try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
           [],
           LOGIN_LIMITS.windowMinutes * 60,
         );
@@ -59,7 +142,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         ? await verifyPassword(user.passwordHash, password)
         : (await verifyPassword(await dummyPasswordHash(), password)) && false;
       if (!user || !ok || user.disabled) {
-        await db.insert(loginAttempts).values({ email, ip, succeeded: false });
+        await recordFailure(email, ip, user);
         throw new DomainError('unauthenticated', 'E-mail or password is wrong');
       }
       const token = randomToken();

@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { createImportService } from '../registry/import.service.ts';
 import { exportPersonnelCsv } from '../registry/export.ts';
 import { createUser } from './users.ts';
+import { assertNotHeld, DataDirInUse } from '../db/data-lock.ts';
 import { BackupError, backupEmbedded, restoreEmbedded } from './backup.ts';
 import type { RequestActor } from '../access/actor.ts';
 
@@ -45,7 +46,9 @@ const CLI_ACTOR: RequestActor = {
 };
 
 async function withDb<T>(work: (d: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig());
+  const config = loadConfig();
+  if (!config.databaseUrl) assertNotHeld(config.dataDir);
+  const database = await openDatabase(config);
   try {
     await database.migrate();
     await loadReferenceData(database.db);
@@ -117,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
         args: argv.slice(1),
         options: { out: { type: 'string' }, in: { type: 'string' } },
       });
+      assertNotHeld(config.dataDir);
       if (group === 'backup') {
         if (!v.out) throw new UsageError('--out <file.tar.gz> is required');
         const size = await backupEmbedded(config.dataDir, v.out);
@@ -174,7 +178,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`unknown command: ${argv.join(' ')}`);
   } catch (e) {
-    if (e instanceof BackupError) {
+    if (e instanceof BackupError || e instanceof DataDirInUse) {
       err(`fieldsafe: ${e.message}\n`);
       return 2;
     }

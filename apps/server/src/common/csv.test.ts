@@ -77,4 +77,18 @@ describe('formatCsvRow', () => {
     expect(fieldsOf(formatCsvRow(values) + '\r\n')).toEqual([values]);
     expect(formatCsvField('FAO')).toBe('FAO');
   });
+
+  it('a cell a spreadsheet would run as a formula is written as text; plain numbers stay numbers', () => {
+    expect(formatCsvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(formatCsvField("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(formatCsvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(formatCsvField('-2+3')).toBe("'-2+3");
+    expect(formatCsvField('\tTab')).toBe("'\tTab");
+    expect(formatCsvField('\rX')).toBe(`"'\rX"`);
+    for (const n of ['-5', '+1.5', '-0.25', '-1e3', '0'] as const)
+      expect(formatCsvField(n)).toBe(n);
+    // Reading it back gives the neutralised text; an import keeps what it is given.
+    expect(fieldsOf(`${formatCsvRow(['=1+1', 'x'])}\n`)).toEqual([["'=1+1", 'x']]);
+    expect(fieldsOf('=1+1,x\n')).toEqual([['=1+1', 'x']]);
+  });
 });

@@ -105,8 +105,25 @@ export function parseCsv(input: string): CsvRecord[] {
   }
 }
 
-/** Quote a field when it holds a comma, quote or line end, or starts or ends with a space. */
-export function formatCsvField(value: string): string {
+/** A plain number (`-5`, `+1.5`, `-0.25e3`): spreadsheets read it as a number, not a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
+ * return: the OWASP CSV-injection rule) is written with a leading apostrophe, which shows the text
+ * as it is. Plain numbers such as `-5` stay numbers. Imports read the original text back.
+ */
+export function neutraliseFormula(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value) || PLAIN_NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/**
+ * Quote a field when it holds a comma, quote or line end, or starts or ends with a space;
+ * neutralise formulas first.
+ */
+export function formatCsvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   if (/[",\r\n]/.test(value) || /^\s|\s$/.test(value)) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }

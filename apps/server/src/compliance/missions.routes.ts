@@ -24,12 +24,6 @@ const tags = ['compliance'];
 
 const CSV_COLUMNS = ['occurred_on', 'who', 'policy', 'stage', 'action_taken'] as const;
 
-/** A cell starting with = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
-function inert(value: string | null): string {
-  const v = value ?? '';
-  return /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
-
 export function casesCsv(
   rows: {
     occurredOn: string;
@@ -40,7 +34,7 @@ export function casesCsv(
   }[],
 ): string {
   const lines = rows.map((r) =>
-    formatCsvRow([r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map(inert)),
+    formatCsvRow([r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map((v) => v ?? '')),
   );
   return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryReport } from '../access/country-report.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams, paged } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
@@ -31,6 +32,7 @@ export function registerRecommendationRoutes(app: App, recs: RecommendationServi
   });
 
   app.get('/api/recommendations/implementation-rate', {
+    preHandler: countryReport('recommendation.read'),
     schema: {
       tags,
       summary: 'Implementation rate per body and per addressed organization',

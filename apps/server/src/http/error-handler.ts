@@ -9,6 +9,7 @@ import {
   type FieldIssue,
 } from './errors.ts';
 import { requestLocale, st, type ServerMessageKey } from '../i18n/index.ts';
+import { BodyError } from './input-boundary.ts';
 
 const CONTEXT_PREFIX: Record<string, string> = {
   body: '',
@@ -47,12 +48,17 @@ function human(req: FastifyRequest, code: string, message: string): string {
 export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
     const prefix = CONTEXT_PREFIX[err.validationContext ?? 'body'] ?? '';
-    const details = err.validation.map((v) => {
+    const details = err.validation.flatMap((v) => {
       const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      return {
-        path: `${prefix}${field}` || prefix.replace(/\.$/, '') || '(body)',
-        message: v.message ?? 'is invalid',
-      };
+      const at = (f: string) => `${prefix}${f}` || prefix.replace(/\.$/, '') || '(body)';
+      const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+      if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        return keys.map((k) => ({
+          path: at(field ? `${field}.${String(k)}` : String(k)),
+          message: 'is not a known field',
+        }));
+      }
+      return [{ path: at(field), message: v.message ?? 'is invalid' }];
     });
     const message = details.map((d) => `${d.path}: ${d.message}`).join('; ');
     return reply
@@ -61,9 +67,13 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
   }
   if (err instanceof DomainError) {
     if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
+    const details =
+      err.code === 'validation_error' && err.details.length === 0
+        ? [{ path: '(body)', message: err.message }]
+        : err.details;
     return reply
       .code(STATUS[err.code])
-      .send(errorBody(err.code, human(req, err.code, err.message), err.details));
+      .send(errorBody(err.code, human(req, err.code, err.message), details));
   }
   const pgCode = postgresCode(err);
   if (pgCode === UNIQUE_VIOLATION) {
@@ -77,16 +87,27 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
       );
   }
   if (pgCode === FOREIGN_KEY_VIOLATION) {
+    const field = foreignKeyField(err);
+    const message = 'refers to a record that does not exist';
     return reply
       .code(400)
       .send(
-        errorBody(
-          'validation_error',
-          human(req, 'validation_error', 'A referenced record does not exist'),
-        ),
+        errorBody('validation_error', human(req, 'validation_error', `${field}: ${message}`), [
+          { path: field, message },
+        ]),
       );
   }
   const status = err.statusCode ?? 500;
+  if (status === 400) {
+    const field = err instanceof BodyError ? err.field : '(body)';
+    return reply
+      .code(400)
+      .send(
+        errorBody('bad_request', `${field}: ${err.message}`, [
+          { path: field, message: err.message },
+        ]),
+      );
+  }
   if (status >= 400 && status < 500) {
     const code =
       status === 413
@@ -96,7 +117,17 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
           : 'bad_request';
     return reply.code(status).send(errorBody(code, err.message));
   }
-  req.log.error({ err }, 'unhandled error');
+  // Only what identifies the failure: a driver's message carries the SQL and its parameters
+  // (personal data), and the request body is never logged.
+  req.log.error(
+    {
+      code: pgCode ?? (err as { code?: unknown }).code ?? err.name,
+      route: `${req.method} ${req.routeOptions.url ?? '(no route)'}`,
+      reqId: req.id,
+      stack: stackFrames(err),
+    },
+    'unhandled error',
+  );
   return reply
     .code(500)
     .send(
@@ -111,4 +142,31 @@ function constraintFields(err: unknown): string {
   const detail = (err as { cause?: { detail?: string } }).cause?.detail ?? '';
   const m = /Key \(([^)]+)\)/.exec(detail);
   return m?.[1] ? m[1].replaceAll('_', ' ') : 'unique values';
+}
+
+/** The stack frames of an error without its message (which may quote data). */
+function stackFrames(err: unknown): string | undefined {
+  const stack = (err as { stack?: unknown }).stack;
+  if (typeof stack !== 'string') return undefined;
+  return stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 12)
+    .join('\n');
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** The request field behind a foreign-key failure: the column named by the database. */
+export function foreignKeyField(err: unknown): string {
+  const cause = (err as { cause?: { detail?: string; constraint?: string } }).cause;
+  const own = err as { detail?: string; constraint?: string };
+  const detail = cause?.detail ?? own.detail ?? '';
+  const m = /Key \(([^)]+)\)/.exec(detail);
+  const columns = m?.[1]?.split(',').map((c) => c.trim().replace(/"/g, ''));
+  if (columns && columns.length > 0) return camel(columns[columns.length - 1] ?? '');
+  // Drizzle names constraints <table>_<column>_<ref table>_<ref column>_fk.
+  const constraint = cause?.constraint ?? own.constraint ?? '';
+  const c = /^[a-z0-9]+(?:_[a-z0-9]+)*?_([a-z0-9_]+?_id)_[a-z0-9_]+_fk$/.exec(constraint);
+  return c?.[1] ? camel(c[1]) : '(body)';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryReport } from '../access/country-report.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams, paged } from '../http/common.schema.ts';
 import { DomainError } from '../http/errors.ts';
@@ -41,6 +42,7 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
     }),
   });
   app.get('/api/incidents/statistics', {
+    preHandler: countryReport('incident.read'),
     schema: {
       tags,
       summary: 'Category × year table (personnel affected or incidents); totals are sums of cells',
@@ -50,6 +52,7 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
     handler: async (req) => incidents.statistics(actorOf(req), req.query),
   });
   app.get('/api/incidents/export.csv', {
+    preHandler: countryReport('incident.read'),
     schema: { tags, summary: 'Export incidents as CSV', querystring: ExportQuery },
     handler: async (req, reply) =>
       reply
@@ -58,6 +61,7 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
         .send(await exportIncidentsCsv(db, actorOf(req), req.query)),
   });
   app.get('/api/incidents/export.geojson', {
+    preHandler: countryReport('incident.read'),
     schema: { tags, summary: 'Export incidents as RFC 7946 GeoJSON', querystring: ExportQuery },
     handler: async (req, reply) =>
       reply

@@ -261,7 +261,7 @@ describe('incidents', () => {
         await client.get(
           `/api/incidents/statistics?countryId=${w.country.id}&fromYear=${y}&toYear=${y}`,
         )
-      ).body.cells[category]?.[String(y)] ?? 0;
+      ).body.cells?.[category]?.[String(y)] ?? 0;
     const before = await stat(c.do, 'ABDUCTION');
     const created = (
       await report(c.csa, {

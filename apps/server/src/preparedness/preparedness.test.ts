@@ -139,9 +139,12 @@ describe('security plans, drills and the radio-check log', () => {
     });
 
     it('an acknowledgement is the person’s own: one only counts once and nobody acknowledges for another', async () => {
-      const ack = await c.staff.post(`/api/preparedness/plan-versions/${v2}/acknowledge`, {
+      const forOther = await c.staff.post(`/api/preparedness/plan-versions/${v2}/acknowledge`, {
         personId: 'anyone',
       });
+      expect(forOther.status).toBe(400);
+      expect(forOther.body.details[0].path).toBe('personId');
+      const ack = await c.staff.post(`/api/preparedness/plan-versions/${v2}/acknowledge`, {});
       expect(ack.status).toBe(200);
       const report = await c.csa.get(
         `/api/preparedness/plan-versions/${v2}/acknowledgements?status=acknowledged`,

@@ -1,4 +1,5 @@
 import { INDICATOR_CSV_HEADER, indicatorCsvRows } from '@fieldsafe/core';
+import { countryReport } from '../access/country-report.ts';
 import { z } from 'zod';
 import { formatCsvRow } from '../common/csv.ts';
 import { actorOf } from '../http/auth-hooks.ts';
@@ -159,6 +160,7 @@ export function registerTrainingRoutes(
     handler: async (req) => training.acknowledgeBriefing(actorOf(req), req.params.id),
   });
   app.get('/api/training/report', {
+    preHandler: countryReport('training.read'),
     schema: {
       tags,
       summary:
@@ -169,6 +171,7 @@ export function registerTrainingRoutes(
     handler: async (req) => training.report(actorOf(req), req.query.countryId),
   });
   app.get('/api/training/indicators', {
+    preHandler: countryReport('training.read'),
     schema: {
       tags,
       summary:
@@ -179,6 +182,7 @@ export function registerTrainingRoutes(
     handler: async (req) => training.indicators(actorOf(req), req.query.countryId),
   });
   app.get('/api/training/indicators.csv', {
+    preHandler: countryReport('training.read'),
     schema: {
       tags,
       summary: 'The training indicators as CSV (one line per group)',

@@ -2,13 +2,16 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { id, timestamps } from './common.ts';
 import { people } from './registry.ts';
 
@@ -67,6 +70,7 @@ export const loginAttempts = pgTable(
   (t) => [
     index('login_attempts_email_at').on(t.email, t.at),
     index('login_attempts_ip_at').on(t.ip, t.at),
+    index('login_attempts_email_ip_at').on(t.email, t.ip, t.at),
   ],
 );
 
@@ -97,4 +101,20 @@ export const auditLog = pgTable(
     index('audit_log_entity').on(t.entity, t.entityId),
     index('audit_log_country').on(t.countryId),
   ],
+);
+
+/**
+ * The signed head of the audit chain (one row), kept apart from the log and moved forward by the
+ * chainer in the same transaction: rows removed from the end of the chain no longer reach it.
+ */
+export const auditCheckpoint = pgTable(
+  'audit_checkpoint',
+  {
+    id: smallint('id').primaryKey().default(1),
+    headPos: bigint('head_pos', { mode: 'number' }).notNull(),
+    headHash: text('head_hash').notNull(),
+    signature: text('signature').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('audit_checkpoint_single_row', sql`${t.id} = 1`)],
 );
