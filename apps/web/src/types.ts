@@ -138,6 +138,7 @@ export interface Finding {
   code: string;
   severity: Severity;
   message: string;
+  params: Record<string, string | number>;
   areaId?: string;
   zoneId?: string;
   appointmentId?: string;

@@ -7,6 +7,8 @@ export const Finding = z
     code: z.enum(INVARIANT_CODES),
     severity: z.enum(['error', 'warning', 'info']),
     message: z.string(),
+    /** The parts of the message, for a translation keyed by `code`. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
     areaId: z.string().optional(),
     zoneId: z.string().optional(),
     appointmentId: z.string().optional(),

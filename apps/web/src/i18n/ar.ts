@@ -1229,4 +1229,19 @@ export const ar: Record<MessageKey, string> = {
   'crisis.usgReport': 'تسجيل التقرير إلى وكيل الأمين العام',
   'crisis.usgReported': 'أُبلغ وكيل الأمين العام في {at} (المرجع {reference})',
   'compliance.escalation.usg': 'أُحيل إلى وكيل الأمين العام لشؤون السلامة والأمن',
+  'inv.NO_DO': 'لا يوجد مسؤول مكلف في {place}',
+  'inv.MULTIPLE_DO':
+    'عدد المسؤولين المكلفين في {place}: {count} ({names})؛ يجب أن يكون هناك مسؤول واحد',
+  'inv.NO_DO_AI': 'لم يُسمَّ مسؤول مكلف بالنيابة في {place}',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    'لا يوجد في {country} كبير مستشاري الأمن / مستشار أمن ولا جهة تنسيق أمني قطرية',
+  'inv.ZONE_WITHOUT_WARDEN': 'لا يوجد مراقب في منطقة المراقب {zone}',
+  'inv.APPOINTMENT_EXPIRED': 'انتهى تعيين {person} ({role}) في {date} ولا يشغل أحد هذا الدور الآن',
+  'inv.APPOINTMENT_WITHOUT_LETTER': 'لا توجد رسالة تعيين لتعيين {person} ({role})',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE': 'لا توجد اختصاصات لتعيين {person} ({role})',
+  'inv.APPOINTMENT_EXPIRING': 'ينتهي تعيين {person} ({role}) في {date}',
+  'inv.PERSONNEL_LIST_STALE':
+    'قائمة موظفي {organization} {updatedOn, select, never {لم تُحدَّث قط} other {لم تُحدَّث منذ {updatedOn}}} (أكثر من {days} يوماً)',
+  'inv.ORGANIZATION_NOT_ON_SMT':
+    'لدى {organization} موظفون في {country} ولكن لا عضو لها في فريق إدارة الأمن',
 };

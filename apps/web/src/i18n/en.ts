@@ -1231,6 +1231,23 @@ export const en = {
   'risk.staffCeilingHelp':
     'Shared with travel clearance: the ceiling in force at this location. Leave it as it is to keep it; empty it to lift it.',
   'common.range': '{from}–{to} of {total}',
+  'inv.NO_DO': '{place} has no Designated Official',
+  'inv.MULTIPLE_DO': 'Designated Officials in {place}: {count} ({names}); there must be one',
+  'inv.NO_DO_AI': '{place} has no nominated Designated Official ad interim',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    '{country} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point',
+  'inv.ZONE_WITHOUT_WARDEN': 'Warden zone {zone} has no warden',
+  'inv.APPOINTMENT_EXPIRED':
+    'The appointment of {person} ({role}) ended on {date} and no one holds the role now',
+  'inv.APPOINTMENT_WITHOUT_LETTER':
+    'The appointment of {person} ({role}) has no letter of appointment',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE':
+    'The appointment of {person} ({role}) has no terms of reference',
+  'inv.APPOINTMENT_EXPIRING': 'The appointment of {person} ({role}) ends on {date}',
+  'inv.PERSONNEL_LIST_STALE':
+    'The personnel list of {organization} {updatedOn, select, never {has never been updated} other {has not been updated since {updatedOn}}} (more than {days} days)',
+  'inv.ORGANIZATION_NOT_ON_SMT':
+    '{organization} has personnel in {country} but no member on the Security Management Team',
 } as const;
 
 export type MessageKey = keyof typeof en;

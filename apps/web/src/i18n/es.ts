@@ -1249,4 +1249,21 @@ export const es: Record<MessageKey, string> = {
   'crisis.usgReport': 'Registrar el informe al Secretario General Adjunto',
   'crisis.usgReported': 'Informado al Secretario General Adjunto el {at} (ref. {reference})',
   'compliance.escalation.usg': 'Comunicado al Secretario General Adjunto de Seguridad',
+  'inv.NO_DO': '{place} no tiene Oficial designado',
+  'inv.MULTIPLE_DO': 'Oficiales designados en {place}: {count} ({names}); debe haber uno solo',
+  'inv.NO_DO_AI': '{place} no tiene Oficial designado interino nombrado',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    '{country} no tiene asesor jefe de seguridad / asesor de seguridad ni coordinador de seguridad en el país',
+  'inv.ZONE_WITHOUT_WARDEN': 'La zona {zone} no tiene coordinador de zona',
+  'inv.APPOINTMENT_EXPIRED':
+    'El nombramiento de {person} ({role}) terminó el {date} y nadie ocupa ahora el cargo',
+  'inv.APPOINTMENT_WITHOUT_LETTER':
+    'El nombramiento de {person} ({role}) no tiene carta de nombramiento',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE':
+    'El nombramiento de {person} ({role}) no tiene mandato',
+  'inv.APPOINTMENT_EXPIRING': 'El nombramiento de {person} ({role}) termina el {date}',
+  'inv.PERSONNEL_LIST_STALE':
+    'La lista de personal de {organization} {updatedOn, select, never {nunca se ha actualizado} other {no se actualiza desde el {updatedOn}}} (más de {days} días)',
+  'inv.ORGANIZATION_NOT_ON_SMT':
+    '{organization} tiene personal en {country} pero ningún miembro en el equipo de gestión de la seguridad',
 };

@@ -1253,4 +1253,21 @@ export const fr: Record<keyof typeof en, string> = {
   'risk.staffCeilingHelp':
     'Partagé avec l’autorisation de voyage : le plafond en vigueur en ce lieu. Laissez-le tel quel pour le garder ; videz-le pour le lever.',
   'common.range': '{from}–{to} sur {total}',
+  'inv.NO_DO': '{place} n’a pas de responsable désigné',
+  'inv.MULTIPLE_DO': 'Responsables désignés pour {place} : {count} ({names}) ; il en faut un seul',
+  'inv.NO_DO_AI': '{place} n’a pas de responsable désigné par intérim nommé',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    '{country} n’a ni conseiller principal pour la sécurité / conseiller pour la sécurité ni point focal pour la sécurité dans le pays',
+  'inv.ZONE_WITHOUT_WARDEN': 'L’îlot {zone} n’a pas de chef d’îlot',
+  'inv.APPOINTMENT_EXPIRED':
+    'La nomination de {person} ({role}) a pris fin le {date} et personne n’occupe plus la fonction',
+  'inv.APPOINTMENT_WITHOUT_LETTER':
+    'La nomination de {person} ({role}) n’a pas de lettre de nomination',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE':
+    'La nomination de {person} ({role}) n’a pas de mandat',
+  'inv.APPOINTMENT_EXPIRING': 'La nomination de {person} ({role}) prend fin le {date}',
+  'inv.PERSONNEL_LIST_STALE':
+    'La liste du personnel de {organization} {updatedOn, select, never {n’a jamais été mise à jour} other {n’a pas été mise à jour depuis le {updatedOn}}} (plus de {days} jours)',
+  'inv.ORGANIZATION_NOT_ON_SMT':
+    '{organization} a du personnel dans le pays {country} mais aucun membre dans l’équipe de coordination du dispositif de sécurité',
 };

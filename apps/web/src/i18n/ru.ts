@@ -1256,4 +1256,21 @@ export const ru: Record<MessageKey, string> = {
   'crisis.usgReported': 'Доложено заместителю Генерального секретаря {at} (ссылка {reference})',
   'compliance.escalation.usg':
     'Сообщено заместителю Генерального секретаря по вопросам охраны и безопасности',
+  'inv.NO_DO': 'В {place} нет уполномоченного должностного лица',
+  'inv.MULTIPLE_DO':
+    'Уполномоченных должностных лиц в {place}: {count} ({names}); должно быть одно',
+  'inv.NO_DO_AI':
+    'В {place} не назначено исполняющее обязанности уполномоченного должностного лица',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    'В {country} нет ни главного советника по вопросам безопасности / советника по вопросам безопасности, ни странового координатора по вопросам безопасности',
+  'inv.ZONE_WITHOUT_WARDEN': 'На участке {zone} нет старшего по участку',
+  'inv.APPOINTMENT_EXPIRED':
+    'Назначение {person} ({role}) закончилось {date}, и сейчас эту роль никто не исполняет',
+  'inv.APPOINTMENT_WITHOUT_LETTER': 'У назначения {person} ({role}) нет письма о назначении',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE': 'У назначения {person} ({role}) нет круга ведения',
+  'inv.APPOINTMENT_EXPIRING': 'Назначение {person} ({role}) заканчивается {date}',
+  'inv.PERSONNEL_LIST_STALE':
+    'Список персонала {organization} {updatedOn, select, never {ни разу не обновлялся} other {не обновлялся с {updatedOn}}} (более {days} дн.)',
+  'inv.ORGANIZATION_NOT_ON_SMT':
+    'У {organization} есть персонал в {country}, но нет члена в группе по обеспечению безопасности',
 };

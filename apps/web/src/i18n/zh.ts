@@ -1212,4 +1212,17 @@ export const zh: Record<MessageKey, string> = {
   'crisis.usgReport': '记录向副秘书长的报告',
   'crisis.usgReported': '已于{at}向副秘书长报告（编号{reference}）',
   'compliance.escalation.usg': '已报告主管安全和安保事务副秘书长',
+  'inv.NO_DO': '{place}没有指定官员',
+  'inv.MULTIPLE_DO': '{place}的指定官员有 {count} 名（{names}）；只能有一名',
+  'inv.NO_DO_AI': '{place}没有提名代理指定官员',
+  'inv.NO_SECURITY_ADVISER_OR_FOCAL_POINT':
+    '{country}既没有首席安全顾问/安全顾问，也没有国家安全协调人',
+  'inv.ZONE_WITHOUT_WARDEN': '区长责任区{zone}没有区长',
+  'inv.APPOINTMENT_EXPIRED': '{person}（{role}）的任命已于{date}结束，目前无人担任该职务',
+  'inv.APPOINTMENT_WITHOUT_LETTER': '{person}（{role}）的任命没有任命书',
+  'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE': '{person}（{role}）的任命没有职权范围',
+  'inv.APPOINTMENT_EXPIRING': '{person}（{role}）的任命将于{date}结束',
+  'inv.PERSONNEL_LIST_STALE':
+    '{organization}的人员名单{updatedOn, select, never {从未更新} other {自{updatedOn}以来未更新}}（超过 {days} 天）',
+  'inv.ORGANIZATION_NOT_ON_SMT': '{organization}在{country}有人员，但在安全管理小组中没有成员',
 };

@@ -174,6 +174,8 @@ describe('evaluateCountryInvariants', () => {
           zoneId: 'Z1',
           areaId: 'A-CAP',
           message: expect.stringContaining('Zone 1'),
+          // …and its parts, so each language can say it (the web's `inv.<code>` messages).
+          params: { zone: 'Zone 1' },
         }),
         expect.objectContaining({
           severity: 'warning',

@@ -47,7 +47,9 @@ export type InvariantCode = (typeof INVARIANT_CODES)[number];
 export interface Finding {
   code: InvariantCode;
   severity: FindingSeverity;
+  /** The finding in English; `params` are its parts, for a translation keyed by `code`. */
   message: string;
+  params: Record<string, string | number>;
   areaId?: string;
   zoneId?: string;
   appointmentId?: string;
@@ -94,6 +96,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'NO_DO',
         severity: 'error',
         message: `${place.name} has no Designated Official`,
+        params: { place: place.name },
         ...extra,
       });
     } else if (dos.length > 1) {
@@ -102,6 +105,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'MULTIPLE_DO',
         severity: 'error',
         message: `${place.name} has ${dos.length} Designated Officials (${names}); there must be one`,
+        params: { place: place.name, count: dos.length, names },
         ...extra,
       });
     }
@@ -110,6 +114,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'NO_DO_AI',
         severity: 'warning',
         message: `${place.name} has no nominated Designated Official ad interim`,
+        params: { place: place.name },
         ...extra,
       });
     }
@@ -123,6 +128,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
       code: 'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
       severity: 'error',
       message: `${s.countryName} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point`,
+      params: { country: s.countryName },
     });
   }
 
@@ -132,6 +138,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'ZONE_WITHOUT_WARDEN',
         severity: 'warning',
         message: `Warden zone ${zone.name} has no warden`,
+        params: { zone: zone.name },
         zoneId: zone.id,
         areaId: zone.areaId,
       });
@@ -140,6 +147,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
 
   for (const a of s.appointments) {
     const what = `${a.personName} (${a.role})`;
+    const who = { person: a.personName, role: a.role };
     if (a.endsOn !== null && a.endsOn < today) {
       const refilled = current.some(
         (c) =>
@@ -153,6 +161,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
           code: 'APPOINTMENT_EXPIRED',
           severity: 'error',
           message: `The appointment of ${what} ended on ${a.endsOn} and no one holds the role now`,
+          params: { ...who, date: a.endsOn },
           appointmentId: a.id,
         });
       }
@@ -164,6 +173,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'APPOINTMENT_WITHOUT_LETTER',
         severity: 'warning',
         message: `The appointment of ${what} has no letter of appointment`,
+        params: who,
         appointmentId: a.id,
       });
     }
@@ -172,6 +182,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
         severity: 'warning',
         message: `The appointment of ${what} has no terms of reference`,
+        params: who,
         appointmentId: a.id,
       });
     }
@@ -180,6 +191,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'APPOINTMENT_EXPIRING',
         severity: 'info',
         message: `The appointment of ${what} ends on ${a.endsOn}`,
+        params: { ...who, date: a.endsOn },
         appointmentId: a.id,
       });
     }
@@ -195,6 +207,11 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'PERSONNEL_LIST_STALE',
         severity: 'warning',
         message: `The personnel list of ${org.code} has not been updated ${since} (more than ${PERSONNEL_LIST_MAX_AGE_DAYS} days)`,
+        params: {
+          organization: org.code,
+          updatedOn: org.listUpdatedAt ? org.listUpdatedAt.slice(0, 10) : 'never',
+          days: PERSONNEL_LIST_MAX_AGE_DAYS,
+        },
         organizationId: org.id,
       });
     }
@@ -209,6 +226,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         code: 'ORGANIZATION_NOT_ON_SMT',
         severity: 'warning',
         message: `${org.code} has personnel in ${s.countryName} but no member on the Security Management Team`,
+        params: { organization: org.code, country: s.countryName },
         organizationId: org.id,
       });
     }

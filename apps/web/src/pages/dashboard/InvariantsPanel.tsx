@@ -1,6 +1,21 @@
 import { Badge, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { InvariantReport, Severity } from '../../types.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { Translate } from '../../i18n/index.tsx';
+import { ROLES, type Finding, type InvariantReport, type Severity } from '../../types.ts';
+
+/** A finding in the reader's language, from its code and parts (the server's English otherwise). */
+function findingText(t: Translate, locale: string, f: Finding): string {
+  const key = `inv.${f.code}` as MessageKey;
+  const p = { ...f.params };
+  if (typeof p.role === 'string' && (ROLES as readonly string[]).includes(p.role))
+    p.role = t(`role.${p.role}` as MessageKey);
+  if (typeof p.date === 'string') p.date = formatDate(p.date, locale);
+  if (typeof p.updatedOn === 'string' && p.updatedOn !== 'never')
+    p.updatedOn = formatDate(p.updatedOn, locale);
+  const text = t(key, p);
+  return text === key ? f.message : text;
+}
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -37,7 +52,7 @@ export function InvariantsPanel({ report }: { report: InvariantReport }) {
             {findings.map((f, i) => (
               <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
                 <span className="visually-hidden">{t(`dash.severity.${f.severity}`)}: </span>
-                {f.message}
+                {findingText(t, locale, f)}
               </li>
             ))}
           </ul>
