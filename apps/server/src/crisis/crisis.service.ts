@@ -95,8 +95,10 @@ async function writeCheckins(db: Db, batch: readonly CheckinWrite[]): Promise<Ch
 /**
  * Group commit for check-ins: answers arriving while statements are in flight are gathered
  * into the next statement (never the same person twice in one), so 3,000 answers a second cost
- * a few dozen commits, not 3,000. A failed batch is retried answer by answer, so one bad
- * answer fails alone.
+ * a few dozen commits, not 3,000. A person's next answer waits until the statement holding
+ * their previous one has committed (statements run in parallel and could otherwise commit in
+ * either order: the later answer must win). A failed batch is retried answer by answer, so one
+ * bad answer fails alone.
  */
 function checkinWriter(db: Db) {
   type Waiting = {
@@ -106,14 +108,17 @@ function checkinWriter(db: Db) {
   };
   let queue: Waiting[] = [];
   let writers = 0;
+  /** People whose answer is in a statement not yet committed. */
+  const inFlight = new Set<string>();
+  const keyOf = (w: Waiting) => `${w.write.crisisId}/${w.write.personId}`;
   const next = () => {
-    const seen = new Set<string>();
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
     for (const w of queue) {
-      const k = `${w.write.crisisId}/${w.write.personId}`;
-      if (batch.length < CHECKIN_BATCH && !seen.has(k)) {
-        seen.add(k);
+      const k = keyOf(w);
+      // A person already in this batch or in flight waits (later answers stay in order).
+      if (batch.length < CHECKIN_BATCH && !inFlight.has(k)) {
+        inFlight.add(k);
         batch.push(w);
       } else rest.push(w);
     }
@@ -124,17 +129,20 @@ function checkinWriter(db: Db) {
     writers++;
     try {
       for (let batch = next(); batch.length > 0; batch = next()) {
+        const done = () => batch.forEach((w) => inFlight.delete(keyOf(w)));
         try {
           const rows = await writeCheckins(
             db,
             batch.map((w) => w.write),
           );
+          done();
           batch.forEach((w, i) => w.resolve(rows[i]!));
         } catch (error) {
           if (batch.length === 1) batch[0]!.reject(error);
           else
             for (const w of batch)
               await writeCheckins(db, [w.write]).then((r) => w.resolve(r[0]!), w.reject);
+          done();
         }
       }
     } finally {
