@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -52,12 +53,43 @@ import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
 
+/** Pino writes JSON lines; the terminal gets "12:00:01 INFO GET /api/x 200 12ms" instead. */
+const LEVELS: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+const shortLines = {
+  write(line: string): void {
+    try {
+      const entry = JSON.parse(line) as {
+        level?: number;
+        time?: number;
+        msg?: string;
+        err?: { stack?: string };
+      };
+      // Fastify's own two JSON entries per request are replaced by the onResponse line below.
+      if (entry.msg === 'incoming request' || entry.msg === 'request completed') return;
+      const time = new Date(entry.time ?? Date.now()).toISOString().slice(11, 19);
+      const level = LEVELS[entry.level ?? 30] ?? 'INFO';
+      const stack = entry.err?.stack ? `\n${entry.err.stack}` : '';
+      process.stdout.write(`${time} ${level} ${entry.msg ?? ''}${stack}\n`);
+    } catch {
+      process.stdout.write(line);
+    }
+  },
+};
+
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'>;
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // One short line per request ("GET /api/x 200 12ms"), not pino's raw JSON on the terminal.
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, stream: shortLines },
     trustProxy: true,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -68,6 +100,14 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
 
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      `${req.method} ${req.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
+    );
+  });
+
+  // Brotli or gzip for every compressible response over 1 KB (JSON, scripts, styles, HTML).
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -131,7 +171,16 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      // Files under /assets/ carry a content hash in their name: cache them for a year. The HTML
+      // shell and the service worker must be revalidated so a new release is picked up.
+      setHeaders: (res, filePath) => {
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
