@@ -130,7 +130,7 @@ export function BudgetPage() {
         </div>
         <p className="muted">{explanation}</p>
         {b.notes && <p>{b.notes}</p>}
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive" data-testid="apportionment">
             <thead>
               <tr>
@@ -204,7 +204,7 @@ export function BudgetPage() {
         />
         {comparison.error && <ErrorBox error={comparison.error} />}
         {comparison.data && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="comparison">
               <thead>
                 <tr>
