@@ -14,6 +14,9 @@ const sources = [
   path.join(web, 'src'),
   path.join(web, 'public'),
   path.join(web, 'index.html'),
+  path.join(web, 'vite.config.ts'),
+  // The web app imports the shared rules, so a change there needs a rebuild too.
+  path.join(root, 'packages/core/src'),
 ].filter(existsSync);
 const stale = !existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
 if (stale) {

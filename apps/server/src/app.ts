@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -62,6 +63,36 @@ import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
 
+/** Pino writes JSON lines; the terminal gets "12:00:01 INFO GET /api/x 200 12ms" instead. */
+const LEVELS: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+const shortLines = {
+  write(line: string): void {
+    try {
+      const entry = JSON.parse(line) as {
+        level?: number;
+        time?: number;
+        msg?: string;
+        err?: { stack?: string };
+      };
+      // Fastify's own two JSON entries per request are replaced by the onResponse line below.
+      if (entry.msg === 'incoming request' || entry.msg === 'request completed') return;
+      const time = new Date(entry.time ?? Date.now()).toISOString().slice(11, 19);
+      const level = LEVELS[entry.level ?? 30] ?? 'INFO';
+      const stack = entry.err?.stack ? `\n${entry.err.stack}` : '';
+      process.stdout.write(`${time} ${level} ${entry.msg ?? ''}${stack}\n`);
+    } catch {
+      process.stdout.write(line);
+    }
+  },
+};
+
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
   Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits'>> & {
     /** Where log lines go (default: stdout). */
@@ -71,13 +102,11 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
   const app = Fastify({
+    // One short line per request ("GET /api/x 200 12ms"), not pino's raw JSON on the terminal.
     logger:
       config.logLevel === 'silent'
         ? false
-        : {
-            level: config.logLevel,
-            ...(config.logStream ? { stream: config.logStream } : {}),
-          },
+        : { level: config.logLevel, stream: config.logStream ?? shortLines },
     // Only the configured proxies may say who the client is (X-Forwarded-For); by default none.
     trustProxy: config.trustedProxies?.length ? config.trustedProxies : false,
     bodyLimit: 1024 * 1024,
@@ -93,6 +122,15 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.decorateRequest('sessionCsrf', null);
 
   await registerSecurityHeaders(app, { secureCookies: config.secureCookies });
+
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      `${req.method} ${req.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
+    );
+  });
+
+  // Brotli or gzip for every compressible response over 1 KB (JSON, scripts, styles, HTML).
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

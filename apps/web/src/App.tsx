@@ -5,23 +5,57 @@ import { Layout } from './components/Layout.tsx';
 import { ErrorBox, Loading } from './components/ui.tsx';
 import { CountryProvider } from './country.tsx';
 import { useDefaultLocale, useT } from './i18n/index.tsx';
-import { AppointmentsPage } from './pages/appointments/AppointmentsPage.tsx';
-import { DashboardPage } from './pages/dashboard/DashboardPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { MePage } from './pages/MePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { ImportPage } from './pages/people/ImportPage.tsx';
-import { PeoplePage } from './pages/people/PeoplePage.tsx';
-import { PersonPage } from './pages/people/PersonPage.tsx';
-import {
-  AnnualReviewPage,
-  IncidentPage,
-  IncidentReportPage,
-  IncidentsPage,
-  QueuePage,
-  RoadSafetyPage,
-  StatisticsPage,
-} from './pages/incidents/index.ts';
+
+// Every page but sign-in loads on first visit: the login route downloads only what it shows.
+const AppointmentsPage = lazy(() =>
+  import('./pages/appointments/AppointmentsPage.tsx').then((m) => ({
+    default: m.AppointmentsPage,
+  })),
+);
+const DashboardPage = lazy(() =>
+  import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const MePage = lazy(() => import('./pages/MePage.tsx').then((m) => ({ default: m.MePage })));
+const ImportPage = lazy(() =>
+  import('./pages/people/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
+const PeoplePage = lazy(() =>
+  import('./pages/people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })),
+);
+const PersonPage = lazy(() =>
+  import('./pages/people/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
+);
+const AnnualReviewPage = lazy(() =>
+  import('./pages/incidents/AnnualReviewPage.tsx').then((m) => ({ default: m.AnnualReviewPage })),
+);
+const IncidentPage = lazy(() =>
+  import('./pages/incidents/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })),
+);
+const IncidentReportPage = lazy(() =>
+  import('./pages/incidents/IncidentReportPage.tsx').then((m) => ({
+    default: m.IncidentReportPage,
+  })),
+);
+const IncidentsPage = lazy(() =>
+  import('./pages/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })),
+);
+const QueuePage = lazy(() =>
+  import('./pages/incidents/QueuePage.tsx').then((m) => ({ default: m.QueuePage })),
+);
+const RoadSafetyPage = lazy(() =>
+  import('./pages/incidents/RoadSafetyPage.tsx').then((m) => ({ default: m.RoadSafetyPage })),
+);
+const StatisticsPage = lazy(() =>
+  import('./pages/incidents/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })),
+);
+
+// The incident report form must open offline: fetch its code once online so the service worker
+// keeps it, even if the person has never opened the form.
+export function prefetchOfflinePages(): void {
+  void import('./pages/incidents/IncidentReportPage.tsx');
+}
 
 // Pages of the less-used capabilities load on first visit: a smaller first download in the field.
 const BudgetPage = lazy(() =>

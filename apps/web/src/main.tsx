@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api.ts';
-import { App } from './App.tsx';
+import { App, prefetchOfflinePages } from './App.tsx';
 import { AuthProvider } from './auth.tsx';
 import { I18nProvider } from './i18n/index.tsx';
 import './styles.css';
@@ -26,6 +26,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(() => {
       /* the app works without it, only not offline */
     });
+    prefetchOfflinePages();
   });
 }
 

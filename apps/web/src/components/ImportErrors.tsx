@@ -11,7 +11,7 @@ export interface ImportError {
 export function ImportErrorTable({ errors, testId }: { errors: ImportError[]; testId?: string }) {
   const t = useT();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid={testId}>
         <thead>
           <tr>

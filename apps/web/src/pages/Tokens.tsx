@@ -78,7 +78,7 @@ export function Tokens() {
       ) : tokens.data.items.length === 0 ? (
         <p className="empty">{t('me.tokenNone')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive">
             <thead>
               <tr>

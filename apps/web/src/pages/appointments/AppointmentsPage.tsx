@@ -150,7 +150,7 @@ export function AppointmentsPage() {
         <p className="card empty">{t('appt.empty')}</p>
       ) : (
         <section className="card">
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive">
               <thead>
                 <tr>

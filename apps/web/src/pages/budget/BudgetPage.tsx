@@ -136,7 +136,7 @@ export function BudgetPage() {
         </div>
         <p className="muted">{explanation}</p>
         {b.notes && <p>{b.notes}</p>}
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive" data-testid="apportionment">
             <thead>
               <tr>
@@ -210,7 +210,7 @@ export function BudgetPage() {
         />
         {comparison.error && <ErrorBox error={comparison.error} />}
         {comparison.data && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="comparison">
               <thead>
                 <tr>

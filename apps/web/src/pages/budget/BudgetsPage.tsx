@@ -39,7 +39,7 @@ export function BudgetsPage() {
     me.appointments.some((a) => COUNTRY_ROLES.includes(a.role) && a.countryId === countryId);
 
   const table = (items: BudgetSummary[], kind: 'system' | 'local') => (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="responsive" data-testid={`budgets-${kind}`}>
         <thead>
           <tr>

@@ -159,7 +159,7 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
               {formatDate(m.visitedOn, locale)} — {m.team}
             </h3>
             <MissionFollowUp mission={m} />
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table className="responsive" data-testid="compliance-findings">
                 <thead>
                   <tr>

@@ -227,7 +227,7 @@ export function MossPage() {
         ) : statuses.data.items.length === 0 ? (
           <p className="empty">{t('compliance.noStatus')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="moss-status">
               <thead>
                 <tr>

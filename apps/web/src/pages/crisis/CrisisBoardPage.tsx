@@ -144,7 +144,7 @@ export function CrisisBoardPage() {
           </label>
         </div>
         <FormError error={mark.error} />
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive">
             <thead>
               <tr>
@@ -222,7 +222,7 @@ function CountsTable({
 }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="responsive">
         <thead>
           <tr>

@@ -39,7 +39,7 @@ export function KeyAppointments({
       {key.length === 0 ? (
         <p className="empty">{t('dash.noKeyAppointments')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -64,7 +64,7 @@ export function OrganizationsPanel({
       {organizations.length === 0 ? (
         <p className="empty">{t('dash.noOrganizations')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -102,7 +102,7 @@ function PlanView({ id }: { id: string }) {
           total: p.indicatorsTotal,
         })}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="responsive" data-testid="plan-indicators">
           <thead>
             <tr>
@@ -205,7 +205,7 @@ function PlanEditor({
             required
           />
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -132,7 +132,7 @@ export function RecommendationsPage() {
             <p className="card empty">{t('gov.recs.empty')}</p>
           ) : (
             <section className="card" aria-busy={list.isFetching}>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="responsive" data-testid="recommendations">
                   <thead>
                     <tr>
@@ -201,7 +201,7 @@ function RateTable({ title, rows, body }: { title: string; rows: Rate[]; body?: 
     <section className="card">
       <h2>{title}</h2>
       <p className="muted small">{t('gov.rate.help')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -67,7 +67,7 @@ export function AnnualReviewPage() {
         <p className="card empty">{t('incidents.annual.empty', { year: review.data.year })}</p>
       ) : review.data ? (
         <section className="card" aria-busy={review.isFetching}>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="annual-review-table">
               <thead>
                 <tr>

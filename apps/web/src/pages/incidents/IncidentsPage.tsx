@@ -151,7 +151,7 @@ export function IncidentsPage() {
         </div>
       ) : data ? (
         <section className="card" aria-busy={list.isFetching}>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="incidents-table">
               <thead>
                 <tr>

@@ -298,7 +298,7 @@ function VehicleTable({ vehicles }: { vehicles: Vehicle[] }) {
   const { t, locale } = useI18n();
   const yesNo = (b: boolean) => (b ? t('common.yes') : t('common.no'));
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="responsive" data-testid="vehicles-table">
         <thead>
           <tr>

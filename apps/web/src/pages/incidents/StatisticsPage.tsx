@@ -164,7 +164,7 @@ function StatisticsTable({ stats, busy }: { stats: Statistics; busy: boolean }) 
           ? t('incidents.stats.tableIncidents')
           : t('incidents.stats.tablePersonnel')}
       </h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="incident-stats" data-testid="statistics-table">
           <thead>
             <tr>

@@ -149,7 +149,7 @@ export function ImportPage() {
       {result && result.preview.length > 0 && (
         <section className="card" aria-labelledby="import-preview">
           <h2 id="import-preview">{t('import.preview')}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

@@ -171,7 +171,7 @@ export function PeoplePage() {
         <p className="card empty">{t('people.empty')}</p>
       ) : data ? (
         <section className="card" aria-busy={people.isFetching}>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="people-table">
               <thead>
                 <tr>

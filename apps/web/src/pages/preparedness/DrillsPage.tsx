@@ -89,7 +89,7 @@ function OverdueReport({ countryId }: { countryId: string }) {
               {t('prep.drills.noneOverdue')}
             </p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>

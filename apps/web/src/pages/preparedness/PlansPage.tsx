@@ -61,7 +61,7 @@ export function PlansPage() {
                 <p className="card empty">{t('prep.plans.empty')}</p>
               ) : (
                 <section className="card">
-                  <div className="table-wrap">
+                  <div className="table-wrap" tabIndex={0}>
                     <table data-testid="plans-table">
                       <thead>
                         <tr>

@@ -102,7 +102,7 @@ function CheckCard({ check: c }: { check: RadioList['items'][number] }) {
       {open && (
         <QueryView query={detail} retry={false}>
           {(check) => (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -170,7 +170,7 @@ function Missed({ countryId }: { countryId: string }) {
             <p className="empty">{t('prep.radio.noneMissed')}</p>
           ) : (
             <>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>

@@ -94,7 +94,7 @@ export function RiskPage() {
         ) : register.data.items.length === 0 ? (
           <p className="empty">{t('risk.noRisks')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="risk-register">
               <thead>
                 <tr>
@@ -166,7 +166,7 @@ export function RiskPage() {
         ) : assessments.data.items.length === 0 ? (
           <p className="empty">{t('risk.noAssessments')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="risk-assessments">
               <thead>
                 <tr>

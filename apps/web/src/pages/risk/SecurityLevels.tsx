@@ -83,7 +83,7 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
       ) : levels.data.items.length === 0 ? (
         <p className="empty">{t('risk.noLevels')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive" data-testid="security-levels">
             <thead>
               <tr>

@@ -223,7 +223,7 @@ function RequestCard({ request: r }: { request: SurgeRequest }) {
 function DeploymentTable({ deployments }: { deployments: Deployment[] }) {
   const { t, locale } = useI18n();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="surge-deployments">
         <thead>
           <tr>

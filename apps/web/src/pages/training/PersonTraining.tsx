@@ -46,7 +46,7 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
         {data.certificates.length === 0 ? (
           <p className="empty">{t('training.noCertificates')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive">
               <thead>
                 <tr>

@@ -101,7 +101,7 @@ export function SsafeDecisions({ countryId }: { countryId: string }) {
         ) : mandates.data.items.length === 0 ? (
           <p className="empty">{t('training.ssafe.noMandates')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="ssafe-mandates">
               <thead>
                 <tr>
@@ -143,7 +143,7 @@ export function SsafeDecisions({ countryId }: { countryId: string }) {
         ) : exemptions.data.items.length === 0 ? (
           <p className="empty">{t('training.ssafe.noExemptions')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="responsive" data-testid="ssafe-exemptions">
               <thead>
                 <tr>

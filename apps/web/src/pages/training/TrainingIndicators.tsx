@@ -72,7 +72,7 @@ export function TrainingIndicators({ countryId }: { countryId: string }) {
     caption: string,
     rows: { label: string; row: IndicatorRow; strong?: boolean }[],
   ) => (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="responsive" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>

@@ -56,7 +56,7 @@ export function TrainingReportPage() {
             {report.data.rows.length === 0 ? (
               <p className="empty">{t('training.noPersonnel')}</p>
             ) : (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table className="responsive" data-testid="training-report">
                   <thead>
                     <tr>

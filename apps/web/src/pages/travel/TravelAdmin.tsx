@@ -199,7 +199,7 @@ export function CeilingForm({ countryId }: { countryId: string | null | undefine
       ) : ceilings.data && ceilings.data.items.length === 0 ? (
         <p className="empty">{t('travel.ceiling.none')}</p>
       ) : ceilings.data ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="responsive" data-testid="ceilings-table">
             <thead>
               <tr>
