@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
@@ -78,11 +78,7 @@ export async function notifyPeople(
  * `notifyPeople` for the people a query selects (one column, the person id), in one statement
  * instead of a read and a write: for hot paths such as incident reports.
  */
-export async function notifySelected(
-  tx: Executor,
-  personIds: SQLWrapper,
-  message: NotificationMessage,
-): Promise<void> {
+export function notifySelectedSql(personIds: SQLWrapper, message: NotificationMessage): SQL {
   // The title in each recipient's language, chosen in SQL from their profile (English otherwise).
   const { titleIn } = message;
   const title = titleIn
@@ -91,12 +87,21 @@ export async function notifySelected(
         sql` `,
       )} else ${titleIn('en')} end`
     : sql`${message.title}`;
-  await tx.execute(sql`
+  return sql`
     insert into ${notifications} (person_id, country_id, kind, title, body, link, cause)
     select p.person_id, ${message.countryId ?? null}::uuid, ${message.kind}, ${title},
            ${message.body}, ${message.link ?? null}, ${message.cause}
       from (select distinct person_id from (${personIds}) as s(person_id)) as p
-    on conflict (person_id, cause) do nothing`);
+    on conflict (person_id, cause) do nothing`;
+}
+
+/** Runs `notifySelectedSql`. */
+export async function notifySelected(
+  tx: Executor,
+  personIds: SQLWrapper,
+  message: NotificationMessage,
+): Promise<void> {
+  await tx.execute(notifySelectedSql(personIds, message));
 }
 
 /** A place: an area, or one duty station of it. */
@@ -110,18 +115,18 @@ export interface TravelLocation {
  * The people travelling to, or staying at, a place on or after `onDate` (requests pending or
  * approved). For a duty station: legs to it and legs to its area as a whole.
  */
-export async function travellersAt(
+export function travellersAtQuery(
   ex: Executor,
   location: TravelLocation,
   onDate: string = today(),
-): Promise<string[]> {
+) {
   const where = location.dutyStationId
     ? or(
         eq(travelLegs.dutyStationId, location.dutyStationId),
         and(eq(travelLegs.areaId, location.areaId), isNull(travelLegs.dutyStationId)),
       )
     : eq(travelLegs.areaId, location.areaId);
-  const rows = await ex
+  return ex
     .selectDistinct({ personId: travelLegs.personId })
     .from(travelLegs)
     .where(
@@ -131,6 +136,15 @@ export async function travellersAt(
         inArray(travelLegs.status, ['pending', 'approved']),
       ),
     );
+}
+
+/** The ids of `travellersAtQuery`. */
+export async function travellersAt(
+  ex: Executor,
+  location: TravelLocation,
+  onDate: string = today(),
+): Promise<string[]> {
+  const rows = await travellersAtQuery(ex, location, onDate);
   return rows.map((r) => r.personId);
 }
 

@@ -23,6 +23,17 @@ export async function flagAssessmentsForReview(
   reason: string,
   options: { keepExistingFlags?: boolean } = {},
 ): Promise<string[]> {
+  const rows = await flagAssessmentsQuery(ex, place, reason, options);
+  return rows.map((r) => r.id);
+}
+
+/** The UPDATE … RETURNING id of `flagAssessmentsForReview`, to run or to embed in a statement. */
+export function flagAssessmentsQuery(
+  ex: Executor,
+  place: ReviewPlace,
+  reason: string,
+  options: { keepExistingFlags?: boolean } = {},
+) {
   const inPlace = place.dutyStationId
     ? or(
         eq(riskAssessments.dutyStationId, place.dutyStationId),
@@ -41,10 +52,9 @@ export async function flagAssessmentsForReview(
     // would otherwise all rewrite (and queue on the row locks of) the same assessment rows.
     options.keepExistingFlags ? eq(riskAssessments.flaggedForReview, false) : undefined,
   );
-  const rows = await ex
+  return ex
     .update(riskAssessments)
     .set({ flaggedForReview: true, flagReason: reason, flaggedAt: new Date() })
     .where(where)
     .returning({ id: riskAssessments.id });
-  return rows.map((r) => r.id);
 }
