@@ -1,7 +1,8 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { LOCALE_NAMES, LOCALES, textDirection, type Locale } from '@fieldsafe/core';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { handleError } from '../http/error-handler.ts';
 import { DomainError, STATUS } from '../http/errors.ts';
 import { requestLocale, st } from '../i18n/index.ts';
 import type { App } from '../http/types.ts';
@@ -68,6 +69,13 @@ export function registerCheckinRoutes(app: App, crisis: CrisisService) {
   // The server-rendered page for basic phones: a plain form, no script.
   void app.register(async (plain) => {
     const scope = plain.withTypeProvider<ZodTypeProvider>();
+    // A person on a basic phone gets a page in their language, never a JSON error (e.g. a NUL
+    // character refused by the input boundary before the handler runs).
+    scope.setErrorHandler((error: FastifyError, req, reply) =>
+      error instanceof DomainError
+        ? failure(reply, requestLocale(req), error)
+        : handleError(error, req, reply),
+    );
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit: 8192 },

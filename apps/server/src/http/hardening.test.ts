@@ -105,6 +105,8 @@ describe('hostile input', () => {
       payload: 'status=safe&note=fine%00',
     });
     expect(form.statusCode).toBe(400);
+    // …as a page the basic phone can show, not JSON.
+    expect(form.headers['content-type']).toMatch(/^text\/html/);
     const search = await admin.get(`/api/people?countryId=${w.country.id}&q=ab%00c`);
     expect(search.status).toBe(400);
     expect(search.body.details[0].path).toBe('query.q');
