@@ -27,6 +27,21 @@ describe('configuration', () => {
     );
   });
 
+  it('a short FIELDSAFE_SECRET or a bad FIELDSAFE_PUBLIC_URL stops start-up naming the variable', () => {
+    expect(() => loadConfig({ FIELDSAFE_SECRET: 'too-short' })).toThrow(
+      /FIELDSAFE_SECRET: must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_PUBLIC_URL: 'not a url' })).toThrow(
+      /FIELDSAFE_PUBLIC_URL: must be an http\(s\) URL/,
+    );
+    expect(() =>
+      loadConfig({
+        FIELDSAFE_SECRET: 'x'.repeat(32),
+        FIELDSAFE_PUBLIC_URL: 'https://fieldsafe.example.org',
+      }),
+    ).not.toThrow();
+  });
+
   it('trusts no proxy by default and takes a list of addresses and CIDR ranges', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
     expect(

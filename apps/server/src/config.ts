@@ -41,6 +41,12 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(12),
   FIELDSAFE_WEB_DIST: z.string().optional(),
+  /**
+   * Read where they are used (check-in links, audit checkpoint), but checked here so that a bad
+   * value stops start-up instead of failing the first check-in.
+   */
+  FIELDSAFE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  FIELDSAFE_PUBLIC_URL: z.url('must be an http(s) URL').optional(),
   /** Days past a finding's deadline for each escalation step [000 §30]: focal point, USG, Executive Head, HLCM. */
   FIELDSAFE_ESCALATION_DAYS: z
     .string()

@@ -180,17 +180,27 @@ export function formatTime(
   ).format(d);
 }
 
+/** A finite number through one cached `Intl.NumberFormat` per language, style and precision. */
+function formatFinite(
+  value: number | null | undefined,
+  locale: Locale | string,
+  style: 'decimal' | 'percent',
+  maximumFractionDigits: number,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return memo(
+    `${style}|${tagOf(locale)}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(tagOf(locale), { style, maximumFractionDigits }),
+  ).format(value);
+}
+
 /** A number grouped for the language ("227,184,500", "227 184 500"). */
 export function formatNumber(
   value: number | null | undefined,
   locale: Locale | string,
   maximumFractionDigits = 1,
 ): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return memo(
-    `n|${tagOf(locale)}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(tagOf(locale), { maximumFractionDigits }),
-  ).format(value);
+  return formatFinite(value, locale, 'decimal', maximumFractionDigits);
 }
 
 /** A share as a percentage; `ratio` 0.499 → "49.9%" / "49,9 %" / "49,9 %". */
@@ -199,11 +209,7 @@ export function formatPercent(
   locale: Locale | string,
   maximumFractionDigits = 1,
 ): string {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '';
-  return memo(
-    `p|${tagOf(locale)}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(tagOf(locale), { style: 'percent', maximumFractionDigits }),
-  ).format(ratio);
+  return formatFinite(ratio, locale, 'percent', maximumFractionDigits);
 }
 
 /** Whole US dollars ("US$227,184,500" style for the language). */
