@@ -10,3 +10,4 @@ export * from './incidents/index.ts';
 export * from './crisis/index.ts';
 export * from './preparedness/index.ts';
 export * from './surge/index.ts';
+export * from './reach/index.ts';
