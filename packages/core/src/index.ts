@@ -11,3 +11,4 @@ export * from './crisis/index.ts';
 export * from './preparedness/index.ts';
 export * from './surge/index.ts';
 export * from './locale/index.ts';
+export * from './reach/index.ts';
