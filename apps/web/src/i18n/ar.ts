@@ -1244,4 +1244,20 @@ export const ar: Record<MessageKey, string> = {
     'قائمة موظفي {organization} {updatedOn, select, never {لم تُحدَّث قط} other {لم تُحدَّث منذ {updatedOn}}} (أكثر من {days} يوماً)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     'لدى {organization} موظفون في {country} ولكن لا عضو لها في فريق إدارة الأمن',
+  'compliance.rating.rate': 'التدابير المنفذة:',
+  'compliance.rating.notRated': 'بلا تقييم: لا ينطبق أي تدبير.',
+  'compliance.rating.capped':
+    'خُفّض إلى «ممتثل جزئياً» بسبب {count, plural, zero {# ملاحظة حرجة مفتوحة متأخرة} one {ملاحظة حرجة مفتوحة متأخرة واحدة} two {ملاحظتين حرجتين مفتوحتين متأخرتين} few {# ملاحظات حرجة مفتوحة متأخرة} many {# ملاحظة حرجة مفتوحة متأخرة} other {# ملاحظة حرجة مفتوحة متأخرة}}',
+  'risk.acceptance.within_acceptable':
+    'الخطر المتبقي: {residual}، ضمن المستوى المقبول ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'الخطر المتبقي: {residual}، أعلى من المستوى المقبول ({acceptable})؛ قُبل بموجب قرار مسجَّل.',
+  'risk.acceptance.action_required':
+    'الخطر المتبقي: {residual}، أعلى من المستوى المقبول ({acceptable}): يجب تجنبه أو خفضه، ما لم يسجّل شخص مأذون له قبوله.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'القرار المسجَّل غير معتدّ به: يجب أن يبيّن من قرّر ومتى ولماذا.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'القرار المسجَّل غير معتدّ به: لا يجوز لصاحب هذه الصفة قبول مخاطر أعلى من المستوى المقبول.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'القرار المسجَّل غير معتدّ به: فهو يقبل مستوى أدنى من الخطر المتبقي.',
 };

@@ -1248,6 +1248,22 @@ export const en = {
     'The personnel list of {organization} {updatedOn, select, never {has never been updated} other {has not been updated since {updatedOn}}} (more than {days} days)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} has personnel in {country} but no member on the Security Management Team',
+  'compliance.rating.rate': 'Measures implemented:',
+  'compliance.rating.notRated': 'Not rated: no measure applies.',
+  'compliance.rating.capped':
+    'capped at partially compliant by {count, plural, one {# overdue open critical finding} other {# overdue open critical findings}}',
+  'risk.acceptance.within_acceptable':
+    'Residual risk is {residual}, within the acceptable level ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Residual risk is {residual}, above the acceptable level ({acceptable}); accepted by a recorded decision.',
+  'risk.acceptance.action_required':
+    'Residual risk is {residual}, above the acceptable level ({acceptable}): it must be avoided or lowered, unless an authorised person records its acceptance.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'The recorded decision does not count: it must say who decided, when and why.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'The recorded decision does not count: that role may not accept risks above the acceptable level.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'The recorded decision does not count: it accepts a lower level than the residual risk.',
 } as const;
 
 export type MessageKey = keyof typeof en;

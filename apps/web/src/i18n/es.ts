@@ -1266,4 +1266,20 @@ export const es: Record<MessageKey, string> = {
     'La lista de personal de {organization} {updatedOn, select, never {nunca se ha actualizado} other {no se actualiza desde el {updatedOn}}} (más de {days} días)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} tiene personal en {country} pero ningún miembro en el equipo de gestión de la seguridad',
+  'compliance.rating.rate': 'Medidas aplicadas:',
+  'compliance.rating.notRated': 'Sin calificación: no se aplica ninguna medida.',
+  'compliance.rating.capped':
+    'limitado a «parcialmente conforme» por {count, plural, one {# constatación crítica abierta y vencida} other {# constataciones críticas abiertas y vencidas}}',
+  'risk.acceptance.within_acceptable':
+    'Riesgo residual: {residual}, dentro del nivel aceptable ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Riesgo residual: {residual}, por encima del nivel aceptable ({acceptable}); aceptado mediante una decisión registrada.',
+  'risk.acceptance.action_required':
+    'Riesgo residual: {residual}, por encima del nivel aceptable ({acceptable}): debe evitarse o reducirse, salvo que una persona autorizada registre su aceptación.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'La decisión registrada no es válida: debe indicar quién decidió, cuándo y por qué.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'La decisión registrada no es válida: esa función no puede aceptar riesgos por encima del nivel aceptable.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'La decisión registrada no es válida: acepta un nivel inferior al del riesgo residual.',
 };

@@ -1270,4 +1270,20 @@ export const fr: Record<keyof typeof en, string> = {
     'La liste du personnel de {organization} {updatedOn, select, never {n’a jamais été mise à jour} other {n’a pas été mise à jour depuis le {updatedOn}}} (plus de {days} jours)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} a du personnel dans le pays {country} mais aucun membre dans l’équipe de coordination du dispositif de sécurité',
+  'compliance.rating.rate': 'Mesures mises en œuvre :',
+  'compliance.rating.notRated': 'Non noté : aucune mesure ne s’applique.',
+  'compliance.rating.capped':
+    'plafonné à « partiellement conforme » par {count, plural, one {# constatation critique ouverte en retard} other {# constatations critiques ouvertes en retard}}',
+  'risk.acceptance.within_acceptable':
+    'Risque résiduel : {residual}, dans la limite du niveau acceptable ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Risque résiduel : {residual}, au-dessus du niveau acceptable ({acceptable}) ; accepté par une décision consignée.',
+  'risk.acceptance.action_required':
+    'Risque résiduel : {residual}, au-dessus du niveau acceptable ({acceptable}) : il doit être évité ou réduit, à moins qu’une personne habilitée n’en consigne l’acceptation.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'La décision consignée n’est pas valable : elle doit indiquer qui a décidé, quand et pourquoi.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'La décision consignée n’est pas valable : cette fonction ne peut pas accepter de risques au-dessus du niveau acceptable.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'La décision consignée n’est pas valable : elle accepte un niveau inférieur au risque résiduel.',
 };

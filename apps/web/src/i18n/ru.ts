@@ -1273,4 +1273,20 @@ export const ru: Record<MessageKey, string> = {
     'Список персонала {organization} {updatedOn, select, never {ни разу не обновлялся} other {не обновлялся с {updatedOn}}} (более {days} дн.)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     'У {organization} есть персонал в {country}, но нет члена в группе по обеспечению безопасности',
+  'compliance.rating.rate': 'Выполненные меры:',
+  'compliance.rating.notRated': 'Без оценки: ни одна мера не применяется.',
+  'compliance.rating.capped':
+    'понижено до «частично соответствует» из-за {count, plural, one {# просроченного открытого критического замечания} few {# просроченных открытых критических замечаний} many {# просроченных открытых критических замечаний} other {# просроченного открытого критического замечания}}',
+  'risk.acceptance.within_acceptable':
+    'Остаточный риск: {residual}, в пределах приемлемого уровня ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Остаточный риск: {residual}, выше приемлемого уровня ({acceptable}); принят зарегистрированным решением.',
+  'risk.acceptance.action_required':
+    'Остаточный риск: {residual}, выше приемлемого уровня ({acceptable}): его необходимо избежать или снизить, если только уполномоченное лицо не зарегистрирует его принятие.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'Зарегистрированное решение недействительно: в нём должно быть указано, кто принял решение, когда и почему.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'Зарегистрированное решение недействительно: эта должность не вправе принимать риски выше приемлемого уровня.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'Зарегистрированное решение недействительно: оно допускает уровень ниже остаточного риска.',
 };

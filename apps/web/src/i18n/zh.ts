@@ -1225,4 +1225,18 @@ export const zh: Record<MessageKey, string> = {
   'inv.PERSONNEL_LIST_STALE':
     '{organization}的人员名单{updatedOn, select, never {从未更新} other {自{updatedOn}以来未更新}}（超过 {days} 天）',
   'inv.ORGANIZATION_NOT_ON_SMT': '{organization}在{country}有人员，但在安全管理小组中没有成员',
+  'compliance.rating.rate': '已落实的措施：',
+  'compliance.rating.notRated': '未评级：没有适用的措施。',
+  'compliance.rating.capped': '因 {count} 项逾期未结的严重发现，评级上限为“部分合规”',
+  'risk.acceptance.within_acceptable': '剩余风险：{residual}，在可接受水平（{acceptable}）之内。',
+  'risk.acceptance.accepted_by_decision':
+    '剩余风险：{residual}，高于可接受水平（{acceptable}）；已由记录在案的决定接受。',
+  'risk.acceptance.action_required':
+    '剩余风险：{residual}，高于可接受水平（{acceptable}）：必须避免或降低，除非获授权人员记录接受该风险。',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    '记录的决定无效：必须写明由谁决定、何时决定以及理由。',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    '记录的决定无效：该职位无权接受高于可接受水平的风险。',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    '记录的决定无效：其接受的水平低于剩余风险。',
 };

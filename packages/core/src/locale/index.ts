@@ -30,6 +30,14 @@ export const INTL_TAG: Record<Locale, string> = {
   zh: 'zh-CN',
 };
 
+/** A text given in each of the six languages (data the catalogues do not hold: MOSS titles, course names …). */
+export type LocalizedLabel = Readonly<Record<Locale, string>>;
+
+/** The text of a label in a language. */
+export function localized(label: LocalizedLabel, locale: Locale): string {
+  return label[locale];
+}
+
 export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 }
