@@ -50,8 +50,7 @@ async function withDb<T>(work: (d: Database) => Promise<T>): Promise<T> {
   if (!config.databaseUrl) assertNotHeld(config.dataDir);
   const database = await openDatabase(config);
   try {
-    await database.migrate();
-    await loadReferenceData(database.db);
+    await database.migrate(() => loadReferenceData(database.db));
     return await work(database);
   } finally {
     await database.close();
