@@ -150,11 +150,12 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   await registerSecurityHeaders(app, { secureCookies: config.secureCookies });
 
-  const metrics = createMetrics(database);
+  // Without a metrics token nobody can read them: none are kept.
+  const metrics = config.metricsToken ? createMetrics(database) : null;
   app.addHook('onResponse', async (req, reply) => {
     const ms = reply.elapsedTime;
     const route = req.routeOptions.url;
-    metrics.observe(req.method, route, reply.statusCode, ms);
+    metrics?.observe(req.method, route, reply.statusCode, ms);
     const path = req.url.split('?')[0];
     req.log.info(
       { method: req.method, path, route, statusCode: reply.statusCode, ms: Math.round(ms) },

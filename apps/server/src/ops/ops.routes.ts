@@ -25,7 +25,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export function registerOpsRoutes(
   app: App,
   database: Database,
-  options: { metrics: Metrics; metricsToken: string | undefined },
+  options: { metrics: Metrics | null; metricsToken: string | undefined },
 ) {
   const expected = expectedMigrations();
   app.get('/readyz', {
@@ -67,8 +67,9 @@ export function registerOpsRoutes(
   });
 
   const token = options.metricsToken;
+  const metrics = options.metrics;
   // Without a token the endpoint does not exist (404 like any unknown path).
-  if (!token) return;
+  if (!token || !metrics) return;
   const expectedDigest = digest(`Bearer ${token}`);
   app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
     const given = req.headers.authorization ?? '';
@@ -78,9 +79,9 @@ export function registerOpsRoutes(
         .header('www-authenticate', 'Bearer realm="metrics"')
         .send(errorBody('unauthenticated', 'Send the metrics token as Authorization: Bearer …'));
     }
-    const text = await options.metrics.text();
+    const text = await metrics.text();
     return reply
-      .header('content-type', options.metrics.registry.contentType)
+      .header('content-type', metrics.registry.contentType)
       .header('cache-control', 'no-store')
       .send(text);
   });

@@ -2,12 +2,14 @@ import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppConfig } from '../app.ts';
-import { expectedMigrations, openPglite, type Database } from '../db/client.ts';
+import { loadConfig } from '../config.ts';
+import { connectPostgres, expectedMigrations, openPglite, type Database } from '../db/client.ts';
 import type { App } from '../http/types.ts';
 import { emailAdapter } from '../messaging/adapters.ts';
 import { deliverDue } from '../messaging/worker.ts';
 import { buildUser, buildWorld, signIn } from '../../test/factories.ts';
 import { testDatabase } from '../../test/harness.ts';
+import { emptyPostgresDatabase } from '../../test/postgres.ts';
 
 const TOKEN = 'metrics-token-0123456789-abcdefghij';
 const BASE: AppConfig = {
@@ -83,7 +85,8 @@ describe('operations: readiness, metrics and request ids', () => {
   });
 
   it('readyz answers 503 on a database whose migrations are not applied', async () => {
-    const empty = await openPglite(undefined);
+    const url = await emptyPostgresDatabase('ready');
+    const empty = url ? connectPostgres(url, 2) : await openPglite(undefined);
     try {
       const bare = await make({}, empty);
       const res = await bare.inject({ method: 'GET', url: '/readyz' });
@@ -102,6 +105,20 @@ describe('operations: readiness, metrics and request ids', () => {
     const res = await a.inject({ method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toMatchObject({ status: 'not_ready', reason: /database unreachable/ });
+  });
+
+  it('a short or spaced FIELDSAFE_METRICS_TOKEN, or an unknown FIELDSAFE_LOG_FORMAT, stops start-up naming the variable', () => {
+    expect(() => loadConfig({ FIELDSAFE_METRICS_TOKEN: 'short' })).toThrow(
+      /FIELDSAFE_METRICS_TOKEN: must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_METRICS_TOKEN: `${'x'.repeat(32)} y` })).toThrow(
+      /FIELDSAFE_METRICS_TOKEN: must be printable ASCII without spaces/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_LOG_FORMAT: 'xml' })).toThrow(/FIELDSAFE_LOG_FORMAT/);
+    const config = loadConfig({ FIELDSAFE_METRICS_TOKEN: TOKEN, FIELDSAFE_LOG_FORMAT: 'json' });
+    expect(config.metricsToken).toBe(TOKEN);
+    expect(config.logFormat).toBe('json');
+    expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 
   it('without FIELDSAFE_METRICS_TOKEN there is no metrics endpoint (404)', async () => {
