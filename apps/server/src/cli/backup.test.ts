@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
@@ -32,6 +32,12 @@ describe('backup and restore of the embedded database', () => {
     await restored.close();
     expect(row?.n).toBe(249);
     await expect(restoreEmbedded(file, target)).rejects.toBeInstanceOf(BackupError);
+    // A PostgreSQL dump is not mistaken for an embedded backup.
+    const dump = path.join(dir, 'fieldsafe.dump');
+    await writeFile(dump, 'PGDMP\x01\x0e\x00');
+    await expect(restoreEmbedded(dump, path.join(dir, 'other'))).rejects.toThrow(
+      /is a PostgreSQL backup/,
+    );
   }, 60_000);
 });
 

@@ -34,7 +34,12 @@ export async function restoreEmbedded(file: string, dataDir: string): Promise<vo
       `${dataDir} is not empty: restore into a new folder, then point FIELDSAFE_DATA_DIR at it`,
     );
   }
-  const blob = new Blob([await readFile(file)]);
+  const bytes = await readFile(file);
+  if (bytes.subarray(0, 5).toString('latin1') === 'PGDMP')
+    throw new BackupError(
+      `${file} is a PostgreSQL backup (pg_dump): restore it with DATABASE_URL set to an empty database`,
+    );
+  const blob = new Blob([bytes]);
   const database = await openPglite(dataDir, blob);
   try {
     await database.db.execute('select 1');
