@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppConfig } from '../app.ts';
@@ -98,13 +98,52 @@ describe('operations: readiness, metrics and request ids', () => {
     }
   });
 
-  it('readyz answers 503 when the database is unreachable', async () => {
-    const gone = await testDatabase();
-    const a = await make({}, gone);
-    await gone.close();
-    const res = await a.inject({ method: 'GET', url: '/readyz' });
-    expect(res.statusCode).toBe(503);
-    expect(res.json()).toMatchObject({ status: 'not_ready', reason: /database unreachable/ });
+  it('readyz answers 503 when the database refuses connections, and metrics report it down', async () => {
+    const gone = connectPostgres(
+      `postgres://postgres@127.0.0.1:${await closedPort()}/fieldsafe`,
+      1,
+    );
+    try {
+      const a = await make({ metricsToken: TOKEN }, gone);
+      const res = await a.inject({ method: 'GET', url: '/readyz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ status: 'not_ready', reason: /database unreachable/ });
+      // Metrics still answer, and say the database did not.
+      const scraped = await a.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(scraped.statusCode).toBe(200);
+      expect(sample(scraped.body, 'fieldsafe_database_up')).toBe(0);
+      await a.close();
+    } finally {
+      await gone.close();
+    }
+  });
+
+  it('readyz answers 503 within about 2 s when the database accepts but never answers', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    const hung = connectPostgres(`postgres://postgres@127.0.0.1:${port}/fieldsafe`, 1);
+    try {
+      const a = await make({}, hung);
+      const started = Date.now();
+      const res = await a.inject({ method: 'GET', url: '/readyz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ reason: /no answer within 2000 ms/ });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await a.close();
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+      await hung.close();
+    }
   });
 
   it('a short or spaced FIELDSAFE_METRICS_TOKEN, or an unknown FIELDSAFE_LOG_FORMAT, stops start-up naming the variable', () => {
@@ -189,6 +228,7 @@ describe('operations: readiness, metrics and request ids', () => {
       }),
     ).toBe(1);
     expect(sample(after, 'fieldsafe_active_crises')).toBe(crises + 1);
+    expect(sample(after, 'fieldsafe_database_up')).toBe(1);
     const emails = sample(after, 'fieldsafe_delivery_queue_depth', { channel: 'email' }) ?? 0;
     expect(emails).toBeGreaterThanOrEqual(2);
     expect(
