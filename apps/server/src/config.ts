@@ -58,6 +58,14 @@ const ConfigSchema = z.object({
       return z.NEVER;
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `short`: one readable line per request (a terminal); `json`: pino's JSON lines (a collector). */
+  FIELDSAFE_LOG_FORMAT: z.enum(['short', 'json']).default('short'),
+  /** Bearer token of `GET /metrics`; unset, there is no such endpoint. */
+  FIELDSAFE_METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
   FIELDSAFE_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -97,6 +105,9 @@ export interface Config {
   sessionHours: number;
   webDist: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  logFormat: 'short' | 'json';
+  /** Token that `GET /metrics` requires; undefined: no metrics endpoint. */
+  metricsToken: string | undefined;
   /** When a compliance finding escalates to each step; core's defaults when unset. */
   escalationThresholds?: EscalationThresholds;
   /** Proxies whose X-Forwarded-For is believed; empty: none (the socket address is the client). */
@@ -122,6 +133,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.FIELDSAFE_SESSION_HOURS,
     webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(SERVER_ROOT, '../web/dist')),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.FIELDSAFE_LOG_FORMAT,
+    metricsToken: e.FIELDSAFE_METRICS_TOKEN,
     escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
     trustedProxies: e.FIELDSAFE_TRUSTED_PROXIES,
     rateLimits: {

@@ -20,9 +20,13 @@ if (!config.databaseUrl) {
 }
 const database = await openDatabase(config);
 const releaseDataDir = database.kind === 'pglite' ? holdDataDir(config.dataDir) : () => undefined;
-await database.migrate();
-await loadReferenceData(database.db);
-const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+// Several processes may start at once: one migrates and loads the reference data (and the demo)
+// under an advisory lock; the others wait for it and find nothing left to do.
+let seeded = false;
+const migrated = await database.migrate(async () => {
+  await loadReferenceData(database.db);
+  seeded = config.seedDemo ? await seedDemo(database.db) : false;
+});
 
 const app = await buildApp(database, config);
 const delivery = startDeliveryWorker(database.db, adaptersFromEnv(database.db), {
@@ -43,6 +47,7 @@ console.log(`
 Fieldsafe is running: ${url}
   API documentation: ${url}/api/docs
   Database: ${where}${seeded ? ' (demo country loaded)' : ''}
+  Migrations: ${migrated ? `${migrated} applied by this process` : 'current'}
 
 Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}

@@ -12,7 +12,13 @@ import { createImportService } from '../registry/import.service.ts';
 import { exportPersonnelCsv } from '../registry/export.ts';
 import { createUser } from './users.ts';
 import { assertNotHeld, DataDirInUse } from '../db/data-lock.ts';
-import { BackupError, backupEmbedded, restoreEmbedded } from './backup.ts';
+import {
+  BackupError,
+  backupEmbedded,
+  backupPostgres,
+  restoreEmbedded,
+  restorePostgres,
+} from './backup.ts';
 import type { RequestActor } from '../access/actor.ts';
 
 const USAGE = `Usage: fieldsafe <command>
@@ -27,8 +33,11 @@ const USAGE = `Usage: fieldsafe <command>
                                             apportion a jointly financed budget (prints CSV)
   user create --email <e> --password <p> [--admin]
                                             create a login
-  backup --out <file.tar.gz>                back up the embedded database (PostgreSQL: use pg_dump)
-  restore --in <file.tar.gz>                restore a backup into an empty FIELDSAFE_DATA_DIR
+  backup --out <file>                       back up the database: the embedded one as a .tar.gz of
+                                            its folder; PostgreSQL with pg_dump of the server's
+                                            version (custom format, e.g. fieldsafe.dump)
+  restore --in <file>                       restore a backup into an empty FIELDSAFE_DATA_DIR, or
+                                            with pg_restore into an empty database at DATABASE_URL
 
 The database is DATABASE_URL when set, else the embedded one in FIELDSAFE_DATA_DIR (./data).
 Stop the server first when using the embedded database: it has one connection.`;
@@ -50,8 +59,7 @@ async function withDb<T>(work: (d: Database) => Promise<T>): Promise<T> {
   if (!config.databaseUrl) assertNotHeld(config.dataDir);
   const database = await openDatabase(config);
   try {
-    await database.migrate();
-    await loadReferenceData(database.db);
+    await database.migrate(() => loadReferenceData(database.db));
     return await work(database);
   } finally {
     await database.close();
@@ -112,23 +120,24 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (group === 'backup' || group === 'restore') {
       const config = loadConfig();
-      if (config.databaseUrl)
-        throw new UsageError(
-          `${group} covers the embedded database; with DATABASE_URL use pg_dump / pg_restore`,
-        );
       const { values: v } = parseArgs({
         args: argv.slice(1),
         options: { out: { type: 'string' }, in: { type: 'string' } },
       });
-      assertNotHeld(config.dataDir);
+      const url = config.databaseUrl;
+      if (!url) assertNotHeld(config.dataDir);
+      const where = url ? 'the PostgreSQL database at DATABASE_URL' : config.dataDir;
       if (group === 'backup') {
-        if (!v.out) throw new UsageError('--out <file.tar.gz> is required');
-        const size = await backupEmbedded(config.dataDir, v.out);
-        out(`Backed up ${config.dataDir} to ${v.out} (${size} bytes).\n`);
+        if (!v.out) throw new UsageError(`--out <file> is required`);
+        const size = url
+          ? await backupPostgres(url, v.out)
+          : await backupEmbedded(config.dataDir, v.out);
+        out(`Backed up ${where} to ${v.out} (${size} bytes).\n`);
       } else {
-        if (!v.in) throw new UsageError('--in <file.tar.gz> is required');
-        await restoreEmbedded(v.in, config.dataDir);
-        out(`Restored ${v.in} into ${config.dataDir}.\n`);
+        if (!v.in) throw new UsageError('--in <file> is required');
+        if (url) await restorePostgres(v.in, url);
+        else await restoreEmbedded(v.in, config.dataDir);
+        out(`Restored ${v.in} into ${where}.\n`);
       }
       return 0;
     }
