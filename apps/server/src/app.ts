@@ -24,6 +24,8 @@ import { registerTravelRoutes } from './travel/travel.routes.ts';
 import { createTravelService } from './travel/travel.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { createSecondFactorService } from './auth/second-factor.service.ts';
+import { registerSecondFactorRoutes } from './auth/second-factor.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
@@ -176,6 +178,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
+  registerSecondFactorRoutes(app, createSecondFactorService(db));
   registerAuditRoutes(app, db);
   const people = createPeopleService(db);
   registerStructureRoutes(app, createStructureService(db), createCountryService(db));

@@ -24,6 +24,9 @@ function me(actor: RequestActor, csrfToken: string | null): z.infer<typeof Me> {
     homeCountryId: actor.homeCountryId,
     appointments: [...actor.appointments],
     csrfToken,
+    secondFactor: actor.session?.secondFactor ?? 'satisfied',
+    totpEnabled: actor.session?.totpEnabled ?? false,
+    signInMethod: actor.session?.method ?? 'token',
   };
 }
 
