@@ -26,6 +26,10 @@ import { createAuthService } from './auth/auth.service.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { createSecondFactorService } from './auth/second-factor.service.ts';
 import { registerSecondFactorRoutes } from './auth/second-factor.routes.ts';
+import { createScimService } from './scim/scim.service.ts';
+import { createScimTokenService } from './scim/scim-token.service.ts';
+import { registerScimRoutes } from './scim/scim.routes.ts';
+import { registerScimTokenRoutes } from './scim/scim-token.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
@@ -96,7 +100,7 @@ const shortLines = {
 };
 
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
-  Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits'>> & {
+  Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits' | 'publicUrl'>> & {
     /** Where log lines go (default: stdout). */
     logStream?: NodeJS.WritableStream;
   };
@@ -179,6 +183,14 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
   registerSecondFactorRoutes(app, createSecondFactorService(db));
+  const publicUrl = (
+    config.publicUrl ??
+    process.env.FIELDSAFE_PUBLIC_URL ??
+    `http://localhost:${process.env.PORT ?? '3000'}`
+  ).replace(/\/+$/, '');
+  const scimTokens = createScimTokenService(db);
+  registerScimTokenRoutes(app, scimTokens);
+  registerScimRoutes(app, createScimService(db, publicUrl), scimTokens, publicUrl);
   registerAuditRoutes(app, db);
   const people = createPeopleService(db);
   registerStructureRoutes(app, createStructureService(db), createCountryService(db));

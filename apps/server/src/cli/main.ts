@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { createImportService } from '../registry/import.service.ts';
 import { exportPersonnelCsv } from '../registry/export.ts';
 import { createUser } from './users.ts';
+import { createScimTokenService } from '../scim/scim-token.service.ts';
 import { assertNotHeld, DataDirInUse } from '../db/data-lock.ts';
 import { BackupError, backupEmbedded, restoreEmbedded } from './backup.ts';
 import type { RequestActor } from '../access/actor.ts';
@@ -27,6 +28,9 @@ const USAGE = `Usage: fieldsafe <command>
                                             apportion a jointly financed budget (prints CSV)
   user create --email <e> --password <p> [--admin]
                                             create a login
+  scim token --organization <code> [--name <label>]
+                                            create a SCIM bearer token for an organization's
+                                            directory (the token is printed on the last line)
   backup --out <file.tar.gz>                back up the embedded database (PostgreSQL: use pg_dump)
   restore --in <file.tar.gz>                restore a backup into an empty FIELDSAFE_DATA_DIR
 
@@ -94,6 +98,24 @@ export async function main(argv: string[]): Promise<number> {
         stdout: out,
         stderr: err,
       });
+    }
+    if (group === 'scim' && command === 'token') {
+      const { values: v } = parseArgs({
+        args: rest,
+        options: { organization: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!v.organization) throw new UsageError('--organization <code> is required');
+      const organizationCode = v.organization;
+      const created = await withDb((d) =>
+        createScimTokenService(d.db).create(CLI_ACTOR, {
+          organizationCode,
+          name: v.name ?? 'created with the CLI',
+        }),
+      );
+      out(
+        `SCIM token for ${created.organizationCode} (shown once; base URL /scim/v2):\n${created.token}\n`,
+      );
+      return 0;
     }
     if (group === 'audit' && command === 'verify') {
       const result = await withDb(async (d) => {
