@@ -30,6 +30,9 @@ import { createScimService } from './scim/scim.service.ts';
 import { createScimTokenService } from './scim/scim-token.service.ts';
 import { registerScimRoutes } from './scim/scim.routes.ts';
 import { registerScimTokenRoutes } from './scim/scim-token.routes.ts';
+import { createOidcService } from './sso/oidc.service.ts';
+import { createSsoAdminService } from './sso/sso-admin.service.ts';
+import { registerSsoRoutes } from './sso/sso.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
@@ -188,6 +191,10 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
     process.env.FIELDSAFE_PUBLIC_URL ??
     `http://localhost:${process.env.PORT ?? '3000'}`
   ).replace(/\/+$/, '');
+  const oidc = createOidcService(db, auth, publicUrl);
+  registerSsoRoutes(app, oidc, createSsoAdminService(db, oidc.redirectUri), {
+    secureCookies: config.secureCookies,
+  });
   const scimTokens = createScimTokenService(db);
   registerScimTokenRoutes(app, scimTokens);
   registerScimRoutes(app, createScimService(db, publicUrl), scimTokens, publicUrl);
