@@ -147,6 +147,7 @@ export function SecondFactorPage({ me }: { me: Me }) {
               <button
                 type="button"
                 className="btn btn-ghost btn-block"
+                data-testid="mfa-toggle"
                 onClick={() => {
                   setUseRecovery(!useRecovery);
                   setCode('');
