@@ -45,6 +45,7 @@ export interface Me {
   /** `enrol` or `challenge`: the app shows the second-factor page until it is passed. */
   secondFactor: 'not_required' | 'enrol' | 'challenge' | 'satisfied';
   totpEnabled: boolean;
+  secondFactorRequired: boolean;
   signInMethod: 'password' | 'oidc' | 'token';
 }
 

@@ -1,3 +1,4 @@
+import { requiresSecondFactor } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../http/auth-hooks.ts';
@@ -27,6 +28,7 @@ function me(actor: RequestActor, csrfToken: string | null): z.infer<typeof Me> {
     csrfToken,
     secondFactor: actor.session?.secondFactor ?? 'satisfied',
     totpEnabled: actor.session?.totpEnabled ?? false,
+    secondFactorRequired: requiresSecondFactor(actor),
     signInMethod: actor.session?.method ?? 'token',
   };
 }

@@ -27,6 +27,8 @@ export const Me = z
     /** `enrol` or `challenge`: nothing can be changed until the second factor is passed. */
     secondFactor: z.enum(['not_required', 'enrol', 'challenge', 'satisfied']),
     totpEnabled: z.boolean(),
+    /** Whether the user's roles require a second factor (then it cannot be removed). */
+    secondFactorRequired: z.boolean(),
     signInMethod: z.enum(['password', 'oidc', 'token']),
   })
   .meta({ id: 'Me' });

@@ -1298,6 +1298,9 @@ export const en = {
   'admin.scimTokens': 'SCIM provisioning tokens',
   'admin.scimHelp':
     "An organization's directory calls {url} with its token to create, update and deactivate the accounts of its people.",
+  'mfa.isSetUp': 'A second factor (authenticator app) is set up.',
+  'mfa.notSetUp': 'No second factor is set up.',
+  'mfa.newRecoveryCodes': 'New recovery codes',
 } as const;
 
 export type MessageKey = keyof typeof en;

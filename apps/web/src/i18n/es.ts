@@ -1319,4 +1319,7 @@ export const es: Record<MessageKey, string> = {
   'admin.scimTokens': 'Tokens de aprovisionamiento SCIM',
   'admin.scimHelp':
     'El directorio de una organización llama a {url} con su token para crear, actualizar y desactivar las cuentas de su personal.',
+  'mfa.isSetUp': 'Hay un segundo factor (aplicación de autenticación) configurado.',
+  'mfa.notSetUp': 'No hay ningún segundo factor configurado.',
+  'mfa.newRecoveryCodes': 'Nuevos códigos de recuperación',
 };

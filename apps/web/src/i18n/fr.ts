@@ -1323,4 +1323,7 @@ export const fr: Record<keyof typeof en, string> = {
   'admin.scimTokens': 'Jetons d’approvisionnement SCIM',
   'admin.scimHelp':
     'L’annuaire d’une organisation appelle {url} avec son jeton pour créer, mettre à jour et désactiver les comptes de son personnel.',
+  'mfa.isSetUp': 'Un second facteur (application d’authentification) est configuré.',
+  'mfa.notSetUp': 'Aucun second facteur n’est configuré.',
+  'mfa.newRecoveryCodes': 'Nouveaux codes de récupération',
 };

@@ -1271,4 +1271,7 @@ export const zh: Record<MessageKey, string> = {
   'admin.localPasswordsHelp': '关闭后，该组织的人员只能通过其提供方登录；应急账户保留其密码。',
   'admin.scimTokens': 'SCIM 账户开通令牌',
   'admin.scimHelp': '组织的目录服务使用其令牌调用 {url}，以创建、更新和停用其人员的账户。',
+  'mfa.isSetUp': '已设置第二重验证（身份验证器应用）。',
+  'mfa.notSetUp': '尚未设置第二重验证。',
+  'mfa.newRecoveryCodes': '生成新的恢复代码',
 };
