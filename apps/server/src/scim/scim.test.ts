@@ -296,4 +296,25 @@ describe('SCIM 2.0 provisioning', () => {
     // The directory may provision the same address again.
     expect((await scim('POST', '/Users', newUser('gone@example.org'))).status).toBe(201);
   });
+
+  it('bad input is a SCIM 400 (malformed JSON, a NUL character), an unknown id a SCIM 404', async () => {
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/scim/v2/Users',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/scim+json' },
+      payload: '{"userName":',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+    const nul = await scim('POST', '/Users', newUser('nul\u0000@example.org'));
+    expect(nul.status).toBe(400);
+    const missing = await scim(
+      'PUT',
+      '/Users/00000000-0000-4000-8000-000000000000',
+      newUser('a@b.org'),
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.body.status).toBe('404');
+    expect((await scim('GET', '/Users/not-a-uuid')).status).toBe(404);
+  });
 });

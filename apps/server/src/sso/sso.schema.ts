@@ -7,6 +7,8 @@ const claim = z
 
 /** An issuer must be https, except on the loopback (a provider running on this machine). */
 export const Issuer = z.url('must be an http(s) URL').refine((u) => {
+  // Refinements run even when the URL check failed: a text that is no URL is simply refused.
+  if (!URL.canParse(u)) return false;
   const url = new URL(u);
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
