@@ -177,18 +177,40 @@ export async function passSecondFactor(
   state: string,
   headers: { cookie: string; 'x-csrf-token': string },
 ): Promise<void> {
+  await passSecondFactorWith(
+    async (url, payload) => {
+      const r = await app.inject({
+        method: 'POST',
+        url,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as string }),
+      });
+      return { status: r.statusCode, text: r.body };
+    },
+    email,
+    state,
+  );
+}
+
+/** Sends a POST of the signed-in session (through `inject` or over HTTP). */
+export type SessionPost = (
+  url: string,
+  payload?: unknown,
+) => Promise<{ status: number; text: string }>;
+
+/** `passSecondFactor` for any client of the API (the benchmarks use it over HTTP). */
+export async function passSecondFactorWith(
+  send: SessionPost,
+  email: string,
+  state: string,
+): Promise<void> {
   if (state !== 'enrol' && state !== 'challenge') return;
   const key = email.toLowerCase();
   const step = () => Math.floor(Date.now() / 30_000);
   const post = async (url: string, payload?: unknown) => {
-    const r = await app.inject({
-      method: 'POST',
-      url,
-      headers,
-      ...(payload === undefined ? {} : { payload: payload as string }),
-    });
-    if (r.statusCode !== 200) throw new Error(`${url} for ${email}: ${r.statusCode} ${r.body}`);
-    return r.json() as { secret?: string; recoveryCodes?: string[] };
+    const r = await send(url, payload);
+    if (r.status !== 200) throw new Error(`${url} for ${email}: ${r.status} ${r.text}`);
+    return JSON.parse(r.text) as { secret?: string; recoveryCodes?: string[] };
   };
   if (state === 'enrol') {
     const setup = await post('/api/auth/second-factor/totp/setup');
