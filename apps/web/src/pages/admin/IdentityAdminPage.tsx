@@ -109,7 +109,12 @@ function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
           {list.data.items.length === 0 ? (
             <p className="empty">{t('admin.providersNone')}</p>
           ) : (
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="providers-title"
+            >
               <table>
                 <thead>
                   <tr>
@@ -199,7 +204,7 @@ function LocalPasswords({ orgs }: { orgs: OrganizationSignIn[] }) {
       <h2 id="local-title">{t('admin.localPasswords')}</h2>
       <p className="muted">{t('admin.localPasswordsHelp')}</p>
       {set.error && <p className="alert alert-error">{errorMessage(set.error)}</p>}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="local-title">
         <table>
           <thead>
             <tr>
@@ -272,7 +277,7 @@ function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
       ) : list.data.items.length === 0 ? (
         <p className="empty">{t('me.tokenNone')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="scim-title">
           <table>
             <thead>
               <tr>
