@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
 import { randomToken, sha256 } from './tokens.ts';
+import { seal, sealingKey, unseal } from './sealed.ts';
 
 /** Wrong codes allowed in one session before it is ended (sign in again: that is throttled). */
 export const SECOND_FACTOR_MAX_FAILURES = 5;
@@ -82,7 +83,7 @@ export function createSecondFactorService(db: Db) {
     const now = Math.floor(Date.now() / 1000);
     const result = await verify({
       epoch: now,
-      secret,
+      secret: unseal(await sealingKey(db), secret),
       token: code,
       epochTolerance: TOLERANCE_SECONDS,
       ...(lastStep === null ? {} : { afterTimeStep: lastStep }),
@@ -115,7 +116,11 @@ export function createSecondFactorService(db: Db) {
       const secret = generateSecret();
       await db
         .update(users)
-        .set({ totpSecret: secret, totpLastStep: null, updatedAt: new Date() })
+        .set({
+          totpSecret: seal(await sealingKey(db), secret),
+          totpLastStep: null,
+          updatedAt: new Date(),
+        })
         .where(eq(users.id, actor.userId));
       const uri = generateURI({ issuer: 'Fieldsafe', label: user.email, secret });
       return { secret, uri };

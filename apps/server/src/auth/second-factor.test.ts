@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
+import { users } from '../db/schema/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, PASSWORD, signIn, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
@@ -81,6 +83,12 @@ describe('second factor (TOTP)', () => {
     expect(setup.status).toBe(200);
     const secret = setup.body.secret as string;
     expect(setup.body.uri).toMatch(/^otpauth:\/\/totp\/Fieldsafe:/);
+    const [stored] = await t.database.db
+      .select({ s: users.totpSecret })
+      .from(users)
+      .where(eq(users.id, admin.user.id));
+    expect(stored?.s).toMatch(/^sealed1\./);
+    expect(stored?.s).not.toContain(secret);
     const wrong = await s.call('POST', '/api/auth/second-factor/totp/confirm', { code: '12345' });
     expect(wrong.status).toBe(400);
     const confirmed = await s.call('POST', '/api/auth/second-factor/totp/confirm', {

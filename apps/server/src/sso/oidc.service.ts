@@ -6,6 +6,7 @@ import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
 import { randomToken, sha256 } from '../auth/tokens.ts';
 import type { AuthService, NewSession } from '../auth/auth.service.ts';
+import { sealingKey, unseal } from '../auth/sealed.ts';
 
 /** How long a sign-in may take at the provider before its state expires. */
 const LOGIN_MINUTES = 10;
@@ -51,13 +52,16 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
     const cached = configs.get(p.id);
     if (cached?.key === key) return cached.config;
     const insecure = new URL(p.issuer).protocol === 'http:';
-    const config = oidc
-      .discovery(
-        new URL(p.issuer),
-        p.clientId,
-        { client_secret: p.clientSecret },
-        oidc.ClientSecretPost(p.clientSecret),
-        insecure ? { execute: [oidc.allowInsecureRequests] } : {},
+    const config = sealingKey(db)
+      .then((k) => unseal(k, p.clientSecret))
+      .then((clientSecret) =>
+        oidc.discovery(
+          new URL(p.issuer),
+          p.clientId,
+          { client_secret: clientSecret },
+          oidc.ClientSecretPost(clientSecret),
+          insecure ? { execute: [oidc.allowInsecureRequests] } : {},
+        ),
       )
       .catch((e: unknown) => {
         configs.delete(p.id);

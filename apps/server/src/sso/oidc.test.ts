@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import * as jose from 'jose';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema/index.ts';
+import { auditLog, oidcProviders } from '../db/schema/index.ts';
 import {
   buildPerson,
   buildUser,
@@ -146,6 +146,8 @@ describe('OpenID Connect sign-in', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.redirectUri).toBe(`${PUBLIC_URL}/api/auth/sso/callback`);
     expect(created.body.clientSecret).toBeUndefined();
+    const [stored] = await t.database.db.select().from(oidcProviders);
+    expect(stored?.clientSecret).not.toContain(CLIENT_SECRET);
     providerId = created.body.id;
   });
   afterAll(() => idp.close());

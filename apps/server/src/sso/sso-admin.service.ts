@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import type { CreateProviderBody, UpdateProviderBody } from './sso.schema.ts';
+import { seal, sealingKey } from '../auth/sealed.ts';
 
 type ProviderRow = typeof oidcProviders.$inferSelect;
 
@@ -49,7 +50,11 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
       onlyAdmins(actor);
       await checkOrganizations(input.organizationIds);
       return db.transaction(async (tx) => {
-        const [row] = await tx.insert(oidcProviders).values(input).returning();
+        const clientSecret = seal(await sealingKey(db), input.clientSecret);
+        const [row] = await tx
+          .insert(oidcProviders)
+          .values({ ...input, clientSecret })
+          .returning();
         if (!row) throw new Error('insert returned nothing');
         // The client secret is never copied into the audit trail.
         await recordAudit(tx, actor, {
@@ -70,7 +75,13 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
         if (!before) throw notFound('Provider');
         const [row] = await tx
           .update(oidcProviders)
-          .set({ ...input, updatedAt: new Date() })
+          .set({
+            ...input,
+            ...(input.clientSecret === undefined
+              ? {}
+              : { clientSecret: seal(await sealingKey(db), input.clientSecret) }),
+            updatedAt: new Date(),
+          })
           .where(eq(oidcProviders.id, id))
           .returning();
         if (!row) throw notFound('Provider');
