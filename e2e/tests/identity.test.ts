@@ -97,7 +97,10 @@ describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', 
     await form.locator('input[name="clientSecret"]').fill('secret');
     await page.locator('#provider-orgs').selectOption({ index: 0 });
     await form.locator('button[type="submit"]').click();
-    await page.getByRole('cell', { name: 'Agency Keycloak' }).waitFor();
+    await page
+      .locator('div.table-wrap[aria-labelledby="providers-title"]')
+      .getByRole('cell', { name: 'Agency Keycloak' })
+      .waitFor();
 
     const signedOut = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signedOut.goto(`${server.url}/login`);
