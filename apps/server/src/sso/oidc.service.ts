@@ -185,7 +185,10 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
     },
 
     /** Starts a sign-in: the provider's authorization URL (state, nonce and PKCE kept here). */
-    async start(providerId: string, returnTo: string | undefined): Promise<URL | null> {
+    async start(
+      providerId: string,
+      returnTo: string | undefined,
+    ): Promise<{ url: URL; state: string } | null> {
       const p = await enabledProvider(providerId);
       if (!p) return null;
       const config = await configuration(p);
@@ -201,7 +204,7 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
         returnTo: safeReturnTo(returnTo),
         expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000),
       });
-      return oidc.buildAuthorizationUrl(config, {
+      const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: p.scopes,
         state,
@@ -209,6 +212,7 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
         code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
       });
+      return { url, state };
     },
 
     /**
@@ -216,9 +220,18 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
      * unknown state finds nothing. The ID token's signature, issuer, audience, expiry and nonce
      * are checked by openid-client.
      */
-    async callback(query: string, ip: string): Promise<{ session: NewSession; returnTo: string }> {
+    async callback(
+      query: string,
+      browserState: string | undefined,
+      ip: string,
+    ): Promise<{ session: NewSession; returnTo: string }> {
       const params = new URLSearchParams(query);
       const state = params.get('state') ?? '';
+      // The state must come back to the browser that started the sign-in (its cookie): a
+      // callback URL sent to someone else does not sign them in (login CSRF).
+      if (!browserState || browserState !== state) {
+        throw await failed(undefined, 'state', 'state does not belong to this browser', ip);
+      }
       const [login] = await db
         .delete(oidcLogins)
         .where(and(eq(oidcLogins.stateHash, sha256(state)), gt(oidcLogins.expiresAt, new Date())))

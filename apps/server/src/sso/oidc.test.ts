@@ -153,13 +153,15 @@ describe('OpenID Connect sign-in', () => {
   afterAll(() => idp.close());
 
   /** A browser: starts at Fieldsafe, follows the provider's redirects, stops at the callback. */
-  async function toCallback(account: string): Promise<string> {
+  async function toCallback(account: string): Promise<{ path: string; browser: string }> {
     idp.account = account;
     const start = await t.app.inject({
       method: 'GET',
       url: `/api/auth/sso/${providerId}/start?returnTo=/crisis`,
     });
     expect(start.statusCode).toBe(302);
+    const browser = start.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    expect(browser).toMatch(/^fs_sso_state=/);
     const jar = new Map<string, string>();
     let location = String(start.headers.location);
     const authorize = new URL(location);
@@ -179,12 +181,20 @@ describe('OpenID Connect sign-in', () => {
       location = res.headers.get('location') ?? '';
       expect(location, `hop ${hop}: ${res.status} ${await res.text()}`).not.toBe('');
     }
-    return location.slice(PUBLIC_URL.length);
+    return { path: location.slice(PUBLIC_URL.length), browser };
   }
 
-  async function finish(callbackPath: string) {
-    const res = await t.app.inject({ method: 'GET', url: callbackPath });
-    const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  /** The browser arrives back at Fieldsafe (with its own cookie, unless another browser is given). */
+  async function finish(callback: { path: string; browser: string }, browser = callback.browser) {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: callback.path,
+      headers: browser ? { cookie: browser } : {},
+    });
+    const cookie = res.cookies
+      .filter((c) => c.name !== 'fs_sso_state')
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
     return { status: res.statusCode, location: String(res.headers.location), cookie };
   }
 
@@ -228,11 +238,24 @@ describe('OpenID Connect sign-in', () => {
   });
 
   it('a replayed state is refused', async () => {
-    const path = await toCallback('amina');
-    expect((await finish(path)).status).toBe(303);
-    const replay = await finish(path);
+    const callback = await toCallback('amina');
+    expect((await finish(callback)).status).toBe(303);
+    const replay = await finish(callback);
     expect(replay.location).toBe('/login?ssoError=state');
     expect(replay.cookie).toBe('');
+  });
+
+  it('a callback URL opened in another browser (login CSRF) signs nobody in', async () => {
+    const callback = await toCallback('amina');
+    const elsewhere = await finish(callback, '');
+    expect(elsewhere.location).toBe('/login?ssoError=state');
+    expect(elsewhere.cookie).toBe('');
+    const otherStart = await t.app.inject({
+      method: 'GET',
+      url: `/api/auth/sso/${providerId}/start`,
+    });
+    const otherBrowser = otherStart.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    expect((await finish(callback, otherBrowser)).location).toBe('/login?ssoError=state');
   });
 
   it('an ID token for another audience is refused', async () => {

@@ -14,6 +14,8 @@ import {
 } from './sso.schema.ts';
 
 const tags = ['identity'];
+/** The state of a sign-in under way, bound to the browser that started it. */
+const STATE_COOKIE = 'fs_sso_state';
 const idParams = z.object({ id: z.uuid() });
 
 export function registerSsoRoutes(
@@ -39,9 +41,16 @@ export function registerSsoRoutes(
       querystring: z.object({ returnTo: z.string().max(2000).optional() }),
     },
     handler: async (req, reply) => {
-      const url = await oidc.start(req.params.id, req.query.returnTo);
-      if (!url) throw notFound('Provider');
-      return reply.redirect(url.href, 302);
+      const started = await oidc.start(req.params.id, req.query.returnTo);
+      if (!started) throw notFound('Provider');
+      reply.setCookie(STATE_COOKIE, started.state, {
+        path: '/api/auth/sso/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.secureCookies,
+        maxAge: 600,
+      });
+      return reply.redirect(started.url.href, 302);
     },
   });
 
@@ -54,7 +63,9 @@ export function registerSsoRoutes(
     handler: async (req, reply) => {
       const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '';
       try {
-        const { session, returnTo } = await oidc.callback(query, req.ip);
+        const browserState = req.cookies[STATE_COOKIE];
+        reply.clearCookie(STATE_COOKIE, { path: '/api/auth/sso/' });
+        const { session, returnTo } = await oidc.callback(query, browserState, req.ip);
         setSessionCookies(reply, session, opts.secureCookies);
         return reply.redirect(returnTo, 303);
       } catch (e) {
