@@ -24,6 +24,15 @@ import { registerTravelRoutes } from './travel/travel.routes.ts';
 import { createTravelService } from './travel/travel.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { createSecondFactorService } from './auth/second-factor.service.ts';
+import { registerSecondFactorRoutes } from './auth/second-factor.routes.ts';
+import { createScimService } from './scim/scim.service.ts';
+import { createScimTokenService } from './scim/scim-token.service.ts';
+import { registerScimRoutes } from './scim/scim.routes.ts';
+import { registerScimTokenRoutes } from './scim/scim-token.routes.ts';
+import { createOidcService } from './sso/oidc.service.ts';
+import { createSsoAdminService } from './sso/sso-admin.service.ts';
+import { registerSsoRoutes } from './sso/sso.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
@@ -107,7 +116,12 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
   Partial<
     Pick<
       Config,
-      'escalationThresholds' | 'trustedProxies' | 'rateLimits' | 'logFormat' | 'metricsToken'
+      | 'escalationThresholds'
+      | 'trustedProxies'
+      | 'rateLimits'
+      | 'logFormat'
+      | 'metricsToken'
+      | 'publicUrl'
     >
   > & {
     /** Where log lines go (default: stdout). */
@@ -211,6 +225,19 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
+  registerSecondFactorRoutes(app, createSecondFactorService(db));
+  const publicUrl = (
+    config.publicUrl ??
+    process.env.FIELDSAFE_PUBLIC_URL ??
+    `http://localhost:${process.env.PORT ?? '3000'}`
+  ).replace(/\/+$/, '');
+  const oidc = createOidcService(db, auth, publicUrl);
+  registerSsoRoutes(app, oidc, createSsoAdminService(db, oidc.redirectUri), {
+    secureCookies: config.secureCookies,
+  });
+  const scimTokens = createScimTokenService(db);
+  registerScimTokenRoutes(app, scimTokens);
+  registerScimRoutes(app, createScimService(db, publicUrl), scimTokens, publicUrl);
   registerAuditRoutes(app, db);
   const people = createPeopleService(db);
   registerStructureRoutes(app, createStructureService(db), createCountryService(db));

@@ -113,6 +113,8 @@ export interface Config {
   /** Proxies whose X-Forwarded-For is believed; empty: none (the socket address is the client). */
   trustedProxies: string[];
   rateLimits: RateLimits;
+  /** The address people reach this server at (links in messages, SSO redirects, SCIM locations). */
+  publicUrl: string | undefined;
 }
 
 /** Reads and validates the environment once; fails loudly, naming every bad variable. */
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.FIELDSAFE_METRICS_TOKEN,
     escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
     trustedProxies: e.FIELDSAFE_TRUSTED_PROXIES,
+    publicUrl: e.FIELDSAFE_PUBLIC_URL,
     rateLimits: {
       login: e.FIELDSAFE_RATE_LIMIT_LOGIN,
       checkin: e.FIELDSAFE_RATE_LIMIT_CHECKIN,

@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type AppConfig } from '../src/app.ts';
 import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
 import { withDatabase } from './global-setup.ts';
@@ -32,7 +32,7 @@ export interface TestApp {
 }
 
 /** The whole HTTP application on a fresh database, closed after the file's tests. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await testDatabase();
   const app = await buildApp(database, {
     secureCookies: false,
@@ -41,6 +41,7 @@ export async function testApp(): Promise<TestApp> {
     logLevel: 'silent',
     // One loopback client generating load is not an attacker; production limits come from config.
     rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
+    ...overrides,
   });
   await app.ready();
   afterAll(async () => {

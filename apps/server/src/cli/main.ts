@@ -11,6 +11,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { createImportService } from '../registry/import.service.ts';
 import { exportPersonnelCsv } from '../registry/export.ts';
 import { createUser } from './users.ts';
+import { createScimTokenService } from '../scim/scim-token.service.ts';
 import { assertNotHeld, DataDirInUse } from '../db/data-lock.ts';
 import {
   BackupError,
@@ -33,6 +34,9 @@ const USAGE = `Usage: fieldsafe <command>
                                             apportion a jointly financed budget (prints CSV)
   user create --email <e> --password <p> [--admin]
                                             create a login
+  scim token --organization <code> [--name <label>]
+                                            create a SCIM bearer token for an organization's
+                                            directory (the token is printed on the last line)
   backup --out <file>                       back up the database: the embedded one as a .tar.gz of
                                             its folder; PostgreSQL with pg_dump of the server's
                                             version (custom format, e.g. fieldsafe.dump)
@@ -102,6 +106,24 @@ export async function main(argv: string[]): Promise<number> {
         stdout: out,
         stderr: err,
       });
+    }
+    if (group === 'scim' && command === 'token') {
+      const { values: v } = parseArgs({
+        args: rest,
+        options: { organization: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!v.organization) throw new UsageError('--organization <code> is required');
+      const organizationCode = v.organization;
+      const created = await withDb((d) =>
+        createScimTokenService(d.db).create(CLI_ACTOR, {
+          organizationCode,
+          name: v.name ?? 'created with the CLI',
+        }),
+      );
+      out(
+        `SCIM token for ${created.organizationCode} (shown once; base URL /scim/v2):\n${created.token}\n`,
+      );
+      return 0;
     }
     if (group === 'audit' && command === 'verify') {
       const result = await withDb(async (d) => {
