@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
@@ -37,6 +38,8 @@ const USAGE = `Usage: fieldsafe <command>
   scim token --organization <code> [--name <label>]
                                             create a SCIM bearer token for an organization's
                                             directory (the token is printed on the last line)
+  totp code --key <base32 key>              print the current 6-digit code for an authenticator key
+                                            (for demo logins on a machine without an authenticator app)
   backup --out <file>                       back up the database: the embedded one as a .tar.gz of
                                             its folder; PostgreSQL with pg_dump of the server's
                                             version (custom format, e.g. fieldsafe.dump)
@@ -106,6 +109,15 @@ export async function main(argv: string[]): Promise<number> {
         stdout: out,
         stderr: err,
       });
+    }
+    if (group === 'totp' && command === 'code') {
+      const { values: v } = parseArgs({ args: rest, options: { key: { type: 'string' } } });
+      const key = v.key?.replace(/\s+/g, '').toUpperCase();
+      if (!key || !/^[A-Z2-7]{16,}=*$/.test(key)) {
+        throw new UsageError('--key <base32 key> is required: the key shown when setting up');
+      }
+      out(`${await generate({ secret: key })}\n`);
+      return 0;
     }
     if (group === 'scim' && command === 'token') {
       const { values: v } = parseArgs({
