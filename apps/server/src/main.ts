@@ -51,8 +51,9 @@ Fieldsafe is running: ${url}
 
 Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
-  Every role but staff sets up a second factor at its first sign-in: add the key shown to an
-  authenticator app, or print the current code with: npx fieldsafe totp code --key <key>
+  Administrators, DOs (and the DO a.i.), CSAs, ASCs and wardens set up a second factor at first
+  sign-in: add the key shown to an authenticator app, or print the current code with
+  npx fieldsafe totp code --key <key>
 `);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
