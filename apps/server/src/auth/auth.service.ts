@@ -1,4 +1,5 @@
-import { requiresSecondFactor } from '@fieldsafe/core';
+import { isLocale, requiresSecondFactor } from '@fieldsafe/core';
+import { st } from '../i18n/index.ts';
 import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
@@ -209,10 +210,13 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         after: { failures, windowMinutes: LOGIN_LIMITS.windowMinutes, lastIp: ip },
       });
       if (user.personId) {
+        // In the account holder's own language.
+        const locale = isLocale(user.locale) ? user.locale : 'en';
+        const vars = { failures, minutes: LOGIN_LIMITS.windowMinutes, ip };
         await notifyPeople(tx, [user.personId], {
           kind: 'security',
-          title: 'Repeated failed sign-in attempts on your account',
-          body: `${failures} failed sign-in attempts on your account in the last ${LOGIN_LIMITS.windowMinutes} minutes (last from ${ip}). If this was not you, change your password.`,
+          title: st(locale, 'notice.loginFailures.title'),
+          body: st(locale, 'notice.loginFailures.body', vars),
           link: null,
           cause: `login-failures:${user.id}:${windowStart}`,
         });

@@ -250,3 +250,31 @@ export function formatList(
   ).format(items);
 }
 export * from './check.ts';
+
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/**
+ * A country's name in a language: the UN's English and French names as the registry holds them,
+ * the ISO 3166 name from CLDR (through `Intl.DisplayNames`) in the four other languages.
+ */
+export function countryNameIn(
+  c: { nameEn: string; nameFr: string; alpha2: string },
+  locale: Locale,
+): string {
+  if (locale === 'fr') return c.nameFr;
+  if (locale === 'en') return c.nameEn;
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(c.alpha2.toUpperCase()) ?? c.nameEn;
+  } catch {
+    return c.nameEn;
+  }
+}
