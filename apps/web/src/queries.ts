@@ -84,7 +84,7 @@ export function countryName(c: Country | undefined, locale: Locale): string {
 
 export function orgName(o: Organization | undefined, locale: Locale): string {
   if (!o) return '';
-  return locale === 'fr' && o.nameFr ? o.nameFr : o.name;
+  return o.names[locale] || (locale === 'fr' && o.nameFr) || o.name;
 }
 
 /** Countries with UN presence first, then the others, each sorted by name. */

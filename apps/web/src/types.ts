@@ -64,6 +64,7 @@ export interface Organization {
   code: string;
   name: string;
   nameFr: string | null;
+  names: Partial<Record<Locale, string>>;
   type: string;
   memberOfUnsms: boolean;
   executiveHead: string | null;

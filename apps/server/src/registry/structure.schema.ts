@@ -29,6 +29,13 @@ export const Organization = z
     code: z.string(),
     name: z.string(),
     nameFr: z.string().nullable(),
+    /** The name in Arabic, Spanish, Russian and Chinese, where known (else `name`). */
+    names: z.object({
+      ar: z.string().optional(),
+      es: z.string().optional(),
+      ru: z.string().optional(),
+      zh: z.string().optional(),
+    }),
     type: z.string(),
     memberOfUnsms: z.boolean(),
     executiveHead: z.string().nullable(),
@@ -42,6 +49,15 @@ export const OrganizationBody = z.object({
     .regex(/^[A-Za-z0-9-]{2,20}$/, 'must be 2–20 letters, digits or hyphens'),
   name: NonEmpty(200),
   nameFr: z.string().trim().max(200).nullable().default(null),
+  names: z
+    .object({
+      ar: NonEmpty(200).optional(),
+      es: NonEmpty(200).optional(),
+      ru: NonEmpty(200).optional(),
+      zh: NonEmpty(200).optional(),
+    })
+    .strict()
+    .default({}),
   type: z.enum(ORGANIZATION_TYPES),
   memberOfUnsms: z.boolean().default(true),
   executiveHead: z.string().trim().max(200).nullable().default(null),

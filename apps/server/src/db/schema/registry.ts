@@ -5,6 +5,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -18,6 +19,11 @@ export const organizations = pgTable('organizations', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   nameFr: text('name_fr'),
+  /** The name in Arabic, Spanish, Russian and Chinese, where known. */
+  names: jsonb('names')
+    .$type<Partial<Record<'ar' | 'es' | 'ru' | 'zh', string>>>()
+    .notNull()
+    .default({}),
   type: text('type').notNull(),
   memberOfUnsms: boolean('member_of_unsms').notNull().default(true),
   executiveHead: text('executive_head'),

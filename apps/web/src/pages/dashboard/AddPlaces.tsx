@@ -10,7 +10,7 @@ import {
   orNull,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { useOrganizations } from '../../queries.ts';
+import { orgName, useOrganizations } from '../../queries.ts';
 import { PREMISES_KINDS, type Structure } from '../../types.ts';
 import type { AddFormProps } from './AddStructure.tsx';
 import { CoordinateFields } from './CoordinateFields.tsx';
@@ -103,7 +103,7 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((o) => ({
       value: o.id,
-      label: `${o.code} — ${locale === 'fr' && o.nameFr ? o.nameFr : o.name}`,
+      label: `${o.code} — ${orgName(o, locale)}`,
     }));
   return (
     <form onSubmit={submit} className="form-grid" noValidate>
