@@ -62,6 +62,11 @@ import { registerCrisis } from './crisis/crisis.routes.ts';
 import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
+import {
+  registerSmsRoutes,
+  smsInboundConfigFromEnv,
+  type SmsInboundConfig,
+} from './sms/sms.routes.ts';
 
 /** Pino writes JSON lines; the terminal gets "12:00:01 INFO GET /api/x 200 12ms" instead. */
 const LEVELS: Record<number, string> = {
@@ -97,6 +102,8 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
   Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits'>> & {
     /** Where log lines go (default: stdout). */
     logStream?: NodeJS.WritableStream;
+    /** Inbound SMS webhook keys (default: from the environment). */
+    smsInbound?: SmsInboundConfig;
   };
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
@@ -188,6 +195,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);
+  registerSmsRoutes(app, db, config.smsInbound ?? smsInboundConfigFromEnv());
   registerSurgeRoutes(app, db);
   registerPreparednessRoutes(app, db);
   registerCapRoutes(app, db);

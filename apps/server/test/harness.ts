@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type AppConfig } from '../src/app.ts';
 import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
 import { withDatabase } from './global-setup.ts';
@@ -32,9 +32,10 @@ export interface TestApp {
 }
 
 /** The whole HTTP application on a fresh database, closed after the file's tests. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await testDatabase();
   const app = await buildApp(database, {
+    ...overrides,
     secureCookies: false,
     sessionHours: 1,
     webDist: '/nonexistent',

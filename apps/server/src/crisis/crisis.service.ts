@@ -3,7 +3,7 @@ import { decisionColumns, withUsgReport } from './evacuation.service.ts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Executor } from '../db/client.ts';
 import { areas, auditLog, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
@@ -29,7 +29,7 @@ type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
 
 const CHECKIN_ACTOR: AuditActor = { userId: null, label: 'check-in link' };
 
-interface CheckinWrite {
+export interface CheckinWrite {
   crisisId: string;
   personId: string;
   status: string;
@@ -38,9 +38,14 @@ interface CheckinWrite {
   longitude: number | null;
   /** ISO time of the answer (also the audit row's). */
   at: string;
+  /** How the answer came: `checkin` (link, app) by default, or `sms`. */
+  via?: 'checkin' | 'sms';
 }
 
-interface CheckinWritten {
+/** The audit actor of an answer by SMS (the sender is the person, not a user). */
+const SMS_ACTOR_LABEL = 'inbound SMS';
+
+export interface CheckinWritten {
   title: string | null;
   crisisStatus: string | null;
   answered: string | null;
@@ -55,28 +60,34 @@ const CHECKIN_WRITERS = 4;
  * Records check-ins in one statement each batch: for each answer, the crisis must be active;
  * the person's row is updated and an audit row appended. A request waits for its batch's commit.
  */
-async function writeCheckins(db: Db, batch: readonly CheckinWrite[]): Promise<CheckinWritten[]> {
-  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b })));
+export async function writeCheckins(
+  db: Executor,
+  batch: readonly CheckinWrite[],
+): Promise<CheckinWritten[]> {
+  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin' })));
   const result = (await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         i int, "crisisId" uuid, "personId" uuid, status text, note text,
-        latitude double precision, longitude double precision, at timestamptz)
+        latitude double precision, longitude double precision, at timestamptz, via text)
     ), c as (
       select id, title, country_id, status from ${crises}
        where id in (select "crisisId" from x)
     ), u as (
       update ${crisisPeople} cp
          set status = x.status, note = x.note, latitude = x.latitude, longitude = x.longitude,
-             answered_via = 'checkin', answered_at = x.at, marked_by = null, updated_at = x.at
+             answered_via = x.via, answered_at = x.at, marked_by = null, updated_at = x.at
         from x join c on c.id = x."crisisId" and c.status = 'active'
        where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
-      returning x.i, cp.status, cp.person_id, x.at, c.country_id
+      returning x.i, cp.status, cp.person_id, x.at, x.via, c.country_id
     ), a as (
       insert into ${auditLog}
         (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
-      select u.at, null, ${CHECKIN_ACTOR.label}, 'crisis.checkin', 'crisis_person',
-             u.person_id::text, u.country_id, null, jsonb_build_object('status', u.status)
+      select u.at, null,
+             case u.via when 'sms' then ${SMS_ACTOR_LABEL} else ${CHECKIN_ACTOR.label} end,
+             'crisis.checkin', 'crisis_person', u.person_id::text, u.country_id, null,
+             case u.via when 'sms' then jsonb_build_object('status', u.status, 'via', u.via)
+                        else jsonb_build_object('status', u.status) end
         from u order by u.i
     )
     select x.i, c.title, c.status as "crisisStatus", u.status as answered

@@ -64,6 +64,8 @@ export function rateLimitKind(method: string, url: string): Kind | null {
   const p = url.split('?')[0] ?? '';
   if (p === '/api/auth/login' && method === 'POST') return 'login';
   if (p.startsWith('/api/checkin/') || p.startsWith('/checkin/')) return 'checkin';
+  // A signed SMS gateway posting a crisis's replies (the signature is checked first, cheaply).
+  if (p.startsWith('/api/sms/')) return null;
   if (p.startsWith('/api/') && WRITE_METHODS.has(method)) return 'writes';
   return null;
 }

@@ -4,7 +4,7 @@
  */
 import { st } from '../i18n/index.ts';
 
-export type TemplateName = 'crisis.checkin' | 'broadcast' | 'warden.cascade';
+export type TemplateName = 'crisis.checkin' | 'broadcast' | 'warden.cascade' | 'sms.reply';
 
 export interface Rendered {
   subject: string;
@@ -23,6 +23,8 @@ const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> =
   }),
   // A broadcast is written by a person, in the words they chose.
   broadcast: (_l, p) => ({ subject: s(p.title), text: s(p.body) }),
+  // A reply to an inbound SMS, already written in the language the person answered in.
+  'sms.reply': (_l, p) => ({ subject: '', text: s(p.text) }),
   'warden.cascade': (l, p) => ({
     subject: st(l, 'template.cascade.subject', { title: s(p.title) }),
     text: st(l, 'template.cascade.text', { zone: s(p.zone), count: n(p.count), names: s(p.names) }),

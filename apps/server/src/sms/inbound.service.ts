@@ -1,0 +1,467 @@
+/**
+ * Answers to a crisis check-in sent as SMS replies (SPEC §10 "Any phone"). A reply is read with
+ * core's parser (en/fr/es/ar), matched to the sender's open crisis enrolments by their E.164
+ * number and recorded through the check-in write path (`answered_via = 'sms'`), so the board
+ * counts it exactly like a web answer. A shared (family) phone is asked who the answer is for; an
+ * unknown number is logged and nothing else. Every reply to the sender goes on the durable queue.
+ *
+ * Messages arriving together are handled together, one transaction per batch (like the check-in
+ * writer): the gateway may post thousands of replies a minute during a crisis.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  choicesText,
+  confirmationText,
+  normalisePhone,
+  nothingOpenText,
+  parseReply,
+  smsLanguage,
+  whichPersonText,
+  type SmsLanguage,
+} from '@fieldsafe/core';
+import { sql } from 'drizzle-orm';
+import { recordAudit, type AuditActor, type AuditEntry } from '../audit/audit.service.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { writeCheckins, type CheckinWrite } from '../crisis/crisis.service.ts';
+import {
+  outboundMessages,
+  smsInbound,
+  smsPendingChoices,
+  type SmsOption,
+} from '../db/schema/index.ts';
+
+export interface InboundSms {
+  gateway: 'generic' | 'twilio';
+  /** The sender's number as the gateway gave it. */
+  from: string;
+  text: string;
+  receivedAt: Date;
+  /** The gateway's id of the message: a second message with the same id is a replay. */
+  gatewayMessageId: string | null;
+}
+
+export type InboundOutcome =
+  'applied' | 'asked_which' | 'unparsed' | 'unknown_number' | 'nothing_open' | 'duplicate';
+
+export interface InboundResult {
+  id: string | null;
+  outcome: InboundOutcome;
+  /** How many crisis enrolments the answer was recorded for. */
+  recorded: number;
+}
+
+const SMS_ACTOR: AuditActor = { userId: null, label: 'inbound SMS' };
+
+/** A shared phone's question waits this long for its answer. */
+const CHOICE_HOURS = 24;
+/** The help text is sent to a number at most once in this many minutes (no loops with robots). */
+const HELP_QUIET_MINUTES = 60;
+/** Messages per transaction, at most. */
+const BATCH = 256;
+/** Transactions in flight at once. */
+const WRITERS = 4;
+
+interface Known {
+  personId: string;
+  name: string;
+  locale: string;
+  /** Open (active crisis) enrolments of this person: crisis id → title. */
+  open: Map<string, string>;
+  countryId: string;
+}
+
+interface Pending {
+  status: 'safe' | 'need_help';
+  note: string | null;
+  language: SmsLanguage;
+  options: SmsOption[];
+}
+
+interface Lookup {
+  /** E.164 number → the people who have it, in a stable order. */
+  people: Map<string, Known[]>;
+  pending: Map<string, Pending>;
+  /** Numbers sent the help text recently. */
+  helped: Set<string>;
+}
+
+/** What a message does, decided before anything is written. */
+interface Decision {
+  index: number;
+  id: string;
+  message: InboundSms;
+  phone: string;
+  outcome: InboundOutcome;
+  status: 'safe' | 'need_help' | null;
+  note: string | null;
+  /** People the answer is recorded for. */
+  people: Known[];
+  reply: { personId: string; locale: SmsLanguage; text: string } | null;
+  pending: Pending | 'clear' | null;
+}
+
+const pgArray = (items: readonly string[]) =>
+  `{${items.map((s) => `"${s.replace(/["\\]/g, '')}"`).join(',')}}`;
+
+async function lookup(tx: Tx, phones: string[]): Promise<Lookup> {
+  const out: Lookup = { people: new Map(), pending: new Map(), helped: new Set() };
+  if (phones.length === 0) return out;
+  const list = pgArray(phones);
+  const rows = (await tx.execute(sql`
+    select p.phone, p.id as "personId", p.given_name as "givenName", p.family_name as "familyName",
+           p.country_id as "countryId", coalesce(u.locale, 'en') as locale,
+           c.id as "crisisId", c.title
+      from people p
+      left join lateral (select locale from users where users.person_id = p.id limit 1) u on true
+      left join crisis_people cp on cp.person_id = p.id
+      left join crises c on c.id = cp.crisis_id and c.status = 'active'
+     where p.phone = any(${list}::text[])
+     order by p.phone, p.family_name, p.given_name, p.id, c.declared_at`)) as unknown as {
+    rows: {
+      phone: string;
+      personId: string;
+      givenName: string;
+      familyName: string;
+      countryId: string;
+      locale: string;
+      crisisId: string | null;
+      title: string | null;
+    }[];
+  };
+  for (const r of rows.rows) {
+    let list = out.people.get(r.phone);
+    if (!list) out.people.set(r.phone, (list = []));
+    let person = list.find((k) => k.personId === r.personId);
+    if (!person) {
+      person = {
+        personId: r.personId,
+        name: `${r.givenName} ${r.familyName}`,
+        locale: r.locale,
+        open: new Map(),
+        countryId: r.countryId,
+      };
+      list.push(person);
+    }
+    if (r.crisisId && r.title !== null) person.open.set(r.crisisId, r.title);
+  }
+  const pending = (await tx.execute(sql`
+    select phone, status, note, language, options from ${smsPendingChoices}
+     where phone = any(${list}::text[]) and expires_at > now()`)) as unknown as {
+    rows: {
+      phone: string;
+      status: 'safe' | 'need_help';
+      note: string | null;
+      language: string;
+      options: SmsOption[] | string;
+    }[];
+  };
+  for (const p of pending.rows)
+    out.pending.set(p.phone, {
+      status: p.status,
+      note: p.note,
+      language: smsLanguage(p.language),
+      options: typeof p.options === 'string' ? (JSON.parse(p.options) as SmsOption[]) : p.options,
+    });
+  const helped = (await tx.execute(sql`
+    select distinct from_number from ${smsInbound}
+     where from_number = any(${list}::text[]) and outcome = 'unparsed'
+       and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})`)) as unknown as {
+    rows: { from_number: string }[];
+  };
+  for (const h of helped.rows) out.helped.add(h.from_number);
+  return out;
+}
+
+/** The phone number a message came from, in E.164, or null when it is not one. */
+export function senderNumber(from: string): string | null {
+  const result = normalisePhone(from);
+  return result.ok ? result.e164 : null;
+}
+
+function decide(index: number, message: InboundSms, found: Lookup): Decision {
+  const phone = senderNumber(message.from);
+  const base: Decision = {
+    index,
+    id: randomUUID(),
+    message,
+    phone: phone ?? message.from.slice(0, 40),
+    outcome: 'unknown_number',
+    status: null,
+    note: null,
+    people: [],
+    reply: null,
+    pending: null,
+  };
+  const known = phone ? found.people.get(phone) : undefined;
+  if (!phone || !known || known.length === 0) return base;
+  const open = known.filter((k) => k.open.size > 0);
+  const pending = found.pending.get(phone);
+  const parsed = parseReply(message.text, pending?.options.length ?? 0);
+  const fallback = smsLanguage(known[0]!.locale);
+  const replyTo = (open[0] ?? known[0]!).personId;
+  const confirm = (
+    lang: SmsLanguage,
+    status: 'safe' | 'need_help',
+    people: Known[],
+  ): Decision['reply'] => {
+    const titles = [...new Set(people.flatMap((p) => [...p.open.values()]))];
+    return {
+      personId: people[0]!.personId,
+      locale: lang,
+      text: confirmationText(
+        lang,
+        status,
+        people.map((p) => p.name),
+        titles.join('; '),
+      ),
+    };
+  };
+
+  if (parsed.kind === 'choice' && pending) {
+    const picked =
+      parsed.picks === 'all'
+        ? pending.options
+        : parsed.picks.map((n) => pending.options[n - 1]).filter((o) => o !== undefined);
+    const people = open.filter((k) => picked.some((o) => o.personId === k.personId));
+    if (people.length === 0)
+      return {
+        ...base,
+        outcome: 'nothing_open',
+        pending: 'clear',
+        reply: {
+          personId: replyTo,
+          locale: pending.language,
+          text: nothingOpenText(pending.language),
+        },
+      };
+    return {
+      ...base,
+      outcome: 'applied',
+      status: pending.status,
+      note: pending.note,
+      people,
+      pending: 'clear',
+      reply: confirm(pending.language, pending.status, people),
+    };
+  }
+  if (parsed.kind === 'answer') {
+    const lang = parsed.language ?? fallback;
+    if (open.length === 0)
+      return {
+        ...base,
+        outcome: 'nothing_open',
+        reply: { personId: replyTo, locale: lang, text: nothingOpenText(lang) },
+      };
+    if (open.length === 1)
+      return {
+        ...base,
+        outcome: 'applied',
+        status: parsed.status,
+        note: parsed.note,
+        people: open,
+        pending: pending ? 'clear' : null,
+        reply: confirm(lang, parsed.status, open),
+      };
+    const options = open.map((k) => ({ personId: k.personId, name: k.name }));
+    return {
+      ...base,
+      outcome: 'asked_which',
+      status: parsed.status,
+      note: parsed.note,
+      pending: { status: parsed.status, note: parsed.note, language: lang, options },
+      reply: {
+        personId: replyTo,
+        locale: lang,
+        text: whichPersonText(
+          lang,
+          parsed.status,
+          options.map((o) => o.name),
+        ),
+      },
+    };
+  }
+  const lang = (parsed.kind === 'unknown' ? parsed.language : null) ?? fallback;
+  return {
+    ...base,
+    outcome: 'unparsed',
+    reply: found.helped.has(phone)
+      ? null
+      : { personId: replyTo, locale: lang, text: choicesText(lang) },
+  };
+}
+
+/** Handles a batch of messages from distinct numbers in one transaction. */
+async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<InboundResult[]> {
+  return db.transaction(async (tx) => {
+    const phones = [
+      ...new Set(batch.map((m) => senderNumber(m.from)).filter((p): p is string => p !== null)),
+    ];
+    const found = await lookup(tx, phones);
+    const decisions = batch.map((m, i) => decide(i, m, found));
+
+    // The log of every message; a replayed gateway id inserts nothing and is ignored.
+    const rows = decisions.map((d) => ({
+      id: d.id,
+      gatewayMessageId: d.message.gatewayMessageId,
+      gateway: d.message.gateway,
+      fromNumber: d.phone,
+      text: d.message.text.slice(0, 2000),
+      receivedAt: d.message.receivedAt,
+      outcome: d.outcome,
+      status: d.status,
+      people: d.people.length ? d.people.map((p) => p.personId) : null,
+    }));
+    const inserted = new Set(
+      (
+        await tx
+          .insert(smsInbound)
+          .values(rows)
+          .onConflictDoNothing({ target: smsInbound.gatewayMessageId })
+          .returning({ id: smsInbound.id })
+      ).map((r) => r.id),
+    );
+    const live = decisions.filter((d) => inserted.has(d.id));
+
+    const writes: CheckinWrite[] = [];
+    const at = new Date().toISOString();
+    for (const d of live)
+      for (const p of d.people)
+        for (const crisisId of p.open.keys())
+          writes.push({
+            crisisId,
+            personId: p.personId,
+            status: d.status!,
+            note: d.note,
+            latitude: null,
+            longitude: null,
+            at,
+            via: 'sms',
+          });
+    const written = writes.length ? await writeCheckins(tx, writes) : [];
+    const recorded = new Map<string, number>();
+    let w = 0;
+    for (const d of live) {
+      let n = 0;
+      for (const p of d.people) for (const _ of p.open.keys()) if (written[w++]?.answered) n++;
+      recorded.set(d.id, n);
+    }
+
+    for (const d of live) {
+      if (d.pending === 'clear')
+        await tx.execute(sql`delete from ${smsPendingChoices} where phone = ${d.phone}`);
+      else if (d.pending) {
+        const expiresAt = new Date(Date.now() + CHOICE_HOURS * 3_600_000);
+        await tx
+          .insert(smsPendingChoices)
+          .values({ phone: d.phone, ...d.pending, expiresAt })
+          .onConflictDoUpdate({
+            target: smsPendingChoices.phone,
+            set: { ...d.pending, expiresAt, createdAt: new Date() },
+          });
+      }
+    }
+
+    const replies = live.filter((d) => d.reply);
+    if (replies.length)
+      await tx
+        .insert(outboundMessages)
+        .values(
+          replies.map((d) => ({
+            messageId: `sms:${d.id}`,
+            recipientId: d.reply!.personId,
+            channel: 'sms',
+            address: d.phone,
+            locale: d.reply!.locale,
+            template: 'sms.reply',
+            params: { text: d.reply!.text },
+          })),
+        )
+        .onConflictDoNothing();
+
+    const audit: AuditEntry[] = live.map((d) => ({
+      action: 'sms.inbound',
+      entity: 'sms_inbound',
+      entityId: d.id,
+      countryId: d.people[0]?.countryId ?? null,
+      after: {
+        outcome: d.outcome,
+        status: d.status,
+        people: d.people.map((p) => p.personId),
+        gatewayMessageId: d.message.gatewayMessageId,
+      },
+    }));
+    if (audit.length) await recordAudit(tx, SMS_ACTOR, audit);
+
+    return decisions.map((d): InboundResult =>
+      inserted.has(d.id)
+        ? { id: d.id, outcome: d.outcome, recorded: recorded.get(d.id) ?? 0 }
+        : { id: null, outcome: 'duplicate', recorded: 0 },
+    );
+  });
+}
+
+/**
+ * Group commit for inbound messages, as for check-ins: messages arriving while transactions are
+ * in flight go together into the next one, never two from the same number (a family phone's
+ * answer and its choice must be read in order). A failed batch is retried message by message.
+ */
+export function createSmsInboundService(db: Db) {
+  type Waiting = {
+    message: InboundSms;
+    key: string;
+    resolve(r: InboundResult): void;
+    reject(e: unknown): void;
+  };
+  let queue: Waiting[] = [];
+  let writers = 0;
+  const inFlight = new Set<string>();
+  const next = () => {
+    const batch: Waiting[] = [];
+    const rest: Waiting[] = [];
+    const ids = new Set<string>();
+    for (const w of queue) {
+      const id = w.message.gatewayMessageId;
+      if (batch.length < BATCH && !inFlight.has(w.key) && !(id && ids.has(id))) {
+        inFlight.add(w.key);
+        if (id) ids.add(id);
+        batch.push(w);
+      } else rest.push(w);
+    }
+    queue = rest;
+    return batch;
+  };
+  const drain = async () => {
+    writers++;
+    try {
+      for (let batch = next(); batch.length > 0; batch = next()) {
+        try {
+          const results = await handleBatch(
+            db,
+            batch.map((w) => w.message),
+          );
+          batch.forEach((w, i) => w.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else
+            for (const w of batch)
+              await handleBatch(db, [w.message]).then((r) => w.resolve(r[0]!), w.reject);
+        } finally {
+          batch.forEach((w) => inFlight.delete(w.key));
+        }
+      }
+    } finally {
+      writers--;
+    }
+  };
+  return {
+    /** Handles one received message; resolves once its batch has committed. */
+    receive(message: InboundSms): Promise<InboundResult> {
+      return new Promise((resolve, reject) => {
+        queue.push({ message, key: senderNumber(message.from) ?? message.from, resolve, reject });
+        if (writers < WRITERS) void drain();
+      });
+    },
+  };
+}
+
+export type SmsInboundService = ReturnType<typeof createSmsInboundService>;
