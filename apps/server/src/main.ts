@@ -9,6 +9,7 @@ import { startAuditChainer } from './audit/audit.service.ts';
 import { compactIncidentStats } from './incidents/stats-compactor.ts';
 import { startPeriodic } from './jobs/periodic.ts';
 import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
+import { normaliseStoredPhones } from './registry/phones.ts';
 
 const config = loadConfig();
 if (!config.databaseUrl) {
@@ -23,6 +24,15 @@ const releaseDataDir = database.kind === 'pglite' ? holdDataDir(config.dataDir) 
 await database.migrate();
 await loadReferenceData(database.db);
 const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+const phones = await normaliseStoredPhones(database.db);
+if (phones.changed > 0) console.log(`Phone numbers: ${phones.changed} normalised to E.164.`);
+if (phones.issues.length > 0)
+  console.warn(
+    `Phone numbers: ${phones.issues.length} could not be read as E.164 (listed in phone_issues):\n${phones.issues
+      .slice(0, 20)
+      .map((i) => `  ${i.name}: "${i.phone}" ${i.reason}`)
+      .join('\n')}`,
+  );
 
 const app = await buildApp(database, config);
 const delivery = startDeliveryWorker(database.db, adaptersFromEnv(database.db), {

@@ -1,5 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './common.ts';
+import { people } from './registry.ts';
 
 /** One person a shared phone's answer may be for. */
 export interface SmsOption {
@@ -47,4 +48,17 @@ export const smsPendingChoices = pgTable('sms_pending_choices', {
   options: jsonb('options').notNull().$type<SmsOption[]>(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Stored phone numbers that could not be read as E.164 when numbers were normalised (migration
+ * 0041 and the start-up pass): listed for the registry to correct, never sent to.
+ */
+export const phoneIssues = pgTable('phone_issues', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  phone: text('phone').notNull(),
+  reason: text('reason').notNull(),
+  foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
 });
