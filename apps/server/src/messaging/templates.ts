@@ -4,7 +4,13 @@
  */
 import { st } from '../i18n/index.ts';
 
-export type TemplateName = 'crisis.checkin' | 'broadcast' | 'warden.cascade' | 'sms.reply';
+export type TemplateName =
+  | 'crisis.checkin'
+  | 'crisis.reminder'
+  | 'crisis.escalation'
+  | 'broadcast'
+  | 'warden.cascade'
+  | 'sms.reply';
 
 export interface Rendered {
   subject: string;
@@ -20,6 +26,14 @@ const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> =
   'crisis.checkin': (l, p) => ({
     subject: st(l, 'template.checkin.subject', { title: s(p.title) }),
     text: st(l, 'template.checkin.text', { title: s(p.title), link: s(p.link) }),
+  }),
+  'crisis.reminder': (l, p) => ({
+    subject: st(l, 'template.reminder.subject', { title: s(p.title) }),
+    text: st(l, 'template.reminder.text', { title: s(p.title), link: s(p.link) }),
+  }),
+  'crisis.escalation': (l, p) => ({
+    subject: st(l, 'template.escalation.subject', { title: s(p.title) }),
+    text: st(l, 'template.escalation.text', { title: s(p.title), count: n(p.count) }),
   }),
   // A broadcast is written by a person, in the words they chose.
   broadcast: (_l, p) => ({ subject: s(p.title), text: s(p.body) }),

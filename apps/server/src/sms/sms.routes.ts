@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { DomainError, invalidFields } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
 import { createSmsInboundService, type InboundSms } from './inbound.service.ts';
+import { RECEIPT_STATUSES, recordReceipt } from './receipts.ts';
 import { verifyGeneric, verifyTwilio } from './signature.ts';
 
 export interface SmsInboundConfig {
@@ -60,6 +61,24 @@ function fieldErrors(error: z.ZodError): DomainError {
   return invalidFields(
     error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
   );
+}
+
+const GenericReceipt = z.object({
+  id: z.uuid('is not a message id of ours'),
+  status: z.enum(RECEIPT_STATUSES, `must be one of ${RECEIPT_STATUSES.join(', ')}`),
+  error: z.string().max(500).nullish(),
+});
+
+const TwilioReceipt = z.object({
+  id: z.uuid('is not a message id of ours'),
+  MessageStatus: z.string().max(40),
+  ErrorCode: z.string().max(40).optional(),
+});
+
+/** Twilio's message statuses in ours. */
+function twilioStatus(s: string): (typeof RECEIPT_STATUSES)[number] {
+  if (s === 'delivered' || s === 'undelivered' || s === 'failed' || s === 'sent') return s;
+  return 'queued';
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
@@ -141,6 +160,60 @@ export function registerSmsRoutes(app: App, db: Db, config: SmsInboundConfig) {
             : null,
         };
         return InboundAnswer.parse(await inbound.receive(message));
+      },
+    });
+
+    scope.post('/api/sms/status', {
+      schema: {
+        tags: ['sms'],
+        summary:
+          'A delivery receipt (status callback) for an SMS we sent, signed like inbound messages; the generic gateway sends {id, status, error?}, Twilio its form post to ?id=<our message id>',
+        security: [],
+      },
+      handler: async (req: FastifyRequest, reply) => {
+        const raw = typeof req.body === 'string' ? req.body : '';
+        const type = String(req.headers['content-type'] ?? '')
+          .split(';')[0]!
+          .trim();
+        if (type === 'application/x-www-form-urlencoded') {
+          const params = Object.fromEntries(new URLSearchParams(raw));
+          if (
+            !verifyTwilio(
+              config.twilioAuthToken,
+              config.publicUrl + req.url,
+              params,
+              req.headers['x-twilio-signature'],
+            )
+          )
+            throw unsigned();
+          const query = req.query as Record<string, string | undefined>;
+          const parsed = TwilioReceipt.safeParse({ ...params, id: query.id });
+          if (!parsed.success) throw fieldErrors(parsed.error);
+          const recorded = await recordReceipt(
+            db,
+            parsed.data.id,
+            twilioStatus(parsed.data.MessageStatus),
+            parsed.data.ErrorCode ?? null,
+          );
+          return reply.send({ recorded });
+        }
+        if (!verifyGeneric(config.secret, raw, req.headers['x-fieldsafe-signature']))
+          throw unsigned();
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch {
+          throw invalidFields([{ path: '(body)', message: 'is not JSON' }]);
+        }
+        const parsed = GenericReceipt.safeParse(json);
+        if (!parsed.success) throw fieldErrors(parsed.error);
+        const recorded = await recordReceipt(
+          db,
+          parsed.data.id,
+          parsed.data.status,
+          parsed.data.error ?? null,
+        );
+        return reply.send({ recorded });
       },
     });
   });
