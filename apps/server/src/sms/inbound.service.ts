@@ -20,10 +20,11 @@ import {
   type SmsLanguage,
 } from '@fieldsafe/core';
 import { sql } from 'drizzle-orm';
-import { recordAudit, type AuditActor, type AuditEntry } from '../audit/audit.service.ts';
-import type { Db, Tx } from '../db/client.ts';
+import { auditRows, type AuditActor, type AuditEntry } from '../audit/audit.service.ts';
+import type { Db } from '../db/client.ts';
 import { writeCheckins, type CheckinWrite } from '../crisis/crisis.service.ts';
 import {
+  auditLog,
   outboundMessages,
   smsInbound,
   smsPendingChoices,
@@ -103,11 +104,12 @@ interface Decision {
 const pgArray = (items: readonly string[]) =>
   `{${items.map((s) => `"${s.replace(/["\\]/g, '')}"`).join(',')}}`;
 
-async function lookup(tx: Tx, phones: string[]): Promise<Lookup> {
+async function lookup(db: Db, phones: string[]): Promise<Lookup> {
   const out: Lookup = { people: new Map(), pending: new Map(), helped: new Set() };
   if (phones.length === 0) return out;
   const list = pgArray(phones);
-  const rows = (await tx.execute(sql`
+  const [rowsResult, pendingResult, helpedResult] = await Promise.all([
+    db.execute(sql`
     select p.phone, p.id as "personId", p.given_name as "givenName", p.family_name as "familyName",
            p.country_id as "countryId", coalesce(u.locale, 'en') as locale,
            c.id as "crisisId", c.title
@@ -116,7 +118,16 @@ async function lookup(tx: Tx, phones: string[]): Promise<Lookup> {
       left join crisis_people cp on cp.person_id = p.id
       left join crises c on c.id = cp.crisis_id and c.status = 'active'
      where p.phone = any(${list}::text[])
-     order by p.phone, p.family_name, p.given_name, p.id, c.declared_at`)) as unknown as {
+     order by p.phone, p.family_name, p.given_name, p.id, c.declared_at`),
+    db.execute(sql`
+    select phone, status, note, language, options from ${smsPendingChoices}
+     where phone = any(${list}::text[]) and expires_at > now()`),
+    db.execute(sql`
+    select distinct from_number from ${smsInbound}
+     where from_number = any(${list}::text[]) and outcome = 'unparsed'
+       and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})`),
+  ]);
+  const rows = rowsResult as unknown as {
     rows: {
       phone: string;
       personId: string;
@@ -144,9 +155,7 @@ async function lookup(tx: Tx, phones: string[]): Promise<Lookup> {
     }
     if (r.crisisId && r.title !== null) person.open.set(r.crisisId, r.title);
   }
-  const pending = (await tx.execute(sql`
-    select phone, status, note, language, options from ${smsPendingChoices}
-     where phone = any(${list}::text[]) and expires_at > now()`)) as unknown as {
+  const pending = pendingResult as unknown as {
     rows: {
       phone: string;
       status: 'safe' | 'need_help';
@@ -162,10 +171,7 @@ async function lookup(tx: Tx, phones: string[]): Promise<Lookup> {
       language: smsLanguage(p.language),
       options: typeof p.options === 'string' ? (JSON.parse(p.options) as SmsOption[]) : p.options,
     });
-  const helped = (await tx.execute(sql`
-    select distinct from_number from ${smsInbound}
-     where from_number = any(${list}::text[]) and outcome = 'unparsed'
-       and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})`)) as unknown as {
+  const helped = helpedResult as unknown as {
     rows: { from_number: string }[];
   };
   for (const h of helped.rows) out.helped.add(h.from_number);
@@ -292,13 +298,13 @@ function decide(index: number, message: InboundSms, found: Lookup): Decision {
 
 /** Handles a batch of messages from distinct numbers in one transaction. */
 async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<InboundResult[]> {
+  // Read outside the transaction (three queries at once): no other batch holds these numbers.
+  const phones = [
+    ...new Set(batch.map((m) => senderNumber(m.from)).filter((p): p is string => p !== null)),
+  ];
+  const found = await lookup(db, phones);
+  const decisions = batch.map((m, i) => decide(i, m, found));
   return db.transaction(async (tx) => {
-    const phones = [
-      ...new Set(batch.map((m) => senderNumber(m.from)).filter((p): p is string => p !== null)),
-    ];
-    const found = await lookup(tx, phones);
-    const decisions = batch.map((m, i) => decide(i, m, found));
-
     // The log of every message; a replayed gateway id inserts nothing and is ignored.
     const rows = decisions.map((d) => ({
       id: d.id,
@@ -362,21 +368,22 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
     }
 
     const replies = live.filter((d) => d.reply);
-    if (replies.length)
-      await tx
-        .insert(outboundMessages)
-        .values(
-          replies.map((d) => ({
-            messageId: `sms:${d.id}`,
-            recipientId: d.reply!.personId,
-            channel: 'sms',
-            address: d.phone,
-            locale: d.reply!.locale,
-            template: 'sms.reply',
-            params: { text: d.reply!.text },
-          })),
-        )
-        .onConflictDoNothing();
+    const queueReplies = replies.length
+      ? tx
+          .insert(outboundMessages)
+          .values(
+            replies.map((d) => ({
+              messageId: `sms:${d.id}`,
+              recipientId: d.reply!.personId,
+              channel: 'sms',
+              address: d.phone,
+              locale: d.reply!.locale,
+              template: 'sms.reply',
+              params: { text: d.reply!.text },
+            })),
+          )
+          .onConflictDoNothing()
+      : null;
 
     const audit: AuditEntry[] = live.map((d) => ({
       action: 'sms.inbound',
@@ -390,7 +397,13 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
         gatewayMessageId: d.message.gatewayMessageId,
       },
     }));
-    if (audit.length) await recordAudit(tx, SMS_ACTOR, audit);
+    // The replies and the audit rows in one statement.
+    if (audit.length) {
+      const log = tx.insert(auditLog).values(auditRows(SMS_ACTOR, audit));
+      await tx.execute(
+        queueReplies ? sql`with q as (${queueReplies.getSQL()}) ${log.getSQL()}` : log.getSQL(),
+      );
+    }
 
     return decisions.map((d): InboundResult =>
       inserted.has(d.id)
