@@ -240,6 +240,32 @@ export const BroadcastBody = z.object({
 });
 export type BroadcastInput = z.infer<typeof BroadcastBody>;
 
+export const BroadcastPreviewBody = BroadcastBody.extend({ title: NonEmpty(200).optional() });
+
+export const BroadcastPreview = z
+  .object({
+    recipients: z.number(),
+    smsRecipients: z.number(),
+    emailRecipients: z.number(),
+    encoding: z.enum(['gsm7', 'ucs2']),
+    characters: z.number(),
+    segments: z.number(),
+    /** What the last segment still holds. */
+    remaining: z.number(),
+    /** SMS recipients per numbering-plan country (null: not known), each at its gateway's price. */
+    countries: z.array(
+      z.object({
+        region: z.string().nullable(),
+        recipients: z.number(),
+        pricePerSegment: z.number(),
+        cost: z.number(),
+      }),
+    ),
+    cost: z.number(),
+    currency: z.literal('USD'),
+  })
+  .meta({ id: 'BroadcastPreview' });
+
 export const BroadcastResult = z
   .object({
     id: z.string(),

@@ -13,6 +13,7 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
   let t: TestApp;
   let csa: Client;
   let crisisId: string;
+  let countryId: string;
   const ids: Record<'amina' | 'jean' | 'lea' | 'marc' | 'sara' | 'omar', string> = {
     amina: '',
     jean: '',
@@ -82,6 +83,7 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
     await person('marc', 'Marc', 'Dubois', PHONE.family);
     await person('sara', 'Sara', 'Haddad', PHONE.sara);
     await person('omar', 'Omar', 'Nasser', PHONE.omar);
+    countryId = w.country.id;
     const res = await csa.post('/api/crises', {
       countryId: w.country.id,
       title: 'Flooding',
@@ -233,5 +235,71 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
     expect(rows.filter((r) => r.action === 'crisis.checkin').length).toBeGreaterThan(5);
     expect(rows.filter((r) => r.action === 'sms.inbound').length).toBeGreaterThan(10);
     expect(rows.every((r) => r.actor === 'inbound SMS')).toBe(true);
+  });
+
+  it('a broadcast preview gives the SMS encoding, segments and estimated cost, and sends nothing', async () => {
+    const plain = await csa.post('/api/broadcasts/preview', {
+      countryId,
+      body: 'Stay indoors. Next update at 18:00.',
+      channels: ['sms'],
+    });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(200);
+    expect(plain.body).toMatchObject({
+      smsRecipients: 6,
+      encoding: 'gsm7',
+      segments: 1,
+      countries: [{ region: 'KE', recipients: 6, pricePerSegment: 0.05, cost: 0.3 }],
+      cost: 0.3,
+      currency: 'USD',
+    });
+    const arabic = await csa.post('/api/broadcasts/preview', {
+      countryId,
+      body: 'ابقوا في منازلكم. '.repeat(5),
+      channels: ['sms', 'email'],
+    });
+    expect(arabic.body).toMatchObject({ encoding: 'ucs2', segments: 2, cost: 0.6 });
+    const none = await csa.post('/api/broadcasts/preview', {
+      countryId,
+      body: 'x',
+      channels: ['email'],
+    });
+    expect(none.body).toMatchObject({ smsRecipients: 0, cost: 0 });
+    const bad = await csa.post('/api/broadcasts/preview', { countryId, channels: ['sms'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('body');
+  });
+
+  it('a delivery receipt is recorded on the recipient’s SMS; unsigned receipts are refused', async () => {
+    const [msg] = await t.database.db
+      .select({ id: outboundMessages.id })
+      .from(outboundMessages)
+      .where(
+        and(eq(outboundMessages.address, PHONE.amina), eq(outboundMessages.template, 'sms.reply')),
+      );
+    const body = { id: msg!.id, status: 'delivered' };
+    const unsigned = await t.app.inject({
+      method: 'POST',
+      url: '/api/sms/status',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
+    expect(unsigned.statusCode).toBe(401);
+    const raw = JSON.stringify(body);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/sms/status',
+      headers: {
+        'content-type': 'application/json',
+        'x-fieldsafe-signature': signGeneric(SECRET, raw),
+      },
+      payload: raw,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ recorded: true });
+    const [row] = await t.database.db
+      .select({ receiptStatus: outboundMessages.receiptStatus })
+      .from(outboundMessages)
+      .where(eq(outboundMessages.id, msg!.id));
+    expect(row?.receiptStatus).toBe('delivered');
   });
 });
