@@ -62,6 +62,7 @@ import { registerCrisis } from './crisis/crisis.routes.ts';
 import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
+import { registerScheduledCheckinRoutes } from './sms/scheduled.routes.ts';
 import {
   registerSmsRoutes,
   smsInboundConfigFromEnv,
@@ -196,6 +197,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);
   registerSmsRoutes(app, db, config.smsInbound ?? smsInboundConfigFromEnv());
+  registerScheduledCheckinRoutes(app, db);
   registerSurgeRoutes(app, db);
   registerPreparednessRoutes(app, db);
   registerCapRoutes(app, db);

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { createCrisisService } from './crisis/crisis.service.ts';
 import { smsInboundConfigFromEnv } from './sms/sms.routes.ts';
 import { startLocalSmsGateway } from './sms/local-gateway.ts';
+import { createScheduledCheckinService } from './sms/scheduled.service.ts';
 import { DEFAULT_PRICE_PER_SEGMENT, DEFAULT_SMS_RATE, smsGatewayAdapter } from './sms/gateways.ts';
 
 const config = loadConfig();
@@ -52,7 +53,11 @@ const smsInbound = {
 };
 const app = await buildApp(database, { ...config, smsInbound });
 const crisisJobs = createCrisisService(database.db, { publicUrl: smsInbound.publicUrl, env });
-const reminders = startPeriodic('crisis reminders', 30_000, () => crisisJobs.runReminders());
+const scheduledJobs = createScheduledCheckinService(database.db);
+const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000, async () => {
+  await crisisJobs.runReminders();
+  await scheduledJobs.runMissed();
+});
 const chainer = startAuditChainer(database.db);
 const compactor = startPeriodic('incident statistics', 5000, () =>
   compactIncidentStats(database.db),

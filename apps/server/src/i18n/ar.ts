@@ -22,6 +22,9 @@ export const ar: Record<ServerMessageKey, string> = {
   'template.escalation.subject': 'ما زالوا بلا رد: {title}',
   'template.escalation.text':
     '{count, number} شخصا لم يردوا على طلب الاطمئنان بشأن {title}. أُدرجوا الآن في قوائم الاتصال لدى مراقبيهم.',
+  'template.missed.subject': 'لم يتم الإبلاغ في الموعد: {name}',
+  'template.missed.text':
+    'لم يُبلغ {name} ({label}) عن وضعه منذ الموعد المحدد في {due}. يرجى محاولة الاتصال به{phone}.',
   'template.cascade.subject': 'سلسلة اتصال المراقبين: {title}',
   'template.cascade.text':
     'يرجى التواصل مع الأشخاص في {zone} الذين لم يُتواصل معهم بعد ({count, number}): {names}',

@@ -25,6 +25,9 @@ export const en = {
   'template.escalation.subject': 'Still silent: {title}',
   'template.escalation.text':
     '{count, number} people have not answered the check-in for {title}. They are now on their wardens’ call lists.',
+  'template.missed.subject': 'Missed check-in: {name}',
+  'template.missed.text':
+    '{name} ({label}) has not checked in since the check-in due at {due}. Please try to reach them{phone}.',
   'template.cascade.subject': 'Warden cascade: {title}',
   'template.cascade.text':
     'Please reach the people of {zone} still to be contacted ({count, number}): {names}',

@@ -22,6 +22,9 @@ export const es: Record<ServerMessageKey, string> = {
   'template.escalation.subject': 'Aún sin respuesta: {title}',
   'template.escalation.text':
     '{count, number} personas no han respondido a la solicitud de reporte de {title}. Ahora figuran en las listas de llamadas de sus coordinadores de zona.',
+  'template.missed.subject': 'Reporte no recibido: {name}',
+  'template.missed.text':
+    '{name} ({label}) no se ha reportado desde el reporte previsto a las {due}. Intente contactar a esta persona{phone}.',
   'template.cascade.subject': 'Cadena de coordinadores de zona: {title}',
   'template.cascade.text':
     'Localice a las personas de {zone} con las que aún no se ha contactado ({count, number}): {names}',

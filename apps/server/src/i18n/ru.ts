@@ -22,6 +22,9 @@ export const ru: Record<ServerMessageKey, string> = {
   'template.escalation.subject': 'Всё ещё без ответа: {title}',
   'template.escalation.text':
     '{count, number} чел. не ответили на запрос об отметке по «{title}». Теперь они в списках обзвона своих старших по участку.',
+  'template.missed.subject': 'Пропущена отметка: {name}',
+  'template.missed.text':
+    '{name} ({label}) не отметился(-ась) после срока {due}. Попробуйте связаться{phone}.',
   'template.cascade.subject': 'Оповещение через старших по участку: {title}',
   'template.cascade.text':
     'Свяжитесь с людьми участка {zone}, с которыми ещё нет связи ({count, number}): {names}',

@@ -20,6 +20,9 @@ export const zh: Record<ServerMessageKey, string> = {
   'template.escalation.subject': '仍未回复：{title}',
   'template.escalation.text':
     '{count, number} 人尚未回复关于{title}的报平安请求。他们现已列入各自区长的电话联络名单。',
+  'template.missed.subject': '未按时报平安：{name}',
+  'template.missed.text':
+    '{name}（{label}）在 {due} 的报平安时间之后仍未报平安。请设法联系此人{phone}。',
   'template.cascade.subject': '区长联络链：{title}',
   'template.cascade.text': '请联系 {zone} 中尚待联系的人员（{count, number} 人）：{names}',
   'cap.event': '旅行通告',

@@ -8,6 +8,7 @@ export type TemplateName =
   | 'crisis.checkin'
   | 'crisis.reminder'
   | 'crisis.escalation'
+  | 'checkin.missed'
   | 'broadcast'
   | 'warden.cascade'
   | 'sms.reply';
@@ -34,6 +35,15 @@ const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> =
   'crisis.escalation': (l, p) => ({
     subject: st(l, 'template.escalation.subject', { title: s(p.title) }),
     text: st(l, 'template.escalation.text', { title: s(p.title), count: n(p.count) }),
+  }),
+  'checkin.missed': (l, p) => ({
+    subject: st(l, 'template.missed.subject', { name: s(p.name) }),
+    text: st(l, 'template.missed.text', {
+      name: s(p.name),
+      label: s(p.label),
+      due: s(p.due),
+      phone: p.phone ? ` (${s(p.phone)})` : '',
+    }),
   }),
   // A broadcast is written by a person, in the words they chose.
   broadcast: (_l, p) => ({ subject: s(p.title), text: s(p.body) }),

@@ -1,6 +1,16 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './common.ts';
 import { people } from './registry.ts';
+import { travelRequests } from './travel.ts';
 
 /** One person a shared phone's answer may be for. */
 export interface SmsOption {
@@ -62,3 +72,41 @@ export const phoneIssues = pgTable('phone_issues', {
   reason: text('reason').notNull(),
   foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Scheduled check-ins (SPEC §10): a person on mission travel (their approved clearance) or working
+ * alone checks in every `everyMinutes` between `startsAt` and `endsAt`; a due time still
+ * unanswered `graceMinutes` later alerts their warden and ASC once (`alertedDueAt`). The location
+ * keys are the person's, copied for the scope filters.
+ */
+export const checkinSchedules = pgTable(
+  'checkin_schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    countryId: uuid('country_id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    zoneId: uuid('zone_id'),
+    organizationId: uuid('organization_id').notNull(),
+    travelRequestId: uuid('travel_request_id').references(() => travelRequests.id),
+    /** `travel` or `working_alone`. */
+    reason: text('reason').notNull(),
+    label: text('label').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    everyMinutes: integer('every_minutes').notNull(),
+    graceMinutes: integer('grace_minutes').notNull(),
+    /** `active` or `cancelled`. */
+    status: text('status').notNull().default('active'),
+    lastCheckinAt: timestamp('last_checkin_at', { withTimezone: true }),
+    alertedDueAt: timestamp('alerted_due_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('checkin_schedules_person').on(t.personId, t.status),
+    index('checkin_schedules_active').on(t.status, t.endsAt),
+  ],
+);
