@@ -1248,6 +1248,32 @@ export const en = {
     'The personnel list of {organization} {updatedOn, select, never {has never been updated} other {has not been updated since {updatedOn}}} (more than {days} days)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} has personnel in {country} but no member on the Security Management Team',
+  'crisis.answeredBySms': 'Answered by SMS',
+  'crisis.onCallList': 'On the warden’s call list',
+  'crisis.preview': 'Preview cost',
+  'crisis.previewSummary':
+    '{recipients} people, {sms} by SMS: {segments, plural, one {# segment} other {# segments}} each ({encoding}); estimated SMS cost US$ {cost}.',
+  'crisis.reminders': 'Reminders to those who have not answered (minutes after the declaration)',
+  'crisis.reminder1': 'First reminder (SMS and e-mail)',
+  'crisis.reminder2': 'Second reminder (SMS and e-mail)',
+  'crisis.escalateAfter': 'Wardens’ call lists and CSA alert',
+  'crisis.remindersHint': 'Leave a field empty to skip that step.',
+  'travel.scheduled': 'Scheduled check-ins',
+  'travel.scheduledHelp':
+    'While travelling or working alone, check in at set times; a missed check-in alerts your warden and Area Security Coordinator.',
+  'travel.scheduledEmpty': 'No scheduled check-ins.',
+  'travel.checkInNow': 'Check in now',
+  'travel.workingAlone': 'Working alone',
+  'travel.scheduleLabel': 'Where or what (e.g. “warehouse night shift”)',
+  'travel.everyMinutes': 'Every (minutes)',
+  'travel.scheduleHours': 'For (hours)',
+  'travel.addSchedule': 'Start scheduled check-ins',
+  'travel.nextDue': 'Next check-in: {time}',
+  'travel.state.upcoming': 'Not started',
+  'travel.state.ok': 'Up to date',
+  'travel.state.due': 'Check in now',
+  'travel.state.missed': 'Missed',
+  'travel.state.ended': 'Ended',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1266,4 +1266,31 @@ export const es: Record<MessageKey, string> = {
     'La lista de personal de {organization} {updatedOn, select, never {nunca se ha actualizado} other {no se actualiza desde el {updatedOn}}} (más de {days} días)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} tiene personal en {country} pero ningún miembro en el equipo de gestión de la seguridad',
+  'crisis.answeredBySms': 'Respondió por SMS',
+  'crisis.onCallList': 'En la lista de llamadas del coordinador de zona',
+  'crisis.preview': 'Estimar el costo',
+  'crisis.previewSummary':
+    '{recipients} personas, {sms} por SMS: {segments, plural, one {# segmento} other {# segmentos}} cada uno ({encoding}); costo estimado de SMS US$ {cost}.',
+  'crisis.reminders':
+    'Recordatorios a quienes no han respondido (minutos después de la declaración)',
+  'crisis.reminder1': 'Primer recordatorio (SMS y correo electrónico)',
+  'crisis.reminder2': 'Segundo recordatorio (SMS y correo electrónico)',
+  'crisis.escalateAfter': 'Listas de llamadas de los coordinadores de zona y alerta al CSA',
+  'crisis.remindersHint': 'Deje un campo vacío para omitir ese paso.',
+  'travel.scheduled': 'Reportes programados',
+  'travel.scheduledHelp':
+    'Durante un viaje o trabajo en solitario, repórtese a horas fijas; un reporte no recibido alerta a su coordinador de zona y al coordinador de seguridad del área.',
+  'travel.scheduledEmpty': 'No hay reportes programados.',
+  'travel.checkInNow': 'Reportarme ahora',
+  'travel.workingAlone': 'Trabajo en solitario',
+  'travel.scheduleLabel': 'Dónde o qué (p. ej., “turno de noche en el almacén”)',
+  'travel.everyMinutes': 'Cada (minutos)',
+  'travel.scheduleHours': 'Durante (horas)',
+  'travel.addSchedule': 'Iniciar reportes programados',
+  'travel.nextDue': 'Próximo reporte: {time}',
+  'travel.state.upcoming': 'Aún no empieza',
+  'travel.state.ok': 'Al día',
+  'travel.state.due': 'Repórtese ahora',
+  'travel.state.missed': 'No recibido',
+  'travel.state.ended': 'Terminado',
 };

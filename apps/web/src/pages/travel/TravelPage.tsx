@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useAdvisories, useNotifications, useTravelRequests, useTravelWrite } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
+import { ScheduledCheckins } from './ScheduledCheckins.tsx';
 import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
 
 interface LegDraft {
@@ -187,6 +188,7 @@ export function TravelPage() {
         </form>
       </section>
 
+      <ScheduledCheckins />
       <section aria-labelledby="travel-mine" data-testid="travel-mine">
         <h2 id="travel-mine">{t('travel.mine')}</h2>
         {mine.isPending ? (
