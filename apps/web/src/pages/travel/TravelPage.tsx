@@ -85,7 +85,11 @@ export function TravelPage() {
       </div>
 
       {notifications.data && notifications.data.items.length > 0 && (
-        <section className="card" aria-labelledby="travel-notes" data-testid="travel-notifications">
+        <section
+          className="card wrap-anywhere"
+          aria-labelledby="travel-notes"
+          data-testid="travel-notifications"
+        >
           <h2 id="travel-notes">{t('travel.notifications')}</h2>
           <ul>
             {notifications.data.items.map((n) => (
