@@ -25,6 +25,7 @@ import type { Db } from '../db/client.ts';
 import { writeCheckins, type CheckinWrite } from '../crisis/crisis.service.ts';
 import {
   auditLog,
+  checkinSchedules,
   outboundMessages,
   smsInbound,
   smsPendingChoices,
@@ -42,12 +43,18 @@ export interface InboundSms {
 }
 
 export type InboundOutcome =
-  'applied' | 'asked_which' | 'unparsed' | 'unknown_number' | 'nothing_open' | 'duplicate';
+  | 'applied'
+  | 'scheduled_checkin'
+  | 'asked_which'
+  | 'unparsed'
+  | 'unknown_number'
+  | 'nothing_open'
+  | 'duplicate';
 
 export interface InboundResult {
   id: string | null;
   outcome: InboundOutcome;
-  /** How many crisis enrolments the answer was recorded for. */
+  /** How many crisis enrolments (or scheduled check-ins) the answer was recorded for. */
   recorded: number;
 }
 
@@ -68,6 +75,8 @@ interface Known {
   locale: string;
   /** Open (active crisis) enrolments of this person: crisis id → title. */
   open: Map<string, string>;
+  /** Scheduled check-ins running now (travel, working alone): id → label. */
+  schedules: Map<string, string>;
   countryId: string;
 }
 
@@ -97,6 +106,8 @@ interface Decision {
   note: string | null;
   /** People the answer is recorded for. */
   people: Known[];
+  /** Scheduled check-ins answered (no crisis open). */
+  scheduleIds: string[];
   reply: { personId: string; locale: SmsLanguage; text: string } | null;
   pending: Pending | 'clear' | null;
 }
@@ -108,7 +119,7 @@ async function lookup(db: Db, phones: string[]): Promise<Lookup> {
   const out: Lookup = { people: new Map(), pending: new Map(), helped: new Set() };
   if (phones.length === 0) return out;
   const list = pgArray(phones);
-  const [rowsResult, pendingResult, helpedResult] = await Promise.all([
+  const [rowsResult, pendingResult, helpedResult, schedulesResult] = await Promise.all([
     db.execute(sql`
     select p.phone, p.id as "personId", p.given_name as "givenName", p.family_name as "familyName",
            p.country_id as "countryId", coalesce(u.locale, 'en') as locale,
@@ -126,6 +137,11 @@ async function lookup(db: Db, phones: string[]): Promise<Lookup> {
     select distinct from_number from ${smsInbound}
      where from_number = any(${list}::text[]) and outcome = 'unparsed'
        and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})`),
+    db.execute(sql`
+    select s.id, s.person_id as "personId", s.label from ${checkinSchedules} s
+      join people p on p.id = s.person_id
+     where p.phone = any(${list}::text[]) and s.status = 'active'
+       and s.starts_at <= now() and s.ends_at >= now()`),
   ]);
   const rows = rowsResult as unknown as {
     rows: {
@@ -149,6 +165,7 @@ async function lookup(db: Db, phones: string[]): Promise<Lookup> {
         name: `${r.givenName} ${r.familyName}`,
         locale: r.locale,
         open: new Map(),
+        schedules: new Map(),
         countryId: r.countryId,
       };
       list.push(person);
@@ -175,6 +192,12 @@ async function lookup(db: Db, phones: string[]): Promise<Lookup> {
     rows: { from_number: string }[];
   };
   for (const h of helped.rows) out.helped.add(h.from_number);
+  const schedules = schedulesResult as unknown as {
+    rows: { id: string; personId: string; label: string }[];
+  };
+  for (const list of out.people.values())
+    for (const k of list)
+      for (const s of schedules.rows) if (s.personId === k.personId) k.schedules.set(s.id, s.label);
   return out;
 }
 
@@ -195,6 +218,7 @@ function decide(index: number, message: InboundSms, found: Lookup): Decision {
     status: null,
     note: null,
     people: [],
+    scheduleIds: [],
     reply: null,
     pending: null,
   };
@@ -252,6 +276,27 @@ function decide(index: number, message: InboundSms, found: Lookup): Decision {
   }
   if (parsed.kind === 'answer') {
     const lang = parsed.language ?? fallback;
+    // No crisis open: a "safe" answers the scheduled check-ins running now (travel, working
+    // alone). "Need help" is not read as one: the reply tells them to call their warden.
+    const scheduled = known.filter((k) => k.schedules.size > 0);
+    if (open.length === 0 && parsed.status === 'safe' && scheduled.length > 0)
+      return {
+        ...base,
+        outcome: 'scheduled_checkin',
+        status: 'safe',
+        note: parsed.note,
+        scheduleIds: scheduled.flatMap((k) => [...k.schedules.keys()]),
+        reply: {
+          personId: scheduled[0]!.personId,
+          locale: lang,
+          text: confirmationText(
+            lang,
+            'safe',
+            scheduled.map((k) => k.name),
+            scheduled.flatMap((k) => [...k.schedules.values()]).join('; '),
+          ),
+        },
+      };
     if (open.length === 0)
       return {
         ...base,
@@ -352,6 +397,12 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
       recorded.set(d.id, n);
     }
 
+    const scheduleIds = live.flatMap((d) => d.scheduleIds);
+    if (scheduleIds.length)
+      await tx.execute(sql`
+        update ${checkinSchedules} set last_checkin_at = ${at}::timestamptz, updated_at = now()
+         where id = any(${pgArray(scheduleIds)}::uuid[])`);
+
     for (const d of live) {
       if (d.pending === 'clear')
         await tx.execute(sql`delete from ${smsPendingChoices} where phone = ${d.phone}`);
@@ -394,6 +445,7 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
         outcome: d.outcome,
         status: d.status,
         people: d.people.map((p) => p.personId),
+        ...(d.scheduleIds.length ? { scheduledCheckins: d.scheduleIds } : {}),
         gatewayMessageId: d.message.gatewayMessageId,
       },
     }));
@@ -407,7 +459,11 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
 
     return decisions.map((d): InboundResult =>
       inserted.has(d.id)
-        ? { id: d.id, outcome: d.outcome, recorded: recorded.get(d.id) ?? 0 }
+        ? {
+            id: d.id,
+            outcome: d.outcome,
+            recorded: (recorded.get(d.id) ?? 0) + d.scheduleIds.length,
+          }
         : { id: null, outcome: 'duplicate', recorded: 0 },
     );
   });

@@ -1,9 +1,12 @@
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outboundMessages } from '../db/schema/index.ts';
+import { outboundMessages, people } from '../db/schema/index.ts';
+import { signGeneric } from './signature.ts';
 import { buildPerson, buildUser, buildWorld, signIn, type Client } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { createScheduledCheckinService } from './scheduled.service.ts';
+
+const SECRET = 'scheduled-inbound-secret-0123456789';
 
 describe('scheduled check-ins: working alone or on mission travel', () => {
   let t: TestApp;
@@ -16,7 +19,7 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
   const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
   beforeAll(async () => {
-    t = await testApp();
+    t = await testApp({ smsInbound: { secret: SECRET, publicUrl: 'http://127.0.0.1' } });
     const db = t.database.db;
     const w = await buildWorld(db);
     staff = await signIn(t.app, (await buildUser(db, w, 'staff', {}, { zone: w.zone1 })).email);
@@ -94,6 +97,37 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     expect(list.status).toBe(200);
     expect(list.body).toEqual([expect.objectContaining({ id: scheduleId, state: 'missed' })]);
     expect((await other.get('/api/checkin-schedules/missed')).body).toEqual([]);
+  });
+
+  it('with no crisis open, an SMS "1" from the person’s phone answers their scheduled check-in', async () => {
+    const me = await staff.get('/api/auth/me');
+    await t.database.db
+      .update(people)
+      .set({ phone: '+254712000777' })
+      .where(eq(people.id, me.body.personId));
+    const body = JSON.stringify({ from: '+254712000777', text: '1', gatewayMessageId: 'sched-1' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/sms/inbound',
+      headers: {
+        'content-type': 'application/json',
+        'x-fieldsafe-signature': signGeneric(SECRET, body),
+      },
+      payload: body,
+    });
+    expect(res.json()).toMatchObject({ outcome: 'scheduled_checkin', recorded: 1 });
+    const mine = await staff.get('/api/checkin-schedules/mine');
+    expect(mine.body[0].state).toBe('ok');
+    const [reply] = await t.database.db
+      .select({ params: outboundMessages.params })
+      .from(outboundMessages)
+      .where(
+        and(
+          eq(outboundMessages.address, '+254712000777'),
+          eq(outboundMessages.template, 'sms.reply'),
+        ),
+      );
+    expect(String(reply?.params.text)).toContain('Warehouse night shift');
   });
 
   it('checking in answers the due time', async () => {

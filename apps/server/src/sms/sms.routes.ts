@@ -45,6 +45,7 @@ const InboundAnswer = z.object({
   id: z.string().nullable(),
   outcome: z.enum([
     'applied',
+    'scheduled_checkin',
     'asked_which',
     'unparsed',
     'unknown_number',
