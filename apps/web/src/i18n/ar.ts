@@ -1270,4 +1270,6 @@ export const ar: Record<MessageKey, string> = {
   'travel.state.due': 'أكد سلامتك الآن',
   'travel.state.missed': 'فائت',
   'travel.state.ended': 'انتهى',
+  'dash.missedCheckins': 'تأكيدات السلامة المجدولة الفائتة',
+  'dash.missedSince': '{label}: لا تأكيد للسلامة منذ {time}',
 };

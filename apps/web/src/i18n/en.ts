@@ -1274,6 +1274,8 @@ export const en = {
   'travel.state.due': 'Check in now',
   'travel.state.missed': 'Missed',
   'travel.state.ended': 'Ended',
+  'dash.missedCheckins': 'Missed scheduled check-ins',
+  'dash.missedSince': '{label}: no check-in since {time}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1293,4 +1293,6 @@ export const es: Record<MessageKey, string> = {
   'travel.state.due': 'Repórtese ahora',
   'travel.state.missed': 'No recibido',
   'travel.state.ended': 'Terminado',
+  'dash.missedCheckins': 'Reportes programados no recibidos',
+  'dash.missedSince': '{label}: sin reporte desde {time}',
 };

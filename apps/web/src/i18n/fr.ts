@@ -1296,4 +1296,6 @@ export const fr: Record<keyof typeof en, string> = {
   'travel.state.due': 'Signalez-vous maintenant',
   'travel.state.missed': 'Manqué',
   'travel.state.ended': 'Terminé',
+  'dash.missedCheckins': 'Signalements programmés manqués',
+  'dash.missedSince': '{label} : aucun signalement depuis {time}',
 };

@@ -1299,4 +1299,6 @@ export const ru: Record<MessageKey, string> = {
   'travel.state.due': 'Пора отметиться',
   'travel.state.missed': 'Пропущено',
   'travel.state.ended': 'Завершено',
+  'dash.missedCheckins': 'Пропущенные плановые отметки',
+  'dash.missedSince': '{label}: нет отметки с {time}',
 };

@@ -1251,4 +1251,6 @@ export const zh: Record<MessageKey, string> = {
   'travel.state.due': '请立即报平安',
   'travel.state.missed': '已错过',
   'travel.state.ended': '已结束',
+  'dash.missedCheckins': '错过的定时报平安',
+  'dash.missedSince': '{label}：自 {time} 起未报平安',
 };
