@@ -1272,4 +1272,5 @@ export const ar: Record<MessageKey, string> = {
   'travel.state.ended': 'انتهى',
   'dash.missedCheckins': 'تأكيدات السلامة المجدولة الفائتة',
   'dash.missedSince': '{label}: لا تأكيد للسلامة منذ {time}',
+  'travel.scheduleFor': 'من أجل',
 };

@@ -1276,6 +1276,7 @@ export const en = {
   'travel.state.ended': 'Ended',
   'dash.missedCheckins': 'Missed scheduled check-ins',
   'dash.missedSince': '{label}: no check-in since {time}',
+  'travel.scheduleFor': 'For',
 } as const;
 
 export type MessageKey = keyof typeof en;

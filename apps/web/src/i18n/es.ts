@@ -1295,4 +1295,5 @@ export const es: Record<MessageKey, string> = {
   'travel.state.ended': 'Terminado',
   'dash.missedCheckins': 'Reportes programados no recibidos',
   'dash.missedSince': '{label}: sin reporte desde {time}',
+  'travel.scheduleFor': 'Para',
 };

@@ -1298,4 +1298,5 @@ export const fr: Record<keyof typeof en, string> = {
   'travel.state.ended': 'Terminé',
   'dash.missedCheckins': 'Signalements programmés manqués',
   'dash.missedSince': '{label} : aucun signalement depuis {time}',
+  'travel.scheduleFor': 'Pour',
 };

@@ -1301,4 +1301,5 @@ export const ru: Record<MessageKey, string> = {
   'travel.state.ended': 'Завершено',
   'dash.missedCheckins': 'Пропущенные плановые отметки',
   'dash.missedSince': '{label}: нет отметки с {time}',
+  'travel.scheduleFor': 'Для',
 };

@@ -1253,4 +1253,5 @@ export const zh: Record<MessageKey, string> = {
   'travel.state.ended': '已结束',
   'dash.missedCheckins': '错过的定时报平安',
   'dash.missedSince': '{label}：自 {time} 起未报平安',
+  'travel.scheduleFor': '用于',
 };

@@ -7,10 +7,12 @@ import {
   ErrorBox,
   FormError,
   Loading,
+  SelectField,
   SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useTravelRequests } from './queries.ts';
 
 interface Schedule {
   id: string;
@@ -39,18 +41,37 @@ export function ScheduledCheckins() {
     queryFn: () => api.get<Schedule[]>('/api/checkin-schedules/mine'),
     refetchInterval: 60_000,
   });
-  const [d, setD] = useState({ label: '', everyMinutes: '120', hours: '8' });
+  const requests = useTravelRequests('mine');
+  const approved = (requests.data?.items ?? []).filter(
+    (r) => r.status === 'approved' && r.endsOn >= new Date().toISOString().slice(0, 10),
+  );
+  const [d, setD] = useState({ travelRequestId: '', label: '', everyMinutes: '120', hours: '8' });
   const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   const create = useMutation({
     mutationFn: () =>
-      api.post<Schedule>('/api/checkin-schedules', {
-        reason: 'working_alone',
-        label: d.label,
-        startsAt: new Date().toISOString(),
-        endsAt: new Date(Date.now() + Number(d.hours) * 3_600_000).toISOString(),
-        everyMinutes: Number(d.everyMinutes),
-        graceMinutes: 30,
-      }),
+      api.post<Schedule>(
+        '/api/checkin-schedules',
+        d.travelRequestId
+          ? {
+              // The clearance's dates are the schedule's.
+              reason: 'travel',
+              travelRequestId: d.travelRequestId,
+              label:
+                d.label ||
+                approved.find((r) => r.id === d.travelRequestId)?.purpose ||
+                t('travel.scheduled'),
+              everyMinutes: Number(d.everyMinutes),
+              graceMinutes: 30,
+            }
+          : {
+              reason: 'working_alone',
+              label: d.label,
+              startsAt: new Date().toISOString(),
+              endsAt: new Date(Date.now() + Number(d.hours) * 3_600_000).toISOString(),
+              everyMinutes: Number(d.everyMinutes),
+              graceMinutes: 30,
+            },
+      ),
     onSuccess: () => {
       setD((x) => ({ ...x, label: '' }));
       void qc.invalidateQueries({ queryKey: key });
@@ -100,15 +121,23 @@ export function ScheduledCheckins() {
         </ul>
       )}
       <FormError error={checkin.error} />
-      <h3>{t('travel.workingAlone')}</h3>
       <form className="form-grid" onSubmit={submit} noValidate>
+        <SelectField
+          label={t('travel.scheduleFor')}
+          name="travelRequestId"
+          value={d.travelRequestId}
+          onChange={set('travelRequestId')}
+          options={approved.map((r) => ({ value: r.id, label: r.purpose }))}
+          empty={t('travel.workingAlone')}
+          errors={errors}
+        />
         <TextField
           label={t('travel.scheduleLabel')}
           name="label"
           value={d.label}
           onChange={set('label')}
           errors={errors}
-          required
+          required={!d.travelRequestId}
         />
         <TextField
           label={t('travel.everyMinutes')}
@@ -118,14 +147,16 @@ export function ScheduledCheckins() {
           onChange={set('everyMinutes')}
           errors={errors}
         />
-        <TextField
-          label={t('travel.scheduleHours')}
-          name="endsAt"
-          type="number"
-          value={d.hours}
-          onChange={set('hours')}
-          errors={errors}
-        />
+        {!d.travelRequestId && (
+          <TextField
+            label={t('travel.scheduleHours')}
+            name="endsAt"
+            type="number"
+            value={d.hours}
+            onChange={set('hours')}
+            errors={errors}
+          />
+        )}
         <FormError error={create.error} />
         <div className="button-row">
           <SubmitButton busy={create.isPending} label={t('travel.addSchedule')} />
