@@ -43,3 +43,5 @@ ALTER TABLE "checkin_schedules" ADD CONSTRAINT "checkin_schedules_travel_request
 CREATE INDEX "checkin_schedules_person" ON "checkin_schedules" USING btree ("person_id","status");
 --> statement-breakpoint
 CREATE INDEX "checkin_schedules_active" ON "checkin_schedules" USING btree ("status","ends_at");
+--> statement-breakpoint
+CREATE INDEX "crisis_people_person" ON "crisis_people" USING btree ("person_id");

@@ -341,6 +341,130 @@ function decide(index: number, message: InboundSms, found: Lookup): Decision {
   };
 }
 
+/**
+ * Writes a batch of decided messages in ONE statement (data-modifying CTEs, atomic): the log rows
+ * (a replayed gateway id inserts nothing, and nothing else of that message is written), the
+ * answers through the same update as the check-in write path (the crisis must be active), their
+ * audit rows, the replies on the queue and the messages' own audit rows.
+ */
+async function writeAnswers(db: Db, decisions: readonly Decision[]): Promise<InboundResult[]> {
+  const at = new Date().toISOString();
+  const rows = decisions.map((d) => ({
+    id: d.id,
+    gatewayMessageId: d.message.gatewayMessageId,
+    gateway: d.message.gateway,
+    fromNumber: d.phone,
+    text: d.message.text.slice(0, 2000),
+    receivedAt: d.message.receivedAt.toISOString(),
+    outcome: d.outcome,
+    status: d.status,
+    people: d.people.length ? d.people.map((p) => p.personId) : null,
+  }));
+  let i = 0;
+  const writes = decisions.flatMap((d) =>
+    d.people.flatMap((p) =>
+      [...p.open.keys()].map((crisisId) => ({
+        i: i++,
+        inbound: d.id,
+        crisisId,
+        personId: p.personId,
+        status: d.status,
+        note: d.note,
+        at,
+      })),
+    ),
+  );
+  const replies = decisions.flatMap((d) =>
+    d.reply
+      ? [
+          {
+            inbound: d.id,
+            personId: d.reply.personId,
+            address: d.phone,
+            locale: d.reply.locale,
+            text: d.reply.text,
+          },
+        ]
+      : [],
+  );
+  const audits = decisions.map((d) => ({
+    id: d.id,
+    at,
+    countryId: d.people[0]?.countryId ?? null,
+    after: {
+      outcome: d.outcome,
+      status: d.status,
+      people: d.people.map((p) => p.personId),
+      gatewayMessageId: d.message.gatewayMessageId,
+    },
+  }));
+  const result = (await db.execute(sql`
+    with ins as (
+      insert into ${smsInbound}
+        (id, gateway_message_id, gateway, from_number, text, received_at, outcome, status, people)
+      select r.id, r."gatewayMessageId", r.gateway, r."fromNumber", r.text, r."receivedAt",
+             r.outcome, r.status, r.people
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+          id uuid, "gatewayMessageId" text, gateway text, "fromNumber" text, text text,
+          "receivedAt" timestamptz, outcome text, status text, people jsonb)
+      on conflict (gateway_message_id) do nothing
+      returning id
+    ), x as (
+      select w.* from jsonb_to_recordset(${JSON.stringify(writes)}::jsonb) as w(
+          i int, inbound uuid, "crisisId" uuid, "personId" uuid, status text, note text,
+          at timestamptz)
+       where w.inbound in (select id from ins)
+    ), c as (
+      select id, country_id, status from crises where id in (select "crisisId" from x)
+    ), u as (
+      update crisis_people cp
+         set status = x.status, note = x.note, latitude = null, longitude = null,
+             answered_via = 'sms', answered_at = x.at, marked_by = null, updated_at = x.at
+        from x join c on c.id = x."crisisId" and c.status = 'active'
+       where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
+      returning x.i, x.inbound, cp.status, cp.person_id, x.at, c.country_id
+    ), a as (
+      insert into ${auditLog}
+        (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
+      select u.at, null, ${SMS_ACTOR.label}, 'crisis.checkin', 'crisis_person',
+             u.person_id::text, u.country_id, null,
+             jsonb_build_object('status', u.status, 'via', 'sms')
+        from u order by u.i
+    ), q as (
+      insert into ${outboundMessages}
+        (message_id, recipient_id, channel, address, locale, template, params)
+      select 'sms:' || r.inbound, r."personId", 'sms', r.address, r.locale, 'sms.reply',
+             jsonb_build_object('text', r.text)
+        from jsonb_to_recordset(${JSON.stringify(replies)}::jsonb) as r(
+          inbound uuid, "personId" uuid, address text, locale text, text text)
+       where r.inbound in (select id from ins)
+      on conflict do nothing
+    ), l as (
+      insert into ${auditLog}
+        (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
+      select r.at, null, ${SMS_ACTOR.label}, 'sms.inbound', 'sms_inbound', r.id::text,
+             r."countryId", null, r.after
+        from jsonb_to_recordset(${JSON.stringify(audits)}::jsonb) as r(
+          id uuid, at timestamptz, "countryId" uuid, after jsonb)
+       where r.id in (select id from ins)
+    )
+    select 'i' as k, id::text as v from ins
+    union all
+    select 'u' as k, inbound::text as v from u`)) as unknown as {
+    rows: { k: string; v: string }[];
+  };
+  const inserted = new Set<string>();
+  const recorded = new Map<string, number>();
+  for (const r of result.rows)
+    if (r.k === 'i') inserted.add(r.v);
+    else recorded.set(r.v, (recorded.get(r.v) ?? 0) + 1);
+  return decisions.map((d): InboundResult =>
+    inserted.has(d.id)
+      ? { id: d.id, outcome: d.outcome, recorded: recorded.get(d.id) ?? 0 }
+      : { id: null, outcome: 'duplicate', recorded: 0 },
+  );
+}
+
 /** Handles a batch of messages from distinct numbers in one transaction. */
 async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<InboundResult[]> {
   // Read outside the transaction (three queries at once): no other batch holds these numbers.
@@ -349,6 +473,9 @@ async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<Inboun
   ];
   const found = await lookup(db, phones);
   const decisions = batch.map((m, i) => decide(i, m, found));
+  // The usual batch (answers, no shared-phone question or scheduled check-in) is one statement.
+  if (decisions.every((d) => d.pending === null && d.scheduleIds.length === 0))
+    return writeAnswers(db, decisions);
   return db.transaction(async (tx) => {
     // The log of every message; a replayed gateway id inserts nothing and is ignored.
     const rows = decisions.map((d) => ({

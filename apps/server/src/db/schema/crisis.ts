@@ -89,6 +89,8 @@ export const crisisPeople = pgTable(
   (t) => [
     uniqueIndex('crisis_people_key').on(t.crisisId, t.personId),
     index('crisis_people_board').on(t.crisisId, t.status),
+    // An SMS reply is matched to the sender's enrolments by person.
+    index('crisis_people_person').on(t.personId),
   ],
 );
 
