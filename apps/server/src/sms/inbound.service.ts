@@ -119,30 +119,44 @@ async function lookup(db: Db, phones: string[]): Promise<Lookup> {
   const out: Lookup = { people: new Map(), pending: new Map(), helped: new Set() };
   if (phones.length === 0) return out;
   const list = pgArray(phones);
-  const [rowsResult, pendingResult, helpedResult, schedulesResult] = await Promise.all([
-    db.execute(sql`
-    select p.phone, p.id as "personId", p.given_name as "givenName", p.family_name as "familyName",
-           p.country_id as "countryId", coalesce(u.locale, 'en') as locale,
-           c.id as "crisisId", c.title
-      from people p
-      left join lateral (select locale from users where users.person_id = p.id limit 1) u on true
-      left join crisis_people cp on cp.person_id = p.id
-      left join crises c on c.id = cp.crisis_id and c.status = 'active'
-     where p.phone = any(${list}::text[])
-     order by p.phone, p.family_name, p.given_name, p.id, c.declared_at`),
-    db.execute(sql`
-    select phone, status, note, language, options from ${smsPendingChoices}
-     where phone = any(${list}::text[]) and expires_at > now()`),
-    db.execute(sql`
-    select distinct from_number from ${smsInbound}
-     where from_number = any(${list}::text[]) and outcome = 'unparsed'
-       and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})`),
-    db.execute(sql`
-    select s.id, s.person_id as "personId", s.label from ${checkinSchedules} s
-      join people p on p.id = s.person_id
-     where p.phone = any(${list}::text[]) and s.status = 'active'
-       and s.starts_at <= now() and s.ends_at >= now()`),
-  ]);
+  // One round trip on one connection: the people with these numbers and their open enrolments,
+  // the pending shared-phone questions, the numbers recently sent the help text, and the
+  // scheduled check-ins running now.
+  const result = (await db.execute(sql`
+    select
+      (select coalesce(json_agg(t order by t.phone, t."familyName", t."givenName", t."personId",
+                                t."declaredAt"), '[]')
+         from (select p.phone, p.id as "personId", p.given_name as "givenName",
+                      p.family_name as "familyName", p.country_id as "countryId",
+                      coalesce(u.locale, 'en') as locale, c.id as "crisisId", c.title,
+                      c.declared_at as "declaredAt"
+                 from people p
+                 left join lateral (select locale from users where users.person_id = p.id limit 1) u
+                   on true
+                 left join crisis_people cp on cp.person_id = p.id
+                 left join crises c on c.id = cp.crisis_id and c.status = 'active'
+                where p.phone = any(${list}::text[])) t) as people,
+      (select coalesce(json_agg(t), '[]')
+         from (select phone, status, note, language, options from ${smsPendingChoices}
+                where phone = any(${list}::text[]) and expires_at > now()) t) as pending,
+      (select coalesce(json_agg(t), '[]')
+         from (select distinct from_number from ${smsInbound}
+                where from_number = any(${list}::text[]) and outcome = 'unparsed'
+                  and received_at > now() - make_interval(mins => ${HELP_QUIET_MINUTES})) t)
+        as helped,
+      (select coalesce(json_agg(t), '[]')
+         from (select s.id, s.person_id as "personId", s.label from ${checkinSchedules} s
+                 join people p on p.id = s.person_id
+                where p.phone = any(${list}::text[]) and s.status = 'active'
+                  and s.starts_at <= now() and s.ends_at >= now()) t) as schedules`)) as unknown as {
+    rows: Record<'people' | 'pending' | 'helped' | 'schedules', unknown>[];
+  };
+  const first = result.rows[0]!;
+  const json = (v: unknown) => ({ rows: (typeof v === 'string' ? JSON.parse(v) : v) as never });
+  const rowsResult = json(first.people);
+  const pendingResult = json(first.pending);
+  const helpedResult = json(first.helped);
+  const schedulesResult = json(first.schedules);
   const rows = rowsResult as unknown as {
     rows: {
       phone: string;
