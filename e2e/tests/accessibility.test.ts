@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 const skip = !hasChromium && !process.env.CI;
 const AXE_SOURCE = readFileSync(
@@ -38,6 +44,7 @@ async function signIn(page: Page, url: string, email: string) {
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill('fieldsafe-demo');
   await page.getByTestId('login-submit').click();
+  await passSecondFactor(page, email);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 

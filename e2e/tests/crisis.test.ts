@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 const skip = !hasChromium && !process.env.CI;
 
@@ -24,6 +30,7 @@ describe.skipIf(skip)('crisis accountability in Chromium', () => {
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, email);
     await page.getByTestId('country-name').waitFor();
   }
 

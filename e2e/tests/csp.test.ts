@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 const skip = !hasChromium && !process.env.CI;
 
@@ -38,6 +44,7 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
     await page.getByTestId('login-email').fill('do@fieldsafe.test');
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, 'do@fieldsafe.test');
     await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
     const asset = await page.evaluate(
       () => document.querySelector<HTMLScriptElement>('script[src*="/assets/"]')?.src ?? '',

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 // Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
 const skip = !hasChromium && !process.env.CI;
@@ -29,6 +35,7 @@ describe.skipIf(skip)('web app in Chromium', () => {
     await page.getByTestId('login-email').fill('do@fieldsafe.test');
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, 'do@fieldsafe.test');
     await expectText(page.getByTestId('country-name'), 'Meridia');
     await expectText(page.getByTestId('structure-tree'), 'Port Amara');
     await expectText(page.getByTestId('structure-tree'), 'Airport Road');
@@ -44,6 +51,7 @@ describe.skipIf(skip)('web app in Chromium', () => {
     await page.getByTestId('login-email').fill('warden@fieldsafe.test');
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, 'warden@fieldsafe.test');
     await page.getByTestId('country-name').waitFor();
     await page.goto(`${server.url}/people`);
     const table = page.getByTestId('people-table');

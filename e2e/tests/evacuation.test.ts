@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 const skip = !hasChromium && !process.env.CI;
 const shots = process.env.FIELDSAFE_SCREENSHOTS;
@@ -25,6 +31,7 @@ describe.skipIf(skip)('evacuation and relocation decisions in Chromium', () => {
     await page.getByTestId('login-email').fill('do@fieldsafe.test');
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, 'do@fieldsafe.test');
     await page.getByTestId('country-name').waitFor();
     await page.goto(`${server.url}/crisis`);
     await page

@@ -2,7 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 // Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
 const skip = !hasChromium && !process.env.CI;
@@ -31,6 +37,7 @@ async function signInIn(page: Page, url: string, locale: string, email: string) 
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill('fieldsafe-demo');
   await page.getByTestId('login-submit').click();
+  await passSecondFactor(page, email);
   await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
 }
 

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { generate } from 'otplib';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -94,4 +95,49 @@ export async function launchBrowser(): Promise<Browser> {
       throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
   };
   return browser;
+}
+
+/** The TOTP factors set up through the web app in this file's server, by e-mail. */
+const factors = new Map<string, { secret: string; recoveryCodes: string[]; lastStep: number }>();
+
+/**
+ * After "Sign in": passes the second-factor page the way a person does when the user's roles
+ * require one. On a user's first sign-in it sets up TOTP (reading the secret the page shows and
+ * keeping the recovery codes); later it enters the current code, or a recovery code when this
+ * 30-second step's code was already used (a code is never accepted twice).
+ */
+export async function passSecondFactor(page: Page, email: string): Promise<void> {
+  const gate = page.getByTestId('second-factor');
+  await gate.or(page.locator('.app-header')).first().waitFor({ timeout: 30_000 });
+  if (!(await gate.isVisible())) return;
+  const key = email.toLowerCase();
+  const step = () => Math.floor(Date.now() / 30_000);
+  const start = page.getByTestId('mfa-start');
+  if (await start.isVisible()) {
+    await start.click();
+    const secret = await page.getByTestId('mfa-secret').inputValue();
+    const s = step();
+    await page.getByTestId('mfa-code').fill(await generate({ secret }));
+    await page.getByTestId('mfa-submit').click();
+    const list = page.getByTestId('mfa-recovery-codes');
+    await list.waitFor();
+    const recoveryCodes = (await list.locator('li').allInnerTexts()).map((c) => c.trim());
+    factors.set(key, { secret, recoveryCodes, lastStep: s });
+    await page.getByTestId('mfa-continue').click();
+  } else {
+    const factor = factors.get(key);
+    if (!factor) throw new Error(`${email} has a second factor this test did not set up`);
+    const s = step();
+    if (s > factor.lastStep) {
+      await page.getByTestId('mfa-code').fill(await generate({ secret: factor.secret }));
+      factor.lastStep = s;
+    } else {
+      const code = factor.recoveryCodes.shift();
+      if (!code) throw new Error(`${email}: no recovery code left`);
+      await page.getByTestId('mfa-toggle').click();
+      await page.getByTestId('mfa-code').fill(code);
+    }
+    await page.getByTestId('mfa-submit').click();
+  }
+  await gate.waitFor({ state: 'detached' });
 }

@@ -1,6 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 // Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
 const skip = !hasChromium && !process.env.CI;
@@ -40,6 +46,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, email);
     await page.getByTestId('country-name').waitFor({ timeout: 20_000 });
     return { page, errors };
   }

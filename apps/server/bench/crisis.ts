@@ -20,8 +20,15 @@ import { SMTPServer } from 'smtp-server';
 import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
 import { people } from '../src/db/schema/index.ts';
-import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
-import { bundled, percentile, scratchDatabase, size, type BenchResult } from './util.ts';
+import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
+import {
+  bundled,
+  percentile,
+  scratchDatabase,
+  sessionPost,
+  size,
+  type BenchResult,
+} from './util.ts';
 
 const N = size(20_000, 1_000);
 /** Connections of the check-in load generator (the same for the baseline). */
@@ -251,13 +258,17 @@ export async function benchCrisis(): Promise<BenchResult[]> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: csa.email, password: PASSWORD }),
       });
-      return {
+      const me = (await r.json()) as { csrfToken: string; secondFactor: string };
+      const session = {
         cookie: r.headers
           .getSetCookie()
           .map((c) => c.split(';')[0])
           .join('; '),
-        csrf: ((await r.json()) as { csrfToken: string }).csrfToken,
+        csrf: me.csrfToken,
       };
+      // The CSA's role requires a second factor: passed through the API like a person.
+      await passSecondFactorWith(sessionPost(server.url, session), csa.email, me.secondFactor);
+      return session;
     };
     const post = async (
       path: string,

@@ -24,6 +24,8 @@ const app = await buildApp(database, {
   logLevel: 'silent',
   // One loopback client generating load is not an attacker; production limits come from config.
   rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
+  // Set it to measure with the request metrics kept, as a production server with /metrics does.
+  metricsToken: process.env.FIELDSAFE_METRICS_TOKEN || undefined,
 });
 // The background work a production server does too.
 const chainer = startAuditChainer(database.db);

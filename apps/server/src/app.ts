@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -24,6 +24,15 @@ import { registerTravelRoutes } from './travel/travel.routes.ts';
 import { createTravelService } from './travel/travel.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { createSecondFactorService } from './auth/second-factor.service.ts';
+import { registerSecondFactorRoutes } from './auth/second-factor.routes.ts';
+import { createScimService } from './scim/scim.service.ts';
+import { createScimTokenService } from './scim/scim-token.service.ts';
+import { registerScimRoutes } from './scim/scim.routes.ts';
+import { registerScimTokenRoutes } from './scim/scim-token.routes.ts';
+import { createOidcService } from './sso/oidc.service.ts';
+import { createSsoAdminService } from './sso/sso-admin.service.ts';
+import { registerSsoRoutes } from './sso/sso.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authenticate } from './http/auth-hooks.ts';
@@ -68,6 +77,9 @@ import {
   smsInboundConfigFromEnv,
   type SmsInboundConfig,
 } from './sms/sms.routes.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { registerOpsRoutes } from './ops/ops.routes.ts';
+import { requestIdGenerator } from './ops/request-id.ts';
 
 /** Pino writes JSON lines; the terminal gets "12:00:01 INFO GET /api/x 200 12ms" instead. */
 const LEVELS: Record<number, string> = {
@@ -87,8 +99,6 @@ const shortLines = {
         msg?: string;
         err?: { stack?: string };
       };
-      // Fastify's own two JSON entries per request are replaced by the onResponse line below.
-      if (entry.msg === 'incoming request' || entry.msg === 'request completed') return;
       const time = new Date(entry.time ?? Date.now()).toISOString().slice(11, 19);
       const level = LEVELS[entry.level ?? 30] ?? 'INFO';
       const stack = entry.err?.stack ? `\n${entry.err.stack}` : '';
@@ -99,8 +109,27 @@ const shortLines = {
   },
 };
 
+/**
+ * Fastify's own two entries per request ("incoming request", "request completed") are replaced
+ * by the one line written in onResponse; every other entry (errors, lost streams) stays.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(): void {}
+}
+
 export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist' | 'logLevel'> &
-  Partial<Pick<Config, 'escalationThresholds' | 'trustedProxies' | 'rateLimits'>> & {
+  Partial<
+    Pick<
+      Config,
+      | 'escalationThresholds'
+      | 'trustedProxies'
+      | 'rateLimits'
+      | 'logFormat'
+      | 'metricsToken'
+      | 'publicUrl'
+    >
+  > & {
     /** Where log lines go (default: stdout). */
     logStream?: NodeJS.WritableStream;
     /** Inbound SMS webhook keys (default: from the environment). */
@@ -109,14 +138,26 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
 export async function buildApp(database: Database, config: AppConfig): Promise<App> {
+  const trustedProxies = config.trustedProxies ?? [];
   const app = Fastify({
-    // One short line per request ("GET /api/x 200 12ms"), not pino's raw JSON on the terminal.
+    // One short line per request ("GET /api/x 200 12ms"), not pino's raw JSON on the terminal;
+    // with FIELDSAFE_LOG_FORMAT=json, pino's JSON lines (each with its reqId) for a collector.
     logger:
       config.logLevel === 'silent'
         ? false
-        : { level: config.logLevel, stream: config.logStream ?? shortLines },
+        : {
+            level: config.logLevel,
+            ...(config.logStream
+              ? { stream: config.logStream }
+              : config.logFormat === 'json'
+                ? {}
+                : { stream: shortLines }),
+          },
+    logController: new OneLinePerRequest(),
+    // Each request's log entries carry its id: a UUID, or a trusted proxy's X-Request-ID.
+    genReqId: requestIdGenerator(trustedProxies),
     // Only the configured proxies may say who the client is (X-Forwarded-For); by default none.
-    trustProxy: config.trustedProxies?.length ? config.trustedProxies : false,
+    trustProxy: trustedProxies.length ? trustedProxies : false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -131,9 +172,16 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   await registerSecurityHeaders(app, { secureCookies: config.secureCookies });
 
+  // Without a metrics token nobody can read them: none are kept.
+  const metrics = config.metricsToken ? createMetrics(database) : null;
   app.addHook('onResponse', async (req, reply) => {
+    const ms = reply.elapsedTime;
+    const route = req.routeOptions.url;
+    metrics?.observe(req.method, route, reply.statusCode, ms);
+    const path = req.url.split('?')[0];
     req.log.info(
-      `${req.method} ${req.url.split('?')[0]} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`,
+      { method: req.method, path, route, statusCode: reply.statusCode, ms: Math.round(ms) },
+      `${req.method} ${path} ${reply.statusCode} ${Math.round(ms)}ms`,
     );
   });
 
@@ -181,9 +229,23 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
       return { status: 'ok' as const, database: database.kind };
     },
   });
+  registerOpsRoutes(app, database, { metrics, metricsToken: config.metricsToken });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
+  registerSecondFactorRoutes(app, createSecondFactorService(db));
+  const publicUrl = (
+    config.publicUrl ??
+    process.env.FIELDSAFE_PUBLIC_URL ??
+    `http://localhost:${process.env.PORT ?? '3000'}`
+  ).replace(/\/+$/, '');
+  const oidc = createOidcService(db, auth, publicUrl);
+  registerSsoRoutes(app, oidc, createSsoAdminService(db, oidc.redirectUri), {
+    secureCookies: config.secureCookies,
+  });
+  const scimTokens = createScimTokenService(db);
+  registerScimTokenRoutes(app, scimTokens);
+  registerScimRoutes(app, createScimService(db, publicUrl), scimTokens, publicUrl);
   registerAuditRoutes(app, db);
   const people = createPeopleService(db);
   registerStructureRoutes(app, createStructureService(db), createCountryService(db));

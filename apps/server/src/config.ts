@@ -61,6 +61,14 @@ const ConfigSchema = z.object({
   FIELDSAFE_SMS_INBOUND_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   FIELDSAFE_TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `short`: one readable line per request (a terminal); `json`: pino's JSON lines (a collector). */
+  FIELDSAFE_LOG_FORMAT: z.enum(['short', 'json']).default('short'),
+  /** Bearer token of `GET /metrics`; unset, there is no such endpoint. */
+  FIELDSAFE_METRICS_TOKEN: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
   FIELDSAFE_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -100,11 +108,16 @@ export interface Config {
   sessionHours: number;
   webDist: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  logFormat: 'short' | 'json';
+  /** Token that `GET /metrics` requires; undefined: no metrics endpoint. */
+  metricsToken: string | undefined;
   /** When a compliance finding escalates to each step; core's defaults when unset. */
   escalationThresholds?: EscalationThresholds;
   /** Proxies whose X-Forwarded-For is believed; empty: none (the socket address is the client). */
   trustedProxies: string[];
   rateLimits: RateLimits;
+  /** The address people reach this server at (links in messages, SSO redirects, SCIM locations). */
+  publicUrl: string | undefined;
 }
 
 /** Reads and validates the environment once; fails loudly, naming every bad variable. */
@@ -125,8 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.FIELDSAFE_SESSION_HOURS,
     webDist: path.resolve(e.FIELDSAFE_WEB_DIST ?? path.join(SERVER_ROOT, '../web/dist')),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.FIELDSAFE_LOG_FORMAT,
+    metricsToken: e.FIELDSAFE_METRICS_TOKEN,
     escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
     trustedProxies: e.FIELDSAFE_TRUSTED_PROXIES,
+    publicUrl: e.FIELDSAFE_PUBLIC_URL,
     rateLimits: {
       login: e.FIELDSAFE_RATE_LIMIT_LOGIN,
       checkin: e.FIELDSAFE_RATE_LIMIT_CHECKIN,

@@ -27,9 +27,13 @@ if (!config.databaseUrl) {
 }
 const database = await openDatabase(config);
 const releaseDataDir = database.kind === 'pglite' ? holdDataDir(config.dataDir) : () => undefined;
-await database.migrate();
-await loadReferenceData(database.db);
-const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+// Several processes may start at once: one migrates and loads the reference data (and the demo)
+// under an advisory lock; the others wait for it and find nothing left to do.
+let seeded = false;
+const migrated = await database.migrate(async () => {
+  await loadReferenceData(database.db);
+  seeded = config.seedDemo ? await seedDemo(database.db) : false;
+});
 const phones = await normaliseStoredPhones(database.db);
 if (phones.changed > 0) console.log(`Phone numbers: ${phones.changed} normalised to E.164.`);
 if (phones.issues.length > 0)
@@ -96,10 +100,14 @@ const where =
 console.log(`
 Fieldsafe is running: ${url}
   API documentation: ${url}/api/docs
-  Database: ${where}${seeded ? ' (demo country loaded)' : ''}${gateway ? `\n  Local SMS gateway (demo): ${gateway.url}` : ''}
+  Database: ${where}${seeded ? ' (demo country loaded)' : ''}
+  Migrations: ${migrated ? `${migrated} applied by this process` : 'current'}${gateway ? `\n  Local SMS gateway (demo): ${gateway.url}` : ''}
 
 Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
+  Administrators, DOs (and the DO a.i.), CSAs, ASCs and wardens set up a second factor at first
+  sign-in: add the key shown to an authenticator app, or print the current code with
+  npx fieldsafe totp code --key <key>
 `);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -42,6 +42,7 @@ export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestA
     logLevel: 'silent',
     // One loopback client generating load is not an attacker; production limits come from config.
     rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
+    ...overrides,
   });
   await app.ready();
   afterAll(async () => {

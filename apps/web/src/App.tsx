@@ -17,6 +17,12 @@ const AppointmentsPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const SecondFactorPage = lazy(() =>
+  import('./pages/SecondFactorPage.tsx').then((m) => ({ default: m.SecondFactorPage })),
+);
+const IdentityAdminPage = lazy(() =>
+  import('./pages/admin/IdentityAdminPage.tsx').then((m) => ({ default: m.IdentityAdminPage })),
+);
 const MePage = lazy(() => import('./pages/MePage.tsx').then((m) => ({ default: m.MePage })));
 const ImportPage = lazy(() =>
   import('./pages/people/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
@@ -147,6 +153,12 @@ function RequireAuth() {
         state={signedOut ? null : { from: location.pathname + location.search }}
       />
     );
+  if (me.secondFactor === 'enrol' || me.secondFactor === 'challenge')
+    return (
+      <Suspense fallback={<Loading label={t('common.loading')} />}>
+        <SecondFactorPage me={me} />
+      </Suspense>
+    );
   return (
     <CountryProvider>
       <Layout>
@@ -164,6 +176,7 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<DashboardPage />} />
+        <Route path="admin/identity" element={<IdentityAdminPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/new" element={<PersonPage />} />
         <Route path="people/import" element={<ImportPage />} />

@@ -1,4 +1,4 @@
-import { INTL_TAG } from '@fieldsafe/core';
+import { countryNameIn, INTL_TAG } from '@fieldsafe/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, withQuery } from './api.ts';
 import type {
@@ -79,30 +79,7 @@ export function usePerson(id: string | null | undefined) {
 }
 
 export function countryName(c: Country | undefined, locale: Locale): string {
-  if (!c) return '';
-  if (locale === 'fr') return c.nameFr;
-  if (locale === 'en') return c.nameEn;
-  return regionName(c.alpha2, locale) ?? c.nameEn;
-}
-
-const regionNames = new Map<Locale, Intl.DisplayNames | null>();
-
-/** The ISO 3166 name of a country in a language, from the browser's own CLDR data. */
-function regionName(alpha2: string, locale: Locale): string | undefined {
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(locale, names);
-  }
-  try {
-    return names?.of(alpha2.toUpperCase());
-  } catch {
-    return undefined;
-  }
+  return c ? countryNameIn(c, locale) : '';
 }
 
 export function orgName(o: Organization | undefined, locale: Locale): string {

@@ -42,6 +42,11 @@ export interface Me {
   homeCountryId: string | null;
   appointments: AppointmentSummary[];
   csrfToken: string | null;
+  /** `enrol` or `challenge`: the app shows the second-factor page until it is passed. */
+  secondFactor: 'not_required' | 'enrol' | 'challenge' | 'satisfied';
+  totpEnabled: boolean;
+  secondFactorRequired: boolean;
+  signInMethod: 'password' | 'oidc' | 'token';
 }
 
 export interface Country {

@@ -12,6 +12,23 @@ export interface RequestActor extends Actor, AuditActor {
   userId: string;
   email: string;
   locale: Locale;
+  /** Set when the caller came with a session cookie (not an API token). */
+  session?: SessionInfo;
+}
+
+/**
+ * Where a session stands with the second factor: `enrol` (required, none set up yet),
+ * `challenge` (set up, not yet passed in this session), `satisfied` (passed, or asserted by the
+ * organization's SSO), `not_required`. Writes are refused in `enrol` and `challenge`.
+ */
+export type SecondFactorState = 'not_required' | 'enrol' | 'challenge' | 'satisfied';
+
+export interface SessionInfo {
+  id: string;
+  method: 'password' | 'oidc';
+  secondFactor: SecondFactorState;
+  /** Whether the user has a TOTP factor set up. */
+  totpEnabled: boolean;
 }
 
 export function today(): string {

@@ -1,8 +1,10 @@
+import { requiresSecondFactor } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../http/auth-hooks.ts';
 import type { RequestActor } from '../access/actor.ts';
-import type { AuthService } from './auth.service.ts';
+import type { FastifyReply } from 'fastify';
+import type { AuthService, NewSession } from './auth.service.ts';
 import {
   ApiToken,
   ChangePasswordBody,
@@ -24,7 +26,18 @@ function me(actor: RequestActor, csrfToken: string | null): z.infer<typeof Me> {
     homeCountryId: actor.homeCountryId,
     appointments: [...actor.appointments],
     csrfToken,
+    secondFactor: actor.session?.secondFactor ?? 'satisfied',
+    totpEnabled: actor.session?.totpEnabled ?? false,
+    secondFactorRequired: requiresSecondFactor(actor),
+    signInMethod: actor.session?.method ?? 'token',
   };
+}
+
+/** Sets the session cookie (HTTP-only) and the CSRF cookie the web app reads. */
+export function setSessionCookies(reply: FastifyReply, s: NewSession, secureCookies: boolean) {
+  const cookie = { path: '/', sameSite: 'lax' as const, secure: secureCookies };
+  reply.setCookie(SESSION_COOKIE, s.token, { ...cookie, httpOnly: true, expires: s.expiresAt });
+  reply.setCookie(CSRF_COOKIE, s.csrfToken, { ...cookie, httpOnly: false, expires: s.expiresAt });
 }
 
 export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCookies: boolean }) {
@@ -39,12 +52,7 @@ export function registerAuthRoutes(app: App, auth: AuthService, opts: { secureCo
     },
     handler: async (req, reply) => {
       const s = await auth.login(req.body.email, req.body.password, req.ip);
-      reply.setCookie(SESSION_COOKIE, s.token, { ...cookie, httpOnly: true, expires: s.expiresAt });
-      reply.setCookie(CSRF_COOKIE, s.csrfToken, {
-        ...cookie,
-        httpOnly: false,
-        expires: s.expiresAt,
-      });
+      setSessionCookies(reply, s, opts.secureCookies);
       return me(s.actor, s.csrfToken);
     },
   });

@@ -24,8 +24,38 @@ export const Me = z
     homeCountryId: z.string().nullable(),
     appointments: z.array(AppointmentSummary),
     csrfToken: z.string().nullable(),
+    /** `enrol` or `challenge`: nothing can be changed until the second factor is passed. */
+    secondFactor: z.enum(['not_required', 'enrol', 'challenge', 'satisfied']),
+    totpEnabled: z.boolean(),
+    /** Whether the user's roles require a second factor (then it cannot be removed). */
+    secondFactorRequired: z.boolean(),
+    signInMethod: z.enum(['password', 'oidc', 'token']),
   })
   .meta({ id: 'Me' });
+
+const Code = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'must be the 6 digits shown by your app');
+
+export const TotpConfirmBody = z.object({ code: Code });
+
+export const SecondFactorChallengeBody = z
+  .object({
+    code: Code.optional(),
+    recoveryCode: z.string().trim().min(1, 'is required').max(40).optional(),
+  })
+  .refine((b) => b.code !== undefined || b.recoveryCode !== undefined, {
+    message: 'give a code or a recovery code',
+    path: ['code'],
+  });
+
+export const TotpSetup = z
+  .object({ secret: z.string(), uri: z.string() })
+  .meta({ id: 'TotpSetup' });
+export const RecoveryCodes = z
+  .object({ recoveryCodes: z.array(z.string()) })
+  .meta({ id: 'RecoveryCodes' });
 
 export const ApiToken = z
   .object({

@@ -1,6 +1,15 @@
+import { isLocale, requiresSecondFactor } from '@fieldsafe/core';
+import { st } from '../i18n/index.ts';
 import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { apiTokens, loginAttempts, people, sessions, users } from '../db/schema/index.ts';
+import {
+  apiTokens,
+  loginAttempts,
+  organizationSignIn,
+  people,
+  sessions,
+  users,
+} from '../db/schema/index.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { notifyPeople } from '../notifications/notification.service.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
@@ -11,6 +20,7 @@ import {
   today,
   type Locale,
   type RequestActor,
+  type SecondFactorState,
 } from '../access/actor.ts';
 import {
   dummyPasswordHash,
@@ -55,6 +65,100 @@ export interface NewSession {
 }
 
 export function createAuthService(db: Db, options: { sessionHours: number }) {
+  /** Whether the user's organization still lets its people sign in with a local password. */
+  async function localPasswordsAllowed(user: typeof users.$inferSelect): Promise<boolean> {
+    const [row] = await db
+      .select({ allowed: organizationSignIn.localPasswords })
+      .from(organizationSignIn)
+      .where(
+        eq(
+          organizationSignIn.organizationId,
+          sql`coalesce((select ${people.organizationId} from ${people} where ${people.id} = ${user.personId}), ${user.organizationId})`,
+        ),
+      );
+    return row?.allowed ?? true;
+  }
+
+  /**
+   * Resolves a session cookie to its user and CSRF token: session, user, person and the
+   * appointments in force, in one query (it runs on every request).
+   */
+  async function fromSession(
+    token: string,
+  ): Promise<{ actor: RequestActor; csrfToken: string } | null> {
+    const [row] = await db
+      .select({
+        ...actorColumns(today()),
+        csrfToken: sessions.csrfToken,
+        sessionId: sessions.id,
+        method: sessions.method,
+        secondFactorAt: sessions.secondFactorAt,
+        totpEnabledAt: users.totpEnabledAt,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(people, eq(people.id, users.personId))
+      .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, new Date())));
+    if (!row) return null;
+    const actor = toActor(row);
+    if (!actor) return null;
+    const secondFactor: SecondFactorState = row.secondFactorAt
+      ? 'satisfied'
+      : row.totpEnabledAt
+        ? 'challenge'
+        : requiresSecondFactor(actor)
+          ? 'enrol'
+          : 'not_required';
+    actor.session = {
+      id: row.sessionId,
+      method: row.method === 'oidc' ? 'oidc' : 'password',
+      secondFactor,
+      totpEnabled: row.totpEnabledAt !== null,
+    };
+    return { actor, csrfToken: row.csrfToken };
+  }
+
+  /**
+   * Opens a session for a user who proved who they are (password or SSO). `secondFactorAt` is
+   * set when the identity provider asserted a second factor.
+   */
+  async function startSession(
+    user: { id: string; email: string },
+    method: 'password' | 'oidc',
+    secondFactorAt: Date | null,
+    ip: string,
+    detail: Record<string, unknown> = {},
+  ): Promise<NewSession> {
+    const token = randomToken();
+    const csrfToken = randomToken(24);
+    const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);
+    await db.transaction(async (tx) => {
+      await tx.insert(sessions).values({
+        id: sha256(token),
+        userId: user.id,
+        csrfToken,
+        expiresAt,
+        method,
+        secondFactorAt,
+      });
+      await tx.insert(loginAttempts).values({ email: user.email, ip, succeeded: true });
+      await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      await recordAudit(
+        tx,
+        { userId: user.id, label: user.email },
+        {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          after: { ip, method, ...detail },
+        },
+      );
+    });
+    const resolved = await fromSession(token);
+    if (!resolved) throw new DomainError('unauthenticated', 'E-mail or password is wrong');
+    return { token, csrfToken, expiresAt, actor: resolved.actor };
+  }
+
   async function failuresSince(column: 'email' | 'ip', value: string): Promise<number> {
     const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
     const col = column === 'email' ? loginAttempts.email : loginAttempts.ip;
@@ -106,10 +210,13 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         after: { failures, windowMinutes: LOGIN_LIMITS.windowMinutes, lastIp: ip },
       });
       if (user.personId) {
+        // In the account holder's own language.
+        const locale = isLocale(user.locale) ? user.locale : 'en';
+        const vars = { failures, minutes: LOGIN_LIMITS.windowMinutes, ip };
         await notifyPeople(tx, [user.personId], {
           kind: 'security',
-          title: 'Repeated failed sign-in attempts on your account',
-          body: `${failures} failed sign-in attempts on your account in the last ${LOGIN_LIMITS.windowMinutes} minutes (last from ${ip}). If this was not you, change your password.`,
+          title: st(locale, 'notice.loginFailures.title'),
+          body: st(locale, 'notice.loginFailures.body', vars),
           link: null,
           cause: `login-failures:${user.id}:${windowStart}`,
         });
@@ -145,30 +252,16 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         await recordFailure(email, ip, user);
         throw new DomainError('unauthenticated', 'E-mail or password is wrong');
       }
-      const token = randomToken();
-      const csrfToken = randomToken(24);
-      const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(sessions)
-          .values({ id: sha256(token), userId: user.id, csrfToken, expiresAt });
-        await tx.insert(loginAttempts).values({ email, ip, succeeded: true });
-        await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
-        await recordAudit(
-          tx,
-          { userId: user.id, label: user.email },
-          {
-            action: 'auth.login',
-            entity: 'user',
-            entityId: user.id,
-            after: { ip },
-          },
+      if (!user.breakGlass && !(await localPasswordsAllowed(user))) {
+        throw new DomainError(
+          'unauthenticated',
+          'Your organization signs you in through its identity provider: use its button on the sign-in page',
         );
-      });
-      const actor = await loadActor(db, user.id);
-      if (!actor) throw new DomainError('unauthenticated', 'E-mail or password is wrong');
-      return { token, csrfToken, expiresAt, actor };
+      }
+      return startSession(user, 'password', null, ip);
     },
+
+    startSession,
 
     async logout(token: string): Promise<void> {
       await db.delete(sessions).where(eq(sessions.id, sha256(token)));
@@ -178,17 +271,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
      * Resolves a session cookie to its user and CSRF token: session, user, person and the
      * appointments in force, in one query (it runs on every request).
      */
-    async fromSession(token: string): Promise<{ actor: RequestActor; csrfToken: string } | null> {
-      const [row] = await db
-        .select({ ...actorColumns(today()), csrfToken: sessions.csrfToken })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(people, eq(people.id, users.personId))
-        .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, new Date())));
-      if (!row) return null;
-      const actor = toActor(row);
-      return actor ? { actor, csrfToken: row.csrfToken } : null;
-    },
+    fromSession,
 
     /** Resolves a personal API token (`Authorization: Bearer fs_…`). */
     async fromApiToken(token: string): Promise<RequestActor | null> {

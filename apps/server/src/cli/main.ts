@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
@@ -11,8 +12,15 @@ import { seedDemo } from '../seed/demo.ts';
 import { createImportService } from '../registry/import.service.ts';
 import { exportPersonnelCsv } from '../registry/export.ts';
 import { createUser } from './users.ts';
+import { createScimTokenService } from '../scim/scim-token.service.ts';
 import { assertNotHeld, DataDirInUse } from '../db/data-lock.ts';
-import { BackupError, backupEmbedded, restoreEmbedded } from './backup.ts';
+import {
+  BackupError,
+  backupEmbedded,
+  backupPostgres,
+  restoreEmbedded,
+  restorePostgres,
+} from './backup.ts';
 import type { RequestActor } from '../access/actor.ts';
 
 const USAGE = `Usage: fieldsafe <command>
@@ -27,8 +35,16 @@ const USAGE = `Usage: fieldsafe <command>
                                             apportion a jointly financed budget (prints CSV)
   user create --email <e> --password <p> [--admin]
                                             create a login
-  backup --out <file.tar.gz>                back up the embedded database (PostgreSQL: use pg_dump)
-  restore --in <file.tar.gz>                restore a backup into an empty FIELDSAFE_DATA_DIR
+  scim token --organization <code> [--name <label>]
+                                            create a SCIM bearer token for an organization's
+                                            directory (the token is printed on the last line)
+  totp code --key <base32 key>              print the current 6-digit code for an authenticator key
+                                            (for demo logins on a machine without an authenticator app)
+  backup --out <file>                       back up the database: the embedded one as a .tar.gz of
+                                            its folder; PostgreSQL with pg_dump of the server's
+                                            version (custom format, e.g. fieldsafe.dump)
+  restore --in <file>                       restore a backup into an empty FIELDSAFE_DATA_DIR, or
+                                            with pg_restore into an empty database at DATABASE_URL
 
 The database is DATABASE_URL when set, else the embedded one in FIELDSAFE_DATA_DIR (./data).
 Stop the server first when using the embedded database: it has one connection.`;
@@ -50,8 +66,7 @@ async function withDb<T>(work: (d: Database) => Promise<T>): Promise<T> {
   if (!config.databaseUrl) assertNotHeld(config.dataDir);
   const database = await openDatabase(config);
   try {
-    await database.migrate();
-    await loadReferenceData(database.db);
+    await database.migrate(() => loadReferenceData(database.db));
     return await work(database);
   } finally {
     await database.close();
@@ -95,6 +110,33 @@ export async function main(argv: string[]): Promise<number> {
         stderr: err,
       });
     }
+    if (group === 'totp' && command === 'code') {
+      const { values: v } = parseArgs({ args: rest, options: { key: { type: 'string' } } });
+      const key = v.key?.replace(/\s+/g, '').toUpperCase();
+      if (!key || !/^[A-Z2-7]{16,}=*$/.test(key)) {
+        throw new UsageError('--key <base32 key> is required: the key shown when setting up');
+      }
+      out(`${await generate({ secret: key })}\n`);
+      return 0;
+    }
+    if (group === 'scim' && command === 'token') {
+      const { values: v } = parseArgs({
+        args: rest,
+        options: { organization: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!v.organization) throw new UsageError('--organization <code> is required');
+      const organizationCode = v.organization;
+      const created = await withDb((d) =>
+        createScimTokenService(d.db).create(CLI_ACTOR, {
+          organizationCode,
+          name: v.name ?? 'created with the CLI',
+        }),
+      );
+      out(
+        `SCIM token for ${created.organizationCode} (shown once; base URL /scim/v2):\n${created.token}\n`,
+      );
+      return 0;
+    }
     if (group === 'audit' && command === 'verify') {
       const result = await withDb(async (d) => {
         // Rows written since the last chaining are linked first, then the whole chain is checked.
@@ -112,23 +154,24 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (group === 'backup' || group === 'restore') {
       const config = loadConfig();
-      if (config.databaseUrl)
-        throw new UsageError(
-          `${group} covers the embedded database; with DATABASE_URL use pg_dump / pg_restore`,
-        );
       const { values: v } = parseArgs({
         args: argv.slice(1),
         options: { out: { type: 'string' }, in: { type: 'string' } },
       });
-      assertNotHeld(config.dataDir);
+      const url = config.databaseUrl;
+      if (!url) assertNotHeld(config.dataDir);
+      const where = url ? 'the PostgreSQL database at DATABASE_URL' : config.dataDir;
       if (group === 'backup') {
-        if (!v.out) throw new UsageError('--out <file.tar.gz> is required');
-        const size = await backupEmbedded(config.dataDir, v.out);
-        out(`Backed up ${config.dataDir} to ${v.out} (${size} bytes).\n`);
+        if (!v.out) throw new UsageError(`--out <file> is required`);
+        const size = url
+          ? await backupPostgres(url, v.out)
+          : await backupEmbedded(config.dataDir, v.out);
+        out(`Backed up ${where} to ${v.out} (${size} bytes).\n`);
       } else {
-        if (!v.in) throw new UsageError('--in <file.tar.gz> is required');
-        await restoreEmbedded(v.in, config.dataDir);
-        out(`Restored ${v.in} into ${config.dataDir}.\n`);
+        if (!v.in) throw new UsageError('--in <file> is required');
+        if (url) await restorePostgres(v.in, url);
+        else await restoreEmbedded(v.in, config.dataDir);
+        out(`Restored ${v.in} into ${where}.\n`);
       }
       return 0;
     }

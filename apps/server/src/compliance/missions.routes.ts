@@ -1,3 +1,4 @@
+import { countryNameIn, LOCALES } from '@fieldsafe/core';
 import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
@@ -166,18 +167,25 @@ export function registerMissionRoutes(
       summary:
         'Yearly report of non-compliance cases as print-ready HTML (save as PDF from the browser)',
       params: IdParams,
-      querystring: z.object({ year: z.coerce.number().int('must be a year').min(1990).max(2100) }),
+      querystring: z.object({
+        year: z.coerce.number().int('must be a year').min(1990).max(2100),
+        /** The report's language; the reader's profile language when absent. */
+        lang: z.enum(LOCALES).optional(),
+      }),
     },
     handler: async (req, reply) => {
       const actor = actorOf(req);
       const rows = await missions.cases(actor, req.params.id, req.query.year);
       const [country] = await db
-        .select({ name: countries.nameEn })
+        .select({ nameEn: countries.nameEn, nameFr: countries.nameFr, alpha2: countries.alpha2 })
         .from(countries)
         .where(eq(countries.id, req.params.id));
+      const locale = req.query.lang ?? actor.locale;
       return reply
         .header('content-type', 'text/html; charset=utf-8')
-        .send(casesHtml(country?.name ?? '', req.query.year, rows));
+        .send(
+          casesHtml(locale, country ? countryNameIn(country, locale) : '', req.query.year, rows),
+        );
     },
   });
 

@@ -97,7 +97,10 @@ export const CountryRating = z
     countryId: z.string(),
     percent: z.number().nullable(),
     rating: z.string().nullable(),
+    /** In English, for API users; the web app words it from `percent` and `cappedByCritical`. */
     reason: z.string(),
+    /** Overdue open critical findings that capped the rating at partially compliant. */
+    cappedByCritical: z.number().int(),
     openFindings: z.number(),
     escalation: z.object({
       focalPoint: z.number(),

@@ -291,6 +291,7 @@ export function createMissionService(
         percent: rate?.percent ?? null,
         rating: r.rating,
         reason: r.reason,
+        cappedByCritical: r.cappedBy.length,
         openFindings: findings.filter((f) => f.closedOn === null).length,
         escalation: {
           focalPoint: stage('focal_point'),

@@ -131,6 +131,26 @@ describe('compliance missions, findings, rating and non-compliance cases', () =>
     expect(html.headers['content-type']).toContain('text/html');
     expect(String(html.body)).toContain('<td>Loss of or damage to property</td><td>1</td>');
     expect(String(html.body)).toContain('Agency B country office');
+    // In the language asked for (the web app asks for the reader's), right-to-left in Arabic.
+    const fr = String(
+      (
+        await c.smt.get(
+          `/api/countries/${w.country.id}/non-compliance-report.html?year=2025&lang=fr`,
+        )
+      ).body,
+    );
+    expect(fr).toContain('<html lang="fr" dir="ltr">');
+    expect(fr).toContain('<td>Perte ou endommagement de biens</td><td>1</td>');
+    expect(fr).toContain('10 mars 2025');
+    const ar = String(
+      (
+        await c.smt.get(
+          `/api/countries/${w.country.id}/non-compliance-report.html?year=2025&lang=ar`,
+        )
+      ).body,
+    );
+    expect(ar).toContain('<html lang="ar" dir="rtl">');
+    expect(ar).toContain('فقدان الممتلكات');
     expect(
       (await c.otherCsa.get(`/api/countries/${w.country.id}/non-compliance-report.html?year=2025`))
         .status,

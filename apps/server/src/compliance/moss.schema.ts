@@ -1,9 +1,10 @@
+import { LocalizedLabelSchema } from '../common/localized.ts';
 import { MEASURE_STATUSES } from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
-const Label = z.object({ en: z.string(), fr: z.string() });
+const Label = LocalizedLabelSchema;
 
 export const MossMeasure = z
   .object({

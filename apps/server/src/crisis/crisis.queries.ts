@@ -147,12 +147,12 @@ export async function enrol(
   await ex.execute(sql`
     insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
     select ${crisis.id}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id, 'present'
-      from people p where p.status = 'active' and ${place}
+      from people p where p.status = 'active' and p.deactivated_at is null and ${place}
     on conflict do nothing`);
   await ex.execute(sql`
     insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
     select ${crisis.id}::uuid, p.id, ${crisis.countryId}::uuid, ${crisis.areaId}::uuid, null, p.organization_id, 'traveller'
-      from people p where p.status = 'active' and ${travelling}
+      from people p where p.status = 'active' and p.deactivated_at is null and ${travelling}
     on conflict do nothing`);
   const rows = await ex
     .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })

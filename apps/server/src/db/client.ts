@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -16,16 +17,71 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Anything that runs queries: the database or an open transaction. */
 export type Executor = Db | Tx;
 
+/** Connections of the database pool: open, idle, waited for, and the most there may be. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
 export interface Database {
   db: Db;
   /** The PGlite instance (embedded database only): for dumps and backups. */
   client?: PGlite;
   kind: 'postgres' | 'pglite';
-  migrate(): Promise<void>;
+  /** `postgres://…` of the server (PostgreSQL only): for pg_dump / pg_restore. */
+  url?: string;
+  /**
+   * Applies the migrations not yet applied, then runs `prepare` (reference data, demo), and
+   * returns how many migrations this call applied. On PostgreSQL the whole runs under a
+   * session-level advisory lock, so that of several processes starting together one migrates
+   * and the others wait, then find nothing left to do.
+   */
+  migrate(prepare?: () => Promise<unknown>): Promise<number>;
+  /** Current use of the connection pool (the embedded database has one connection). */
+  poolUse(): PoolUse;
   close(): Promise<void>;
 }
 
-const MIGRATIONS = path.join(SERVER_ROOT, 'drizzle');
+export const MIGRATIONS = path.join(SERVER_ROOT, 'drizzle');
+
+/** Key of the advisory lock held while migrating (any fixed 64-bit number, unique to us). */
+export const MIGRATION_LOCK_KEY = 4_611_686_018_427_388_015n;
+
+/** The newest migration this code knows: its journal timestamp and how many there are. */
+export function expectedMigrations(): { count: number; latest: number } {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return {
+    count: journal.entries.length,
+    latest: Math.max(...journal.entries.map((e) => e.when)),
+  };
+}
+
+/** Migrations recorded in the database: how many, and the newest one's journal timestamp. */
+export async function appliedMigrations(db: Executor): Promise<{ count: number; latest: number }> {
+  const rows = async <T>(q: string) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
+  const [exists] = await rows<{ ok: boolean }>(
+    `select to_regclass('drizzle.__drizzle_migrations') is not null as ok`,
+  );
+  if (!exists?.ok) return { count: 0, latest: 0 };
+  const [row] = await rows<{ n: number; latest: string | number }>(
+    `select count(*)::int as n, coalesce(max(created_at), 0)::bigint as latest
+       from drizzle.__drizzle_migrations`,
+  );
+  return { count: Number(row?.n ?? 0), latest: Number(row?.latest ?? 0) };
+}
+
+async function countApplied(run: (q: string) => Promise<{ rows: { n: number }[] }>) {
+  const { rows: exists } = await run(
+    `select (to_regclass('drizzle.__drizzle_migrations') is not null)::int as n`,
+  );
+  if (!exists[0]?.n) return 0;
+  const { rows } = await run(`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  return Number(rows[0]?.n ?? 0);
+}
 
 /** A real PostgreSQL server (production, CI). */
 export function connectPostgres(url: string, max = 10): Database {
@@ -37,7 +93,31 @@ export function connectPostgres(url: string, max = 10): Database {
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS }),
+    url,
+    async migrate(prepare) {
+      // A connection of its own, outside the pool, holds the lock: `prepare` may need every
+      // pooled connection, and the lock ends with this session even if the process dies.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY.toString()]);
+        const run = (q: string) => client.query<{ n: number }>(q);
+        const before = await countApplied(run);
+        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS });
+        const applied = (await countApplied(run)) - before;
+        await prepare?.();
+        return applied;
+      } finally {
+        // Closing the session releases the lock.
+        await client.end();
+      }
+    },
+    poolUse: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max,
+    }),
     close: () => pool.end(),
   };
 }
@@ -55,7 +135,16 @@ export async function openPglite(
     db,
     client,
     kind: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS }),
+    async migrate(prepare) {
+      // One process holds the data directory: nobody to wait for.
+      const run = (q: string) => client.query<{ n: number }>(q);
+      const before = await countApplied(run);
+      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
+      const applied = (await countApplied(run)) - before;
+      await prepare?.();
+      return applied;
+    },
+    poolUse: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
     close: () => client.close(),
   };
 }

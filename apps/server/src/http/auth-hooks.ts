@@ -9,6 +9,15 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** What a session that has not passed its required second factor may still change. */
+const OPEN_BEFORE_SECOND_FACTOR = new Set([
+  '/api/auth/logout',
+  '/api/auth/me/locale',
+  '/api/auth/second-factor/totp/setup',
+  '/api/auth/second-factor/totp/confirm',
+  '/api/auth/second-factor/challenge',
+]);
+
 /** Resolves the caller from a bearer token or the session cookie, and enforces CSRF. */
 export function authenticate(auth: AuthService) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
@@ -34,6 +43,20 @@ export function authenticate(auth: AuthService) {
       throw new DomainError(
         'forbidden',
         `Missing or wrong ${CSRF_HEADER} header (CSRF protection)`,
+      );
+    }
+    const state = session.actor.session?.secondFactor;
+    if (
+      (state === 'enrol' || state === 'challenge') &&
+      !SAFE_METHODS.has(req.method) &&
+      !OPEN_BEFORE_SECOND_FACTOR.has(req.url.split('?')[0] ?? '')
+    ) {
+      throw new DomainError(
+        'forbidden',
+        state === 'enrol'
+          ? 'Your roles require a second factor: set one up before changing anything'
+          : 'Enter the code of your second factor before changing anything',
+        [{ path: 'secondFactor', message: state }],
       );
     }
   };

@@ -9,6 +9,8 @@ import {
   type FieldIssue,
 } from './errors.ts';
 import { requestLocale, st, type ServerMessageKey } from '../i18n/index.ts';
+import { detailIn } from '../i18n/validation.ts';
+import type { z } from 'zod';
 import { BodyError } from './input-boundary.ts';
 
 const CONTEXT_PREFIX: Record<string, string> = {
@@ -40,15 +42,21 @@ const LOCALIZED: Record<string, ServerMessageKey> = {
  */
 function human(req: FastifyRequest, code: string, message: string): string {
   const locale = requestLocale(req);
+  // (The same negotiation as the field messages' in `handleError`.)
   const key = LOCALIZED[code];
   return locale === 'en' || !key ? message : st(locale, key);
 }
 
 /** The one boundary where errors become HTTP responses `{error, message, details}`. */
 export function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const locale = requestLocale(req);
+  /** Field messages in the reader's language (the paths stay as they are). */
+  const localized = (details: readonly FieldIssue[]) =>
+    details.map((d) => ({ ...d, message: detailIn(locale, d.message) }));
   if (hasZodFastifySchemaValidationErrors(err)) {
     const prefix = CONTEXT_PREFIX[err.validationContext ?? 'body'] ?? '';
-    const details = err.validation.flatMap((v) => {
+    type Raw = { path: string; message: string; issue?: z.core.$ZodRawIssue };
+    const details = err.validation.flatMap((v): Raw[] => {
       const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
       const at = (f: string) => `${prefix}${f}` || prefix.replace(/\.$/, '') || '(body)';
       const keys = (v.params as { keys?: unknown } | undefined)?.keys;
@@ -58,12 +66,26 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
           message: 'is not a known field',
         }));
       }
-      return [{ path: at(field), message: v.message ?? 'is invalid' }];
+      const message = v.message ?? 'is invalid';
+      const issue = {
+        ...v.params,
+        code: v.keyword,
+        path: [],
+        message,
+      } as unknown as z.core.$ZodRawIssue;
+      return [{ path: at(field), message, issue }];
     });
     const message = details.map((d) => `${d.path}: ${d.message}`).join('; ');
-    return reply
-      .code(400)
-      .send(errorBody('validation_error', human(req, 'validation_error', message), details));
+    return reply.code(400).send(
+      errorBody(
+        'validation_error',
+        human(req, 'validation_error', message),
+        details.map(({ path, message: m, issue }) => ({
+          path,
+          message: detailIn(locale, m, issue),
+        })),
+      ),
+    );
   }
   if (err instanceof DomainError) {
     if (err.retryAfterSeconds) reply.header('retry-after', String(err.retryAfterSeconds));
@@ -73,7 +95,7 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
         : err.details;
     return reply
       .code(STATUS[err.code])
-      .send(errorBody(err.code, human(req, err.code, err.message), details));
+      .send(errorBody(err.code, human(req, err.code, err.message), localized(details)));
   }
   const pgCode = postgresCode(err);
   if (pgCode === UNIQUE_VIOLATION) {
@@ -92,9 +114,11 @@ export function handleError(err: FastifyError, req: FastifyRequest, reply: Fasti
     return reply
       .code(400)
       .send(
-        errorBody('validation_error', human(req, 'validation_error', `${field}: ${message}`), [
-          { path: field, message },
-        ]),
+        errorBody(
+          'validation_error',
+          human(req, 'validation_error', `${field}: ${message}`),
+          localized([{ path: field, message }]),
+        ),
       );
   }
   const status = err.statusCode ?? 500;

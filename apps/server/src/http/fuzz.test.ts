@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { passSecondFactor } from '../../test/factories.ts';
 import type { App } from './types.ts';
 
 /**
@@ -62,6 +63,8 @@ async function rawClient(app: App, email: string, password: string): Promise<Raw
       .map(([k, v]) => `${k}=${v}`)
       .join('; ');
     csrf = cookies.fs_csrf ?? '';
+    const state = (res.json() as { secondFactor: string }).secondFactor;
+    await passSecondFactor(app, email, state, { cookie, 'x-csrf-token': csrf });
   };
   await login();
   const send = (method: string, url: string, body: string, contentType: string) =>

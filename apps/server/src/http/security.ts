@@ -63,6 +63,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function rateLimitKind(method: string, url: string): Kind | null {
   const p = url.split('?')[0] ?? '';
   if (p === '/api/auth/login' && method === 'POST') return 'login';
+  if (p.startsWith('/api/auth/sso/') && p !== '/api/auth/sso/providers') return 'login';
+  if (p === '/api/auth/second-factor/challenge') return 'login';
   if (p.startsWith('/api/checkin/') || p.startsWith('/checkin/')) return 'checkin';
   // A signed SMS gateway posting a crisis's replies (the signature is checked first, cheaply).
   if (p.startsWith('/api/sms/')) return null;

@@ -115,7 +115,12 @@ export const RiskRecord = z
     mustStayInView: z.boolean(),
     acceptance: z.object({
       status: z.string(),
+      /** In English, for API users; the web app words it from the fields below. */
       reason: z.string(),
+      residualLevel: z.string(),
+      acceptableLevel: z.string(),
+      /** Why a recorded decision does not count, when it does not. */
+      problem: z.string().nullable(),
       decision: z
         .object({
           personId: z.string().nullable(),

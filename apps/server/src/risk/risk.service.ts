@@ -291,6 +291,12 @@ export function createRiskService(db: Db) {
             acceptance: {
               status: acceptance.status,
               reason: acceptance.reason,
+              residualLevel: acceptance.residualLevel,
+              acceptableLevel: acceptance.acceptableLevel,
+              problem:
+                acceptance.status === 'action_required'
+                  ? (acceptance.decisionProblem?.code ?? null)
+                  : null,
               decision:
                 r.acceptedAt && r.acceptedRole && r.acceptedLevel
                   ? {

@@ -90,6 +90,12 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         code: 'FIRST_AID',
         nameEn: 'Field first aid',
         nameFr: 'Premiers secours sur le terrain',
+        names: {
+          ar: 'الإسعافات الأولية في الميدان',
+          es: 'Primeros auxilios sobre el terreno',
+          ru: 'Первая помощь на местах',
+          zh: '外地急救',
+        },
         validityMonths: 24,
       })
       .onConflictDoNothing()

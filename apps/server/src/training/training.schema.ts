@@ -1,10 +1,11 @@
+import { LocalizedLabelSchema } from '../common/localized.ts';
 import { z } from 'zod';
 import { IsoDate, NonEmpty } from '../http/common.schema.ts';
 
 export const Course = z
   .object({
     code: z.string(),
-    name: z.object({ en: z.string(), fr: z.string() }),
+    name: LocalizedLabelSchema,
     validityMonths: z.number().nullable(),
     requirement: z.string(),
     core: z.boolean(),
@@ -19,6 +20,16 @@ export const CourseBody = z.object({
     .regex(/^[A-Z0-9_]{2,32}$/, 'must be 2–32 capital letters, digits or _'),
   nameEn: NonEmpty(200),
   nameFr: NonEmpty(200),
+  /** The name in the other UN languages; a language left out shows the English name. */
+  names: z
+    .object({
+      ar: NonEmpty(200).optional(),
+      es: NonEmpty(200).optional(),
+      ru: NonEmpty(200).optional(),
+      zh: NonEmpty(200).optional(),
+    })
+    .strict()
+    .default({}),
   validityMonths: z
     .number()
     .int('must be a whole number')

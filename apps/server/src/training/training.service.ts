@@ -1,3 +1,4 @@
+import { labelFrom } from '../common/localized.ts';
 import {
   CORE_COURSES,
   certificateExpiry,
@@ -44,7 +45,7 @@ export async function loadCatalogue(ex: Executor): Promise<CourseCatalogue> {
   return courseCatalogue(
     others.map((c) => ({
       code: c.code,
-      name: { en: c.nameEn, fr: c.nameFr },
+      name: labelFrom(c.nameEn, { ...c.names, fr: c.nameFr }),
       validityMonths: c.validityMonths,
     })),
   );
@@ -96,7 +97,13 @@ export function createTrainingService(db: Db) {
 
     async addCourse(
       actor: RequestActor,
-      input: { code: string; nameEn: string; nameFr: string; validityMonths: number | null },
+      input: {
+        code: string;
+        nameEn: string;
+        nameFr: string;
+        names: Partial<Record<'ar' | 'es' | 'ru' | 'zh', string>>;
+        validityMonths: number | null;
+      },
     ) {
       if (!actor.isSystemAdmin) throw forbidden('Only a system administrator adds courses');
       const catalogue = await loadCatalogue(db);
@@ -109,7 +116,7 @@ export function createTrainingService(db: Db) {
         return {
           result: {
             code: row!.code,
-            name: { en: row!.nameEn, fr: row!.nameFr },
+            name: labelFrom(row!.nameEn, { ...row!.names, fr: row!.nameFr }),
             validityMonths: row!.validityMonths,
             requirement: 'optional',
             core: false,

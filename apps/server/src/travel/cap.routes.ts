@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { countryNameIn } from '@fieldsafe/core';
 import { z } from 'zod';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
@@ -111,7 +112,8 @@ export function registerCapRoutes(app: App, db: Db) {
       }),
     },
     handler: async (req, reply) => {
-      actorOf(req);
+      // The feed's title in the language of the user (or API token owner) reading it.
+      const { locale } = actorOf(req);
       const key = req.params.country;
       const [country] = await db
         .select()
@@ -137,7 +139,8 @@ export function registerCapRoutes(app: App, db: Db) {
       const origin = base(req);
       return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(
         capFeed(
-          { id: country.id, name: country.nameEn, alpha2: country.alpha2 },
+          locale,
+          { id: country.id, name: countryNameIn(country, locale), alpha2: country.alpha2 },
           await toCap(db, rows),
           {
             self: `${origin}/api/countries/${country.alpha2}/advisories.cap`,

@@ -4,7 +4,7 @@
  * official schema CAP-v1.2.xsd (copied next to this file from OASIS, via /work/shared/standards).
  * Pure functions: no database, no clock except the `now` passed in.
  */
-import { LOCALES } from '@fieldsafe/core';
+import { LOCALES, type Locale } from '@fieldsafe/core';
 import { st } from '../i18n/index.ts';
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -162,6 +162,7 @@ const atomDate = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /** An Atom feed of a country's advisories; each entry links to its CAP alert. */
 export function capFeed(
+  locale: Locale,
   country: { id: string; name: string; alpha2: string },
   advisories: readonly CapAdvisory[],
   urls: { self: string; alert: (id: string) => string },
@@ -188,7 +189,7 @@ export function capFeed(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<feed xmlns="http://www.w3.org/2005/Atom">\n` +
     `  <id>urn:uuid:${xmlEscape(country.id)}</id>\n` +
-    `  <title>${xmlEscape(st('en', 'cap.feedTitle', { country: country.name }))}</title>\n` +
+    `  <title>${xmlEscape(st(locale, 'cap.feedTitle', { country: country.name }))}</title>\n` +
     `  <updated>${atomDate(updated)}</updated>\n` +
     `  <author><name>Fieldsafe</name></author>\n` +
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(urls.self)}"/>\n` +

@@ -1,3 +1,4 @@
+import { LocalizedLabelSchema } from '../common/localized.ts';
 import { TRAVEL_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty } from '../http/common.schema.ts';
@@ -34,7 +35,7 @@ export const ClearanceReason = z
     severity: z.enum(['refuse', 'refer', 'info']),
     legIndex: z.number().nullable(),
     locationId: z.string().nullable(),
-    message: z.object({ en: z.string(), fr: z.string() }),
+    message: LocalizedLabelSchema,
     details: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'ClearanceReason' });

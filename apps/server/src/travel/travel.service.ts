@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   applyHomeLeave,
+  MESSAGES,
   can,
   evaluateClearance,
   type Reason,
@@ -82,6 +83,20 @@ export function createTravelService(db: Db) {
     return rows.map((r) => shape(actor, r, legs, names, places));
   }
 
+  /**
+   * A stored reason worded again from its code and details, so it reads in all six languages
+   * whatever the languages were when the request was evaluated.
+   */
+  function worded(reason: Reason, places: Map<string, Place>): Reason {
+    const say = MESSAGES[reason.code];
+    if (!say) return reason;
+    const place = reason.locationId ? (places.get(reason.locationId)?.name ?? null) : null;
+    return {
+      ...reason,
+      message: say({ legIndex: reason.legIndex, place, details: reason.details ?? {} }),
+    };
+  }
+
   function shape(
     actor: RequestActor,
     r: RequestRow,
@@ -93,7 +108,7 @@ export function createTravelService(db: Db) {
     return {
       ...r,
       outcome: r.outcome as 'approve' | 'refer' | 'refuse',
-      reasons: r.reasons as Reason[],
+      reasons: (r.reasons as Reason[]).map((reason) => worded(reason, places)),
       travellerName: names.get(r.personId) ?? '',
       legs: own.map((l) => presentLeg(l, places)),
       abilities: {

@@ -65,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ['/surge', t('surge.nav')],
     ['/governance', t('nav.governance')],
     ['/me', t('nav.me')],
+    ...(me.isSystemAdmin ? [['/admin/identity', t('admin.nav')] as [string, string]] : []),
   ];
 
   return (

@@ -1273,4 +1273,72 @@ export const ar: Record<MessageKey, string> = {
   'dash.missedCheckins': 'تأكيدات السلامة المجدولة الفائتة',
   'dash.missedSince': '{label}: لا تأكيد للسلامة منذ {time}',
   'travel.scheduleFor': 'من أجل',
+  'compliance.rating.rate': 'التدابير المنفذة:',
+  'compliance.rating.notRated': 'بلا تقييم: لا ينطبق أي تدبير.',
+  'compliance.rating.capped':
+    'خُفّض إلى «ممتثل جزئياً» بسبب {count, plural, zero {# ملاحظة حرجة مفتوحة متأخرة} one {ملاحظة حرجة مفتوحة متأخرة واحدة} two {ملاحظتين حرجتين مفتوحتين متأخرتين} few {# ملاحظات حرجة مفتوحة متأخرة} many {# ملاحظة حرجة مفتوحة متأخرة} other {# ملاحظة حرجة مفتوحة متأخرة}}',
+  'risk.acceptance.within_acceptable':
+    'الخطر المتبقي: {residual}، ضمن المستوى المقبول ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'الخطر المتبقي: {residual}، أعلى من المستوى المقبول ({acceptable})؛ قُبل بموجب قرار مسجَّل.',
+  'risk.acceptance.action_required':
+    'الخطر المتبقي: {residual}، أعلى من المستوى المقبول ({acceptable}): يجب تجنبه أو خفضه، ما لم يسجّل شخص مأذون له قبوله.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'القرار المسجَّل غير معتدّ به: يجب أن يبيّن من قرّر ومتى ولماذا.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'القرار المسجَّل غير معتدّ به: لا يجوز لصاحب هذه الصفة قبول مخاطر أعلى من المستوى المقبول.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'القرار المسجَّل غير معتدّ به: فهو يقبل مستوى أدنى من الخطر المتبقي.',
+  'login.sso': 'أو سجّل الدخول عبر منظمتك',
+  'login.ssoWith': 'تسجيل الدخول باستخدام {name}',
+  'login.ssoError.state':
+    'استغرق تسجيل الدخول هذا وقتًا طويلًا أو سبق استخدامه. يُرجى المحاولة مرة أخرى.',
+  'login.ssoError.token': 'تعذّر التحقق من تسجيل الدخول الصادر عن منظمتك. يُرجى المحاولة مرة أخرى.',
+  'login.ssoError.unknown_user':
+    'حساب منظمتك غير مرتبط بأي شخص في Fieldsafe. راجع منسق الأمن لديك.',
+  'login.ssoError.deactivated': 'عطّلت منظمتك حسابك.',
+  'login.ssoError.provider': 'رفضت خدمة تسجيل الدخول في منظمتك الطلب أو أنها غير متاحة.',
+  'mfa.title': 'العامل الثاني',
+  'mfa.enrolIntro':
+    'تتطلب مسؤولياتك عاملًا ثانيًا. أضف Fieldsafe إلى تطبيق مصادقة على هاتفك، ثم أدخل الرمز المكوّن من 6 أرقام الذي يعرضه.',
+  'mfa.start': 'إعداد تطبيق مصادقة',
+  'mfa.openApp': 'فتح في تطبيق المصادقة',
+  'mfa.secret': 'المفتاح السري (اكتبه في التطبيق إذا لم يفتحه الرابط)',
+  'mfa.code': 'رمز مكوّن من 6 أرقام',
+  'mfa.confirm': 'تأكيد',
+  'mfa.verify': 'تحقّق',
+  'mfa.challengeIntro': 'أدخل الرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة.',
+  'mfa.useRecovery': 'استخدام رمز استرداد بدلًا من ذلك',
+  'mfa.useCode': 'استخدام رمز من التطبيق',
+  'mfa.recoveryCode': 'رمز الاسترداد',
+  'mfa.recoveryTitle': 'رموز الاسترداد',
+  'mfa.recoveryIntro':
+    'احتفظ بهذه الرموز في مكان آمن. يعمل كل منها مرة واحدة إذا فقدت هاتفك. لن تُعرض مرة أخرى.',
+  'mfa.continue': 'متابعة',
+  'admin.nav': 'تسجيل الدخول والتزويد',
+  'admin.title': 'تسجيل الدخول وتزويد الحسابات',
+  'admin.onlyAdmins': 'لا يدير تسجيل الدخول إلا مسؤولو النظام.',
+  'admin.providers': 'مزوّدو تسجيل الدخول الموحد (OpenID Connect)',
+  'admin.providersNone': 'لا يوجد مزوّد بعد.',
+  'admin.providersCol': 'المزوّدون',
+  'admin.redirectUri': 'سجّل عنوان إعادة التوجيه هذا لدى المزوّد: {uri}',
+  'admin.issuer': 'عنوان الجهة المُصدِرة',
+  'admin.clientId': 'معرّف العميل',
+  'admin.clientSecret': 'سرّ العميل',
+  'admin.organizations': 'المنظمات المخدومة',
+  'admin.staffIdClaim': 'المطالبة التي تحمل الرقم الوظيفي',
+  'admin.emailClaim': 'المطالبة التي تحمل البريد الإلكتروني',
+  'admin.addProvider': 'إضافة مزوّد',
+  'admin.remove': 'إزالة',
+  'admin.enabled': 'مفعّل',
+  'admin.disabled': 'معطّل',
+  'admin.localPasswords': 'كلمات المرور المحلية',
+  'admin.localPasswordsAllowed': 'مسموح بها',
+  'admin.localPasswordsHelp':
+    'عند إيقافها، لا يسجّل موظفو المنظمة الدخول إلا عبر مزوّدها؛ وتحتفظ حسابات الطوارئ بكلمات مرورها.',
+  'admin.scimTokens': 'رموز التزويد عبر SCIM',
+  'admin.scimHelp': 'يستدعي دليل المنظمة {url} برمزه لإنشاء حسابات موظفيها وتحديثها وتعطيلها.',
+  'mfa.isSetUp': 'تم إعداد عامل ثانٍ (تطبيق مصادقة).',
+  'mfa.notSetUp': 'لم يتم إعداد أي عامل ثانٍ.',
+  'mfa.newRecoveryCodes': 'رموز استرداد جديدة',
 };

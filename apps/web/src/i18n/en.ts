@@ -1277,6 +1277,75 @@ export const en = {
   'dash.missedCheckins': 'Missed scheduled check-ins',
   'dash.missedSince': '{label}: no check-in since {time}',
   'travel.scheduleFor': 'For',
+  'compliance.rating.rate': 'Measures implemented:',
+  'compliance.rating.notRated': 'Not rated: no measure applies.',
+  'compliance.rating.capped':
+    'capped at partially compliant by {count, plural, one {# overdue open critical finding} other {# overdue open critical findings}}',
+  'risk.acceptance.within_acceptable':
+    'Residual risk is {residual}, within the acceptable level ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Residual risk is {residual}, above the acceptable level ({acceptable}); accepted by a recorded decision.',
+  'risk.acceptance.action_required':
+    'Residual risk is {residual}, above the acceptable level ({acceptable}): it must be avoided or lowered, unless an authorised person records its acceptance.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'The recorded decision does not count: it must say who decided, when and why.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'The recorded decision does not count: that role may not accept risks above the acceptable level.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'The recorded decision does not count: it accepts a lower level than the residual risk.',
+  'login.sso': 'Or sign in through your organization',
+  'login.ssoWith': 'Sign in with {name}',
+  'login.ssoError.state': 'That sign-in took too long or was already used. Please try again.',
+  'login.ssoError.token': "Your organization's sign-in could not be verified. Please try again.",
+  'login.ssoError.unknown_user':
+    'Your organization account is not linked to a person in Fieldsafe. Ask your security focal point.',
+  'login.ssoError.deactivated': 'Your account has been deactivated by your organization.',
+  'login.ssoError.provider':
+    "Your organization's sign-in service refused the sign-in or is unavailable.",
+  'mfa.title': 'Second factor',
+  'mfa.enrolIntro':
+    'Your responsibilities require a second factor. Add Fieldsafe to an authenticator app on your phone, then enter the 6-digit code it shows.',
+  'mfa.start': 'Set up an authenticator app',
+  'mfa.openApp': 'Open in the authenticator app',
+  'mfa.secret': 'Secret key (type it into the app if the link does not open it)',
+  'mfa.code': '6-digit code',
+  'mfa.confirm': 'Confirm',
+  'mfa.verify': 'Verify',
+  'mfa.challengeIntro': 'Enter the 6-digit code shown by your authenticator app.',
+  'mfa.useRecovery': 'Use a recovery code instead',
+  'mfa.useCode': 'Use a code from the app',
+  'mfa.recoveryCode': 'Recovery code',
+  'mfa.recoveryTitle': 'Recovery codes',
+  'mfa.recoveryIntro':
+    'Keep these codes somewhere safe. Each one works once if you lose your phone. They will not be shown again.',
+  'mfa.continue': 'Continue',
+  'admin.nav': 'Sign-in and provisioning',
+  'admin.title': 'Sign-in and provisioning',
+  'admin.onlyAdmins': 'Only system administrators manage sign-in.',
+  'admin.providers': 'Single sign-on providers (OpenID Connect)',
+  'admin.providersNone': 'No provider yet.',
+  'admin.providersCol': 'Providers',
+  'admin.redirectUri': 'Register this redirect URI at the provider: {uri}',
+  'admin.issuer': 'Issuer URL',
+  'admin.clientId': 'Client ID',
+  'admin.clientSecret': 'Client secret',
+  'admin.organizations': 'Organizations served',
+  'admin.staffIdClaim': 'Claim holding the staff ID',
+  'admin.emailClaim': 'Claim holding the e-mail',
+  'admin.addProvider': 'Add provider',
+  'admin.remove': 'Remove',
+  'admin.enabled': 'Enabled',
+  'admin.disabled': 'Disabled',
+  'admin.localPasswords': 'Local passwords',
+  'admin.localPasswordsAllowed': 'Allowed',
+  'admin.localPasswordsHelp':
+    "When switched off, the organization's people sign in only through its provider; break-glass accounts keep their password.",
+  'admin.scimTokens': 'SCIM provisioning tokens',
+  'admin.scimHelp':
+    "An organization's directory calls {url} with its token to create, update and deactivate the accounts of its people.",
+  'mfa.isSetUp': 'A second factor (authenticator app) is set up.',
+  'mfa.notSetUp': 'No second factor is set up.',
+  'mfa.newRecoveryCodes': 'New recovery codes',
 } as const;
 
 export type MessageKey = keyof typeof en;

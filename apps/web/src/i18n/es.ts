@@ -1296,4 +1296,76 @@ export const es: Record<MessageKey, string> = {
   'dash.missedCheckins': 'Reportes programados no recibidos',
   'dash.missedSince': '{label}: sin reporte desde {time}',
   'travel.scheduleFor': 'Para',
+  'compliance.rating.rate': 'Medidas aplicadas:',
+  'compliance.rating.notRated': 'Sin calificación: no se aplica ninguna medida.',
+  'compliance.rating.capped':
+    'limitado a «parcialmente conforme» por {count, plural, one {# constatación crítica abierta y vencida} other {# constataciones críticas abiertas y vencidas}}',
+  'risk.acceptance.within_acceptable':
+    'Riesgo residual: {residual}, dentro del nivel aceptable ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Riesgo residual: {residual}, por encima del nivel aceptable ({acceptable}); aceptado mediante una decisión registrada.',
+  'risk.acceptance.action_required':
+    'Riesgo residual: {residual}, por encima del nivel aceptable ({acceptable}): debe evitarse o reducirse, salvo que una persona autorizada registre su aceptación.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'La decisión registrada no es válida: debe indicar quién decidió, cuándo y por qué.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'La decisión registrada no es válida: esa función no puede aceptar riesgos por encima del nivel aceptable.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'La decisión registrada no es válida: acepta un nivel inferior al del riesgo residual.',
+  'login.sso': 'O inicie sesión a través de su organización',
+  'login.ssoWith': 'Iniciar sesión con {name}',
+  'login.ssoError.state':
+    'Ese inicio de sesión tardó demasiado o ya se utilizó. Inténtelo de nuevo.',
+  'login.ssoError.token':
+    'No se pudo verificar el inicio de sesión de su organización. Inténtelo de nuevo.',
+  'login.ssoError.unknown_user':
+    'Su cuenta de la organización no está vinculada a ninguna persona en Fieldsafe. Consulte a su coordinador de seguridad.',
+  'login.ssoError.deactivated': 'Su organización ha desactivado su cuenta.',
+  'login.ssoError.provider':
+    'El servicio de inicio de sesión de su organización rechazó el acceso o no está disponible.',
+  'mfa.title': 'Segundo factor',
+  'mfa.enrolIntro':
+    'Sus responsabilidades exigen un segundo factor. Añada Fieldsafe a una aplicación de autenticación en su teléfono y escriba el código de 6 dígitos que muestre.',
+  'mfa.start': 'Configurar una aplicación de autenticación',
+  'mfa.openApp': 'Abrir en la aplicación de autenticación',
+  'mfa.secret': 'Clave secreta (escríbala en la aplicación si el enlace no la abre)',
+  'mfa.code': 'Código de 6 dígitos',
+  'mfa.confirm': 'Confirmar',
+  'mfa.verify': 'Verificar',
+  'mfa.challengeIntro':
+    'Escriba el código de 6 dígitos que muestra su aplicación de autenticación.',
+  'mfa.useRecovery': 'Usar un código de recuperación',
+  'mfa.useCode': 'Usar un código de la aplicación',
+  'mfa.recoveryCode': 'Código de recuperación',
+  'mfa.recoveryTitle': 'Códigos de recuperación',
+  'mfa.recoveryIntro':
+    'Guarde estos códigos en un lugar seguro. Cada uno sirve una vez si pierde su teléfono. No volverán a mostrarse.',
+  'mfa.continue': 'Continuar',
+  'admin.nav': 'Inicio de sesión y aprovisionamiento',
+  'admin.title': 'Inicio de sesión y aprovisionamiento de cuentas',
+  'admin.onlyAdmins': 'Solo los administradores del sistema gestionan el inicio de sesión.',
+  'admin.providers': 'Proveedores de inicio de sesión único (OpenID Connect)',
+  'admin.providersNone': 'Todavía no hay proveedores.',
+  'admin.providersCol': 'Proveedores',
+  'admin.redirectUri': 'Registre esta URI de redirección en el proveedor: {uri}',
+  'admin.issuer': 'URL del emisor',
+  'admin.clientId': 'Identificador de cliente',
+  'admin.clientSecret': 'Secreto de cliente',
+  'admin.organizations': 'Organizaciones atendidas',
+  'admin.staffIdClaim': 'Atributo que contiene el número de personal',
+  'admin.emailClaim': 'Atributo que contiene el correo electrónico',
+  'admin.addProvider': 'Añadir proveedor',
+  'admin.remove': 'Eliminar',
+  'admin.enabled': 'Activado',
+  'admin.disabled': 'Desactivado',
+  'admin.localPasswords': 'Contraseñas locales',
+  'admin.localPasswordsAllowed': 'Permitidas',
+  'admin.localPasswordsHelp':
+    'Si se desactivan, el personal de la organización solo inicia sesión a través de su proveedor; las cuentas de emergencia conservan su contraseña.',
+  'admin.scimTokens': 'Tokens de aprovisionamiento SCIM',
+  'admin.scimHelp':
+    'El directorio de una organización llama a {url} con su token para crear, actualizar y desactivar las cuentas de su personal.',
+  'mfa.isSetUp': 'Hay un segundo factor (aplicación de autenticación) configurado.',
+  'mfa.notSetUp': 'No hay ningún segundo factor configurado.',
+  'mfa.newRecoveryCodes': 'Nuevos códigos de recuperación',
 };

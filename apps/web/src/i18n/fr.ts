@@ -1299,4 +1299,76 @@ export const fr: Record<keyof typeof en, string> = {
   'dash.missedCheckins': 'Signalements programmés manqués',
   'dash.missedSince': '{label} : aucun signalement depuis {time}',
   'travel.scheduleFor': 'Pour',
+  'compliance.rating.rate': 'Mesures mises en œuvre :',
+  'compliance.rating.notRated': 'Non noté : aucune mesure ne s’applique.',
+  'compliance.rating.capped':
+    'plafonné à « partiellement conforme » par {count, plural, one {# constatation critique ouverte en retard} other {# constatations critiques ouvertes en retard}}',
+  'risk.acceptance.within_acceptable':
+    'Risque résiduel : {residual}, dans la limite du niveau acceptable ({acceptable}).',
+  'risk.acceptance.accepted_by_decision':
+    'Risque résiduel : {residual}, au-dessus du niveau acceptable ({acceptable}) ; accepté par une décision consignée.',
+  'risk.acceptance.action_required':
+    'Risque résiduel : {residual}, au-dessus du niveau acceptable ({acceptable}) : il doit être évité ou réduit, à moins qu’une personne habilitée n’en consigne l’acceptation.',
+  'risk.acceptance.problem.DECISION_INCOMPLETE':
+    'La décision consignée n’est pas valable : elle doit indiquer qui a décidé, quand et pourquoi.',
+  'risk.acceptance.problem.DECISION_ROLE_NOT_AUTHORISED':
+    'La décision consignée n’est pas valable : cette fonction ne peut pas accepter de risques au-dessus du niveau acceptable.',
+  'risk.acceptance.problem.DECISION_BELOW_RESIDUAL_LEVEL':
+    'La décision consignée n’est pas valable : elle accepte un niveau inférieur au risque résiduel.',
+  'login.sso': 'Ou connectez-vous par votre organisation',
+  'login.ssoWith': 'Se connecter avec {name}',
+  'login.ssoError.state':
+    'Cette connexion a pris trop de temps ou a déjà été utilisée. Veuillez réessayer.',
+  'login.ssoError.token':
+    'La connexion fournie par votre organisation n’a pas pu être vérifiée. Veuillez réessayer.',
+  'login.ssoError.unknown_user':
+    'Votre compte d’organisation n’est lié à aucune personne dans Fieldsafe. Adressez-vous à votre coordonnateur pour la sécurité.',
+  'login.ssoError.deactivated': 'Votre compte a été désactivé par votre organisation.',
+  'login.ssoError.provider':
+    'Le service de connexion de votre organisation a refusé la connexion ou est indisponible.',
+  'mfa.title': 'Second facteur',
+  'mfa.enrolIntro':
+    'Vos responsabilités exigent un second facteur. Ajoutez Fieldsafe à une application d’authentification sur votre téléphone, puis saisissez le code à 6 chiffres qu’elle affiche.',
+  'mfa.start': 'Configurer une application d’authentification',
+  'mfa.openApp': 'Ouvrir dans l’application d’authentification',
+  'mfa.secret': 'Clé secrète (saisissez-la dans l’application si le lien ne l’ouvre pas)',
+  'mfa.code': 'Code à 6 chiffres',
+  'mfa.confirm': 'Confirmer',
+  'mfa.verify': 'Vérifier',
+  'mfa.challengeIntro':
+    'Saisissez le code à 6 chiffres affiché par votre application d’authentification.',
+  'mfa.useRecovery': 'Utiliser plutôt un code de récupération',
+  'mfa.useCode': 'Utiliser un code de l’application',
+  'mfa.recoveryCode': 'Code de récupération',
+  'mfa.recoveryTitle': 'Codes de récupération',
+  'mfa.recoveryIntro':
+    'Conservez ces codes en lieu sûr. Chacun fonctionne une fois si vous perdez votre téléphone. Ils ne seront plus affichés.',
+  'mfa.continue': 'Continuer',
+  'admin.nav': 'Connexion et approvisionnement',
+  'admin.title': 'Connexion et approvisionnement des comptes',
+  'admin.onlyAdmins': 'Seuls les administrateurs du système gèrent la connexion.',
+  'admin.providers': 'Fournisseurs d’authentification unique (OpenID Connect)',
+  'admin.providersNone': 'Aucun fournisseur pour l’instant.',
+  'admin.providersCol': 'Fournisseurs',
+  'admin.redirectUri': 'Enregistrez cette URI de redirection chez le fournisseur : {uri}',
+  'admin.issuer': 'URL de l’émetteur',
+  'admin.clientId': 'Identifiant client',
+  'admin.clientSecret': 'Secret client',
+  'admin.organizations': 'Organisations desservies',
+  'admin.staffIdClaim': 'Revendication contenant le matricule',
+  'admin.emailClaim': 'Revendication contenant l’adresse électronique',
+  'admin.addProvider': 'Ajouter le fournisseur',
+  'admin.remove': 'Supprimer',
+  'admin.enabled': 'Activé',
+  'admin.disabled': 'Désactivé',
+  'admin.localPasswords': 'Mots de passe locaux',
+  'admin.localPasswordsAllowed': 'Autorisés',
+  'admin.localPasswordsHelp':
+    'Une fois désactivés, les membres du personnel de l’organisation se connectent uniquement par son fournisseur ; les comptes d’urgence conservent leur mot de passe.',
+  'admin.scimTokens': 'Jetons d’approvisionnement SCIM',
+  'admin.scimHelp':
+    'L’annuaire d’une organisation appelle {url} avec son jeton pour créer, mettre à jour et désactiver les comptes de son personnel.',
+  'mfa.isSetUp': 'Un second facteur (application d’authentification) est configuré.',
+  'mfa.notSetUp': 'Aucun second facteur n’est configuré.',
+  'mfa.newRecoveryCodes': 'Nouveaux codes de récupération',
 };

@@ -1,3 +1,4 @@
+import type { Locale, LocalizedLabel } from '@fieldsafe/core';
 import type { MessageKey } from './en.ts';
 import type { Translate } from './index.tsx';
 
@@ -12,17 +13,14 @@ export function enumLabel(
   return allowed.includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;
 }
 
-/**
- * A text the server holds in English and French only (course names, MOSS measures…): the
- * French one for French readers, the English one otherwise.
- */
-export function localized(label: { en: string; fr: string }, locale: string): string {
-  return locale === 'fr' ? label.fr : label.en;
+/** A text the server gives in the six languages (course names, MOSS measures, clearance reasons). */
+export function localized(label: LocalizedLabel, locale: Locale): string {
+  return label[locale] || label.en;
 }
 
 export function localizedOr(
-  label: { en: string; fr: string } | undefined,
-  locale: string,
+  label: LocalizedLabel | undefined,
+  locale: Locale,
   fallback: string,
 ): string {
   return label ? localized(label, locale) : fallback;

@@ -1,10 +1,27 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { fieldErrors } from '../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { api, fieldErrors } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { LanguageSwitch } from '../components/Layout.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/en.ts';
+import type { Items } from '../types.ts';
+
+interface SignInProvider {
+  id: string;
+  name: string;
+  organizationCodes: string[];
+}
+
+const SSO_ERRORS: Record<string, MessageKey> = {
+  state: 'login.ssoError.state',
+  token: 'login.ssoError.token',
+  unknown_user: 'login.ssoError.unknown_user',
+  deactivated: 'login.ssoError.deactivated',
+  provider: 'login.ssoError.provider',
+};
 
 function fromState(state: unknown): string {
   if (
@@ -28,6 +45,13 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [params] = useSearchParams();
+  const ssoError = SSO_ERRORS[params.get('ssoError') ?? ''];
+  const providers = useQuery({
+    queryKey: ['sso-providers'],
+    queryFn: () => api.get<Items<SignInProvider>>('/api/auth/sso/providers'),
+    staleTime: 5 * 60_000,
+  });
 
   if (me && !busy) return <Navigate to="/" replace />;
 
@@ -87,6 +111,28 @@ export function LoginPage() {
             {busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        {ssoError && (
+          <p className="alert alert-error" role="alert" data-testid="sso-error">
+            {t(ssoError)}
+          </p>
+        )}
+        {(providers.data?.items.length ?? 0) > 0 && (
+          <section aria-labelledby="sso-title" className="sso-providers">
+            <h2 id="sso-title" className="small">
+              {t('login.sso')}
+            </h2>
+            {providers.data?.items.map((p) => (
+              <a
+                key={p.id}
+                className="btn btn-ghost btn-block"
+                href={`/api/auth/sso/${p.id}/start?returnTo=${encodeURIComponent(fromState(location.state))}`}
+                data-testid="sso-provider"
+              >
+                {t('login.ssoWith', { name: p.name })}
+              </a>
+            ))}
+          </section>
+        )}
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { countryName, useCountries } from '../queries.ts';
 import type { Items, Locale, Responsibility, RoleResponsibilities } from '../types.ts';
 import { PlansToAcknowledge } from './preparedness/PlansToAcknowledge.tsx';
 import { Tokens } from './Tokens.tsx';
+import { SecondFactorCard } from './SecondFactorCard.tsx';
 
 function MeasureStatus({ r }: { r: Responsibility }) {
   const { t } = useI18n();
@@ -98,6 +99,7 @@ export function MePage() {
           <RoleCard key={`${item.role}-${item.countryId ?? ''}-${i}`} item={item} />
         ))
       )}
+      <SecondFactorCard />
       <Tokens />
     </div>
   );

@@ -1,4 +1,3 @@
-import type { LocalizedLabel } from '../risk/scale.ts';
 import { exactRate, type ExactRate } from './rate.ts';
 
 /** Implementation status of one MOSS or residential measure at one location (SPEC §3). */
@@ -9,13 +8,6 @@ export const MEASURE_STATUSES = [
   'not_applicable',
 ] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-
-export const MEASURE_STATUS_LABELS: Readonly<Record<MeasureStatus, LocalizedLabel>> = {
-  implemented: { en: 'Implemented', fr: 'Mise en œuvre' },
-  partially_implemented: { en: 'Partially implemented', fr: 'Partiellement mise en œuvre' },
-  not_implemented: { en: 'Not implemented', fr: 'Non mise en œuvre' },
-  not_applicable: { en: 'Not applicable', fr: 'Sans objet' },
-};
 
 /**
  * How much each status counts towards the compliance rate, in halves: an implemented measure

@@ -1,4 +1,3 @@
-import type { LocalizedLabel } from '../risk/scale.ts';
 import { daysBetween, parseCalendarDate, type CalendarDate } from './dates.ts';
 import { exactRate, type ExactRate } from './rate.ts';
 
@@ -149,17 +148,6 @@ export function parseEscalationThresholds(
     return { ok: false, error: 'each step must come later than the one before' };
   return { ok: true, value: { focal_point: focal, usg, executive_head: head, hlcm } };
 }
-
-export const ESCALATION_STAGE_LABELS: Readonly<Record<EscalationStage, LocalizedLabel>> = {
-  none: { en: 'Not escalated', fr: 'Non remonté' },
-  focal_point: { en: 'Security focal point', fr: 'Coordonnateur pour la sécurité' },
-  usg: {
-    en: 'USG for Safety and Security',
-    fr: 'Secrétaire général adjoint à la sûreté et à la sécurité',
-  },
-  executive_head: { en: 'Executive Head', fr: 'Chef de secrétariat' },
-  hlcm: { en: 'Report to the HLCM', fr: 'Rapport au HLCM' },
-};
 
 /** The escalation stage of a finding on `today`; a closed finding is never escalated. */
 export function escalationStage(

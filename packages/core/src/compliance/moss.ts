@@ -1,4 +1,5 @@
-import type { LocalizedLabel } from '../risk/scale.ts';
+import type { LocalizedLabel } from '../locale/index.ts';
+import { MOSS_TITLES } from './moss-titles.ts';
 
 /**
  * Minimum Operating Security Standards and residential security measures: the shape of a
@@ -22,18 +23,62 @@ export const MOSS_AREA_INFO: Readonly<
 > = {
   telecommunications: {
     codePrefix: 'TEL',
-    label: { en: 'Telecommunications', fr: 'Télécommunications' },
+    label: {
+      ar: 'الاتصالات',
+      en: 'Telecommunications',
+      es: 'Telecomunicaciones',
+      fr: 'Télécommunications',
+      ru: 'Связь',
+      zh: '通信',
+    },
   },
-  medical: { codePrefix: 'MED', label: { en: 'Medical', fr: 'Médical' } },
-  vehicles: { codePrefix: 'VEH', label: { en: 'Vehicles', fr: 'Véhicules' } },
-  premises: { codePrefix: 'PRE', label: { en: 'Offices and premises', fr: 'Bureaux et locaux' } },
+  medical: {
+    codePrefix: 'MED',
+    label: { ar: 'الطب', en: 'Medical', es: 'Médico', fr: 'Médical', ru: 'Медицина', zh: '医疗' },
+  },
+  vehicles: {
+    codePrefix: 'VEH',
+    label: {
+      ar: 'المركبات',
+      en: 'Vehicles',
+      es: 'Vehículos',
+      fr: 'Véhicules',
+      ru: 'Транспортные средства',
+      zh: '车辆',
+    },
+  },
+  premises: {
+    codePrefix: 'PRE',
+    label: {
+      ar: 'المكاتب والمباني',
+      en: 'Offices and premises',
+      es: 'Oficinas e instalaciones',
+      fr: 'Bureaux et locaux',
+      ru: 'Офисы и помещения',
+      zh: '办公室和场所',
+    },
+  },
   training_and_briefings: {
     codePrefix: 'TRN',
-    label: { en: 'Training and briefings', fr: 'Formation et séances d’information' },
+    label: {
+      ar: 'التدريب والإحاطات',
+      en: 'Training and briefings',
+      es: 'Formación y sesiones informativas',
+      fr: 'Formation et séances d’information',
+      ru: 'Обучение и инструктажи',
+      zh: '培训和简报',
+    },
   },
   residential: {
     codePrefix: 'RES',
-    label: { en: 'Residential security', fr: 'Sécurité des résidences' },
+    label: {
+      ar: 'أمن المساكن',
+      en: 'Residential security',
+      es: 'Seguridad de las viviendas',
+      fr: 'Sécurité des résidences',
+      ru: 'Безопасность жилья',
+      zh: '住所安全',
+    },
   },
 };
 
@@ -45,14 +90,6 @@ export const PREMISES_TYPES = [
   'residence',
 ] as const;
 export type PremisesType = (typeof PREMISES_TYPES)[number];
-
-export const PREMISES_TYPE_LABELS: Readonly<Record<PremisesType, LocalizedLabel>> = {
-  office: { en: 'Office', fr: 'Bureau' },
-  field_office: { en: 'Field office', fr: 'Bureau extérieur' },
-  warehouse: { en: 'Warehouse', fr: 'Entrepôt' },
-  guesthouse: { en: 'Guesthouse', fr: 'Maison d’hôtes' },
-  residence: { en: 'Residence', fr: 'Résidence' },
-};
 
 /**
  * Why a measure is in a country's MOSS:
@@ -117,11 +154,13 @@ export function defineMeasure(
 ): MossMeasure {
   const area = areaForCode(code);
   if (area === null) throw new Error(`Bad MOSS code: ${code}`);
+  const others = MOSS_TITLES[code];
+  if (others === undefined) throw new Error(`MOSS measure ${code} has no title in ar, es, ru, zh`);
   const basis = options.basis ?? (area === 'residential' ? 'where_sra_requires' : 'baseline');
   return {
     code,
     area,
-    title: { en, fr },
+    title: { ...others, en, fr },
     appliesTo,
     basis,
     requiresSraJustification: basis === 'where_sra_requires',

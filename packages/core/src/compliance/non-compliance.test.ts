@@ -3,7 +3,6 @@ import {
   compareNonComplianceStages,
   isNonComplianceStage,
   mostSeriousStage,
-  NON_COMPLIANCE_STAGE_LABELS,
   NON_COMPLIANCE_STAGES,
 } from './non-compliance.ts';
 
@@ -14,15 +13,6 @@ describe('non-compliance stages', () => {
       'loss_or_damage_to_property',
       'serious_injury_or_loss_of_life',
     ]);
-  });
-
-  it('have English and French labels', () => {
-    expect(NON_COMPLIANCE_STAGE_LABELS.loss_or_damage_to_property.en).toBe(
-      'Loss of or damage to property',
-    );
-    for (const stage of NON_COMPLIANCE_STAGES) {
-      expect(NON_COMPLIANCE_STAGE_LABELS[stage].fr).not.toBe('');
-    }
   });
 
   it('compare by seriousness', () => {

@@ -1,5 +1,3 @@
-import type { LocalizedLabel } from '../risk/scale.ts';
-
 /**
  * The three stages of non-fulfilment of security responsibilities [seed 004 ¶44], from least to
  * most serious. The order is used to compare stages.
@@ -10,21 +8,6 @@ export const NON_COMPLIANCE_STAGES = [
   'serious_injury_or_loss_of_life',
 ] as const;
 export type NonComplianceStage = (typeof NON_COMPLIANCE_STAGES)[number];
-
-export const NON_COMPLIANCE_STAGE_LABELS: Readonly<Record<NonComplianceStage, LocalizedLabel>> = {
-  negative_impact_on_operations: {
-    en: 'Negative impact on operations',
-    fr: 'Incidence négative sur les opérations',
-  },
-  loss_or_damage_to_property: {
-    en: 'Loss of or damage to property',
-    fr: 'Perte ou endommagement de biens',
-  },
-  serious_injury_or_loss_of_life: {
-    en: 'Serious injury or loss of life',
-    fr: 'Blessures graves ou perte de vies humaines',
-  },
-};
 
 export function isNonComplianceStage(value: unknown): value is NonComplianceStage {
   return typeof value === 'string' && (NON_COMPLIANCE_STAGES as readonly string[]).includes(value);

@@ -1,4 +1,3 @@
-import type { LocalizedLabel } from '../risk/scale.ts';
 import type { CalendarDate } from './dates.ts';
 import { isFindingOverdue, type ComplianceFinding } from './findings.ts';
 import { rateAtLeast, type ExactRate } from './rate.ts';
@@ -7,10 +6,11 @@ import { rateAtLeast, type ExactRate } from './rate.ts';
 export const COMPLIANCE_RATINGS = ['non_compliant', 'partially_compliant', 'compliant'] as const;
 export type ComplianceRating = (typeof COMPLIANCE_RATINGS)[number];
 
-export const COMPLIANCE_RATING_LABELS: Readonly<Record<ComplianceRating, LocalizedLabel>> = {
-  non_compliant: { en: 'Non-compliant', fr: 'Non conforme' },
-  partially_compliant: { en: 'Partially compliant', fr: 'Partiellement conforme' },
-  compliant: { en: 'Compliant', fr: 'Conforme' },
+/** English words for the API's plain-text `reason`; people read the rating in their language. */
+const RATING_WORDS: Readonly<Record<ComplianceRating, string>> = {
+  non_compliant: 'non-compliant',
+  partially_compliant: 'partially compliant',
+  compliant: 'compliant',
 };
 
 /**
@@ -83,6 +83,6 @@ export function countryComplianceRating(input: CountryRatingInput): CountryRatin
         `finding${count === 1 ? '' : 's'}.`,
     };
   }
-  const label = COMPLIANCE_RATING_LABELS[bandRating].en.toLowerCase();
-  return { rating: bandRating, bandRating, cappedBy: [], reason: `${bandText}: ${label}.` };
+  const words = RATING_WORDS[bandRating];
+  return { rating: bandRating, bandRating, cappedBy: [], reason: `${bandText}: ${words}.` };
 }

@@ -30,6 +30,14 @@ export const INTL_TAG: Record<Locale, string> = {
   zh: 'zh-CN',
 };
 
+/** A text given in each of the six languages (data the catalogues do not hold: MOSS titles, course names …). */
+export type LocalizedLabel = Readonly<Record<Locale, string>>;
+
+/** The text of a label in a language. */
+export function localized(label: LocalizedLabel, locale: Locale): string {
+  return label[locale];
+}
+
 export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 }
@@ -242,3 +250,31 @@ export function formatList(
   ).format(items);
 }
 export * from './check.ts';
+
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/**
+ * A country's name in a language: the UN's English and French names as the registry holds them,
+ * the ISO 3166 name from CLDR (through `Intl.DisplayNames`) in the four other languages.
+ */
+export function countryNameIn(
+  c: { nameEn: string; nameFr: string; alpha2: string },
+  locale: Locale,
+): string {
+  if (locale === 'fr') return c.nameFr;
+  if (locale === 'en') return c.nameEn;
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([INTL_TAG[locale]], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(c.alpha2.toUpperCase()) ?? c.nameEn;
+  } catch {
+    return c.nameEn;
+  }
+}

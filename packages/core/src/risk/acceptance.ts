@@ -1,5 +1,5 @@
 import type { AppointmentRole } from '../access/roles.ts';
-import { compareLevels, RISK_LEVEL_LABELS, riskLevel, type RiskLevel } from './matrix.ts';
+import { compareLevels, riskLevel, type RiskLevel } from './matrix.ts';
 import type { RiskRating } from './scale.ts';
 
 /**
@@ -95,8 +95,9 @@ export function evaluateAcceptance(
 ): AcceptanceResult {
   const { residual, acceptableLevel, decision } = input;
   const residualLevel = riskLevel(residual);
-  const residualName = RISK_LEVEL_LABELS[residualLevel].en.toLowerCase();
-  const acceptableName = RISK_LEVEL_LABELS[acceptableLevel].en.toLowerCase();
+  // The level keys are their English names; the web app words them in the reader's language.
+  const residualName = residualLevel;
+  const acceptableName = acceptableLevel;
 
   if (compareLevels(residualLevel, acceptableLevel) <= 0) {
     return {
@@ -158,7 +159,7 @@ function decisionProblem(
     };
   }
   if (compareLevels(decision.acceptedLevel, residualLevel) < 0) {
-    const accepted = RISK_LEVEL_LABELS[decision.acceptedLevel].en.toLowerCase();
+    const accepted = decision.acceptedLevel;
     return {
       code: 'DECISION_BELOW_RESIDUAL_LEVEL',
       message: `it accepts at most a ${accepted} risk.`,

@@ -5,7 +5,6 @@ import {
   levelForScore,
   riskLevel,
   riskScore,
-  strategiesLabel,
   suggestedStrategies,
   type AcatStrategy,
   type RiskLevel,
@@ -67,9 +66,8 @@ describe('risk matrix', () => {
 
   it.each(cells)(
     'likelihood $likelihood × impact $impact suggests "$text"',
-    ({ likelihood, impact, text, strategies }) => {
+    ({ likelihood, impact, strategies }) => {
       expect(suggestedStrategies({ likelihood, impact })).toEqual(strategies);
-      expect(strategiesLabel(suggestedStrategies({ likelihood, impact }), 'en')).toBe(text);
     },
   );
 
@@ -106,13 +104,5 @@ describe('level bands', () => {
     expect(compareLevels('low', 'high')).toBeLessThan(0);
     expect(compareLevels('critical', 'medium')).toBeGreaterThan(0);
     expect(compareLevels('medium', 'medium')).toBe(0);
-  });
-});
-
-describe('strategy labels', () => {
-  it('joins strategies in the guide’s order, in English and French', () => {
-    expect(strategiesLabel(['transfer', 'control'], 'en')).toBe('Transfer & Control');
-    expect(strategiesLabel(['avoid', 'control'], 'fr')).toBe('Éviter et maîtriser');
-    expect(strategiesLabel(['accept'], 'en')).toBe('Accept');
   });
 });

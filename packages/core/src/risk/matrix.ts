@@ -1,4 +1,4 @@
-import type { Impact, LocalizedLabel, Likelihood, RiskRating } from './scale.ts';
+import type { Impact, Likelihood, RiskRating } from './scale.ts';
 
 /** Every product of two points on the five-point scales. */
 export type RiskScore = 1 | 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 12 | 15 | 16 | 20 | 25;
@@ -6,14 +6,6 @@ export type RiskScore = 1 | 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | 12 | 15 | 16 | 20 |
 /** Risk levels, from lowest to highest. The order matters: it is used to compare levels. */
 export const RISK_LEVELS = ['negligible', 'low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
-
-export const RISK_LEVEL_LABELS: Readonly<Record<RiskLevel, LocalizedLabel>> = {
-  negligible: { en: 'Negligible', fr: 'Négligeable' },
-  low: { en: 'Low', fr: 'Faible' },
-  medium: { en: 'Medium', fr: 'Moyen' },
-  high: { en: 'High', fr: 'Élevé' },
-  critical: { en: 'Critical', fr: 'Critique' },
-};
 
 /**
  * Level by score [seed 000, Annex D, risk matrix]: 1 negligible; 2–5 low; 6–10 medium;
@@ -62,37 +54,6 @@ export function isRiskLevel(value: unknown): value is RiskLevel {
 export const ACAT_STRATEGIES = ['accept', 'control', 'avoid', 'transfer'] as const;
 export type AcatStrategy = (typeof ACAT_STRATEGIES)[number];
 
-export const ACAT_STRATEGY_LABELS: Readonly<
-  Record<AcatStrategy, LocalizedLabel & { hint: LocalizedLabel }>
-> = {
-  accept: {
-    en: 'Accept',
-    fr: 'Accepter',
-    hint: { en: 'No further action', fr: 'Aucune autre mesure' },
-  },
-  control: {
-    en: 'Control',
-    fr: 'Maîtriser',
-    hint: {
-      en: 'Prevention and mitigation measures, e.g. MOSS',
-      fr: 'Mesures de prévention et d’atténuation, p. ex. les MOSS',
-    },
-  },
-  avoid: {
-    en: 'Avoid',
-    fr: 'Éviter',
-    hint: {
-      en: 'Temporarily distance the target from the threat',
-      fr: 'Éloigner temporairement la cible de la menace',
-    },
-  },
-  transfer: {
-    en: 'Transfer',
-    fr: 'Transférer',
-    hint: { en: 'Insurance, sub-contracting', fr: 'Assurance, sous-traitance' },
-  },
-};
-
 type Strategies = readonly AcatStrategy[];
 const A: Strategies = ['accept'];
 const C: Strategies = ['control'];
@@ -121,17 +82,6 @@ export const SUGGESTED_STRATEGIES: Readonly<
 
 export function suggestedStrategies(rating: RiskRating): Strategies {
   return SUGGESTED_STRATEGIES[rating.likelihood][rating.impact];
-}
-
-/** "Transfer & Control" / "Transférer et maîtriser". */
-export function strategiesLabel(strategies: Strategies, lang: keyof LocalizedLabel): string {
-  const names = strategies.map((s) => ACAT_STRATEGY_LABELS[s][lang]);
-  const joined = names.join(lang === 'en' ? ' & ' : ' et ');
-  return lang === 'fr' ? capitalizeFirst(joined.toLowerCase()) : joined;
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface RiskAssessment {

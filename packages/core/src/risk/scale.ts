@@ -17,11 +17,6 @@ export interface RiskRating {
   impact: Impact;
 }
 
-export interface LocalizedLabel {
-  en: string;
-  fr: string;
-}
-
 export const LIKELIHOOD_KEYS = [
   'very_unlikely',
   'unlikely',
@@ -37,31 +32,28 @@ export type ImpactKey = (typeof IMPACT_KEYS)[number];
 export interface ScaleLevel<K extends string> {
   value: RatingValue;
   key: K;
-  label: LocalizedLabel;
 }
 
 export const LIKELIHOOD_LEVELS: Readonly<Record<Likelihood, ScaleLevel<LikelihoodKey>>> = {
-  1: { value: 1, key: 'very_unlikely', label: { en: 'Very unlikely', fr: 'Très improbable' } },
-  2: { value: 2, key: 'unlikely', label: { en: 'Unlikely', fr: 'Improbable' } },
+  1: { value: 1, key: 'very_unlikely' },
+  2: { value: 2, key: 'unlikely' },
   3: {
     value: 3,
     key: 'moderately_likely',
-    label: { en: 'Moderately likely', fr: 'Moyennement probable' },
   },
-  4: { value: 4, key: 'likely', label: { en: 'Likely', fr: 'Probable' } },
+  4: { value: 4, key: 'likely' },
   5: {
     value: 5,
     key: 'very_likely',
-    label: { en: 'Very likely / imminent', fr: 'Très probable / imminent' },
   },
 };
 
 export const IMPACT_LEVELS: Readonly<Record<Impact, ScaleLevel<ImpactKey>>> = {
-  1: { value: 1, key: 'negligible', label: { en: 'Negligible', fr: 'Négligeable' } },
-  2: { value: 2, key: 'minor', label: { en: 'Minor', fr: 'Mineur' } },
-  3: { value: 3, key: 'moderate', label: { en: 'Moderate', fr: 'Modéré' } },
-  4: { value: 4, key: 'severe', label: { en: 'Severe', fr: 'Grave' } },
-  5: { value: 5, key: 'critical', label: { en: 'Critical', fr: 'Critique' } },
+  1: { value: 1, key: 'negligible' },
+  2: { value: 2, key: 'minor' },
+  3: { value: 3, key: 'moderate' },
+  4: { value: 4, key: 'severe' },
+  5: { value: 5, key: 'critical' },
 };
 
 /** The highest impact: risks rated so are never dropped from view, whatever their score. */

@@ -16,30 +16,6 @@ export const SURGE_REASONS = [
 ] as const;
 export type SurgeReason = (typeof SURGE_REASONS)[number];
 
-export const SURGE_REASON_LABELS: Record<SurgeReason, { en: string; fr: string }> = {
-  security_emergency: {
-    en: 'Security emergency or crisis situation',
-    fr: 'Urgence ou situation de crise en matière de sécurité',
-  },
-  capacity_reinforcement: {
-    en: 'Reinforcement of Department capacity in the field or at headquarters',
-    fr: 'Renforcement des capacités du Département sur le terrain ou au siège',
-  },
-  temporary_coverage: {
-    en: 'Temporary security coverage of additional field locations',
-    fr: 'Couverture temporaire de lieux d’affectation supplémentaires',
-  },
-  humanitarian_emergency: {
-    en: 'Security support in response to a humanitarian emergency',
-    fr: 'Appui de sécurité en réponse à une urgence humanitaire',
-  },
-  hostage_abduction: { en: 'Hostage taking / abduction', fr: 'Prise d’otages / enlèvement' },
-  other_directed: {
-    en: 'Other requirement directed by the USG or the Director/Deputy Director of DRO',
-    fr: 'Autre besoin décidé par le SGA ou le directeur/directeur adjoint de la DRO',
-  },
-};
-
 export const SURGE_REQUEST_STATUSES = [
   'open',
   'partly_staffed',

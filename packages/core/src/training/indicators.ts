@@ -45,34 +45,6 @@ export type StaffType = (typeof STAFF_TYPES)[number];
 export const MANAGEMENT_LEVELS = ['senior', 'middle', 'staff'] as const;
 export type ManagementLevel = (typeof MANAGEMENT_LEVELS)[number];
 
-export const STAFF_TYPE_LABELS: Record<StaffType, { en: string; fr: string }> = {
-  international_professional: {
-    en: 'International professional (P/D)',
-    fr: 'Administrateur recruté sur le plan international (P/D)',
-  },
-  national_professional: {
-    en: 'National professional officer (NO)',
-    fr: 'Administrateur recruté sur le plan national (NO)',
-  },
-  general_service: {
-    en: 'General service / local staff (G)',
-    fr: 'Services généraux / personnel local (G)',
-  },
-  field_service: { en: 'Field service (FS)', fr: 'Service mobile (FS)' },
-  un_volunteer: { en: 'UN Volunteer', fr: 'Volontaire des Nations Unies' },
-  consultant: {
-    en: 'Consultant / individual contractor',
-    fr: 'Consultant / vacataire',
-  },
-  other: { en: 'Other personnel', fr: 'Autre personnel' },
-};
-
-export const MANAGEMENT_LEVEL_LABELS: Record<ManagementLevel, { en: string; fr: string }> = {
-  senior: { en: 'Senior management (D-1 and above)', fr: 'Haute direction (D-1 et plus)' },
-  middle: { en: 'Middle management (P-4/P-5)', fr: 'Cadres intermédiaires (P-4/P-5)' },
-  staff: { en: 'Other staff', fr: 'Autres membres du personnel' },
-};
-
 export function isStaffType(value: string): value is StaffType {
   return (STAFF_TYPES as readonly string[]).includes(value);
 }

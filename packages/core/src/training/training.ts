@@ -1,3 +1,4 @@
+import type { LocalizedLabel } from '../locale/index.ts';
 import { addMonths, daysBetween, type IsoDate } from './dates.ts';
 
 /**
@@ -19,10 +20,8 @@ export type CoreCourseCode = (typeof CORE_COURSE_CODES)[number];
 /** A core course code, or the code of an "other" course defined as data. */
 export type CourseCode = CoreCourseCode | (string & {});
 
-export interface LocalizedText {
-  en: string;
-  fr: string;
-}
+/** A course name or a reason in each of the six languages. */
+export type LocalizedText = LocalizedLabel;
 
 /** Who must hold a course: everyone, personnel at field locations, or where the DO decides. */
 export type CourseRequirement = 'everyone' | 'field' | 'where-mandated' | 'by-role' | 'optional';
@@ -46,14 +45,28 @@ export const EXPIRING_WITHIN_DAYS = 90;
 export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = {
   BSITF: {
     code: 'BSITF',
-    name: { en: 'Basic Security in the Field', fr: 'Sécurité de base sur le terrain' },
+    name: {
+      ar: 'الأمن الأساسي في الميدان',
+      en: 'Basic Security in the Field',
+      es: 'Seguridad Básica sobre el Terreno',
+      fr: 'Sécurité de base sur le terrain',
+      ru: 'Основы безопасности на местах',
+      zh: '外地基本安全',
+    },
     validityMonths: CERTIFICATE_VALIDITY_MONTHS,
     refresherConfigurable: false,
     requirement: 'everyone',
   },
   ASITF: {
     code: 'ASITF',
-    name: { en: 'Advanced Security in the Field', fr: 'Sécurité avancée sur le terrain' },
+    name: {
+      ar: 'الأمن المتقدم في الميدان',
+      en: 'Advanced Security in the Field',
+      es: 'Seguridad Avanzada sobre el Terreno',
+      fr: 'Sécurité avancée sur le terrain',
+      ru: 'Повышенная безопасность на местах',
+      zh: '外地高级安全',
+    },
     validityMonths: CERTIFICATE_VALIDITY_MONTHS,
     refresherConfigurable: false,
     requirement: 'field',
@@ -61,8 +74,12 @@ export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = 
   SSAFE: {
     code: 'SSAFE',
     name: {
+      ar: 'نُهج السلامة والأمن في البيئات الميدانية',
       en: 'Safe and Secure Approaches in Field Environments',
+      es: 'Enfoques Seguros y Protegidos en Entornos sobre el Terreno',
       fr: 'Approches sûres et sécurisées en environnement de terrain',
+      ru: 'Безопасные и надёжные подходы в полевых условиях',
+      zh: '外地环境中的安全和安保方法',
     },
     validityMonths: DEFAULT_SSAFE_REFRESHER_MONTHS,
     refresherConfigurable: true,
@@ -70,7 +87,14 @@ export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = 
   },
   DO_TRAINING: {
     code: 'DO_TRAINING',
-    name: { en: 'Designated Official training', fr: 'Formation des responsables désignés' },
+    name: {
+      ar: 'تدريب المسؤولين المكلفين',
+      en: 'Designated Official training',
+      es: 'Formación de oficiales designados',
+      fr: 'Formation des responsables désignés',
+      ru: 'Подготовка уполномоченных должностных лиц',
+      zh: '指定官员培训',
+    },
     validityMonths: null,
     refresherConfigurable: false,
     requirement: 'by-role',
@@ -78,8 +102,12 @@ export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = 
   SMT_TRAINING: {
     code: 'SMT_TRAINING',
     name: {
+      ar: 'تدريب فريق إدارة الأمن',
       en: 'Security Management Team training',
-      fr: "Formation de l'équipe de gestion de la sécurité",
+      es: 'Formación del equipo de gestión de la seguridad',
+      fr: "Formation de l'équipe de coordination du dispositif de sécurité",
+      ru: 'Подготовка группы по обеспечению безопасности',
+      zh: '安全管理小组培训',
     },
     validityMonths: null,
     refresherConfigurable: false,
@@ -88,8 +116,12 @@ export const CORE_COURSES: Readonly<Record<CoreCourseCode, CourseDefinition>> = 
   WSAT: {
     code: 'WSAT',
     name: {
+      ar: 'التدريب على التوعية الأمنية للنساء',
       en: "Women's security awareness training",
+      es: 'Formación sobre concienciación en materia de seguridad para mujeres',
       fr: 'Formation de sensibilisation des femmes à la sécurité',
+      ru: 'Обучение женщин основам личной безопасности',
+      zh: '妇女安全意识培训',
     },
     validityMonths: null,
     refresherConfigurable: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../locale/index.ts';
 import { evaluateClearance } from './clearance.ts';
 import { GOMA, JUBA, TRAINED, certificate, leg, request, traveller } from './clearance.fixtures.ts';
 import type { ClearanceInput, Reason } from './types.ts';
@@ -279,17 +280,30 @@ describe('clearance: the decision', () => {
     expect(decision.referTo).toEqual([JUBA.approver]);
   });
 
-  it('every reason says what is wrong in English and in French', () => {
+  it('every reason says what is wrong in each of the six UN languages', () => {
     const decision = evaluateClearance(withCertificates([]));
     const missing = decision.reasons.find((r) => r.code === 'BSITF_MISSING');
-    expect(missing?.message).toEqual({
+    expect(missing?.message).toMatchObject({
       en: 'Leg 1 (Juba): a valid Basic Security in the Field certificate is required.',
       fr: 'Étape 1 (Juba) : un certificat Sécurité de base sur le terrain valide est requis.',
+      es: 'Tramo 1 (Juba): se requiere un certificado válido de Seguridad Básica sobre el Terreno.',
     });
     for (const r of decision.reasons) {
       expect(r.message.en).toMatch(/^Leg 1 \(Juba\): /);
       expect(r.message.fr).toMatch(/^Étape 1 \(Juba\) : /);
+      expect(r.message.ar).toMatch(/^المرحلة 1 \(Juba\): /);
+      expect(r.message.zh).toMatch(/^第 1 段 \(Juba\)：/);
+      for (const locale of LOCALES) expect(r.message[locale].length).toBeGreaterThan(20);
     }
+  });
+
+  it('a date in a reason is written in the reader’s language, not as YYYY-MM-DD', () => {
+    const certs = [certificate('BSITF', '2021-01-10'), ...only('ASITF', 'SSAFE')];
+    const decision = evaluateClearance(withCertificates(certs));
+    const expired = decision.reasons.find((r) => r.code === 'BSITF_EXPIRED');
+    expect(expired?.message.fr).toContain('10 janv. 2024');
+    expect(expired?.message.en).toContain('10 Jan 2024');
+    expect(expired?.message.en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('a malformed evaluation date is a programming error, thrown', () => {

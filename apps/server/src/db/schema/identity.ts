@@ -4,30 +4,54 @@ import {
   boolean,
   check,
   index,
+  integer,
   jsonb,
   pgTable,
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { id, timestamps } from './common.ts';
-import { people } from './registry.ts';
+import { organizations, people } from './registry.ts';
 
-export const users = pgTable('users', {
-  id: id(),
-  email: text('email').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  personId: uuid('person_id')
-    .unique()
-    .references(() => people.id),
-  isSystemAdmin: boolean('is_system_admin').notNull().default(false),
-  locale: text('locale').notNull().default('en'),
-  disabled: boolean('disabled').notNull().default(false),
-  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
-  ...timestamps,
-});
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    personId: uuid('person_id')
+      .unique()
+      .references(() => people.id),
+    isSystemAdmin: boolean('is_system_admin').notNull().default(false),
+    locale: text('locale').notNull().default('en'),
+    disabled: boolean('disabled').notNull().default(false),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** TOTP secret (base32); the factor is in use once `totpEnabledAt` is set. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last TOTP time step accepted: a code is never accepted twice. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** Keeps its local password when the organization switches local passwords off. */
+    breakGlass: boolean('break_glass').notNull().default(false),
+    /** Set for users provisioned by SCIM: the organization whose directory manages them. */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    staffId: text('staff_id'),
+    externalId: text('external_id'),
+    /** The SCIM attributes last provisioned (name, display name …). */
+    scim: jsonb('scim'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_org_external_id')
+      .on(t.organizationId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    index('users_org_staff_id').on(t.organizationId, t.staffId),
+  ],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -38,6 +62,11 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
+    /** How the session was opened: `password` or `oidc`. */
+    method: text('method').notNull().default('password'),
+    /** When the second factor was passed (or asserted by the organization's SSO). */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    secondFactorFailures: integer('second_factor_failures').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
@@ -118,3 +147,68 @@ export const auditCheckpoint = pgTable(
   },
   (t) => [check('audit_checkpoint_single_row', sql`${t.id} = 1`)],
 );
+
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('recovery_codes_user').on(t.userId)],
+);
+
+/** Per organization: may its people sign in with a local password (break-glass users always may). */
+export const organizationSignIn = pgTable('organization_sign_in', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organizations.id),
+  localPasswords: boolean('local_passwords').notNull().default(true),
+  ...timestamps,
+});
+
+/** OpenID Connect providers, managed by system administrators. */
+export const oidcProviders = pgTable('oidc_providers', {
+  id: id(),
+  name: text('name').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecret: text('client_secret').notNull(),
+  organizationIds: uuid('organization_ids').array().notNull(),
+  staffIdClaim: text('staff_id_claim').notNull().default('employee_number'),
+  emailClaim: text('email_claim').notNull().default('email'),
+  scopes: text('scopes').notNull().default('openid email profile'),
+  enabled: boolean('enabled').notNull().default(true),
+  ...timestamps,
+});
+
+/** A sign-in under way at a provider: used once (a replayed state finds nothing). */
+export const oidcLogins = pgTable('oidc_logins', {
+  stateHash: text('state_hash').primaryKey(),
+  providerId: uuid('provider_id')
+    .notNull()
+    .references(() => oidcProviders.id, { onDelete: 'cascade' }),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  returnTo: text('return_to').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** SCIM bearer tokens, one organization each. */
+export const scimTokens = pgTable('scim_tokens', {
+  id: id(),
+  organizationId: uuid('organization_id')
+    .notNull()
+    .references(() => organizations.id),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  prefix: text('prefix').notNull(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  ...timestamps,
+});

@@ -173,6 +173,8 @@ export const people = pgTable(
     whereaboutsAreaId: uuid('whereabouts_area_id').references(() => areas.id),
     whereaboutsNote: text('whereabouts_note'),
     whereaboutsUpdatedAt: timestamp('whereabouts_updated_at', { withTimezone: true }),
+    /** Set when the organization's directory deactivates the person (SCIM `active: false`). */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -2,6 +2,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -17,6 +18,11 @@ export const trainingCourses = pgTable('training_courses', {
   code: text('code').notNull().unique(),
   nameEn: text('name_en').notNull(),
   nameFr: text('name_fr').notNull(),
+  /** The name in Arabic, Spanish, Russian and Chinese, where given. */
+  names: jsonb('names')
+    .$type<Partial<Record<'ar' | 'es' | 'ru' | 'zh', string>>>()
+    .notNull()
+    .default({}),
   validityMonths: integer('validity_months'),
   ...timestamps,
 });

@@ -47,7 +47,7 @@ export function CasesPanel({ countryId }: { countryId: string }) {
           className="btn btn-small"
           target="_blank"
           rel="noopener"
-          href={`/api/countries/${countryId}/non-compliance-report.html?year=${year}`}
+          href={`/api/countries/${countryId}/non-compliance-report.html?year=${year}&lang=${locale}`}
         >
           {t('compliance.reportHtml')}
         </a>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import {
   Badge,
+  Percent,
   ErrorBox,
   FormError,
   Loading,
@@ -44,7 +45,7 @@ interface Mission {
 interface Rating {
   percent: number | null;
   rating: string | null;
-  reason: string;
+  cappedByCritical: number;
   openFindings: number;
   implementation: { due: number; closedOnTime: number; percent: number | null };
 }
@@ -137,7 +138,17 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
               ? t(`compliance.rating.${rating.data.rating}` as 'compliance.rating.compliant')
               : t('common.none')}
           </strong>{' '}
-          <small className="muted">{rating.data.reason}</small>
+          <small className="muted">
+            {rating.data.percent === null ? (
+              t('compliance.rating.notRated')
+            ) : (
+              <>
+                {t('compliance.rating.rate')} <Percent value={rating.data.percent} />
+                {rating.data.cappedByCritical > 0 &&
+                  ` — ${t('compliance.rating.capped', { count: rating.data.cappedByCritical })}`}
+              </>
+            )}
+          </small>
           <br />
           {t('compliance.implementationRate', {
             closed: rating.data.implementation.closedOnTime,

@@ -1,3 +1,4 @@
+import type { LocalizedLabel } from '@fieldsafe/core';
 /** Shapes of the MOSS API (apps/server/src/compliance/moss.schema.ts). */
 
 export const MEASURE_STATUSES = [
@@ -7,10 +8,7 @@ export const MEASURE_STATUSES = [
   'not_applicable',
 ] as const;
 
-export interface Label {
-  en: string;
-  fr: string;
-}
+export type Label = LocalizedLabel;
 
 export interface MossAdoption {
   code: string;

@@ -11,7 +11,8 @@ import {
   TextAreaField,
   formatDate,
 } from '../../components/ui.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { formatList } from '@fieldsafe/core';
+import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { LevelBadge } from './HeatMap.tsx';
 import { useAssessment, useVersions } from './queries.ts';
@@ -22,6 +23,18 @@ import {
   type Assessment,
   type RiskRecord,
 } from './types.ts';
+
+/** Where a risk stands against the acceptable level, in the reader's language. */
+function acceptanceText(a: RiskRecord['acceptance'], t: Translate): string {
+  const levels = {
+    residual: t(`risk.level.${a.residualLevel}` as 'risk.level.low'),
+    acceptable: t(`risk.level.${a.acceptableLevel}` as 'risk.level.low'),
+  };
+  const text = t(`risk.acceptance.${a.status}` as 'risk.acceptance.within_acceptable', levels);
+  return a.problem
+    ? `${text} ${t(`risk.acceptance.problem.${a.problem}` as 'risk.acceptance.problem.DECISION_INCOMPLETE')}`
+    : text;
+}
 
 function AcceptForm({ assessment, risk }: { assessment: Assessment; risk: RiskRecord }) {
   const { t } = useI18n();
@@ -194,9 +207,10 @@ export function AssessmentPage() {
             </p>
             <p>
               {t('risk.strategy')}:{' '}
-              {r.strategies
-                .map((s) => t(`risk.strategy.${s}` as 'risk.strategy.accept'))
-                .join(' & ')}
+              {formatList(
+                r.strategies.map((s) => t(`risk.strategy.${s}` as 'risk.strategy.accept')),
+                locale,
+              )}
             </p>
             {r.measures.length > 0 && (
               <ul>
@@ -206,7 +220,7 @@ export function AssessmentPage() {
               </ul>
             )}
             <p className={r.acceptance.status === 'action_required' ? 'error-text' : 'muted'}>
-              {r.acceptance.reason}
+              {acceptanceText(r.acceptance, t)}
             </p>
             {r.acceptance.decision && (
               <p>

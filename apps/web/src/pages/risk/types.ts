@@ -58,7 +58,9 @@ export interface RiskRecord {
   mustStayInView: boolean;
   acceptance: {
     status: string;
-    reason: string;
+    residualLevel: string;
+    acceptableLevel: string;
+    problem: string | null;
     decision: {
       name: string | null;
       role: string;

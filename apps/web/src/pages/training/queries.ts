@@ -1,3 +1,4 @@
+import type { LocalizedLabel } from '@fieldsafe/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
 
@@ -25,7 +26,7 @@ export interface PersonTraining {
 
 export interface Course {
   code: string;
-  name: { en: string; fr: string };
+  name: LocalizedLabel;
   validityMonths: number | null;
 }
 

@@ -1,9 +1,10 @@
+import type { LocalizedLabel } from '@fieldsafe/core';
 export interface ClearanceReason {
   code: string;
   severity: 'refuse' | 'refer' | 'info';
   legIndex: number | null;
   locationId: string | null;
-  message: { en: string; fr: string };
+  message: LocalizedLabel;
 }
 
 export interface TravelLeg {

@@ -1,0 +1,252 @@
+import { requiresSecondFactor } from '@fieldsafe/core';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { generateSecret, generateURI, verify } from 'otplib';
+import type { Db } from '../db/client.ts';
+import { recoveryCodes, sessions, users } from '../db/schema/index.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { RequestActor } from '../access/actor.ts';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
+import { randomToken, sha256 } from './tokens.ts';
+import { seal, sealingKey, unseal } from './sealed.ts';
+
+/** Wrong codes allowed in one session before it is ended (sign in again: that is throttled). */
+export const SECOND_FACTOR_MAX_FAILURES = 5;
+export const RECOVERY_CODE_COUNT = 10;
+/** One period either side, for clocks that drift. */
+const TOLERANCE_SECONDS = 30;
+
+function sessionOf(actor: RequestActor) {
+  if (!actor.session) {
+    throw forbidden('The second factor is managed from a signed-in session, not with an API token');
+  }
+  return actor.session;
+}
+
+/** Ten single-use codes, e.g. `k3v9-q2mx-7hpa`; only their hashes are kept. */
+function newRecoveryCodes(): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+    const raw = randomToken(12)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .padEnd(12, '0')
+      .slice(0, 12);
+    return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
+  });
+}
+
+const normalizeRecovery = (code: string) => code.trim().toLowerCase().replace(/\s+/g, '');
+
+export function createSecondFactorService(db: Db) {
+  async function markSession(sessionId: string) {
+    await db
+      .update(sessions)
+      .set({ secondFactorAt: new Date(), secondFactorFailures: 0 })
+      .where(eq(sessions.id, sessionId));
+  }
+
+  /** Counts a wrong code; the session ends after too many. */
+  async function failure(actor: RequestActor, sessionId: string): Promise<never> {
+    const [row] = await db
+      .update(sessions)
+      .set({ secondFactorFailures: sql`${sessions.secondFactorFailures} + 1` })
+      .where(eq(sessions.id, sessionId))
+      .returning({ failures: sessions.secondFactorFailures });
+    if ((row?.failures ?? SECOND_FACTOR_MAX_FAILURES) >= SECOND_FACTOR_MAX_FAILURES) {
+      await db.transaction(async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.id, sessionId));
+        await recordAudit(tx, actor, {
+          action: 'auth.second_factor_failures',
+          entity: 'user',
+          entityId: actor.userId,
+          after: { failures: row?.failures ?? SECOND_FACTOR_MAX_FAILURES },
+        });
+      });
+      throw new DomainError('unauthenticated', 'Too many wrong codes: sign in again');
+    }
+    throw invalid('code', 'is wrong or was already used');
+  }
+
+  async function replaceRecoveryCodes(
+    tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+    userId: string,
+  ) {
+    const codes = newRecoveryCodes();
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((c) => ({ userId, codeHash: sha256(normalizeRecovery(c)) })));
+    return codes;
+  }
+
+  async function verifyTotp(userId: string, secret: string, code: string, lastStep: number | null) {
+    if (!/^\d{6}$/.test(code)) return false;
+    const now = Math.floor(Date.now() / 1000);
+    const result = await verify({
+      epoch: now,
+      secret: unseal(await sealingKey(db), secret),
+      token: code,
+      epochTolerance: TOLERANCE_SECONDS,
+      ...(lastStep === null ? {} : { afterTimeStep: lastStep }),
+    });
+    if (!result.valid) return false;
+    const step = Math.floor(now / 30) + result.delta;
+    // Compare-and-set: two requests with the same code cannot both pass.
+    const [row] = await db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(
+        and(
+          eq(users.id, userId),
+          lastStep === null ? isNull(users.totpLastStep) : sql`${users.totpLastStep} = ${lastStep}`,
+        ),
+      )
+      .returning({ id: users.id });
+    return Boolean(row);
+  }
+
+  return {
+    /** Starts enrolment: a new secret to put in an authenticator app (not in use until confirmed). */
+    async setup(actor: RequestActor) {
+      sessionOf(actor);
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user) throw notFound('User');
+      if (user.totpEnabledAt) {
+        throw conflict('A second factor is already set up; remove it first to set up a new one');
+      }
+      const secret = generateSecret();
+      await db
+        .update(users)
+        .set({
+          totpSecret: seal(await sealingKey(db), secret),
+          totpLastStep: null,
+          updatedAt: new Date(),
+        })
+        .where(eq(users.id, actor.userId));
+      const uri = generateURI({ issuer: 'Fieldsafe', label: user.email, secret });
+      return { secret, uri };
+    },
+
+    /** Confirms enrolment with a first code: the factor is in use, this session has passed it. */
+    async confirm(actor: RequestActor, code: string) {
+      const session = sessionOf(actor);
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user?.totpSecret) throw invalid('code', 'start the set-up first');
+      if (user.totpEnabledAt) throw conflict('A second factor is already set up');
+      if (!(await verifyTotp(user.id, user.totpSecret, code, user.totpLastStep))) {
+        return failure(actor, session.id);
+      }
+      return db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
+          .where(eq(users.id, user.id));
+        await tx
+          .update(sessions)
+          .set({ secondFactorAt: new Date(), secondFactorFailures: 0 })
+          .where(eq(sessions.id, session.id));
+        const codes = await replaceRecoveryCodes(tx, user.id);
+        await recordAudit(tx, actor, {
+          action: 'auth.second_factor_enrol',
+          entity: 'user',
+          entityId: user.id,
+          after: { method: 'totp', recoveryCodes: codes.length },
+        });
+        return { recoveryCodes: codes };
+      });
+    },
+
+    /** Passes the second factor in this session with a TOTP code or a recovery code. */
+    async challenge(actor: RequestActor, input: { code?: string; recoveryCode?: string }) {
+      const session = sessionOf(actor);
+      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      if (!user?.totpSecret || !user.totpEnabledAt) {
+        throw invalid('code', 'no second factor is set up: set one up first');
+      }
+      if (input.recoveryCode) {
+        const [used] = await db
+          .update(recoveryCodes)
+          .set({ usedAt: new Date(), updatedAt: new Date() })
+          .where(
+            and(
+              eq(recoveryCodes.userId, user.id),
+              eq(recoveryCodes.codeHash, sha256(normalizeRecovery(input.recoveryCode))),
+              isNull(recoveryCodes.usedAt),
+            ),
+          )
+          .returning({ id: recoveryCodes.id });
+        if (!used) {
+          await failure(actor, session.id).catch((e: unknown) => {
+            if (e instanceof DomainError && e.code === 'validation_error') {
+              throw invalid('recoveryCode', 'is wrong or was already used');
+            }
+            throw e;
+          });
+        }
+      } else if (
+        !(await verifyTotp(user.id, user.totpSecret, input.code ?? '', user.totpLastStep))
+      ) {
+        await failure(actor, session.id);
+      }
+      await markSession(session.id);
+      const [left] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(recoveryCodes)
+        .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+      await db.transaction(async (tx) =>
+        recordAudit(tx, actor, {
+          action: 'auth.second_factor_pass',
+          entity: 'user',
+          entityId: user.id,
+          after: { with: input.recoveryCode ? 'recovery_code' : 'totp' },
+        }),
+      );
+      return { recoveryCodesLeft: left?.n ?? 0 };
+    },
+
+    /** New recovery codes (the old ones stop working). */
+    async regenerateRecoveryCodes(actor: RequestActor) {
+      sessionOf(actor);
+      return db.transaction(async (tx) => {
+        const [user] = await tx.select().from(users).where(eq(users.id, actor.userId));
+        if (!user?.totpEnabledAt) throw invalid('(body)', 'no second factor is set up');
+        const codes = await replaceRecoveryCodes(tx, user.id);
+        await recordAudit(tx, actor, {
+          action: 'auth.recovery_codes_regenerate',
+          entity: 'user',
+          entityId: user.id,
+        });
+        return { recoveryCodes: codes };
+      });
+    },
+
+    /**
+     * Removes a user's second factor: their own (when their roles do not require one), or — by a
+     * system administrator — anyone's (a lost phone). The user's sessions end.
+     */
+    async remove(actor: RequestActor, userId: string) {
+      if (userId === actor.userId && requiresSecondFactor(actor)) {
+        throw forbidden(
+          'Your roles require a second factor; ask a system administrator to reset it',
+        );
+      }
+      if (userId !== actor.userId && !actor.isSystemAdmin) throw notFound('User');
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(users)
+          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: new Date() })
+          .where(eq(users.id, userId))
+          .returning({ id: users.id });
+        if (!row) throw notFound('User');
+        await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+        if (userId !== actor.userId) await tx.delete(sessions).where(eq(sessions.userId, userId));
+        await recordAudit(tx, actor, {
+          action: 'auth.second_factor_remove',
+          entity: 'user',
+          entityId: userId,
+        });
+      });
+    },
+  };
+}
+
+export type SecondFactorService = ReturnType<typeof createSecondFactorService>;
