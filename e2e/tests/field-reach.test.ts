@@ -1,7 +1,13 @@
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
 
 const skip = !hasChromium && !process.env.CI;
 
@@ -41,6 +47,7 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
+    await passSecondFactor(page, email);
     await page.getByTestId('country-name').waitFor();
   }
 
