@@ -11,9 +11,9 @@ import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { people } from '../src/db/schema/index.ts';
 import { signGeneric } from '../src/sms/signature.ts';
-import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
 import { load, startChild } from './crisis.ts';
-import { percentile, scratchDatabase, size, type BenchResult } from './util.ts';
+import { percentile, scratchDatabase, sessionPost, size, type BenchResult } from './util.ts';
 
 const N = size(20_000, 1_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -109,13 +109,16 @@ export async function benchSms(): Promise<BenchResult[]> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: csa.email, password: PASSWORD }),
       });
+      const me = (await login.json()) as { csrfToken: string; secondFactor: string };
       const session = {
         cookie: login.headers
           .getSetCookie()
           .map((c) => c.split(';')[0])
           .join('; '),
-        csrf: ((await login.json()) as { csrfToken: string }).csrfToken,
+        csrf: me.csrfToken,
       };
+      // The CSA's role requires a second factor: passed through the API like a person.
+      await passSecondFactorWith(sessionPost(server.url, session), csa.email, me.secondFactor);
       const declared = await fetch(`${server.url}/api/crises`, {
         method: 'POST',
         headers: {
