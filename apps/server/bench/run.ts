@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- personnel|incidents|risk|travel|crisis …]`: speed targets, measured on the real PostgreSQL
+ * `npm run bench [-- personnel|incidents|risk|travel|crisis|sms …]`: speed targets, measured on the real PostgreSQL
  * (never in unit tests). BENCH_DATABASE_URL or DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test) is where scratch databases are created and dropped.
  */
@@ -7,6 +7,7 @@ import { benchCrisis } from './crisis.ts';
 import { benchIncidents } from './incidents.ts';
 import { benchPersonnel } from './personnel.ts';
 import { benchRisk } from './risk.ts';
+import { benchSms } from './sms.ts';
 import { benchTravel } from './travel.ts';
 import { judged, SMOKE, type BenchResult } from './util.ts';
 
@@ -16,6 +17,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   risk: benchRisk,
   travel: benchTravel,
   crisis: benchCrisis,
+  sms: benchSms,
 };
 
 const chosen = process.argv.slice(2).filter((a) => a !== '--' && a !== '--smoke');

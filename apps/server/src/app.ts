@@ -71,6 +71,12 @@ import { registerCrisis } from './crisis/crisis.routes.ts';
 import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
+import { registerScheduledCheckinRoutes } from './sms/scheduled.routes.ts';
+import {
+  registerSmsRoutes,
+  smsInboundConfigFromEnv,
+  type SmsInboundConfig,
+} from './sms/sms.routes.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { registerOpsRoutes } from './ops/ops.routes.ts';
 import { requestIdGenerator } from './ops/request-id.ts';
@@ -126,6 +132,8 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
   > & {
     /** Where log lines go (default: stdout). */
     logStream?: NodeJS.WritableStream;
+    /** Inbound SMS webhook keys (default: from the environment). */
+    smsInbound?: SmsInboundConfig;
   };
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
@@ -250,6 +258,8 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
   registerCrisis(app, db);
+  registerSmsRoutes(app, db, config.smsInbound ?? smsInboundConfigFromEnv());
+  registerScheduledCheckinRoutes(app, db);
   registerSurgeRoutes(app, db);
   registerPreparednessRoutes(app, db);
   registerCapRoutes(app, db);

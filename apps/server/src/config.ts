@@ -57,6 +57,9 @@ const ConfigSchema = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }),
+  /** Inbound SMS webhook keys (read where used; checked here so a short key stops start-up). */
+  FIELDSAFE_SMS_INBOUND_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  FIELDSAFE_TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `short`: one readable line per request (a terminal); `json`: pino's JSON lines (a collector). */
   FIELDSAFE_LOG_FORMAT: z.enum(['short', 'json']).default('short'),

@@ -9,6 +9,13 @@ import { startAuditChainer } from './audit/audit.service.ts';
 import { compactIncidentStats } from './incidents/stats-compactor.ts';
 import { startPeriodic } from './jobs/periodic.ts';
 import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
+import { normaliseStoredPhones } from './registry/phones.ts';
+import { randomBytes } from 'node:crypto';
+import { createCrisisService } from './crisis/crisis.service.ts';
+import { smsInboundConfigFromEnv } from './sms/sms.routes.ts';
+import { startLocalSmsGateway } from './sms/local-gateway.ts';
+import { createScheduledCheckinService } from './sms/scheduled.service.ts';
+import { DEFAULT_PRICE_PER_SEGMENT, DEFAULT_SMS_RATE, smsGatewayAdapter } from './sms/gateways.ts';
 
 const config = loadConfig();
 if (!config.databaseUrl) {
@@ -27,10 +34,33 @@ const migrated = await database.migrate(async () => {
   await loadReferenceData(database.db);
   seeded = config.seedDemo ? await seedDemo(database.db) : false;
 });
+const phones = await normaliseStoredPhones(database.db);
+if (phones.changed > 0) console.log(`Phone numbers: ${phones.changed} normalised to E.164.`);
+if (phones.issues.length > 0)
+  console.warn(
+    `Phone numbers: ${phones.issues.length} could not be read as E.164 (listed in phone_issues):\n${phones.issues
+      .slice(0, 20)
+      .map((i) => `  ${i.name}: "${i.phone}" ${i.reason}`)
+      .join('\n')}`,
+  );
 
-const app = await buildApp(database, config);
-const delivery = startDeliveryWorker(database.db, adaptersFromEnv(database.db), {
-  onError: (e) => app.log.error(e),
+// Demo mode without a configured SMS gateway: a local one on loopback records what is sent and
+// posts replies typed on its page, signed like a real gateway's.
+const env = process.env;
+const localGateway =
+  config.seedDemo && !env.FIELDSAFE_SMS_GATEWAYS && !env.FIELDSAFE_SMS_WEBHOOK_URL;
+const smsInbound = {
+  ...smsInboundConfigFromEnv(env),
+  ...(localGateway && !env.FIELDSAFE_SMS_INBOUND_SECRET
+    ? { secret: randomBytes(24).toString('base64url') }
+    : {}),
+};
+const app = await buildApp(database, { ...config, smsInbound });
+const crisisJobs = createCrisisService(database.db, { publicUrl: smsInbound.publicUrl, env });
+const scheduledJobs = createScheduledCheckinService(database.db);
+const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000, async () => {
+  await crisisJobs.runReminders();
+  await scheduledJobs.runMissed();
 });
 const chainer = startAuditChainer(database.db);
 const compactor = startPeriodic('incident statistics', 5000, () =>
@@ -38,6 +68,30 @@ const compactor = startPeriodic('incident statistics', 5000, () =>
 );
 const address = await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${new URL(address).port}`;
+const gateway = localGateway
+  ? await startLocalSmsGateway({
+      serverUrl: `http://127.0.0.1:${new URL(address).port}`,
+      secret: smsInbound.secret!,
+      port: Number(env.FIELDSAFE_SMS_LOCAL_GATEWAY_PORT ?? 0),
+    })
+  : null;
+const adapters = adaptersFromEnv(database.db);
+if (gateway)
+  adapters.sms = smsGatewayAdapter(
+    [
+      {
+        kind: 'webhook',
+        country: '*',
+        url: gateway.webhookUrl,
+        rate: DEFAULT_SMS_RATE,
+        pricePerSegment: DEFAULT_PRICE_PER_SEGMENT,
+      },
+    ],
+    { statusCallback: `${url}/api/sms/status` },
+  );
+const delivery = startDeliveryWorker(database.db, adapters, {
+  onError: (e) => app.log.error(e),
+});
 
 const where =
   database.kind === 'pglite'
@@ -47,7 +101,7 @@ console.log(`
 Fieldsafe is running: ${url}
   API documentation: ${url}/api/docs
   Database: ${where}${seeded ? ' (demo country loaded)' : ''}
-  Migrations: ${migrated ? `${migrated} applied by this process` : 'current'}
+  Migrations: ${migrated ? `${migrated} applied by this process` : 'current'}${gateway ? `\n  Local SMS gateway (demo): ${gateway.url}` : ''}
 
 Demo logins (password: ${DEMO_PASSWORD}):
 ${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
@@ -61,6 +115,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void app
       .close()
       .then(() => delivery.stop())
+      .then(() => reminders.stop())
+      .then(() => gateway?.close())
       .then(() => chainer.stop())
       .then(() => compactor.stop())
       .then(() => database.close())

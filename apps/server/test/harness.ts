@@ -35,6 +35,7 @@ export interface TestApp {
 export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await testDatabase();
   const app = await buildApp(database, {
+    ...overrides,
     secureCookies: false,
     sessionHours: 1,
     webDist: '/nonexistent',

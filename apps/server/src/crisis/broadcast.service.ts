@@ -1,4 +1,5 @@
-import { can } from '@fieldsafe/core';
+import { can, phoneRegion, smsCost, smsSegments } from '@fieldsafe/core';
+import { priceFor, type SmsGateway } from '../sms/gateways.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
@@ -17,48 +18,104 @@ import { enqueue } from '../messaging/queue.ts';
 import { cascadeToWardens } from './cascade.ts';
 import type { BroadcastInput } from './crisis.schema.ts';
 
-export function createBroadcastService(db: Db) {
+type BroadcastScope = Pick<
+  BroadcastInput,
+  'countryId' | 'areaId' | 'zoneId' | 'organizationId' | 'crisisId'
+>;
+
+export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] = []) {
+  /** Checks a broadcast's scope and the actor's right to it; the people it reaches. */
+  async function scopeOf(actor: RequestActor, input: BroadcastScope) {
+    const areaId = input.areaId ?? null;
+    const zoneId = input.zoneId ?? null;
+    if (areaId) {
+      const [a] = await db.select().from(areas).where(eq(areas.id, areaId));
+      if (!a || a.countryId !== input.countryId)
+        throw invalid('areaId', 'is not an area of this country');
+    }
+    let zoneArea: string | null = null;
+    if (zoneId) {
+      const [z] = await db.select().from(wardenZones).where(eq(wardenZones.id, zoneId));
+      if (!z || z.countryId !== input.countryId)
+        throw invalid('zoneId', 'is not a zone of this country');
+      zoneArea = z.areaId;
+    }
+    if (input.crisisId) {
+      const [c] = await db.select().from(crises).where(eq(crises.id, input.crisisId));
+      if (!c || c.countryId !== input.countryId)
+        throw invalid('crisisId', 'is not a crisis of this country');
+    }
+    const keys = {
+      countryId: input.countryId,
+      areaId: areaId ?? zoneArea,
+      zoneId,
+      organizationId: input.organizationId ?? null,
+    };
+    if (!can(actor, 'crisis.account', keys)) throw forbidden('You may not broadcast to this scope');
+    const where = and(
+      eq(people.countryId, input.countryId),
+      eq(people.status, 'active'),
+      areaId ? eq(people.areaId, areaId) : undefined,
+      zoneId ? eq(people.zoneId, zoneId) : undefined,
+      input.organizationId ? eq(people.organizationId, input.organizationId) : undefined,
+    );
+    return { areaId, zoneId, where };
+  }
+
   return {
+    /**
+     * What a broadcast would cost before it is sent: its recipients, the SMS encoding (GSM-7 or
+     * UCS-2) and segment count of its text, and the estimated cost per country of the numbers at
+     * each gateway's price per segment.
+     */
+    async preview(
+      actor: RequestActor,
+      input: BroadcastScope & { body: string; channels: string[] },
+    ) {
+      const { where } = await scopeOf(actor, input);
+      const recipients = await db
+        .select({ phone: people.phone, email: people.email })
+        .from(people)
+        .where(where);
+      const text = smsSegments(input.body);
+      const sms = input.channels.includes('sms') ? recipients.filter((r) => r.phone) : [];
+      const byRegion = new Map<string | null, number>();
+      for (const r of sms) {
+        const region = phoneRegion(r.phone!);
+        byRegion.set(region, (byRegion.get(region) ?? 0) + 1);
+      }
+      const countries = [...byRegion].map(([region, n]) => {
+        const price = priceFor(gateways, region);
+        return {
+          region,
+          recipients: n,
+          pricePerSegment: price,
+          cost: smsCost(text.segments, n, price),
+        };
+      });
+      return {
+        recipients: recipients.length,
+        smsRecipients: sms.length,
+        emailRecipients: input.channels.includes('email')
+          ? recipients.filter((r) => r.email).length
+          : 0,
+        encoding: text.encoding,
+        characters: text.characters,
+        segments: text.segments,
+        remaining: text.remaining,
+        countries,
+        cost: Math.round(countries.reduce((sum, c) => sum + c.cost, 0) * 100) / 100,
+        currency: 'USD' as const,
+      };
+    },
+
     /**
      * Sends a message from the operations centre to everyone in a scope (country, area, zone,
      * organization) through the queue, and each warden the list of their zone's people still to
      * reach (for a crisis: those who have not answered).
      */
     async send(actor: RequestActor, input: BroadcastInput) {
-      const areaId = input.areaId ?? null;
-      const zoneId = input.zoneId ?? null;
-      if (areaId) {
-        const [a] = await db.select().from(areas).where(eq(areas.id, areaId));
-        if (!a || a.countryId !== input.countryId)
-          throw invalid('areaId', 'is not an area of this country');
-      }
-      let zoneArea: string | null = null;
-      if (zoneId) {
-        const [z] = await db.select().from(wardenZones).where(eq(wardenZones.id, zoneId));
-        if (!z || z.countryId !== input.countryId)
-          throw invalid('zoneId', 'is not a zone of this country');
-        zoneArea = z.areaId;
-      }
-      if (input.crisisId) {
-        const [c] = await db.select().from(crises).where(eq(crises.id, input.crisisId));
-        if (!c || c.countryId !== input.countryId)
-          throw invalid('crisisId', 'is not a crisis of this country');
-      }
-      const keys = {
-        countryId: input.countryId,
-        areaId: areaId ?? zoneArea,
-        zoneId,
-        organizationId: input.organizationId ?? null,
-      };
-      if (!can(actor, 'crisis.account', keys))
-        throw forbidden('You may not broadcast to this scope');
-      const where = and(
-        eq(people.countryId, input.countryId),
-        eq(people.status, 'active'),
-        areaId ? eq(people.areaId, areaId) : undefined,
-        zoneId ? eq(people.zoneId, zoneId) : undefined,
-        input.organizationId ? eq(people.organizationId, input.organizationId) : undefined,
-      );
+      const { areaId, zoneId, where } = await scopeOf(actor, input);
       return audited(db, actor, async (tx) => {
         const recipients = await tx
           .select({ personId: people.id, zoneId: people.zoneId })

@@ -43,6 +43,8 @@ export async function findCrisis(ex: Executor, actor: Actor, id: string) {
       declaredAt: crises.declaredAt,
       closedAt: crises.closedAt,
       tokenHours: crises.tokenHours,
+      reminderSchedule: crises.reminderSchedule,
+      escalatedAt: crises.escalatedAt,
     })
     .from(crises)
     .leftJoin(areas, eq(areas.id, crises.areaId))
@@ -64,6 +66,8 @@ export async function listCrises(ex: Executor, actor: Actor, countryId?: string)
       declaredAt: crises.declaredAt,
       closedAt: crises.closedAt,
       tokenHours: crises.tokenHours,
+      reminderSchedule: crises.reminderSchedule,
+      escalatedAt: crises.escalatedAt,
     })
     .from(crises)
     .leftJoin(areas, eq(areas.id, crises.areaId))
@@ -103,6 +107,7 @@ export async function crisisPeopleInScope(
       longitude: crisisPeople.longitude,
       answeredVia: crisisPeople.answeredVia,
       answeredAt: crisisPeople.answeredAt,
+      callListAt: crisisPeople.callListAt,
     })
     .from(crisisPeople)
     .innerJoin(people, eq(people.id, crisisPeople.personId))

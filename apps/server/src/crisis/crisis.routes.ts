@@ -13,6 +13,8 @@ import {
   CheckinResult,
   BroadcastBody,
   BroadcastResult,
+  BroadcastPreview,
+  BroadcastPreviewBody,
   Crisis,
   CrisisListQuery,
   CrisisPersonParams,
@@ -24,6 +26,7 @@ import {
   MyCheckin,
 } from './crisis.schema.ts';
 import { createCrisisService, type CrisisService } from './crisis.service.ts';
+import { smsGatewaysFromEnv } from '../sms/gateways.ts';
 
 const tags = ['crisis'];
 
@@ -168,6 +171,17 @@ export function registerCrisisRoutes(
       reply.code(201).send(await crisis.addLog(actorOf(req), req.params.id, req.body)),
   });
 
+  app.post('/api/broadcasts/preview', {
+    schema: {
+      tags,
+      summary:
+        'Before sending: recipients, SMS encoding and segments, estimated cost per country (nothing is sent)',
+      body: BroadcastPreviewBody,
+      response: { 200: BroadcastPreview },
+    },
+    handler: async (req) => broadcasts.preview(actorOf(req), req.body),
+  });
+
   app.post('/api/broadcasts', {
     schema: {
       tags,
@@ -197,7 +211,7 @@ export function registerCrisis(app: App, db: Db, env: NodeJS.ProcessEnv = proces
     '',
   );
   const crisis = createCrisisService(db, { publicUrl, env });
-  registerCrisisRoutes(app, crisis, createBroadcastService(db));
+  registerCrisisRoutes(app, crisis, createBroadcastService(db, smsGatewaysFromEnv(env)));
   registerCheckinRoutes(app, crisis);
   registerEvacuationRoutes(app, createEvacuationService(db));
 }

@@ -3,6 +3,7 @@ import {
   DECISION_AUTHORITIES,
   MOVEMENT_STATUSES,
   NORMAL_AUTHORITY,
+  REMINDER_CHANNELS,
   crisisDecisionIssues,
 } from '@fieldsafe/core';
 import { z } from 'zod';
@@ -12,12 +13,31 @@ export const CRISIS_DECISIONS = ['alternate_work', 'relocation', 'evacuation', '
 export const REACHED_VIA = ['phone', 'radio', 'in_person'] as const;
 export const BROADCAST_CHANNELS = ['in_app', 'email', 'sms'] as const;
 
+export const ReminderScheduleBody = z
+  .object({
+    reminders: z
+      .array(
+        z.object({
+          afterMinutes: z.number().int('must be a whole number of minutes'),
+          channels: z.array(z.enum(REMINDER_CHANNELS, 'must be sms, email or in_app')),
+        }),
+      )
+      .max(10, 'may hold at most 10 reminders'),
+    escalateAfterMinutes: z.number().int('must be a whole number of minutes').nullable(),
+  })
+  .meta({ id: 'ReminderSchedule' });
+
 export const DeclareBody = z.object({
   countryId: z.uuid('must be a UUID'),
   areaId: z.uuid('must be a UUID').nullish(),
   title: NonEmpty(200),
   description: z.string().trim().max(4000, 'must be at most 4000 characters').nullish(),
   tokenHours: z.number().int('must be a whole number').min(1).max(720).default(72),
+  /**
+   * Resend to those who have not answered and escalate by time (minutes after the declaration).
+   * Left out: the default (15 and 45 minutes by SMS and e-mail, call lists at 60); null: none.
+   */
+  reminderSchedule: ReminderScheduleBody.nullish(),
 });
 export type DeclareInput = z.infer<typeof DeclareBody>;
 
@@ -35,6 +55,9 @@ export const Crisis = z
     declaredBy: z.string(),
     declaredAt: z.date(),
     closedAt: z.date().nullable(),
+    reminderSchedule: ReminderScheduleBody.nullable(),
+    /** When the still-silent were put on their wardens' call lists. */
+    escalatedAt: z.date().nullable(),
     abilities: z.object({ canManage: z.boolean(), canAccount: z.boolean() }),
   })
   .meta({ id: 'Crisis' });
@@ -64,6 +87,8 @@ export const CrisisPersonRow = z
     longitude: z.number().nullable(),
     answeredVia: z.string().nullable(),
     answeredAt: z.date().nullable(),
+    /** When the person, still silent, went on their warden's call list (reminder schedule). */
+    callListAt: z.date().nullable(),
     canMark: z.boolean(),
   })
   .meta({ id: 'CrisisPerson' });
@@ -214,6 +239,32 @@ export const BroadcastBody = z.object({
     .default(['in_app', 'email', 'sms']),
 });
 export type BroadcastInput = z.infer<typeof BroadcastBody>;
+
+export const BroadcastPreviewBody = BroadcastBody.extend({ title: NonEmpty(200).optional() });
+
+export const BroadcastPreview = z
+  .object({
+    recipients: z.number(),
+    smsRecipients: z.number(),
+    emailRecipients: z.number(),
+    encoding: z.enum(['gsm7', 'ucs2']),
+    characters: z.number(),
+    segments: z.number(),
+    /** What the last segment still holds. */
+    remaining: z.number(),
+    /** SMS recipients per numbering-plan country (null: not known), each at its gateway's price. */
+    countries: z.array(
+      z.object({
+        region: z.string().nullable(),
+        recipients: z.number(),
+        pricePerSegment: z.number(),
+        cost: z.number(),
+      }),
+    ),
+    cost: z.number(),
+    currency: z.literal('USD'),
+  })
+  .meta({ id: 'BroadcastPreview' });
 
 export const BroadcastResult = z
   .object({

@@ -1,12 +1,35 @@
-import { allAccountedFor, can, scopesFor } from '@fieldsafe/core';
+import {
+  allAccountedFor,
+  can,
+  DEFAULT_REMINDER_SCHEDULE,
+  reminderScheduleIssues,
+  remindersDue,
+  scopesFor,
+} from '@fieldsafe/core';
 import { decisionColumns, withUsgReport } from './evacuation.service.ts';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { today } from '../access/actor.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
-import type { Db } from '../db/client.ts';
-import { areas, auditLog, crises, crisisLog, crisisPeople } from '../db/schema/index.ts';
+import type { Db, Executor } from '../db/client.ts';
+import {
+  appointments,
+  areas,
+  auditLog,
+  crises,
+  crisisLog,
+  crisisPeople,
+} from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
+import {
+  conflict,
+  DomainError,
+  forbidden,
+  invalid,
+  invalidFields,
+  notFound,
+} from '../http/errors.ts';
 import { enqueue } from '../messaging/queue.ts';
 import { cascadeToWardens } from './cascade.ts';
 import {
@@ -29,7 +52,7 @@ type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
 
 const CHECKIN_ACTOR: AuditActor = { userId: null, label: 'check-in link' };
 
-interface CheckinWrite {
+export interface CheckinWrite {
   crisisId: string;
   personId: string;
   status: string;
@@ -38,9 +61,14 @@ interface CheckinWrite {
   longitude: number | null;
   /** ISO time of the answer (also the audit row's). */
   at: string;
+  /** How the answer came: `checkin` (link, app) by default, or `sms`. */
+  via?: 'checkin' | 'sms';
 }
 
-interface CheckinWritten {
+/** The audit actor of an answer by SMS (the sender is the person, not a user). */
+const SMS_ACTOR_LABEL = 'inbound SMS';
+
+export interface CheckinWritten {
   title: string | null;
   crisisStatus: string | null;
   answered: string | null;
@@ -55,28 +83,34 @@ const CHECKIN_WRITERS = 4;
  * Records check-ins in one statement each batch: for each answer, the crisis must be active;
  * the person's row is updated and an audit row appended. A request waits for its batch's commit.
  */
-async function writeCheckins(db: Db, batch: readonly CheckinWrite[]): Promise<CheckinWritten[]> {
-  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b })));
+export async function writeCheckins(
+  db: Executor,
+  batch: readonly CheckinWrite[],
+): Promise<CheckinWritten[]> {
+  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin' })));
   const result = (await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         i int, "crisisId" uuid, "personId" uuid, status text, note text,
-        latitude double precision, longitude double precision, at timestamptz)
+        latitude double precision, longitude double precision, at timestamptz, via text)
     ), c as (
       select id, title, country_id, status from ${crises}
        where id in (select "crisisId" from x)
     ), u as (
       update ${crisisPeople} cp
          set status = x.status, note = x.note, latitude = x.latitude, longitude = x.longitude,
-             answered_via = 'checkin', answered_at = x.at, marked_by = null, updated_at = x.at
+             answered_via = x.via, answered_at = x.at, marked_by = null, updated_at = x.at
         from x join c on c.id = x."crisisId" and c.status = 'active'
        where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
-      returning x.i, cp.status, cp.person_id, x.at, c.country_id
+      returning x.i, cp.status, cp.person_id, x.at, x.via, c.country_id
     ), a as (
       insert into ${auditLog}
         (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
-      select u.at, null, ${CHECKIN_ACTOR.label}, 'crisis.checkin', 'crisis_person',
-             u.person_id::text, u.country_id, null, jsonb_build_object('status', u.status)
+      select u.at, null,
+             case u.via when 'sms' then ${SMS_ACTOR_LABEL} else ${CHECKIN_ACTOR.label} end,
+             'crisis.checkin', 'crisis_person', u.person_id::text, u.country_id, null,
+             case u.via when 'sms' then jsonb_build_object('status', u.status, 'via', u.via)
+                        else jsonb_build_object('status', u.status) end
         from u order by u.i
     )
     select x.i, c.title, c.status as "crisisStatus", u.status as answered
@@ -172,6 +206,8 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     declaredBy: c.declaredBy,
     declaredAt: c.declaredAt,
     closedAt: c.closedAt,
+    reminderSchedule: c.reminderSchedule,
+    escalatedAt: c.escalatedAt,
     abilities: {
       canManage: can(actor, 'crisis.declare', { countryId: c.countryId, areaId: c.areaId }),
       canAccount: can(actor, 'crisis.account', { countryId: c.countryId, areaId: c.areaId }),
@@ -240,6 +276,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         longitude: r.longitude,
         answeredVia: r.answeredVia,
         answeredAt: r.answeredAt,
+        callListAt: r.callListAt,
         canMark:
           c.status === 'active' &&
           can(actor, 'crisis.account', {
@@ -273,6 +310,15 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         throw forbidden(
           'Only the Designated Official or the Chief Security Adviser declares a crisis',
         );
+      const reminderSchedule =
+        input.reminderSchedule === undefined ? DEFAULT_REMINDER_SCHEDULE : input.reminderSchedule;
+      if (reminderSchedule) {
+        const issues = reminderScheduleIssues(reminderSchedule);
+        if (issues.length)
+          throw invalidFields(
+            issues.map((i) => ({ path: `reminderSchedule.${i.path}`, message: i.message })),
+          );
+      }
       const k = await key();
       const id = await audited(db, actor, async (tx) => {
         const [c] = await tx
@@ -285,6 +331,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
             declaredBy: actor.label,
             declaredByUserId: actor.userId,
             tokenHours: input.tokenHours,
+            reminderSchedule,
           })
           .returning();
         if (!c) throw new Error('crisis not created');
@@ -452,6 +499,133 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         expiresAt: Math.floor(Date.now() / 1000) + 60,
       });
       return this.checkin(token, input);
+    },
+
+    /**
+     * The reminder schedules of the active crises (run by the jobs mechanism): resends the
+     * check-in to those who have not answered when a reminder is due, then puts the still-silent
+     * on their wardens' call lists (the warden cascade) and tells the country's CSA. Each step
+     * happens once: the crisis row is locked and its progress recorded in the same transaction.
+     */
+    async runReminders(now = new Date()) {
+      const active = await db
+        .select({ id: crises.id })
+        .from(crises)
+        .where(and(eq(crises.status, 'active'), isNotNull(crises.reminderSchedule)));
+      let steps = 0;
+      for (const { id } of active) {
+        const k = await key();
+        const did = await db.transaction(async (tx) => {
+          const [c] = await tx.select().from(crises).where(eq(crises.id, id)).for('update');
+          if (!c || c.status !== 'active' || !c.reminderSchedule) return false;
+          const schedule = c.reminderSchedule;
+          const due = remindersDue(
+            schedule,
+            c.declaredAt,
+            c.remindersDone,
+            c.escalatedAt !== null,
+            now,
+          );
+          if (due.send === null && !due.escalate && due.done === c.remindersDone) return false;
+          const silent = await tx
+            .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
+            .from(crisisPeople)
+            .where(and(eq(crisisPeople.crisisId, id), eq(crisisPeople.status, 'no_answer')));
+          let reminded = 0;
+          if (due.send !== null && silent.length > 0) {
+            const step = schedule.reminders[due.send]!;
+            const expiresAt = Math.floor(c.declaredAt.getTime() / 1000) + c.tokenHours * 3600;
+            reminded = await enqueue(
+              tx,
+              {
+                messageId: `crisis:${id}:reminder:${due.send + 1}`,
+                template: 'crisis.reminder',
+                countryId: c.countryId,
+                channels: step.channels,
+              },
+              silent.map((p) => {
+                const token = signCheckin(k, { crisisId: id, personId: p.personId, expiresAt });
+                return {
+                  personId: p.personId,
+                  params: {
+                    title: c.title,
+                    link: `${options.publicUrl}/checkin/${token}`,
+                    path: `/checkin/${token}`,
+                  },
+                };
+              }),
+            );
+          }
+          let wardens = 0;
+          let csas = 0;
+          if (due.escalate) {
+            await tx
+              .update(crisisPeople)
+              .set({ callListAt: now })
+              .where(and(eq(crisisPeople.crisisId, id), eq(crisisPeople.status, 'no_answer')));
+            wardens = await cascadeToWardens(
+              tx,
+              {
+                messageId: `crisis:${id}:call-list`,
+                countryId: c.countryId,
+                title: c.title,
+                channels: ['in_app', 'email', 'sms'],
+              },
+              silent,
+            );
+            const day = today();
+            const advisers = await tx
+              .select({ personId: appointments.personId })
+              .from(appointments)
+              .where(
+                and(
+                  eq(appointments.role, 'CSA'),
+                  eq(appointments.countryId, c.countryId),
+                  lte(appointments.startsOn, day),
+                  or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+                ),
+              );
+            csas = await enqueue(
+              tx,
+              {
+                messageId: `crisis:${id}:escalation`,
+                template: 'crisis.escalation',
+                countryId: c.countryId,
+                channels: ['in_app', 'email', 'sms'],
+              },
+              [...new Set(advisers.map((a) => a.personId))].map((personId) => ({
+                personId,
+                params: { title: c.title, count: silent.length, path: `/crises/${id}` },
+              })),
+            );
+          }
+          await tx
+            .update(crises)
+            .set({
+              remindersDone: due.done,
+              ...(due.escalate ? { escalatedAt: now } : {}),
+              updatedAt: now,
+            })
+            .where(eq(crises.id, id));
+          await recordAudit(tx, SYSTEM_ACTOR, {
+            action: due.escalate ? 'crisis.escalate' : 'crisis.remind',
+            entity: 'crisis',
+            entityId: id,
+            countryId: c.countryId,
+            after: {
+              reminder: due.send === null ? null : due.send + 1,
+              silent: silent.length,
+              messagesQueued: reminded,
+              callList: due.escalate,
+              wardensTold: wardens,
+              csaNotified: csas,
+            },
+          });
+          return true;
+        });
+        if (did) steps++;
+      }
+      return steps;
     },
 
     /** What the check-in page shows before an answer. */

@@ -66,6 +66,8 @@ export function rateLimitKind(method: string, url: string): Kind | null {
   if (p.startsWith('/api/auth/sso/') && p !== '/api/auth/sso/providers') return 'login';
   if (p === '/api/auth/second-factor/challenge') return 'login';
   if (p.startsWith('/api/checkin/') || p.startsWith('/checkin/')) return 'checkin';
+  // A signed SMS gateway posting a crisis's replies (the signature is checked first, cheaply).
+  if (p.startsWith('/api/sms/')) return null;
   if (p.startsWith('/api/') && WRITE_METHODS.has(method)) return 'writes';
   return null;
 }

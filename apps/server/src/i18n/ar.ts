@@ -16,6 +16,15 @@ export const ar: Record<ServerMessageKey, string> = {
   'template.checkin.subject': 'تأكيد السلامة: {title}',
   'template.checkin.text':
     'أُعلنت أزمة: {title}. أخبرنا بأنك بأمان أو بأنك تحتاج إلى مساعدة: {link}',
+  'template.reminder.subject': 'تذكير — طمئنا عنك: {title}',
+  'template.reminder.text':
+    'تذكير: لم يصلنا منك رد منذ إعلان {title}. أرسل 1 إذا كنت بأمان أو 2 إذا كنت بحاجة إلى مساعدة، أو أجب هنا: {link}',
+  'template.escalation.subject': 'ما زالوا بلا رد: {title}',
+  'template.escalation.text':
+    '{count, number} شخصا لم يردوا على طلب الاطمئنان بشأن {title}. أُدرجوا الآن في قوائم الاتصال لدى مراقبيهم.',
+  'template.missed.subject': 'لم يتم الإبلاغ في الموعد: {name}',
+  'template.missed.text':
+    'لم يُبلغ {name} ({label}) عن وضعه منذ الموعد المحدد في {due}. يرجى محاولة الاتصال به{phone}.',
   'template.cascade.subject': 'سلسلة اتصال المراقبين: {title}',
   'template.cascade.text':
     'يرجى التواصل مع الأشخاص في {zone} الذين لم يُتواصل معهم بعد ({count, number}): {names}',

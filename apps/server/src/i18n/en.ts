@@ -19,6 +19,15 @@ export const en = {
   'template.checkin.subject': 'Check in: {title}',
   'template.checkin.text':
     'A crisis has been declared: {title}. Tell us you are safe or that you need help: {link}',
+  'template.reminder.subject': 'Reminder — check in: {title}',
+  'template.reminder.text':
+    'Reminder: we have not heard from you since {title} was declared. Reply 1 if you are safe or 2 if you need help, or answer here: {link}',
+  'template.escalation.subject': 'Still silent: {title}',
+  'template.escalation.text':
+    '{count, number} people have not answered the check-in for {title}. They are now on their wardens’ call lists.',
+  'template.missed.subject': 'Missed check-in: {name}',
+  'template.missed.text':
+    '{name} ({label}) has not checked in since the check-in due at {due}. Please try to reach them{phone}.',
   'template.cascade.subject': 'Warden cascade: {title}',
   'template.cascade.text':
     'Please reach the people of {zone} still to be contacted ({count, number}): {names}',

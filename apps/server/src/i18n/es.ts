@@ -16,6 +16,15 @@ export const es: Record<ServerMessageKey, string> = {
   'template.checkin.subject': 'Repórtese: {title}',
   'template.checkin.text':
     'Se ha declarado una crisis: {title}. Díganos si está a salvo o si necesita ayuda: {link}',
+  'template.reminder.subject': 'Recordatorio — repórtese: {title}',
+  'template.reminder.text':
+    'Recordatorio: no tenemos noticias suyas desde que se declaró {title}. Responda 1 si está a salvo o 2 si necesita ayuda, o responda aquí: {link}',
+  'template.escalation.subject': 'Aún sin respuesta: {title}',
+  'template.escalation.text':
+    '{count, number} personas no han respondido a la solicitud de reporte de {title}. Ahora figuran en las listas de llamadas de sus coordinadores de zona.',
+  'template.missed.subject': 'Reporte no recibido: {name}',
+  'template.missed.text':
+    '{name} ({label}) no se ha reportado desde el reporte previsto a las {due}. Intente contactar a esta persona{phone}.',
   'template.cascade.subject': 'Cadena de coordinadores de zona: {title}',
   'template.cascade.text':
     'Localice a las personas de {zone} con las que aún no se ha contactado ({count, number}): {names}',

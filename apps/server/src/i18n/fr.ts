@@ -16,6 +16,15 @@ export const fr: Record<ServerMessageKey, string> = {
   'template.checkin.subject': 'Signalez-vous : {title}',
   'template.checkin.text':
     'Une crise a été déclarée : {title}. Dites-nous si vous êtes en sécurité ou si vous avez besoin d’aide : {link}',
+  'template.reminder.subject': 'Rappel — donnez de vos nouvelles : {title}',
+  'template.reminder.text':
+    'Rappel : nous n’avons pas de nouvelles de vous depuis la déclaration de {title}. Répondez 1 si vous êtes en sécurité ou 2 si vous avez besoin d’aide, ou répondez ici : {link}',
+  'template.escalation.subject': 'Toujours sans réponse : {title}',
+  'template.escalation.text':
+    '{count, number} personnes n’ont pas répondu à la demande de nouvelles pour {title}. Elles figurent désormais sur les listes d’appel de leurs chefs d’îlot.',
+  'template.missed.subject': 'Point de situation manqué : {name}',
+  'template.missed.text':
+    '{name} ({label}) n’a pas donné de nouvelles depuis le point prévu à {due}. Veuillez essayer de le ou la joindre{phone}.',
   'template.cascade.subject': 'Chaîne d’alerte des chefs d’îlot : {title}',
   'template.cascade.text':
     'Veuillez joindre les personnes de {zone} encore à contacter ({count, number}) : {names}',

@@ -16,6 +16,15 @@ export const ru: Record<ServerMessageKey, string> = {
   'template.checkin.subject': 'Отметьтесь: {title}',
   'template.checkin.text':
     'Объявлен кризис: {title}. Сообщите, что вы в безопасности или что вам нужна помощь: {link}',
+  'template.reminder.subject': 'Напоминание — отметьтесь: {title}',
+  'template.reminder.text':
+    'Напоминание: от вас нет ответа с момента объявления «{title}». Ответьте 1, если вы в безопасности, или 2, если вам нужна помощь, либо ответьте здесь: {link}',
+  'template.escalation.subject': 'Всё ещё без ответа: {title}',
+  'template.escalation.text':
+    '{count, number} чел. не ответили на запрос об отметке по «{title}». Теперь они в списках обзвона своих старших по участку.',
+  'template.missed.subject': 'Пропущена отметка: {name}',
+  'template.missed.text':
+    '{name} ({label}) не отметился(-ась) после срока {due}. Попробуйте связаться{phone}.',
   'template.cascade.subject': 'Оповещение через старших по участку: {title}',
   'template.cascade.text':
     'Свяжитесь с людьми участка {zone}, с которыми ещё нет связи ({count, number}): {names}',

@@ -14,6 +14,15 @@ export const zh: Record<ServerMessageKey, string> = {
   'checkin.error': '无法记录您的回答。请重试。',
   'template.checkin.subject': '报平安：{title}',
   'template.checkin.text': '已宣布危机：{title}。请告诉我们您是否平安或是否需要帮助：{link}',
+  'template.reminder.subject': '提醒——请报平安：{title}',
+  'template.reminder.text':
+    '提醒：自宣布{title}以来我们尚未收到您的消息。如您平安请回复 1，如需帮助请回复 2，或在此回答：{link}',
+  'template.escalation.subject': '仍未回复：{title}',
+  'template.escalation.text':
+    '{count, number} 人尚未回复关于{title}的报平安请求。他们现已列入各自区长的电话联络名单。',
+  'template.missed.subject': '未按时报平安：{name}',
+  'template.missed.text':
+    '{name}（{label}）在 {due} 的报平安时间之后仍未报平安。请设法联系此人{phone}。',
   'template.cascade.subject': '区长联络链：{title}',
   'template.cascade.text': '请联系 {zone} 中尚待联系的人员（{count, number} 人）：{names}',
   'cap.event': '旅行通告',

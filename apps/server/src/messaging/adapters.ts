@@ -4,6 +4,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { notifications } from '../db/schema/index.ts';
+import { smsGatewayAdapter, smsGatewaysFromEnv } from '../sms/gateways.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
 
@@ -170,11 +171,18 @@ export function adaptersFromEnv(db: Db, env: NodeJS.ProcessEnv = process.env): A
     throw new Error(`Invalid messaging configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const gateways = smsGatewaysFromEnv(env);
+  const publicUrl = (env.FIELDSAFE_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(
+    /\/$/,
+    '',
+  );
   return {
     in_app: inAppAdapter(db),
     ...(e.FIELDSAFE_SMTP_URL
       ? { email: emailAdapter(e.FIELDSAFE_SMTP_URL, e.FIELDSAFE_SMTP_FROM) }
       : {}),
-    ...(e.FIELDSAFE_SMS_WEBHOOK_URL ? { sms: smsWebhookAdapter(e.FIELDSAFE_SMS_WEBHOOK_URL) } : {}),
+    ...(gateways.length
+      ? { sms: smsGatewayAdapter(gateways, { statusCallback: `${publicUrl}/api/sms/status` }) }
+      : {}),
   };
 }

@@ -4,7 +4,14 @@
  */
 import { st } from '../i18n/index.ts';
 
-export type TemplateName = 'crisis.checkin' | 'broadcast' | 'warden.cascade';
+export type TemplateName =
+  | 'crisis.checkin'
+  | 'crisis.reminder'
+  | 'crisis.escalation'
+  | 'checkin.missed'
+  | 'broadcast'
+  | 'warden.cascade'
+  | 'sms.reply';
 
 export interface Rendered {
   subject: string;
@@ -21,8 +28,27 @@ const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> =
     subject: st(l, 'template.checkin.subject', { title: s(p.title) }),
     text: st(l, 'template.checkin.text', { title: s(p.title), link: s(p.link) }),
   }),
+  'crisis.reminder': (l, p) => ({
+    subject: st(l, 'template.reminder.subject', { title: s(p.title) }),
+    text: st(l, 'template.reminder.text', { title: s(p.title), link: s(p.link) }),
+  }),
+  'crisis.escalation': (l, p) => ({
+    subject: st(l, 'template.escalation.subject', { title: s(p.title) }),
+    text: st(l, 'template.escalation.text', { title: s(p.title), count: n(p.count) }),
+  }),
+  'checkin.missed': (l, p) => ({
+    subject: st(l, 'template.missed.subject', { name: s(p.name) }),
+    text: st(l, 'template.missed.text', {
+      name: s(p.name),
+      label: s(p.label),
+      due: s(p.due),
+      phone: p.phone ? ` (${s(p.phone)})` : '',
+    }),
+  }),
   // A broadcast is written by a person, in the words they chose.
   broadcast: (_l, p) => ({ subject: s(p.title), text: s(p.body) }),
+  // A reply to an inbound SMS, already written in the language the person answered in.
+  'sms.reply': (_l, p) => ({ subject: '', text: s(p.text) }),
   'warden.cascade': (l, p) => ({
     subject: st(l, 'template.cascade.subject', { title: s(p.title) }),
     text: st(l, 'template.cascade.text', { zone: s(p.zone), count: n(p.count), names: s(p.names) }),

@@ -17,6 +17,17 @@ export interface Delivery {
   attempts: number;
 }
 
+/**
+ * Thrown by an adapter that may not send now (e.g. its gateway's send rate is used up): the row
+ * goes back on the queue for `afterMs`, without counting as a failed attempt.
+ */
+export class DeferDelivery extends Error {
+  constructor(readonly afterMs: number) {
+    super('deferred: send rate reached');
+    this.name = 'DeferDelivery';
+  }
+}
+
 /** Sends one message on one channel; throws when it was not accepted. */
 export interface Adapter {
   send(delivery: Delivery, content: Rendered): Promise<void>;
@@ -195,6 +206,14 @@ async function record(db: Db, rows: Delivery[], outcome: (Error | null)[], o: ty
     rows.map(async (d, i) => {
       const error = outcome[i];
       if (!error) return;
+      if (error instanceof DeferDelivery) {
+        await db.execute(sql`
+          update outbound_messages
+             set status = 'queued', locked_until = null, updated_at = now(),
+                 next_attempt_at = now() + make_interval(secs => ${error.afterMs / 1000})
+           where id = ${d.id}`);
+        return;
+      }
       const attempts = d.attempts + 1;
       const failed = attempts >= o.maxAttempts;
       const delaySeconds = backoff(attempts, o.backoffMs) / 1000;

@@ -1,4 +1,4 @@
-import { can } from '@fieldsafe/core';
+import { can, normalisePhone } from '@fieldsafe/core';
 import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
@@ -148,6 +148,16 @@ export function createImportService(db: Db) {
           return;
         }
         seen.set(key, line);
+        // E.164, read in the country's numbering plan when written without a prefix.
+        let phone = r.phone;
+        if (phone) {
+          const normal = normalisePhone(phone, country.alpha2);
+          if (!normal.ok) {
+            errors.push({ line, field: 'phone', message: `"${phone}" ${normal.reason}` });
+            return;
+          }
+          phone = normal.e164;
+        }
         const keys = { countryId, areaId: station.areaId, zoneId, organizationId };
         if (!can(actor, 'personnel.write', keys)) {
           errors.push({
@@ -170,7 +180,7 @@ export function createImportService(db: Db) {
             givenName: r.given_name,
             familyName: r.family_name,
             email: r.email,
-            phone: r.phone,
+            phone,
             radioCallSign: r.radio_call_sign,
             gender: r.gender,
             countryId,

@@ -83,6 +83,37 @@ describe('personnel CSV import', () => {
     expect(await inCountry()).toBe(before);
   });
 
+  it('phone numbers are stored in E.164 and a bad one is reported on its line, naming phone', async () => {
+    const csv = [
+      'staff_id,organization,given_name,family_name,category,duty_station,phone',
+      `P1,${w.orgA.code},Pat,Phone,local,City,+254 712 000 201`,
+      `P2,${w.orgA.code},No,Prefix,local,City,0712 000 202`,
+      `P3,${w.orgA.code},Bad,Number,local,City,+999 700 000 001`,
+    ].join('\n');
+    const res = await post(csv, true);
+    expect(res.status).toBe(200);
+    // The test country has no numbering plan: a number without a prefix cannot be read.
+    expect(res.body.errors).toEqual([
+      {
+        line: 3,
+        field: 'phone',
+        message: expect.stringContaining('"0712 000 202" has no country code'),
+      },
+      {
+        line: 4,
+        field: 'phone',
+        message: expect.stringContaining('"+999 700 000 001" is not a phone number'),
+      },
+    ]);
+    const fixed = await post(csv.split('\n').slice(0, 2).join('\n'), false);
+    expect(fixed.status).toBe(200);
+    const [row] = await t.database.db
+      .select({ phone: people.phone })
+      .from(people)
+      .where(and(eq(people.staffId, 'P1'), eq(people.countryId, w.country.id)));
+    expect(row?.phone).toBe('+254712000201');
+  });
+
   it('optional columns may be left out of the file altogether', async () => {
     const csv = `staff_id,organization,given_name,family_name,category,duty_station\nM1,${w.orgA.code},Min,Imal,local,City`;
     const res = await post(csv, true);

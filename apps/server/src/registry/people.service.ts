@@ -1,4 +1,4 @@
-import { can } from '@fieldsafe/core';
+import { can, normalisePhone } from '@fieldsafe/core';
 import { and, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
@@ -45,8 +45,12 @@ function keysOf(p: {
   };
 }
 
-/** Checks the references of a person record and derives its location keys from the duty station. */
-async function resolve(ex: Executor, actor: RequestActor, input: PersonInput) {
+/**
+ * Checks the references of a person record and derives its location keys from the duty station;
+ * the phone number (when `checkPhone`) is normalised to E.164, read in the numbering plan of the
+ * duty station's country when it has no international prefix.
+ */
+async function resolve(ex: Executor, actor: RequestActor, input: PersonInput, checkPhone = true) {
   const issues = personKindIssues(input);
   const [org] = await ex
     .select({ id: organizations.id })
@@ -75,11 +79,28 @@ async function resolve(ex: Executor, actor: RequestActor, input: PersonInput) {
       });
     }
   }
+  let phone: string | null | undefined;
+  if (checkPhone && input.phone && station) {
+    const [country] = await ex
+      .select({ alpha2: countries.alpha2 })
+      .from(countries)
+      .where(eq(countries.id, station.countryId));
+    const result = normalisePhone(input.phone, country?.alpha2);
+    if (result.ok) phone = result.e164;
+    else issues.push({ path: 'phone', message: result.reason });
+  } else if (checkPhone) phone = input.phone ?? null;
   if (issues.length > 0 || !station) throw invalidFields(issues);
-  return { countryId: station.countryId, areaId: station.areaId };
+  return {
+    countryId: station.countryId,
+    areaId: station.areaId,
+    ...(phone === undefined ? {} : { phone }),
+  };
 }
 
-function values(input: PersonInput, keys: { countryId: string; areaId: string }) {
+function values(
+  input: PersonInput,
+  keys: { countryId: string; areaId: string; phone?: string | null },
+) {
   return {
     ...input,
     ...keys,
@@ -149,10 +170,12 @@ export function createPeopleService(db: Db) {
           if (!can(actor, 'personnel.write', keysOf(before)))
             throw forbidden('You may not change this person’s record');
           const merged = { ...before, ...patch } as PersonInput & { kind: string };
-          const keys = await resolve(tx, actor, {
-            ...merged,
-            kind: before.kind as PersonInput['kind'],
-          });
+          const keys = await resolve(
+            tx,
+            actor,
+            { ...merged, kind: before.kind as PersonInput['kind'] },
+            patch.phone !== undefined,
+          );
           if (
             !can(actor, 'personnel.write', {
               ...keys,

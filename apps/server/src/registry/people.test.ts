@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { people } from '../db/schema/index.ts';
+import { countries, people } from '../db/schema/index.ts';
 import {
   buildPerson,
   buildUser,
@@ -180,7 +180,7 @@ describe('personnel registry', () => {
     const created = await clients.do.post('/api/people', {
       ...valid(),
       essential: true,
-      phone: '+1 555 0101',
+      phone: '+254 712 000 101',
     });
     const res = await clients.do.patch(`/api/people/${created.body.id}`, {
       radioCallSign: 'Bravo 7',
@@ -189,9 +189,40 @@ describe('personnel registry', () => {
     expect(res.body).toMatchObject({
       radioCallSign: 'Bravo 7',
       essential: true,
-      phone: '+1 555 0101',
+      phone: '+254712000101',
       status: 'active',
     });
+  });
+
+  it('a phone number is stored in E.164, read in the duty station country’s plan without a prefix', async () => {
+    // The test country takes Kenya's code (the reference data's Kenya gives it up).
+    await t.database.db.update(countries).set({ alpha2: 'ZZ' }).where(eq(countries.alpha2, 'KE'));
+    await t.database.db
+      .update(countries)
+      .set({ alpha2: 'KE' })
+      .where(eq(countries.id, w.country.id));
+    const international = await clients.do.post('/api/people', {
+      ...valid(),
+      phone: '00254 (712) 000-102',
+    });
+    expect(international.status).toBe(201);
+    expect(international.body.phone).toBe('+254712000102');
+    const national = await clients.do.patch(`/api/people/${international.body.id}`, {
+      phone: '0712 000 103',
+    });
+    expect(national.status).toBe(200);
+    expect(national.body.phone).toBe('+254712000103');
+  });
+
+  it('a phone number that is not valid is a 400 naming phone, on create and on update', async () => {
+    const created = await clients.do.post('/api/people', { ...valid(), phone: '+999 700 000 001' });
+    expect(created.status).toBe(400);
+    expect(created.body.details).toEqual([expect.objectContaining({ path: 'phone' })]);
+    const patched = await clients.do.patch(`/api/people/${colleagueZone1}`, {
+      phone: '+1 555 0100',
+    });
+    expect(patched.status).toBe(400);
+    expect(patched.body.message).toContain('phone');
   });
 
   it('the same staff id twice in one organization is a 409 naming staffId', async () => {

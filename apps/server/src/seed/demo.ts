@@ -23,6 +23,16 @@ import { seedDemoCrisis } from './demo-crisis.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
 
+/**
+ * A demo phone number. The demo country (XM) is fictional and has no numbering plan, so its people
+ * get valid E.164 numbers from the UK ranges Ofcom reserves for drama (020 7946 0xxx, 0113 496 0xxx, 0114 496
+ * 0xxx …): numbers that pass validation but belong to no one, so a demo SMS never reaches a real
+ * phone even with a real gateway configured.
+ */
+function demoPhone(range: string, n: number): string {
+  return `+44${range.replace(/ /g, '')}${String(n % 1000).padStart(4, '0')}`;
+}
+
 /** The fictional country of the demo, with an ISO 3166 user-assigned code so it never clashes. */
 export const DEMO_COUNTRY = {
   alpha2: 'XM',
@@ -274,7 +284,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         givenName: given,
         familyName: family,
         email: `${mailbox(given)}.${mailbox(family)}.${i}@${code.toLowerCase()}.example`,
-        phone: `+999 ${String(700000000 + i * 7919).slice(0, 9)}`,
+        phone: demoPhone('20 7946', i),
         radioCallSign: international ? `${code.slice(0, 2)}${i}` : null,
         gender: rnd() < 0.45 ? 'female' : 'male',
         countryId: c,
@@ -341,9 +351,9 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         areaId: capital!.id,
         dutyStationId: amara!.id,
         essential: true,
-        phone: '+999 700 000 001',
       };
     }
+    named.forEach((p, i) => (p.phone = demoPhone('113 496', i + 1)));
     const insertedStaff = add('person', await insertChunks(tx, [...named, ...staff]), c);
 
     const dependants: Person[] = insertedStaff
@@ -355,6 +365,8 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
           givenName: pick(GIVEN_NAMES),
           familyName: p.familyName,
           relationship: 'spouse',
+          // Some households share one (family) phone: it answers for both by SMS.
+          phone: i % 2 === 0 ? p.phone : demoPhone('114 496', i),
           sponsorId: p.id,
           countryId: c,
           areaId: p.areaId,
@@ -363,6 +375,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         };
         const children: Person[] = Array.from({ length: i % 3 }, (_, k) => ({
           ...spouse,
+          phone: null,
           givenName: pick(GIVEN_NAMES),
           relationship: 'child',
           dateOfBirth: `${2010 + k * 3 + (i % 4)}-0${1 + (k % 9)}-15`,
@@ -380,6 +393,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
       zoneId: zones[1]?.id,
       stayUntil: '2026-12-15',
       email: `visitor${i}@mission.example`,
+      phone: demoPhone('116 496', i),
     }));
     add('person', await insertChunks(tx, [...dependants, ...visitors]), c);
 

@@ -4,6 +4,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -11,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ReminderSchedule } from '@fieldsafe/core';
 import { id, timestamps } from './common.ts';
 import { areas, countries, organizations, people, wardenZones } from './registry.ts';
 
@@ -34,9 +36,18 @@ export const crises = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** How long a check-in link stays valid. */
     tokenHours: integer('token_hours').notNull().default(72),
+    /** Resend to the silent and escalate by time (core's ReminderSchedule); null: none. */
+    reminderSchedule: jsonb('reminder_schedule').$type<ReminderSchedule>(),
+    /** Reminders of the schedule already sent. */
+    remindersDone: integer('reminders_done').notNull().default(0),
+    /** When the still-silent were put on their wardens' call lists. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('crises_country').on(t.countryId, t.declaredAt)],
+  (t) => [
+    index('crises_country').on(t.countryId, t.declaredAt),
+    index('crises_active_reminders').on(t.status, t.declaredAt),
+  ],
 );
 
 /**
@@ -71,11 +82,15 @@ export const crisisPeople = pgTable(
     answeredVia: text('answered_via'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     markedBy: text('marked_by'),
+    /** When the person, still silent, was put on their warden's call list. */
+    callListAt: timestamp('call_list_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('crisis_people_key').on(t.crisisId, t.personId),
     index('crisis_people_board').on(t.crisisId, t.status),
+    // An SMS reply is matched to the sender's enrolments by person.
+    index('crisis_people_person').on(t.personId),
   ],
 );
 

@@ -12,3 +12,4 @@ export * from './messaging.ts';
 export * from './crisis.ts';
 export * from './surge.ts';
 export * from './preparedness.ts';
+export * from './sms.ts';

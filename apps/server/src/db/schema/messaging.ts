@@ -40,6 +40,10 @@ export const outboundMessages = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** The gateway's delivery receipt for an SMS: `sent`, `delivered`, `undelivered`, `failed`. */
+    receiptStatus: text('receipt_status'),
+    receiptAt: timestamp('receipt_at', { withTimezone: true }),
+    receiptError: text('receipt_error'),
     ...timestamps,
   },
   (t) => [

@@ -192,6 +192,7 @@ export const people = pgTable(
     index('people_area').on(t.areaId),
     index('people_org_country').on(t.organizationId, t.countryId),
     index('people_sponsor').on(t.sponsorId),
+    index('people_phone').on(t.phone),
   ],
 );
 

@@ -168,6 +168,14 @@ export function CrisisBoardPage() {
                   </td>
                   <td data-label={t('crisis.status')}>
                     <Badge tone={TONE[p.status]}>{label(p.status)}</Badge>
+                    {p.answeredVia === 'sms' && (
+                      <div className="muted" data-testid="answered-by-sms">
+                        {t('crisis.answeredBySms')}
+                      </div>
+                    )}
+                    {p.callListAt && p.status === 'no_answer' && (
+                      <div className="muted">{t('crisis.onCallList')}</div>
+                    )}
                     {p.note ? <div className="muted">{p.note}</div> : null}
                   </td>
                   <td data-label={t('crisis.reach')}>

@@ -18,7 +18,7 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import type { Crisis } from './types.ts';
-import { formatDateTime } from '@fieldsafe/core';
+import { formatDateTime, formatNumber } from '@fieldsafe/core';
 
 const DECLARERS = ['DO', 'DO_AI', 'CSA'];
 
@@ -88,8 +88,16 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
   const structure = useStructure(countryId);
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [d, setD] = useState({ areaId: '', title: '', description: '' });
+  const [d, setD] = useState({
+    areaId: '',
+    title: '',
+    description: '',
+    reminder1: '15',
+    reminder2: '45',
+    escalate: '60',
+  });
   const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+  const minutes = (v: string) => (v.trim() === '' ? null : Number(v));
   const save = useMutation({
     mutationFn: () =>
       api.post<Crisis>('/api/crises', {
@@ -97,6 +105,13 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
         areaId: d.areaId || null,
         title: d.title,
         description: d.description || null,
+        reminderSchedule: {
+          reminders: [d.reminder1, d.reminder2]
+            .map(minutes)
+            .filter((m): m is number => m !== null)
+            .map((afterMinutes) => ({ afterMinutes, channels: ['sms', 'email'] })),
+          escalateAfterMinutes: minutes(d.escalate),
+        },
       }),
     onSuccess: async (c) => {
       await qc.invalidateQueries({ queryKey: ['crises'] });
@@ -137,6 +152,34 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
           onChange={set('description')}
           errors={errors}
         />
+        <fieldset>
+          <legend>{t('crisis.reminders')}</legend>
+          <p className="muted">{t('crisis.remindersHint')}</p>
+          <TextField
+            label={t('crisis.reminder1')}
+            name="reminderSchedule.reminders.0.afterMinutes"
+            type="number"
+            value={d.reminder1}
+            onChange={set('reminder1')}
+            errors={errors}
+          />
+          <TextField
+            label={t('crisis.reminder2')}
+            name="reminderSchedule.reminders.1.afterMinutes"
+            type="number"
+            value={d.reminder2}
+            onChange={set('reminder2')}
+            errors={errors}
+          />
+          <TextField
+            label={t('crisis.escalateAfter')}
+            name="reminderSchedule.escalateAfterMinutes"
+            type="number"
+            value={d.escalate}
+            onChange={set('escalate')}
+            errors={errors}
+          />
+        </fieldset>
         <FormError error={save.error} />
         <div className="button-row">
           <SubmitButton busy={save.isPending} label={t('crisis.declare')} />
@@ -149,6 +192,14 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
   );
 }
 
+interface BroadcastPreview {
+  recipients: number;
+  smsRecipients: number;
+  encoding: 'gsm7' | 'ucs2';
+  segments: number;
+  cost: number;
+}
+
 interface BroadcastResult {
   id: string;
   recipients: number;
@@ -157,7 +208,7 @@ interface BroadcastResult {
 }
 
 function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { countryId } = useCurrentCountry();
   const structure = useStructure(countryId);
   const [d, setD] = useState({ areaId: '', zoneId: '', crisisId: '', title: '', body: '' });
@@ -173,11 +224,21 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
         body: d.body,
       }),
   });
+  const preview = useMutation({
+    mutationFn: () =>
+      api.post<BroadcastPreview>('/api/broadcasts/preview', {
+        countryId,
+        areaId: d.areaId || null,
+        zoneId: d.zoneId || null,
+        crisisId: d.crisisId || null,
+        body: d.body,
+      }),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     send.mutate();
   };
-  const errors = fieldErrors(send.error);
+  const errors = fieldErrors(send.error ?? preview.error);
   const zones = (structure.data?.wardenZones ?? []).filter(
     (z) => !d.areaId || z.areaId === d.areaId,
   );
@@ -240,9 +301,28 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
           errors={errors}
           required
         />
-        <FormError error={send.error} />
+        {preview.data && (
+          <Notice>
+            {t('crisis.previewSummary', {
+              recipients: preview.data.recipients,
+              sms: preview.data.smsRecipients,
+              segments: preview.data.segments,
+              encoding: preview.data.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2',
+              cost: formatNumber(preview.data.cost, locale, 2),
+            })}
+          </Notice>
+        )}
+        <FormError error={send.error ?? preview.error} />
         <div className="button-row">
           <SubmitButton busy={send.isPending} label={t('crisis.send')} />
+          <button
+            type="button"
+            className="btn"
+            disabled={preview.isPending}
+            onClick={() => preview.mutate()}
+          >
+            {t('crisis.preview')}
+          </button>
           <button type="button" className="btn btn-ghost" onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -35,6 +35,8 @@ export interface CrisisPerson {
   latitude: number | null;
   longitude: number | null;
   answeredVia: string | null;
+  /** When the person, still silent, went on their warden's call list. */
+  callListAt: string | null;
   answeredAt: string | null;
   canMark: boolean;
 }

@@ -1,3 +1,4 @@
+import { MissedCheckins } from './MissedCheckins.tsx';
 import { can } from '@fieldsafe/core';
 import { useMemo } from 'react';
 import { useMe } from '../../auth.tsx';
@@ -92,6 +93,7 @@ export function DashboardPage() {
         {canPick && <CountryPicker label={t('country.change')} />}
       </div>
       {structure.data && <Headcount structure={structure.data} />}
+      <MissedCheckins countryId={countryId} />
 
       {!mayCheck ? null : invariants.isPending ? (
         <Loading />

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useAdvisories, useNotifications, useTravelRequests, useTravelWrite } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
+import { ScheduledCheckins } from './ScheduledCheckins.tsx';
 import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
 
 interface LegDraft {
@@ -84,7 +85,11 @@ export function TravelPage() {
       </div>
 
       {notifications.data && notifications.data.items.length > 0 && (
-        <section className="card" aria-labelledby="travel-notes" data-testid="travel-notifications">
+        <section
+          className="card wrap-anywhere"
+          aria-labelledby="travel-notes"
+          data-testid="travel-notifications"
+        >
           <h2 id="travel-notes">{t('travel.notifications')}</h2>
           <ul>
             {notifications.data.items.map((n) => (
@@ -187,6 +192,7 @@ export function TravelPage() {
         </form>
       </section>
 
+      <ScheduledCheckins />
       <section aria-labelledby="travel-mine" data-testid="travel-mine">
         <h2 id="travel-mine">{t('travel.mine')}</h2>
         {mine.isPending ? (

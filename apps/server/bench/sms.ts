@@ -1,0 +1,201 @@
+/**
+ * Inbound SMS benchmark on the real PostgreSQL (issue 14), with the server in a child process:
+ * - the check-in baseline of the same run: N answers through the public check-in endpoint (each
+ *   person's own token), and the bare baseline (baseline.ts: node:http + one INSERT);
+ * - N inbound SMS replies through `POST /api/sms/inbound`, each signed (HMAC-SHA256 of its raw
+ *   body), from each person's own number, in en/fr/es/ar, each with its gateway message id;
+ * - nothing lost: every reply logged once, every answer on the board as `sms`, one confirmation
+ *   queued per reply.
+ */
+import http from 'node:http';
+import { sql } from 'drizzle-orm';
+import { people } from '../src/db/schema/index.ts';
+import { signGeneric } from '../src/sms/signature.ts';
+import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
+import { load, startChild } from './crisis.ts';
+import { percentile, scratchDatabase, sessionPost, size, type BenchResult } from './util.ts';
+
+const N = size(20_000, 1_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const SECRET = 'bench-inbound-secret-0123456789abcdef';
+const TEXTS = [
+  '1',
+  'SAFE',
+  'sûr',
+  'OK',
+  'AIDE bloqué au bureau',
+  'مساعدة',
+  'ayuda',
+  '2 need water',
+];
+
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A closed-loop load of signed JSON posts, each with its own body (and so its own signature). */
+async function loadSigned(base: string, path: string, bodies: string[], connections: number) {
+  const u = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = new Array<number>(bodies.length);
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < bodies.length) {
+        const i = next++;
+        const body = bodies[i]!;
+        const s = performance.now();
+        const status = await new Promise<number>((resolve) => {
+          const req = http.request(
+            {
+              host: u.hostname,
+              port: u.port,
+              path,
+              method: 'POST',
+              agent,
+              headers: {
+                'content-type': 'application/json',
+                'content-length': Buffer.byteLength(body),
+                'x-fieldsafe-signature': signGeneric(SECRET, body),
+              },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on('error', () => resolve(0));
+          req.end(body);
+        });
+        latencies[i] = performance.now() - s;
+        if (status !== 200) failures++;
+      }
+    }),
+  );
+  const rate = bodies.length / ((performance.now() - started) / 1000);
+  agent.destroy();
+  return { rate, latencies: latencies.sort((a, b) => a - b), failures };
+}
+
+export async function benchSms(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  await scratchDatabase(async (database, databaseUrl) => {
+    const db = database.db;
+    const w = await buildWorld(db, 'Smsland');
+    const csa = await buildUser(db, w, 'CSA');
+    const phone = (i: number) => `+2547${String(12_000_000 + i).padStart(8, '0')}`;
+    for (let i = 0; i < N; i += 2000)
+      await db.insert(people).values(
+        Array.from({ length: Math.min(2000, N - i) }, (_, j) => ({
+          kind: 'personnel',
+          organizationId: w.orgA.id,
+          givenName: `Given${i + j}`,
+          familyName: `Family${i + j}`,
+          phone: phone(i + j),
+          countryId: w.country.id,
+          areaId: w.north.id,
+          dutyStationId: w.town.id,
+          zoneId: w.zone3.id,
+        })),
+      );
+    await db.execute(sql`vacuum analyze`);
+    const server = await startChild('./serve.ts', [databaseUrl], {
+      FIELDSAFE_SMS_INBOUND_SECRET: SECRET,
+    });
+    try {
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: csa.email, password: PASSWORD }),
+      });
+      const me = (await login.json()) as { csrfToken: string; secondFactor: string };
+      const session = {
+        cookie: login.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+        csrf: me.csrfToken,
+      };
+      // The CSA's role requires a second factor: passed through the API like a person.
+      await passSecondFactorWith(sessionPost(server.url, session), csa.email, me.secondFactor);
+      const declared = await fetch(`${server.url}/api/crises`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+        },
+        body: JSON.stringify({ countryId: w.country.id, areaId: w.north.id, title: 'Bench' }),
+      });
+      if (declared.status !== 201) throw new Error(`declare: ${declared.status}`);
+      const crisis = (await declared.json()) as { id: string };
+
+      // --- Baselines of the same run: bare node:http + INSERT, and the check-in endpoint.
+      const baseline = await startChild('./baseline.ts', [databaseUrl], {});
+      const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-token-${i}`);
+      await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
+      const bare = await load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS);
+      await baseline.stop();
+      const tokens = (await db.execute(
+        sql`select params->>'path' path from outbound_messages
+             where message_id = ${`crisis:${crisis.id}:checkin`} and channel = 'in_app'`,
+      )) as unknown as { rows: { path: string }[] };
+      const paths = tokens.rows.map((r) => `/api${r.path}`);
+      await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
+      const checkin = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
+      results.push({
+        name: `Check-in baseline: ${N.toLocaleString('en')} check-ins by link, ${CONNECTIONS} connections (${checkin.failures} failed; p99 ${fmt(percentile(checkin.latencies, 99))} ms) (bare node:http + INSERT ${fmt(bare.rate, 0)}/s)`,
+        value: `${fmt(checkin.rate, 0)}/s`,
+        target: '',
+        ok: checkin.failures === 0 && paths.length === N,
+      });
+
+      // --- Inbound SMS: warm-up with replies from 1,000 unknown numbers (logged, not applied).
+      const warm = Array.from({ length: 1000 }, (_, i) =>
+        JSON.stringify({
+          from: `+2547${String(13_000_000 + i).padStart(8, '0')}`,
+          text: '1',
+          gatewayMessageId: `warm-${i}`,
+        }),
+      );
+      await loadSigned(server.url, '/api/sms/inbound', warm, CONNECTIONS);
+      const bodies = Array.from({ length: N }, (_, i) =>
+        JSON.stringify({
+          from: phone(i),
+          text: TEXTS[i % TEXTS.length],
+          receivedAt: new Date().toISOString(),
+          gatewayMessageId: `bench-${i}`,
+        }),
+      );
+      const run = await loadSigned(server.url, '/api/sms/inbound', bodies, CONNECTIONS);
+      const counts = (await db.execute(sql`
+        select
+          (select count(*)::int from sms_inbound where gateway_message_id like 'generic:bench-%'
+              and outcome = 'applied') as logged,
+          (select count(*)::int from crisis_people where crisis_id = ${crisis.id}
+              and answered_via = 'sms') as answered,
+          (select count(*)::int from outbound_messages o join sms_inbound s
+              on o.message_id = 'sms:' || s.id where s.gateway_message_id like 'generic:bench-%'
+          ) as confirmations`)) as unknown as {
+        rows: { logged: number; answered: number; confirmations: number }[];
+      };
+      const c = counts.rows[0]!;
+      const complete =
+        run.failures === 0 && c.logged === N && c.answered === N && c.confirmations === N;
+      const ratio = run.rate / checkin.rate;
+      results.push({
+        name: `${N.toLocaleString('en')} signed inbound SMS replies, ${CONNECTIONS} connections (${run.failures} failed; ${c.logged} logged, ${c.answered} on the board as SMS, ${c.confirmations} confirmations queued; p99 ${fmt(percentile(run.latencies, 99))} ms) (×${fmt(ratio, 2)} the check-in baseline, ×${fmt(run.rate / bare.rate, 2)} bare)`,
+        value: `×${fmt(ratio, 2)}`,
+        target: '≥ ×1.0 check-in baseline, nothing lost',
+        ok: complete && ratio >= 1,
+        measured: complete ? ratio : NaN,
+        limit: 1,
+        higherIsBetter: true,
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+  return results;
+}

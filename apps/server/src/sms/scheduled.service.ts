@@ -1,0 +1,287 @@
+/**
+ * Scheduled check-ins (SPEC §10): "every 4 h while in Kessa". Set by the person or by whoever
+ * accounts for them (warden, ASC, security officer); answered by the app, by the link's page or by
+ * SMS; a missed one alerts the person's warden and ASC once per due time (a job), and is listed for
+ * the CSA's home.
+ */
+import { can, checkinScheduleIssues, scheduledState, type ScheduledState } from '@fieldsafe/core';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { today, type RequestActor } from '../access/actor.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import type { Db } from '../db/client.ts';
+import { appointments, checkinSchedules, people, travelRequests } from '../db/schema/index.ts';
+import { audited } from '../db/tx.ts';
+import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
+import { enqueue } from '../messaging/queue.ts';
+
+export interface ScheduleInput {
+  personId?: string | null | undefined;
+  travelRequestId?: string | null | undefined;
+  reason: 'travel' | 'working_alone';
+  label: string;
+  startsAt?: Date | null | undefined;
+  endsAt?: Date | null | undefined;
+  everyMinutes: number;
+  graceMinutes: number;
+}
+
+type Row = typeof checkinSchedules.$inferSelect;
+
+const withState = (r: Row, now = new Date()) => {
+  const state: ScheduledState =
+    r.status === 'cancelled'
+      ? { status: 'ended', dueAt: null, missedAt: null, nextDueAt: null }
+      : scheduledState(
+          {
+            startsAt: r.startsAt,
+            endsAt: r.endsAt,
+            everyMinutes: r.everyMinutes,
+            graceMinutes: r.graceMinutes,
+          },
+          r.lastCheckinAt,
+          now,
+        );
+  return {
+    id: r.id,
+    personId: r.personId,
+    travelRequestId: r.travelRequestId,
+    reason: r.reason,
+    label: r.label,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    everyMinutes: r.everyMinutes,
+    graceMinutes: r.graceMinutes,
+    status: r.status,
+    lastCheckinAt: r.lastCheckinAt,
+    state: state.status,
+    dueAt: state.dueAt,
+    missedAt: state.missedAt,
+    nextDueAt: state.nextDueAt,
+  };
+};
+
+const keysOf = (r: {
+  countryId: string;
+  areaId: string;
+  zoneId: string | null;
+  organizationId: string;
+  personId?: string;
+}) => ({
+  countryId: r.countryId,
+  areaId: r.areaId,
+  zoneId: r.zoneId,
+  organizationId: r.organizationId,
+  personId: r.personId ?? null,
+});
+
+export function createScheduledCheckinService(db: Db) {
+  return {
+    async create(actor: RequestActor, input: ScheduleInput) {
+      let personId = input.personId ?? null;
+      let startsAt = input.startsAt ?? null;
+      let endsAt = input.endsAt ?? null;
+      if (input.travelRequestId) {
+        const [tr] = await db
+          .select()
+          .from(travelRequests)
+          .where(eq(travelRequests.id, input.travelRequestId));
+        if (!tr || (personId && tr.personId !== personId))
+          throw invalid('travelRequestId', 'is not a travel request of this person');
+        if (tr.status !== 'approved')
+          throw invalid('travelRequestId', 'is not an approved clearance');
+        personId ??= tr.personId;
+        startsAt ??= new Date(`${tr.startsOn}T00:00:00Z`);
+        endsAt ??= new Date(`${tr.endsOn}T23:59:59Z`);
+      } else if (input.reason === 'travel')
+        throw invalid('travelRequestId', 'is needed for travel (the approved clearance)');
+      personId ??= actor.personId;
+      if (!personId) throw invalid('personId', 'is needed');
+      if (!startsAt) throw invalid('startsAt', 'is needed');
+      if (!endsAt) throw invalid('endsAt', 'is needed');
+      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      if (!person) throw invalid('personId', 'unknown person');
+      const keys = keysOf({ ...person, personId: person.id });
+      if (person.id !== actor.personId && !can(actor, 'crisis.account', keys))
+        throw forbidden('You may not set check-ins for this person');
+      const issues = checkinScheduleIssues({
+        startsAt,
+        endsAt,
+        everyMinutes: input.everyMinutes,
+        graceMinutes: input.graceMinutes,
+      });
+      if (issues.length) throw invalidFields(issues);
+      return audited(db, actor, async (tx) => {
+        const [row] = await tx
+          .insert(checkinSchedules)
+          .values({
+            personId: person.id,
+            countryId: person.countryId,
+            areaId: person.areaId,
+            zoneId: person.zoneId,
+            organizationId: person.organizationId,
+            travelRequestId: input.travelRequestId ?? null,
+            reason: input.reason,
+            label: input.label,
+            startsAt,
+            endsAt,
+            everyMinutes: input.everyMinutes,
+            graceMinutes: input.graceMinutes,
+            createdBy: actor.label,
+          })
+          .returning();
+        if (!row) throw new Error('schedule not created');
+        return {
+          result: withState(row),
+          audit: {
+            action: 'checkin_schedule.create',
+            entity: 'checkin_schedule',
+            entityId: row.id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            after: row,
+          },
+        };
+      });
+    },
+
+    async mine(actor: RequestActor) {
+      if (!actor.personId) return [];
+      const rows = await db
+        .select()
+        .from(checkinSchedules)
+        .where(
+          and(eq(checkinSchedules.personId, actor.personId), eq(checkinSchedules.status, 'active')),
+        )
+        .orderBy(asc(checkinSchedules.startsAt));
+      return rows.map((r) => withState(r));
+    },
+
+    /** The person checks in (app or page): answers the current due time. */
+    async checkin(actor: RequestActor, id: string, via: string) {
+      const [row] = await db.select().from(checkinSchedules).where(eq(checkinSchedules.id, id));
+      if (!row || row.personId !== actor.personId) throw notFound('Check-in schedule');
+      if (row.status !== 'active') throw conflict('This check-in schedule was cancelled');
+      return audited(db, actor, async (tx) => {
+        const now = new Date();
+        const [updated] = await tx
+          .update(checkinSchedules)
+          .set({ lastCheckinAt: now, updatedAt: now })
+          .where(eq(checkinSchedules.id, id))
+          .returning();
+        return {
+          result: withState(updated!, now),
+          audit: {
+            action: 'checkin_schedule.checkin',
+            entity: 'checkin_schedule',
+            entityId: id,
+            countryId: row.countryId,
+            after: { at: now, via },
+          },
+        };
+      });
+    },
+
+    /** Missed scheduled check-ins the actor accounts for (the CSA's, warden's and ASC's homes). */
+    async missed(actor: RequestActor, countryId?: string, now = new Date()) {
+      const rows = await db
+        .select({ s: checkinSchedules, given: people.givenName, family: people.familyName })
+        .from(checkinSchedules)
+        .innerJoin(people, eq(people.id, checkinSchedules.personId))
+        .where(
+          and(
+            eq(checkinSchedules.status, 'active'),
+            lte(checkinSchedules.startsAt, now),
+            gte(checkinSchedules.endsAt, sql`${now.toISOString()}::timestamptz - interval '1 day'`),
+            countryId ? eq(checkinSchedules.countryId, countryId) : undefined,
+          ),
+        );
+      return rows
+        .filter((r) => can(actor, 'crisis.read', keysOf(r.s)))
+        .map((r) => ({ ...withState(r.s, now), name: `${r.family}, ${r.given}` }))
+        .filter((r) => r.state === 'missed');
+    },
+
+    /**
+     * The job: each missed due time alerts the person's wardens (their zone) and ASCs (their
+     * area) once, on in-app, e-mail and SMS. Returns how many schedules alerted.
+     */
+    async runMissed(now = new Date()) {
+      const rows = await db
+        .select({
+          s: checkinSchedules,
+          given: people.givenName,
+          family: people.familyName,
+          phone: people.phone,
+        })
+        .from(checkinSchedules)
+        .innerJoin(people, eq(people.id, checkinSchedules.personId))
+        .where(
+          and(
+            eq(checkinSchedules.status, 'active'),
+            lte(checkinSchedules.startsAt, now),
+            gte(checkinSchedules.endsAt, sql`${now.toISOString()}::timestamptz - interval '1 day'`),
+          ),
+        );
+      let alerted = 0;
+      const day = today();
+      for (const r of rows) {
+        const state = withState(r.s, now);
+        if (state.state !== 'missed' || !state.dueAt) continue;
+        if (r.s.alertedDueAt && r.s.alertedDueAt.getTime() === state.dueAt.getTime()) continue;
+        const dueAt = state.dueAt;
+        await db.transaction(async (tx) => {
+          const responsible = await tx
+            .select({ personId: appointments.personId })
+            .from(appointments)
+            .where(
+              and(
+                or(
+                  r.s.zoneId
+                    ? and(eq(appointments.role, 'WARDEN'), eq(appointments.zoneId, r.s.zoneId))
+                    : undefined,
+                  and(eq(appointments.role, 'ASC'), eq(appointments.areaId, r.s.areaId)),
+                ),
+                lte(appointments.startsOn, day),
+                or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+              ),
+            );
+          const to = [...new Set(responsible.map((a) => a.personId))];
+          if (to.length)
+            await enqueue(
+              tx,
+              {
+                messageId: `scheduled:${r.s.id}:missed:${dueAt.toISOString()}`,
+                template: 'checkin.missed',
+                countryId: r.s.countryId,
+                channels: ['in_app', 'email', 'sms'],
+              },
+              to.map((personId) => ({
+                personId,
+                params: {
+                  name: `${r.given} ${r.family}`,
+                  label: r.s.label,
+                  due: `${dueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+                  phone: r.phone,
+                },
+              })),
+            );
+          await tx
+            .update(checkinSchedules)
+            .set({ alertedDueAt: dueAt, updatedAt: now })
+            .where(eq(checkinSchedules.id, r.s.id));
+          await recordAudit(tx, SYSTEM_ACTOR, {
+            action: 'checkin_schedule.missed',
+            entity: 'checkin_schedule',
+            entityId: r.s.id,
+            countryId: r.s.countryId,
+            after: { dueAt, alerted: to },
+          });
+        });
+        alerted++;
+      }
+      return alerted;
+    },
+  };
+}
+
+export type ScheduledCheckinService = ReturnType<typeof createScheduledCheckinService>;
