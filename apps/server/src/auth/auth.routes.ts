@@ -1,3 +1,4 @@
+import { abilitiesOf } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../http/auth-hooks.ts';
@@ -23,6 +24,7 @@ function me(actor: RequestActor, csrfToken: string | null): z.infer<typeof Me> {
     isSystemAdmin: actor.isSystemAdmin,
     homeCountryId: actor.homeCountryId,
     appointments: [...actor.appointments],
+    abilities: abilitiesOf(actor),
     csrfToken,
   };
 }

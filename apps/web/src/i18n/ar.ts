@@ -1244,4 +1244,6 @@ export const ar: Record<MessageKey, string> = {
     'قائمة موظفي {organization} {updatedOn, select, never {لم تُحدَّث قط} other {لم تُحدَّث منذ {updatedOn}}} (أكثر من {days} يوماً)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     'لدى {organization} موظفون في {country} ولكن لا عضو لها في فريق إدارة الأمن',
+  'country.pickAny': 'اختر بلدًا لفتح هذه الصفحة.',
+  'country.noneHere': 'لا شيء في هذه الصفحة يخصك في هذا البلد.',
 };

@@ -1248,6 +1248,8 @@ export const en = {
     'The personnel list of {organization} {updatedOn, select, never {has never been updated} other {has not been updated since {updatedOn}}} (more than {days} days)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} has personnel in {country} but no member on the Security Management Team',
+  'country.pickAny': 'Choose a country to open this page.',
+  'country.noneHere': 'Nothing on this page concerns you in this country.',
 } as const;
 
 export type MessageKey = keyof typeof en;

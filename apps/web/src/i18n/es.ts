@@ -1266,4 +1266,6 @@ export const es: Record<MessageKey, string> = {
     'La lista de personal de {organization} {updatedOn, select, never {nunca se ha actualizado} other {no se actualiza desde el {updatedOn}}} (más de {days} días)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} tiene personal en {country} pero ningún miembro en el equipo de gestión de la seguridad',
+  'country.pickAny': 'Elija un país para abrir esta página.',
+  'country.noneHere': 'Nada en esta página le concierne en este país.',
 };

@@ -1270,4 +1270,6 @@ export const fr: Record<keyof typeof en, string> = {
     'La liste du personnel de {organization} {updatedOn, select, never {n’a jamais été mise à jour} other {n’a pas été mise à jour depuis le {updatedOn}}} (plus de {days} jours)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     '{organization} a du personnel dans le pays {country} mais aucun membre dans l’équipe de coordination du dispositif de sécurité',
+  'country.pickAny': 'Choisissez un pays pour ouvrir cette page.',
+  'country.noneHere': 'Rien sur cette page ne vous concerne dans ce pays.',
 };

@@ -1273,4 +1273,6 @@ export const ru: Record<MessageKey, string> = {
     'Список персонала {organization} {updatedOn, select, never {ни разу не обновлялся} other {не обновлялся с {updatedOn}}} (более {days} дн.)',
   'inv.ORGANIZATION_NOT_ON_SMT':
     'У {organization} есть персонал в {country}, но нет члена в группе по обеспечению безопасности',
+  'country.pickAny': 'Выберите страну, чтобы открыть эту страницу.',
+  'country.noneHere': 'Ничто на этой странице не касается вас в этой стране.',
 };

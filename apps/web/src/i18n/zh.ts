@@ -1225,4 +1225,6 @@ export const zh: Record<MessageKey, string> = {
   'inv.PERSONNEL_LIST_STALE':
     '{organization}的人员名单{updatedOn, select, never {从未更新} other {自{updatedOn}以来未更新}}（超过 {days} 天）',
   'inv.ORGANIZATION_NOT_ON_SMT': '{organization}在{country}有人员，但在安全管理小组中没有成员',
+  'country.pickAny': '请选择一个国家以打开此页面。',
+  'country.noneHere': '此页面在该国没有与您相关的内容。',
 };

@@ -2,3 +2,4 @@ export * from './roles.ts';
 export * from './permissions.ts';
 export * from './policy.ts';
 export * from './appointing.ts';
+export * from './abilities.ts';
