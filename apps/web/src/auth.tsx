@@ -42,7 +42,9 @@ function remember(me: Me | null): void {
 function remembered(): Me | null {
   try {
     const raw = localStorage.getItem(ME_STORAGE);
-    return raw ? (JSON.parse(raw) as Me) : null;
+    const me = raw ? (JSON.parse(raw) as Partial<Me>) : null;
+    // A record kept by an older version (without the server's abilities) is not used.
+    return me?.abilities ? (me as Me) : null;
   } catch {
     return null;
   }

@@ -11,17 +11,21 @@ interface CountryValue {
 
 const CountryContext = createContext<CountryValue | null>(null);
 
+/** The countries the server says the person works in (duty station and appointments). */
 function ownCountries(me: Me): string[] {
-  const ids = [me.homeCountryId, ...me.appointments.map((a) => a.countryId)].filter(
-    (x): x is string => Boolean(x),
-  );
-  return [...new Set(ids)];
+  return me.abilities.countries.map((c) => c.countryId);
+}
+
+/** Whether the person may choose any country (system- or organization-wide scope, from the server). */
+function anyCountry(me: Me): boolean {
+  return me.abilities.anyCountry;
 }
 
 export function CountryProvider({ children }: { children: ReactNode }) {
   const me = useMe();
   const storageKey = `fs_country:${me.userId}`;
   const own = useMemo(() => ownCountries(me), [me]);
+  const any = anyCountry(me);
   const [chosen, setChosen] = useState<string | null>(() => {
     try {
       return localStorage.getItem(storageKey);
@@ -44,11 +48,11 @@ export function CountryProvider({ children }: { children: ReactNode }) {
   );
 
   const allowed = (id: string | null): id is string =>
-    Boolean(id) && (me.isSystemAdmin || own.includes(id ?? ''));
+    Boolean(id) && (any || own.includes(id ?? ''));
   const countryId = allowed(chosen) ? chosen : (own[0] ?? null);
   const value = useMemo<CountryValue>(
-    () => ({ countryId, setCountryId, choices: me.isSystemAdmin ? null : own }),
-    [countryId, setCountryId, me.isSystemAdmin, own],
+    () => ({ countryId, setCountryId, choices: any ? null : own }),
+    [countryId, setCountryId, any, own],
   );
   return <CountryContext.Provider value={value}>{children}</CountryContext.Provider>;
 }

@@ -1,7 +1,7 @@
 /** Shapes of the Fieldsafe API responses the web app uses. */
 
 export type { Locale } from '@fieldsafe/core';
-import type { Locale } from '@fieldsafe/core';
+import type { Abilities as PersonAbilities, Locale } from '@fieldsafe/core';
 
 export const ROLES = [
   'DO',
@@ -41,6 +41,8 @@ export interface Me {
   isSystemAdmin: boolean;
   homeCountryId: string | null;
   appointments: AppointmentSummary[];
+  /** What the person may do where, computed by the server. */
+  abilities: PersonAbilities;
   csrfToken: string | null;
   /** `enrol` or `challenge`: the app shows the second-factor page until it is passed. */
   secondFactor: 'not_required' | 'enrol' | 'challenge' | 'satisfied';

@@ -1,4 +1,4 @@
-import { requiresSecondFactor } from '@fieldsafe/core';
+import { abilitiesOf, requiresSecondFactor } from '@fieldsafe/core';
 import { z } from 'zod';
 import type { App } from '../http/types.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../http/auth-hooks.ts';
@@ -25,6 +25,7 @@ function me(actor: RequestActor, csrfToken: string | null): z.infer<typeof Me> {
     isSystemAdmin: actor.isSystemAdmin,
     homeCountryId: actor.homeCountryId,
     appointments: [...actor.appointments],
+    abilities: abilitiesOf(actor),
     csrfToken,
     secondFactor: actor.session?.secondFactor ?? 'satisfied',
     totpEnabled: actor.session?.totpEnabled ?? false,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPOINTMENT_ROLES, LOCALES } from '@fieldsafe/core';
+import { APPOINTMENT_ROLES, LOCALES, PERMISSIONS } from '@fieldsafe/core';
 
 export const LoginBody = z.object({
   email: z.string().trim().min(1, 'is required').max(320),
@@ -14,6 +14,21 @@ export const AppointmentSummary = z.object({
   organizationId: z.string().nullable(),
 });
 
+const PermissionList = z.array(z.enum(PERMISSIONS));
+
+/** What the signed-in person may do where: computed by the server's permission rules. */
+export const Abilities = z
+  .object({
+    anywhere: PermissionList,
+    everyCountry: PermissionList,
+    everyWholeCountry: PermissionList,
+    anyCountry: z.boolean(),
+    countries: z.array(
+      z.object({ countryId: z.string(), somewhere: PermissionList, whole: PermissionList }),
+    ),
+  })
+  .meta({ id: 'Abilities' });
+
 export const Me = z
   .object({
     userId: z.string(),
@@ -23,6 +38,7 @@ export const Me = z
     isSystemAdmin: z.boolean(),
     homeCountryId: z.string().nullable(),
     appointments: z.array(AppointmentSummary),
+    abilities: Abilities,
     csrfToken: z.string().nullable(),
     /** `enrol` or `challenge`: nothing can be changed until the second factor is passed. */
     secondFactor: z.enum(['not_required', 'enrol', 'challenge', 'satisfied']),

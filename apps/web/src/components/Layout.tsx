@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
+import { canWith } from '../abilities.ts';
 import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -50,20 +51,36 @@ export function Layout({ children }: { children: ReactNode }) {
     }
   };
 
+  // Only what the person may use: the server computes the abilities (GET /api/auth/me).
+  const can = canWith(me.abilities, null);
   const links: [string, string][] = [
     ['/', t('nav.dashboard')],
-    ['/people', t('nav.people')],
-    ['/appointments', t('nav.appointments')],
+    ...(can.anywhere('personnel.read') ? [['/people', t('nav.people')] as [string, string]] : []),
+    ...(can.anywhere('structure.read')
+      ? [['/appointments', t('nav.appointments')] as [string, string]]
+      : []),
     ['/travel', t('nav.travel')],
-    ['/travel/queue', t('nav.travelQueue')],
-    ['/training', t('nav.training')],
-    ['/risk', t('nav.risk')],
-    ['/compliance', t('nav.compliance')],
+    ...(can.anywhere('travel.approve')
+      ? [['/travel/queue', t('nav.travelQueue')] as [string, string]]
+      : []),
+    can.anywhere('training.read')
+      ? ['/training', t('nav.training')]
+      : ['/training/me', t('nav.training')],
+    ...(can.anywhere('risk.read') ? [['/risk', t('nav.risk')] as [string, string]] : []),
+    ...(can.anywhere('moss.read')
+      ? [['/compliance', t('nav.compliance')] as [string, string]]
+      : []),
     ['/incidents', t('incidents.nav')],
     ['/crisis', t('crisis.nav')],
-    ['/preparedness', t('prep.nav')],
-    ['/surge', t('surge.nav')],
-    ['/governance', t('nav.governance')],
+    ...(can.anywhere('preparedness.read')
+      ? [['/preparedness', t('prep.nav')] as [string, string]]
+      : []),
+    ...(can.anywhere('surge.read') ? [['/surge', t('surge.nav')] as [string, string]] : []),
+    ...(can.anywhere('governance.read') ||
+    can.anywhere('recommendation.read') ||
+    can.anywhere('budget.manage')
+      ? [['/governance', t('nav.governance')] as [string, string]]
+      : []),
     ['/me', t('nav.me')],
     ...(me.isSystemAdmin ? [['/admin/identity', t('admin.nav')] as [string, string]] : []),
   ];

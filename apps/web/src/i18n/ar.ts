@@ -1341,4 +1341,6 @@ export const ar: Record<MessageKey, string> = {
   'mfa.isSetUp': 'تم إعداد عامل ثانٍ (تطبيق مصادقة).',
   'mfa.notSetUp': 'لم يتم إعداد أي عامل ثانٍ.',
   'mfa.newRecoveryCodes': 'رموز استرداد جديدة',
+  'country.pickAny': 'اختر بلدًا لفتح هذه الصفحة.',
+  'country.noneHere': 'لا شيء في هذه الصفحة يخصك في هذا البلد.',
 };

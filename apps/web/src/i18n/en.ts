@@ -1346,6 +1346,8 @@ export const en = {
   'mfa.isSetUp': 'A second factor (authenticator app) is set up.',
   'mfa.notSetUp': 'No second factor is set up.',
   'mfa.newRecoveryCodes': 'New recovery codes',
+  'country.pickAny': 'Choose a country to open this page.',
+  'country.noneHere': 'Nothing on this page concerns you in this country.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1368,4 +1368,6 @@ export const es: Record<MessageKey, string> = {
   'mfa.isSetUp': 'Hay un segundo factor (aplicación de autenticación) configurado.',
   'mfa.notSetUp': 'No hay ningún segundo factor configurado.',
   'mfa.newRecoveryCodes': 'Nuevos códigos de recuperación',
+  'country.pickAny': 'Elija un país para abrir esta página.',
+  'country.noneHere': 'Nada en esta página le concierne en este país.',
 };

@@ -1371,4 +1371,6 @@ export const fr: Record<keyof typeof en, string> = {
   'mfa.isSetUp': 'Un second facteur (application d’authentification) est configuré.',
   'mfa.notSetUp': 'Aucun second facteur n’est configuré.',
   'mfa.newRecoveryCodes': 'Nouveaux codes de récupération',
+  'country.pickAny': 'Choisissez un pays pour ouvrir cette page.',
+  'country.noneHere': 'Rien sur cette page ne vous concerne dans ce pays.',
 };

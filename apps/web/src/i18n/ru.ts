@@ -1371,4 +1371,6 @@ export const ru: Record<MessageKey, string> = {
   'mfa.isSetUp': 'Второй фактор (приложение-аутентификатор) настроен.',
   'mfa.notSetUp': 'Второй фактор не настроен.',
   'mfa.newRecoveryCodes': 'Новые коды восстановления',
+  'country.pickAny': 'Выберите страну, чтобы открыть эту страницу.',
+  'country.noneHere': 'Ничто на этой странице не касается вас в этой стране.',
 };

@@ -1317,4 +1317,6 @@ export const zh: Record<MessageKey, string> = {
   'mfa.isSetUp': '已设置第二重验证（身份验证器应用）。',
   'mfa.notSetUp': '尚未设置第二重验证。',
   'mfa.newRecoveryCodes': '生成新的恢复代码',
+  'country.pickAny': '请选择一个国家以打开此页面。',
+  'country.noneHere': '此页面在该国没有与您相关的内容。',
 };

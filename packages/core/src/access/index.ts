@@ -3,3 +3,4 @@ export * from './permissions.ts';
 export * from './policy.ts';
 export * from './appointing.ts';
 export * from './second-factor.ts';
+export * from './abilities.ts';

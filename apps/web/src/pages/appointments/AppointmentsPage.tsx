@@ -26,6 +26,8 @@ import { APPOINTED_BY } from '@fieldsafe/core';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
+import { ChooseCountry } from '../../components/ChooseCountry.tsx';
+import { useCan } from '../../abilities.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
 /** Roles that appoint to some role: derived from core's APPOINTED_BY, never a copy. */
@@ -79,17 +81,18 @@ export function AppointmentsPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const can = useCan();
   const countries = useCountries();
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
   const list = useAppointments({ countryId: countryId ?? undefined, status }, Boolean(countryId));
 
-  if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
+  if (!countryId) return <ChooseCountry />;
 
   const items = list.data?.items ?? [];
   const canAppoint =
-    me.isSystemAdmin ||
     items.some((a) => a.abilities.canEdit) ||
+    can.here('appointment.write') ||
     me.appointments.some((a) => APPOINTING.includes(a.role));
   const place = (a: Appointment) => {
     const s = structure.data;

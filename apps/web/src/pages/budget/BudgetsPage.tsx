@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api.ts';
-import { useMe } from '../../auth.tsx';
 import {
   ErrorBox,
   FormActions,
@@ -18,25 +17,20 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { formatDollars, GovernanceTabs } from '../governance/GovernanceTabs.tsx';
 import type { Budget, BudgetSummary } from './types.ts';
-
-const HQ_ROLES = ['HQ_SFP'];
-const COUNTRY_ROLES = ['DO', 'DO_AI', 'CSA'];
+import { useCan } from '../../abilities.ts';
 
 /** Budgets: system-wide jointly financed budgets by biennium, and local cost-shared budgets. */
 export function BudgetsPage() {
   const { t, locale } = useI18n();
-  const me = useMe();
   const { countryId } = useCurrentCountry();
   const [form, setForm] = useState<'system' | 'local' | null>(null);
   const list = useQuery({
     queryKey: ['budgets'],
     queryFn: () => api.get<{ items: BudgetSummary[] }>('/api/budgets'),
   });
-  const mayCreateSystem =
-    me.isSystemAdmin || me.appointments.some((a) => HQ_ROLES.includes(a.role));
-  const mayCreateLocal =
-    me.isSystemAdmin ||
-    me.appointments.some((a) => COUNTRY_ROLES.includes(a.role) && a.countryId === countryId);
+  const can = useCan();
+  const mayCreateSystem = can.anywhere('budget.manage');
+  const mayCreateLocal = can.whole('governance.manage');
 
   const table = (items: BudgetSummary[], kind: 'system' | 'local') => (
     <div className="table-wrap" tabIndex={0}>

@@ -11,6 +11,7 @@ import { MissionsPanel } from './MissionsPanel.tsx';
 import { MossAdoptionPanel } from './MossAdoption.tsx';
 import { MEASURE_STATUSES, type ComplianceData, type MossStatus, type Summary } from './types.ts';
 import { Percent } from '../../components/ui.tsx';
+import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
 function Rate({ s }: { s: Summary }) {
   const { t } = useI18n();
@@ -142,7 +143,7 @@ export function MossPage() {
       ),
     enabled: Boolean(countryId),
   });
-  if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
+  if (!countryId) return <ChooseCountry />;
 
   return (
     <div className="page">

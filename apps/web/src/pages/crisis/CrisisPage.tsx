@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api, fieldErrors, withQuery } from '../../api.ts';
-import { useMe } from '../../auth.tsx';
 import {
   Badge,
   ErrorBox,
@@ -19,22 +18,20 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import type { Crisis } from './types.ts';
 import { formatDateTime, formatNumber } from '@fieldsafe/core';
-
-const DECLARERS = ['DO', 'DO_AI', 'CSA'];
+import { useCan } from '../../abilities.ts';
 
 /** Operations console: crises of the country, declaring one, broadcasting to a scope. */
 export function CrisisPage() {
   const { t, locale } = useI18n();
-  const me = useMe();
   const { countryId } = useCurrentCountry();
   const [form, setForm] = useState<'declare' | 'broadcast' | null>(null);
   const list = useQuery({
     queryKey: ['crises', countryId],
     queryFn: () => api.get<Crisis[]>(withQuery('/api/crises', { countryId })),
   });
-  const mayDeclare =
-    me.isSystemAdmin ||
-    me.appointments.some((a) => DECLARERS.includes(a.role) && a.countryId === countryId);
+  const can = useCan();
+  const mayDeclare = can.whole('crisis.declare');
+  const mayBroadcast = can.here('crisis.account');
   const items = list.data ?? [];
   return (
     <div className="page">
@@ -46,9 +43,11 @@ export function CrisisPage() {
               {t('crisis.declare')}
             </button>
           )}
-          <button type="button" className="btn" onClick={() => setForm('broadcast')}>
-            {t('crisis.broadcast')}
-          </button>
+          {mayBroadcast && (
+            <button type="button" className="btn" onClick={() => setForm('broadcast')}>
+              {t('crisis.broadcast')}
+            </button>
+          )}
         </div>
       </div>
       <MyCheckins />

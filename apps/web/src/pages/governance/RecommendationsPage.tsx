@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, withQuery } from '../../api.ts';
-import { useMe } from '../../auth.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
@@ -32,6 +31,7 @@ import {
   type RecommendationSummary,
 } from './types.ts';
 import { Percent } from '../../components/ui.tsx';
+import { useCan } from '../../abilities.ts';
 
 const FILTERS = ['body', 'status', 'organizationId', 'overdue'] as const;
 
@@ -45,7 +45,6 @@ export function statusTone(s: RecStatus): 'ok' | 'info' | 'neutral' | 'warning' 
 /** The recommendations board: filters, overdue highlighted, implementation rates. */
 export function RecommendationsPage() {
   const { t, locale } = useI18n();
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const get = (k: string) => params.get(k) ?? '';
@@ -69,9 +68,7 @@ export function RecommendationsPage() {
     queryKey: ['recommendation-rates'],
     queryFn: () => api.get<Rates>('/api/recommendations/implementation-rate'),
   });
-  const mayCreate =
-    me.isSystemAdmin ||
-    me.appointments.some((a) => ['HQ_SFP', 'DO', 'DO_AI', 'CSA'].includes(a.role));
+  const mayCreate = useCan().anywhere('recommendation.manage');
 
   return (
     <div className="page">

@@ -14,6 +14,7 @@ import {
 import { useI18n } from '../../i18n/index.tsx';
 import { personName, useOrganizations, useStructure } from '../../queries.ts';
 import { CATEGORIES, PERSON_KINDS, type Page, type Person } from '../../types.ts';
+import { useCan } from '../../abilities.ts';
 
 const PAGE_SIZE = 50;
 const FILTERS = [
@@ -70,19 +71,22 @@ export function PeoplePage() {
     (z) => !get('dutyStationId') || z.dutyStationId === get('dutyStationId'),
   );
   const data = people.data;
+  const can = useCan();
 
   return (
     <div className="page">
       <div className="page-head">
         <h1>{t('people.title')}</h1>
-        <div className="button-row">
-          <Link to="/people/new" className="btn btn-primary">
-            {t('people.add')}
-          </Link>
-          <Link to="/people/import" className="btn">
-            {t('people.import')}
-          </Link>
-        </div>
+        {can.anywhere('personnel.write') && (
+          <div className="button-row">
+            <Link to="/people/new" className="btn btn-primary">
+              {t('people.add')}
+            </Link>
+            <Link to="/people/import" className="btn">
+              {t('people.import')}
+            </Link>
+          </div>
+        )}
       </div>
 
       <section className="card filters" aria-label={t('people.filters')}>

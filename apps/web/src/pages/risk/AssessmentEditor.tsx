@@ -30,6 +30,7 @@ import {
   levelOf,
   type Assessment,
 } from './types.ts';
+import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
 const STEPS = ['goals', 'threats', 'risks', 'decisions', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -198,7 +199,7 @@ export function AssessmentEditor() {
   });
   const errors = fieldErrors(save.error);
 
-  if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
+  if (!countryId) return <ChooseCountry />;
   if (from && source.isPending) return <Loading />;
   if (source.error) return <ErrorBox error={source.error} />;
 

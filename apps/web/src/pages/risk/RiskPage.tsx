@@ -9,6 +9,7 @@ import { HeatGrid, LevelBadge } from './HeatMap.tsx';
 import { useAssessments, useHeatMap, useRegister, useUnassessed } from './queries.ts';
 import { SecurityLevels } from './SecurityLevels.tsx';
 import { EXPOSED, THREAT_CATEGORIES } from './types.ts';
+import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
 /** Risk register of a country: heat maps, register, assessments, gaps and security levels. */
 export function RiskPage() {
@@ -25,7 +26,7 @@ export function RiskPage() {
     (register.data?.locations ?? []).map((l) => [l.assessmentId, l.locationName]),
   );
 
-  if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
+  if (!countryId) return <ChooseCountry />;
 
   return (
     <div className="page">

@@ -33,6 +33,7 @@ import {
   type SurgeRequest,
 } from './types.ts';
 import { formatDateTime } from '@fieldsafe/core';
+import { useCan } from '../../abilities.ts';
 
 const STATUSES: RequestStatus[] = [
   'open',
@@ -74,11 +75,12 @@ export function RequestsPage() {
     queryFn: () => api.get<Paged<SurgeRequest>>(withQuery('/api/surge/requests', query)),
     placeholderData: keepPreviousData,
   });
+  const can = useCan();
   return (
     <div className="page">
       <div className="page-head">
         <h1>{t('surge.title')}</h1>
-        {countryId && (
+        {countryId && (can.whole('surge.request') || can.whole('surge.manage')) && (
           <button
             type="button"
             className="btn btn-primary"

@@ -52,9 +52,8 @@ function useIndicators(countryId: string | null) {
 export function TrainingIndicators({ countryId }: { countryId: string }) {
   const { t } = useI18n();
   const me = useMe();
-  const headquarters =
-    me.isSystemAdmin ||
-    me.appointments.some((a) => a.role === 'HQ_SFP' || a.role === 'EXECUTIVE_HEAD');
+  // System-wide figures for those who read training in every country (from the server).
+  const headquarters = me.abilities.everyCountry.includes('training.read');
   const [systemWide, setSystemWide] = useState(false);
   const scope = headquarters && systemWide ? null : countryId;
   const ind = useIndicators(scope);

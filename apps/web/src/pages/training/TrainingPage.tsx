@@ -8,6 +8,7 @@ import { PersonTraining } from './PersonTraining.tsx';
 import { SsafeDecisions } from './SsafeDecisions.tsx';
 import { TrainingIndicators } from './TrainingIndicators.tsx';
 import { useTrainingReport } from './queries.ts';
+import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
 /** My training, or one person's (/training/people/:id). */
 export function TrainingPersonPage() {
@@ -34,7 +35,7 @@ export function TrainingReportPage() {
   const { t, locale } = useI18n();
   const { countryId } = useCurrentCountry();
   const report = useTrainingReport(countryId);
-  if (!countryId) return <p className="card empty">{t('country.pickHelp')}</p>;
+  if (!countryId) return <ChooseCountry />;
   return (
     <div className="page">
       <div className="page-head">

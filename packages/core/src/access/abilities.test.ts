@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { abilitiesOf, mayIn, mayInWholeCountry } from './abilities.ts';
+import { PERMISSIONS } from './permissions.ts';
+import type { Actor, ActorAppointment } from './policy.ts';
+
+function actor(appointments: Partial<ActorAppointment>[] = [], extra: Partial<Actor> = {}): Actor {
+  return {
+    userId: 'U-me',
+    personId: 'P-me',
+    isSystemAdmin: false,
+    homeCountryId: 'C1',
+    appointments: appointments.map((a) => ({
+      role: 'WARDEN',
+      countryId: null,
+      areaId: null,
+      zoneId: null,
+      organizationId: null,
+      ...a,
+    })),
+    ...extra,
+  };
+}
+
+describe('abilities', () => {
+  it('staff without appointment may read the structure of their home country and nothing over others', () => {
+    const a = abilitiesOf(actor());
+    expect(a.anywhere).toEqual(['structure.read']);
+    expect(a.anyCountry).toBe(false);
+    expect(a.countries).toEqual([
+      { countryId: 'C1', somewhere: ['structure.read'], whole: ['structure.read'] },
+    ]);
+    expect(mayIn(a, 'personnel.write', 'C1')).toBe(false);
+    expect(mayIn(a, 'moss.read', 'C1')).toBe(false);
+  });
+
+  it('a warden holds their permissions somewhere in the country but not over the whole country', () => {
+    const a = abilitiesOf(actor([{ role: 'WARDEN', countryId: 'C1', zoneId: 'Z1' }]));
+    expect(mayIn(a, 'crisis.account', 'C1')).toBe(true);
+    expect(mayInWholeCountry(a, 'crisis.account', 'C1')).toBe(false);
+    expect(mayIn(a, 'crisis.account', 'C2')).toBe(false);
+  });
+
+  it('a CSA may declare a crisis over their whole country only', () => {
+    const a = abilitiesOf(actor([{ role: 'CSA', countryId: 'C2' }]));
+    expect(a.countries.map((c) => c.countryId)).toEqual(['C1', 'C2']);
+    expect(mayInWholeCountry(a, 'crisis.declare', 'C2')).toBe(true);
+    expect(mayInWholeCountry(a, 'crisis.declare', 'C1')).toBe(false);
+  });
+
+  it('an HQ focal point may choose any country and read its personnel there', () => {
+    const a = abilitiesOf(actor([{ role: 'HQ_SFP', organizationId: 'O1' }]));
+    expect(a.anyCountry).toBe(true);
+    expect(mayIn(a, 'personnel.read', 'C9')).toBe(true);
+    expect(mayInWholeCountry(a, 'personnel.read', 'C9')).toBe(false);
+  });
+
+  it('a system administrator may do everything in every country', () => {
+    const a = abilitiesOf(actor([], { isSystemAdmin: true, homeCountryId: null }));
+    expect(a.anyCountry).toBe(true);
+    expect(a.everyWholeCountry).toEqual([...PERMISSIONS]);
+    expect(mayInWholeCountry(a, 'crisis.declare', 'C7')).toBe(true);
+  });
+});
