@@ -1,3 +1,4 @@
+import type { LocalizedLabel } from '@fieldsafe/core';
 /** Shapes of the Fieldsafe API responses the web app uses. */
 
 export type { Locale } from '@fieldsafe/core';
@@ -258,17 +259,16 @@ export interface ImportResult {
 
 export interface Responsibility {
   n: number;
-  text: string;
+  text: LocalizedLabel;
   measure: string | null;
-  status: { ok: boolean; findings: string[] } | null;
+  status: { ok: boolean; findings: Pick<Finding, 'code' | 'message' | 'params'>[] } | null;
 }
 
 export interface RoleResponsibilities {
   role: string;
-  title: string;
-  titleFr: string;
+  title: LocalizedLabel;
   source: string;
-  note: string | null;
+  note: LocalizedLabel | null;
   countryId: string | null;
   responsibilities: Responsibility[];
 }

@@ -1,4 +1,11 @@
-import { appointmentScope, covers, type Finding } from '@fieldsafe/core';
+import {
+  appointmentScope,
+  covers,
+  type Finding,
+  type Locale,
+  type LocalizedLabel,
+} from '@fieldsafe/core';
+import { LocalizedLabelSchema } from '../common/localized.ts';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { actorOf } from '../http/auth-hooks.ts';
@@ -6,6 +13,11 @@ import { notFound } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
 import { createCountryService } from './country.service.ts';
 import data from './data/responsibilities.json' with { type: 'json' };
+import ar from './data/responsibilities.ar.json' with { type: 'json' };
+import es from './data/responsibilities.es.json' with { type: 'json' };
+import fr from './data/responsibilities.fr.json' with { type: 'json' };
+import ru from './data/responsibilities.ru.json' with { type: 'json' };
+import zh from './data/responsibilities.zh.json' with { type: 'json' };
 
 interface RoleDuties {
   title: string;
@@ -14,7 +26,43 @@ interface RoleDuties {
   note?: string;
   responsibilities: { n: number; text: string; measure: string | null }[];
 }
+
 const ROLES = data.roles as Record<string, RoleDuties>;
+
+/** The Framework's duties in the other five UN languages, by role and duty number. */
+interface Translation {
+  roles: Record<
+    string,
+    { title: string; note?: string; responsibilities: Record<string, string> } | undefined
+  >;
+}
+const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Translation> = { ar, es, fr, ru, zh };
+
+/** A text of the English file in the six languages (English where a translation is missing). */
+function inEach(en: string, pick: (t: Translation) => string | undefined): LocalizedLabel {
+  return {
+    en,
+    ...(Object.fromEntries(
+      Object.entries(TRANSLATIONS).map(([l, t]) => [l, pick(t) || en]),
+    ) as Record<Exclude<Locale, 'en'>, string>),
+  };
+}
+
+/** Duties without a translation in some language (the completeness test expects none). */
+export function untranslatedDuties(): string[] {
+  const missing: string[] = [];
+  for (const [role, duties] of Object.entries(ROLES)) {
+    for (const [l, t] of Object.entries(TRANSLATIONS)) {
+      const tr = t.roles[role];
+      if (!tr?.title) missing.push(`${l} ${role} title`);
+      if (duties.note && !tr?.note) missing.push(`${l} ${role} note`);
+      for (const r of duties.responsibilities) {
+        if (!tr?.responsibilities[String(r.n)]) missing.push(`${l} ${role} ${r.n}`);
+      }
+    }
+  }
+  return missing;
+}
 
 /** Which invariant findings speak to which measurable responsibility. */
 const MEASURE_FINDINGS: Record<string, Finding['code'][]> = {
@@ -27,20 +75,25 @@ const MEASURE_FINDINGS: Record<string, Finding['code'][]> = {
   ],
 };
 
+const MeasuredFinding = z.object({
+  code: z.string(),
+  /** In English, for API users; the web app words it from `code` and `params`. */
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 const Responsibility = z.object({
   n: z.number(),
-  text: z.string(),
+  text: LocalizedLabelSchema,
   measure: z.string().nullable(),
   /** For measurable duties in a country: what the system sees now (null when not measured yet). */
-  status: z.object({ ok: z.boolean(), findings: z.array(z.string()) }).nullable(),
+  status: z.object({ ok: z.boolean(), findings: z.array(MeasuredFinding) }).nullable(),
 });
 const RoleResponsibilities = z
   .object({
     role: z.string(),
-    title: z.string(),
-    titleFr: z.string(),
+    title: LocalizedLabelSchema,
     source: z.string(),
-    note: z.string().nullable(),
+    note: LocalizedLabelSchema.nullable(),
     countryId: z.string().nullable(),
     responsibilities: z.array(Responsibility),
   })
@@ -51,18 +104,26 @@ function present(role: string, countryId: string | null, findings: Finding[] | n
   if (!duties) throw notFound('Role');
   return {
     role,
-    title: duties.title,
-    titleFr: duties.titleFr,
+    title: inEach(duties.title, (t) => t.roles[role]?.title),
     source: duties.source,
-    note: duties.note ?? null,
+    note: duties.note ? inEach(duties.note, (t) => t.roles[role]?.note) : null,
     countryId,
     responsibilities: duties.responsibilities.map((r) => {
       const codes = r.measure ? MEASURE_FINDINGS[r.measure] : undefined;
       const related = codes && findings ? findings.filter((f) => codes.includes(f.code)) : null;
       return {
-        ...r,
+        n: r.n,
+        measure: r.measure,
+        text: inEach(r.text, (t) => t.roles[role]?.responsibilities[String(r.n)]),
         status: related
-          ? { ok: related.length === 0, findings: related.map((f) => f.message) }
+          ? {
+              ok: related.length === 0,
+              findings: related.map((f) => ({
+                code: f.code,
+                message: f.message,
+                params: f.params,
+              })),
+            }
           : null,
       };
     }),

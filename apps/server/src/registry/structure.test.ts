@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { untranslatedDuties } from './responsibilities.routes.ts';
 import {
   buildPerson,
   buildUser,
@@ -265,10 +266,14 @@ describe('security structure and invariants API', () => {
   describe('responsibilities', () => {
     interface RoleBody {
       role: string;
+      title: Record<string, string>;
       responsibilities: {
-        text: string;
+        text: Record<string, string>;
         measure: string | null;
-        status: { ok: boolean; findings: string[] } | null;
+        status: {
+          ok: boolean;
+          findings: { code: string; params: Record<string, unknown> }[];
+        } | null;
       }[];
     }
 
@@ -289,6 +294,26 @@ describe('security structure and invariants API', () => {
         role?.responsibilities.filter((r) => r.measure !== null && r.status !== null) ?? [];
       expect(measured.length).toBeGreaterThan(0);
       expect(measured[0]?.status).toEqual({ ok: expect.any(Boolean), findings: expect.any(Array) });
+      // Findings come as a code with their parts, for the web app to word in the reader's language.
+      for (const r of measured) {
+        for (const f of r.status?.findings ?? []) {
+          expect(f).toMatchObject({ code: expect.any(String), params: expect.any(Object) });
+        }
+      }
+    });
+
+    it('every duty of every role reads in the six UN languages, none left in English', async () => {
+      expect(untranslatedDuties()).toEqual([]);
+      const res = await clients.do.get('/api/responsibilities');
+      const role = (res.body.items as RoleBody[]).find((i) => i.role === 'DO');
+      expect(role?.title).toMatchObject({
+        en: 'Designated Official for Security',
+        fr: expect.stringContaining('Responsable désigné'),
+        es: expect.stringContaining('Oficial designado'),
+      });
+      const first = role?.responsibilities[0]?.text;
+      expect(Object.keys(first ?? {}).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+      for (const l of ['ar', 'es', 'fr', 'ru', 'zh']) expect(first?.[l]).not.toBe(first?.en);
     });
   });
 });

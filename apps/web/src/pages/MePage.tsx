@@ -3,6 +3,8 @@ import { api } from '../api.ts';
 import { useMe } from '../auth.tsx';
 import { ErrorBox, Loading } from '../components/ui.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import { localized } from '../i18n/labels.ts';
+import { findingText } from './dashboard/InvariantsPanel.tsx';
 import { countryName, useCountries } from '../queries.ts';
 import type { Items, Locale, Responsibility, RoleResponsibilities } from '../types.ts';
 import { PlansToAcknowledge } from './preparedness/PlansToAcknowledge.tsx';
@@ -10,7 +12,7 @@ import { Tokens } from './Tokens.tsx';
 import { SecondFactorCard } from './SecondFactorCard.tsx';
 
 function MeasureStatus({ r }: { r: Responsibility }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (!r.measure) return null;
   if (!r.status) return <span className="measure measure-none">{t('me.notMeasured')}</span>;
   if (r.status.ok) {
@@ -23,7 +25,7 @@ function MeasureStatus({ r }: { r: Responsibility }) {
   return (
     <ul className="measure measure-findings">
       {r.status.findings.map((f, i) => (
-        <li key={i}>{f}</li>
+        <li key={i}>{findingText(t, locale, f)}</li>
       ))}
     </ul>
   );
@@ -34,16 +36,16 @@ function RoleCard({ item }: { item: RoleResponsibilities }) {
   const countries = useCountries();
   const country = countries.data?.items.find((c) => c.id === item.countryId);
   return (
-    <section className="card" aria-label={item.title}>
+    <section className="card" aria-label={localized(item.title, locale)}>
       <h2>
-        {locale === 'fr' ? item.titleFr : item.title}
+        {localized(item.title, locale)}
         {country && <span className="muted small"> · {countryName(country, locale)}</span>}
       </h2>
-      {item.note && <p className="muted">{item.note}</p>}
+      {item.note && <p className="muted">{localized(item.note, locale)}</p>}
       <ol className="duties">
         {item.responsibilities.map((r) => (
           <li key={r.n} value={r.n}>
-            <p>{r.text}</p>
+            <p>{localized(r.text, locale)}</p>
             <MeasureStatus r={r} />
           </li>
         ))}

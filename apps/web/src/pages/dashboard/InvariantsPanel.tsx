@@ -5,7 +5,11 @@ import type { Translate } from '../../i18n/index.tsx';
 import { ROLES, type Finding, type InvariantReport, type Severity } from '../../types.ts';
 
 /** A finding in the reader's language, from its code and parts (the server's English otherwise). */
-function findingText(t: Translate, locale: string, f: Finding): string {
+export function findingText(
+  t: Translate,
+  locale: string,
+  f: Pick<Finding, 'code' | 'message' | 'params'>,
+): string {
   const key = `inv.${f.code}` as MessageKey;
   const p = { ...f.params };
   if (typeof p.role === 'string' && (ROLES as readonly string[]).includes(p.role))
