@@ -92,8 +92,20 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
   it('switching language changes the words without reloading the page or its data', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // Every request the dashboard makes, to wait until it has loaded all its data: `networkidle`
+    // is already reached on a page that loaded before, while queries still chain (appointments,
+    // then the organizations they name).
+    let pending = 0;
+    let last = Date.now();
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) ((pending += 1), (last = Date.now()));
+    });
+    const done = () => ((pending -= 1), (last = Date.now()));
+    page.on('requestfinished', (r) => r.url().includes('/api/') && done());
+    page.on('requestfailed', (r) => r.url().includes('/api/') && done());
     await signInIn(page, server.url, 'en', 'csa@fieldsafe.test');
-    await page.waitForLoadState('networkidle');
+    await page.getByTestId('country-name').waitFor();
+    while (pending > 0 || Date.now() - last < 1500) await page.waitForTimeout(100);
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
     });

@@ -1,3 +1,4 @@
+import { LOCALE_NAMES, LOCALES } from '@fieldsafe/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { useMe } from '../auth.tsx';
@@ -62,10 +63,8 @@ export function MePage() {
     queryKey: ['responsibilities'],
     queryFn: () => api.get<Items<RoleResponsibilities>>('/api/responsibilities'),
   });
-  const languages: [Locale, string][] = [
-    ['en', 'English'],
-    ['fr', 'Français'],
-  ];
+  // The six UN languages, each named in its own script (as in the header's menu).
+  const languages = LOCALES.map((l): [Locale, string] => [l, LOCALE_NAMES[l]]);
 
   return (
     <div className="page narrow">
