@@ -97,12 +97,14 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
     // then the organizations they name).
     let pending = 0;
     let last = Date.now();
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) ((pending += 1), (last = Date.now()));
-    });
-    const done = () => ((pending -= 1), (last = Date.now()));
-    page.on('requestfinished', (r) => r.url().includes('/api/') && done());
-    page.on('requestfailed', (r) => r.url().includes('/api/') && done());
+    const track = (change: number) => (r: { url(): string }) => {
+      if (!r.url().includes('/api/')) return;
+      pending += change;
+      last = Date.now();
+    };
+    page.on('request', track(1));
+    page.on('requestfinished', track(-1));
+    page.on('requestfailed', track(-1));
     await signInIn(page, server.url, 'en', 'csa@fieldsafe.test');
     await page.getByTestId('country-name').waitFor();
     while (pending > 0 || Date.now() - last < 1500) await page.waitForTimeout(100);
