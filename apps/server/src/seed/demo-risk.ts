@@ -1,4 +1,9 @@
-import { flagCauseInEnglish, suggestedStrategies, type FlagCause, type RatingValue } from '@fieldsafe/core';
+import {
+  flagCauseInEnglish,
+  suggestedStrategies,
+  type FlagCause,
+  type RatingValue,
+} from '@fieldsafe/core';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import type { Db, Tx } from '../db/client.ts';
