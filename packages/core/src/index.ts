@@ -1,3 +1,4 @@
+export * from './dates.ts';
 export * from './access/index.ts';
 export * from './registry/index.ts';
 export * from './risk/index.ts';

@@ -1,4 +1,10 @@
-import { isAppointmentRole, isLocale, type Actor, type ActorAppointment } from '@fieldsafe/core';
+import {
+  isAppointmentRole,
+  isLocale,
+  todayIn,
+  type Actor,
+  type ActorAppointment,
+} from '@fieldsafe/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { appointments, people, users } from '../db/schema/index.ts';
@@ -31,8 +37,9 @@ export interface SessionInfo {
   totpEnabled: boolean;
 }
 
+/** Today's date on the server: UTC (core's `todayIn`; stored dates carry no zone). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayIn('UTC');
 }
 
 type AppointmentJson = {

@@ -1,4 +1,4 @@
-import { can, RADIO_MISSES_FLAG } from '@fieldsafe/core';
+import { addDays, can, RADIO_MISSES_FLAG } from '@fieldsafe/core';
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
@@ -26,8 +26,7 @@ function readable(actor: RequestActor) {
   return sql`(${scopeWhere(actor, 'preparedness.read', cols)} or ${scopeWhere(actor, 'radio_check.record', cols)})`;
 }
 
-const nextDay = (d: string) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (d: string) => addDays(d, 1);
 
 /** Radio-check log (seed 003 ¶67): roll calls on a net, each call sign answered or missed. */
 export function createRadioService(db: Db) {

@@ -1,3 +1,4 @@
+import { addDays, todayIn } from '@fieldsafe/core';
 /**
  * Demo data of issue 6 (plans, drills, radio checks) for Meridia: a country security plan with
  * two versions, partly acknowledged (the demo staff member still has to acknowledge it); a
@@ -25,8 +26,7 @@ import {
 import { distributeVersion } from '../preparedness/plans.service.ts';
 
 const TITLE = 'Meridia country security plan';
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayIn(), offset);
 const at = (offset: number, hour: number, minute = 0) =>
   new Date(
     `${day(offset)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`,

@@ -7,6 +7,7 @@ import type {
   Traveller,
 } from '@fieldsafe/core';
 import { addDays, daysBetween } from '@fieldsafe/core';
+import { today } from '../access/actor.ts';
 import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import {
@@ -336,7 +337,7 @@ async function loadApprovers(
   areaIds: string[],
 ): Promise<ApproverRow[]> {
   if (countryIds.length === 0) return [];
-  const day = new Date().toISOString().slice(0, 10);
+  const day = today();
   return ex
     .select({
       personId: appointments.personId,

@@ -2,6 +2,7 @@ import {
   formatDate as coreFormatDate,
   formatDateTime as coreFormatDateTime,
   formatPercent,
+  todayIn,
 } from '@fieldsafe/core';
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../api.ts';
@@ -302,11 +303,9 @@ export function useDebounced<T>(value: T, ms = 300): T {
   return v;
 }
 
-/** Today as YYYY-MM-DD in local time. */
+/** Today as YYYY-MM-DD where the reader is (the browser's time zone), through core's `todayIn`. */
 export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /** A calendar date in the one style of the app (see `formatDate` in @fieldsafe/core). */

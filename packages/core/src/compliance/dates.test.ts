@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, parseCalendarDate } from './dates.ts';
+import { parseCalendarDate } from './dates.ts';
+import { daysBetween } from '../dates.ts';
 
 describe('calendar dates', () => {
   it.each(['2025-01-31', '2024-02-29', '2000-12-01'])('accepts %s', (value) => {

@@ -1,4 +1,5 @@
-import { daysBetween, parseCalendarDate, type CalendarDate } from './dates.ts';
+import { daysBetween } from '../dates.ts';
+import { parseCalendarDate, type CalendarDate } from './dates.ts';
 import { exactRate, type ExactRate } from './rate.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { addDays } from '../dates.ts';
 /**
  * Security Management Team meetings (SPEC §9; seed 002 Annex, DO 10): a country whose SMT has
  * not met within the last `days` days is flagged.
@@ -5,8 +6,7 @@
 
 /** The date `days` days before `today` (both `YYYY-MM-DD`, UTC calendar). */
 export function dateDaysBefore(today: string, days: number): string {
-  const t = Date.parse(`${today}T00:00:00Z`) - days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return addDays(today, -days);
 }
 
 /**

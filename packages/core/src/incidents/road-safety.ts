@@ -1,3 +1,4 @@
+import { addDays } from '../dates.ts';
 /**
  * Road safety (seed 003 ¶43–47). The seed asks for "an appropriate penalty-type system" for
  * drivers who speed or drive recklessly, instituted by each organization [¶46], and for zero
@@ -55,7 +56,7 @@ export function penaltyRuleIssues(
 }
 
 function daysBefore(onDate: string, days: number): string {
-  return new Date(Date.parse(`${onDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(onDate, -days);
 }
 
 /**

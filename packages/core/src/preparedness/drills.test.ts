@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from '../training/dates.ts';
+import { addMonths, daysBetween } from '../dates.ts';
 import { DRILL_KINDS, drillsDue, reviewOverdue, riskBand, type HeldDrill } from './drills.ts';
 
 const day = fc

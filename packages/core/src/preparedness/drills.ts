@@ -3,7 +3,7 @@
  * least every six months; 15-minute quick drills twice a year in low-risk areas and quarterly in
  * high-risk areas.
  */
-import { addMonths, daysBetween } from '../training/dates.ts';
+import { addMonths, daysBetween } from '../dates.ts';
 
 export const PLAN_KINDS = ['country', 'area', 'contingency', 'relocation_evacuation'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

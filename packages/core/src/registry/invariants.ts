@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates.ts';
 import type { AppointmentRole } from '../access/roles.ts';
 
 /** What the invariant check needs to know about a country, as plain data. */
@@ -68,10 +69,6 @@ export function isSecurityDepartment(code: string): boolean {
   return ['DSS', 'UNDSS'].includes(code.trim().toUpperCase());
 }
 export const APPOINTMENT_EXPIRY_NOTICE_DAYS = 30;
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000);
-}
 
 function inForce(a: { startsOn: string; endsOn: string | null }, today: string): boolean {
   return a.startsOn <= today && (a.endsOn === null || a.endsOn >= today);

@@ -1,4 +1,4 @@
-import { daysBetween } from '../training/dates.ts';
+import { daysBetween } from '../dates.ts';
 
 /**
  * Surge deployments (SPEC §7; seed 003 ¶155–163). The Department of Safety and Security warrants

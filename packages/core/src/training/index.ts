@@ -1,4 +1,3 @@
-export * from './dates.ts';
 export * from './training.ts';
 export * from './report.ts';
 export * from './indicators.ts';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './dates.ts';
+import { daysBetween, type IsoDate } from '../dates.ts';
 import {
   CORE_CATALOGUE,
   bestCertificate,

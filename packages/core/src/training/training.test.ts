@@ -15,7 +15,7 @@ import {
   type Certificate,
   type LocalizedText,
 } from './training.ts';
-import { addDays } from './dates.ts';
+import { addDays } from '../dates.ts';
 
 function cert(course: string, issuedOn: string, extra: Partial<Certificate> = {}): Certificate {
   return { id: `${course}-${issuedOn}`, personId: 'P1', course, issuedOn, ...extra };

@@ -1,5 +1,5 @@
 import type { LocalizedLabel } from '../locale/index.ts';
-import { addMonths, daysBetween, type IsoDate } from './dates.ts';
+import { addMonths, daysBetween, type IsoDate } from '../dates.ts';
 
 /**
  * Security training [SPEC §6]: Basic and Advanced Security in the Field, certificates issued

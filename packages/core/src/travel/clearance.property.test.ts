@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type Certificate } from '../training/index.ts';
+import { type Certificate } from '../training/index.ts';
+import { addDays } from '../dates.ts';
 import { evaluateClearance, outcomeOf, severityRank } from './clearance.ts';
 import type {
   ClearanceInput,

@@ -1,4 +1,5 @@
-import { indexByCourse, isIsoDate, maxIsoDate, type IsoDate } from '../training/index.ts';
+import { indexByCourse } from '../training/index.ts';
+import { isIsoDate, maxIsoDate, type IsoDate } from '../dates.ts';
 import { MESSAGES, REASON_SEVERITY, type ItineraryProblem } from './messages.ts';
 import {
   ceilingReason,

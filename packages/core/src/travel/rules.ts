@@ -1,15 +1,11 @@
 import {
   bestCertificate,
   certificateExpiry,
-  daysBetween,
-  isIsoDate,
   isValidThrough,
-  maxIsoDate,
-  minIsoDate,
   type Certificate,
   type CourseCode,
-  type IsoDate,
 } from '../training/index.ts';
+import { daysBetween, isIsoDate, maxIsoDate, minIsoDate, type IsoDate } from '../dates.ts';
 import type {
   DestinationState,
   Leg,

@@ -1,4 +1,5 @@
-import type { Certificate, IsoDate, LocalizedText } from '../training/index.ts';
+import type { IsoDate } from '../dates.ts';
+import type { Certificate, LocalizedText } from '../training/index.ts';
 
 export type PersonnelCategory = 'international' | 'local';
 

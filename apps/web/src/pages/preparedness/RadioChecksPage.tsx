@@ -20,9 +20,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
 import type { MissedReport, RadioCheck, RadioList, Roster } from './types.ts';
-import { formatDateTime } from '@fieldsafe/core';
+import { addDays, formatDateTime } from '@fieldsafe/core';
 
-const daysBefore = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (n: number) => addDays(today(), -n);
 
 const formatTime = (iso: string, locale: string) => formatDateTime(iso, locale);
 

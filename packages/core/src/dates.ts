@@ -1,7 +1,10 @@
 /**
- * Date-only arithmetic on ISO `YYYY-MM-DD` strings. No `Date`, no time zone: days are counted
- * in the proleptic Gregorian calendar (H. Hinnant's civil-day algorithms), so a date never moves
- * by a day because of the server's zone or a daylight-saving change.
+ * The one date module: date-only arithmetic on ISO `YYYY-MM-DD` strings. No `Date`, no time
+ * zone: days are counted in the proleptic Gregorian calendar (H. Hinnant's civil-day
+ * algorithms), so a date never moves by a day because of the server's zone or a daylight-saving
+ * change. The only place a zone enters is `todayIn`: "today" is the calendar date in a time zone
+ * (the place's: the browser's zone in the web app; UTC on the server, which stores and compares
+ * dates without a zone).
  */
 
 /** A calendar date as `YYYY-MM-DD`. Well-formed values compare correctly as strings. */
@@ -109,4 +112,15 @@ export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
 
 export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
+}
+
+/** Today's calendar date in `timeZone` (an IANA name; default UTC), e.g. for a deadline check. */
+export function todayIn(timeZone = 'UTC', now: Date = new Date()): IsoDate {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -8,6 +8,7 @@ import {
   fromDayNumber,
   isIsoDate,
   toDayNumber,
+  todayIn,
 } from './dates.ts';
 
 const dayNumber = fc.integer({ min: -200_000, max: 200_000 });
@@ -74,5 +75,14 @@ describe('date-only arithmetic', () => {
   it('refuses malformed dates loudly', () => {
     expect(() => toDayNumber('2023-02-30')).toThrow(RangeError);
     expect(() => addMonths('yesterday', 1)).toThrow(RangeError);
+  });
+});
+
+describe('today in a time zone', () => {
+  it('is the calendar date where the reader is, not where the server is', () => {
+    const now = new Date('2026-12-05T22:30:00Z');
+    expect(todayIn('UTC', now)).toBe('2026-12-05');
+    expect(todayIn('Asia/Kabul', now)).toBe('2026-12-06');
+    expect(todayIn('America/Port-au-Prince', now)).toBe('2026-12-05');
   });
 });
