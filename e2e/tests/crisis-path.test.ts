@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import {
   hasChromium,
   launchBrowser,
@@ -93,6 +94,8 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         expect(await text(prompt)).toContain('Are you safe?');
         await page.goto(`${server.url}/travel`);
         expect(await text(prompt)).toContain('Are you safe?');
+        await page.waitForLoadState('networkidle');
+        expect(await seriousViolations(page)).toEqual([]);
 
         // No connection: the answer is kept on the device and shown as waiting.
         await context.setOffline(true);
@@ -188,6 +191,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         const safe = rows.filter({ hasText: name }).first();
         expect(await text(safe)).toContain('Safe');
         await expectNoHorizontalScroll(page);
+        expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
         await context.close();
       });
@@ -230,6 +234,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         expect(await text(note)).toContain('Travel cleared');
         expect(await note.innerText()).toMatch(/SC-\d{8}-[0-9A-F]{8}/);
         await expectNoHorizontalScroll(staff.page);
+        expect(await seriousViolations(staff.page)).toEqual([]);
         await note.getByRole('link', { name: `Travel cleared: ${purpose}` }).click();
         await staff.page.waitForURL(/\/travel#request-/);
         await staff.page
