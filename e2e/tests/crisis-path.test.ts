@@ -70,6 +70,28 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
     return locator.first().innerText();
   }
 
+  it('an incident report made offline goes through the same outbox and is sent when back online (390 px)', async () => {
+    const title = 'E2E roadblock reported offline';
+    const { context, page, errors } = await signedIn('staff@fieldsafe.test', VIEWPORTS[0]);
+    await page.goto(`${server.url}/incidents/new`);
+    const category = page.locator('select[name="category"]');
+    await category.locator('option').nth(1).waitFor({ state: 'attached', timeout: 20_000 });
+    await context.setOffline(true);
+    await category.selectOption({ index: 1 });
+    await page.locator('input[name="title"]').fill(title);
+    await page.locator('textarea[name="narrative"]').fill('Armed men stopped the convoy.');
+    await page.locator('form button[type="submit"]').click();
+    const banner = page.getByTestId('incident-queue-banner');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.innerText()).toContain('1 report waiting to be sent');
+    await context.setOffline(false);
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.goto(`${server.url}/incidents`);
+    await page.getByText(title).first().waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   for (const vp of VIEWPORTS) {
     describe(`${vp.name} (${vp.width} px)`, () => {
       const title = `E2E flooding (${vp.width})`;
