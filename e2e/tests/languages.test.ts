@@ -162,4 +162,19 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
     }
     await context.close();
   });
+
+  it('why an assessment awaits review reads in the reader’s language, not in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signInIn(page, server.url, 'fr', 'csa@fieldsafe.test');
+    await page.goto(`${server.url}/risk`);
+    await page.getByRole('link', { name: 'Kessa' }).first().click();
+    const flag = page.getByRole('status').filter({ hasText: 'À réexaminer' });
+    await expect(flag.innerText()).resolves.toMatch(
+      /Niveau de sécurité porté à 4 pour Northern Highlands à compter du 1 mars 2026/,
+    );
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTEFACTS, 'fr-390-risk-flag.png') });
+    await context.close();
+  });
 });

@@ -45,7 +45,99 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
   [/^is wrong or was already used$/, 'validation.wrongCode', []],
   [/^must be the 6 digits shown by your app$/, 'validation.totp', []],
   [/^must be ([a-z_]+(?:, [a-z_]+)* or [a-z_]+)$/, 'validation.oneOf', ['values']],
+  [
+    /^must be at least the sum of minimum contributions, (\S+) \((\d+) organizations × (\S+)\); it is (\S+) short$/,
+    'validation.belowMinimums',
+    ['required', 'count', 'minimum', 'shortfall'],
+  ],
+  [/^a missed call has no answer time$/, 'validation.missedCallNoAnswer', []],
+  [/^an area security plan needs its area$/, 'validation.areaPlanNeedsArea', []],
+  [/^applies to local budgets only$/, 'validation.localBudgetsOnly', []],
+  [/^are required to complete a review$/, 'validation.requiredToCompleteReview', []],
+  [/^cannot be combined with headcounts$/, 'validation.notWithHeadcounts', []],
+  [/^give a code or a recovery code$/, 'validation.codeOrRecovery', []],
+  [/^give a person or a call sign$/, 'validation.personOrCallSign', []],
+  [/^give the plan text or attach its document$/, 'validation.planTextOrDocument', []],
+  [
+    /^has no active personnel in the registry: enter headcounts$/,
+    'validation.noActivePersonnel',
+    [],
+  ],
+  [/^is already a registered driver in this country$/, 'validation.alreadyDriver', []],
+  [/^is empty: expected a header line and rows$/, 'validation.csvEmpty', []],
+  [/^is needed$/, 'validation.needed', []],
+  [/^is needed for travel \(the approved clearance\)$/, 'validation.neededForTravel', []],
+  [/^is not a crisis of this country$/, 'validation.notCrisisOfCountry', []],
+  [/^is not a travel request of this person$/, 'validation.notTravelOfPerson', []],
+  [/^is not a warden zone of this duty station$/, 'validation.notWardenZoneOfStation', []],
+  [/^is not a zone of this country$/, 'validation.notZoneOfCountry', []],
+  [/^is not adopted in this country$/, 'validation.notAdopted', []],
+  [/^is not an approved clearance$/, 'validation.notApprovedClearance', []],
+  [/^is not an area of that country$/, 'validation.notAreaOfThatCountry', []],
+  [/^is not in the area$/, 'validation.notInArea', []],
+  [/^is required \(or headcountsCsv\)$/, 'validation.requiredOrCsv', []],
+  [/^is required for a duty station assessment$/, 'validation.requiredForStation', []],
+  [/^is required for an area assessment$/, 'validation.requiredForArea', []],
+  [/^is required to mark a lesson implemented$/, 'validation.requiredForLesson', []],
+  [
+    /^is required unless you hold a headquarters \(system-wide\) role$/,
+    'validation.requiredUnlessHq',
+    [],
+  ],
+  [/^is required when visaObtainedOn is given$/, 'validation.requiredWithVisa', []],
+  [/^is wrong$/, 'validation.wrong', []],
+  [/^lists no organization$/, 'validation.listsNoOrganization', []],
+  [/^local budgets have no minimum contribution$/, 'validation.localNoMinimum', []],
+  [/^must be a whole number of dollars ≥ 0$/, 'validation.wholeDollars', []],
+  [/^must be true when visa dates are given$/, 'validation.trueWithVisa', []],
+  [/^no second factor is set up$/, 'validation.noSecondFactor', []],
+  [/^no second factor is set up: set one up first$/, 'validation.noSecondFactorYet', []],
+  [/^send either headcounts or headcountsCsv, not both$/, 'validation.headcountsOrCsv', []],
+  [/^start the set-up first$/, 'validation.startSetupFirst', []],
+  [/^unknown area in this country$/, 'validation.unknownAreaInCountry', []],
+  [/^unknown country$/, 'validation.unknownCountry', []],
+  [/^unknown course code$/, 'validation.unknownCourse', []],
+  [/^unknown document$/, 'validation.unknownDocument', []],
+  [/^unknown duty station$/, 'validation.unknownStation', []],
+  [/^unknown duty station in this country$/, 'validation.unknownStationInCountry', []],
+  [/^unknown duty station or area$/, 'validation.unknownStationOrArea', []],
+  [/^unknown organization$/, 'validation.unknownOrganization', []],
+  [/^unknown person$/, 'validation.unknownPerson', []],
+  [/^unknown roster officer$/, 'validation.unknownRosterOfficer', []],
+  [/^unknown staff member$/, 'validation.unknownStaffMember', []],
+  [/^unknown warden zone in this country$/, 'validation.unknownWardenZone', []],
+  [/^cannot go from (\S+) to (\S+)$/, 'validation.cannotGo', ['from', 'to']],
+  [/^has more than ([\d,]+) rows; split the file$/, 'validation.tooManyRows', ['n']],
+  [/^no organization with the code (.+)$/, 'validation.noOrganizationCode', ['code']],
+  [/^line (\d+), headcount: must be a whole number ≥ 0$/, 'validation.lineHeadcount', ['line']],
+  [
+    /^line (\d+): expected (\d+) fields, found (\d+)$/,
+    'validation.lineFields',
+    ['line', 'expected', 'found'],
+  ],
+  [/^line 1: the header must be "(.+)"$/, 'validation.headerMustBe', ['header']],
+  [/^missing required column\(s\): (.+)$/, 'validation.missingColumns', ['columns']],
+  [/^is not valid CSV: (.+)$/, 'validation.notCsv', ['reason']],
+  [/^unknown area$/, 'validation.unknownArea', []],
+  [/^unknown organization code "?([^"]*)"?$/, 'validation.unknownOrgCode', ['code']],
+  [/^every headcount is zero: nobody can carry the budget$/, 'validation.noHeadcount', []],
+  [/^"(.+)" is listed twice$/, 'validation.listedTwice', ['organization']],
+  [
+    /^is required for an implemented or partially implemented measure$/,
+    'validation.requiredForImplemented',
+    [],
+  ],
+  [/^give both latitude and longitude, or neither$/, 'validation.latLngBoth', []],
+  [
+    /^unknown column\(s\): (.+); allowed: (.+)$/,
+    'validation.unknownColumns',
+    ['columns', 'allowed'],
+  ],
+  [/^must be at most (\d+)$/, 'validation.max', ['n']],
+  [/^must have at least (\d+) characters$/, 'validation.minChars', ['n']],
 ];
+
+const AT = /^(line \d+(?:, [A-Za-z]+)?|\w+(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)*): (.+)$/;
 
 const ZOD_LOCALE: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
   ar: z.locales.ar,
@@ -77,6 +169,17 @@ export function detailIn(locale: Locale, message: string, issue?: z.core.$ZodRaw
     // "a, b or c": the values stay as the API spells them, joined in the language.
     if (vars.values) vars.values = formatList(vars.values.split(/, | or /), locale, 'disjunction');
     return st(locale, key, vars);
+  }
+  // "<where>: <message>": a place in a list or a file (`headcounts[2].organization`, `line 3`).
+  const at = AT.exec(message);
+  if (at) {
+    const detail = detailIn(locale, at[2]!);
+    if (detail !== at[2]) {
+      const where = at[1]!.replace(/^line (\d+)/, (_, n: string) =>
+        st(locale, 'validation.line', { n }),
+      );
+      return st(locale, 'validation.at', { where, detail });
+    }
   }
   if (issue && zodMessage('en', issue) === message) return zodMessage(locale, issue) ?? message;
   return message;

@@ -139,7 +139,7 @@ function onReportedWrites(ex: Executor, r: Row) {
   const flag = flagAssessmentsQuery(
     ex,
     { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
-    `Incident recorded on ${when}: ${r.title}`,
+    { code: 'incident', params: { date: when, title: r.title } },
     { keepExistingFlags: true },
   );
   return { notices, flag };

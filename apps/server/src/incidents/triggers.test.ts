@@ -60,6 +60,10 @@ describe('what a reported incident sets in motion', () => {
     const after = await csa.get(`/api/risk/assessments/${sra.body.id}`);
     expect(after.body.flaggedForReview).toBe(true);
     expect(after.body.flagReason).toContain('Robbery at the Town market');
+    expect(after.body.flagCause).toMatchObject({
+      code: 'incident',
+      params: { title: 'Robbery at the Town market' },
+    });
     // A later report leaves the pending review as it is (no rewrite of the same rows by every report).
     const second = await staff.post('/api/incidents', {
       category: 'ROBBERY',

@@ -35,10 +35,10 @@ function assertWrite(actor: RequestActor, keys: RecordKeys, what: string) {
 async function parent<T extends { id: string }>(
   rows: Promise<T[]>,
   field: string,
-  what: string,
+  message: 'unknown area' | 'unknown duty station',
 ): Promise<T> {
   const [row] = await rows;
-  if (!row) throw invalid(field, `unknown ${what}`);
+  if (!row) throw invalid(field, message);
   return row;
 }
 
@@ -214,7 +214,7 @@ export function createStructureService(db: Db) {
         longitude: number | null;
       },
     ) {
-      const area = await parent(findArea(db, actor, input.areaId), 'areaId', 'area');
+      const area = await parent(findArea(db, actor, input.areaId), 'areaId', 'unknown area');
       return create(actor, 'duty_station', { countryId: area.countryId, areaId: area.id }, (tx) =>
         tx
           .insert(dutyStations)
@@ -253,7 +253,7 @@ export function createStructureService(db: Db) {
       const station = await parent(
         findStation(db, actor, input.dutyStationId),
         'dutyStationId',
-        'duty station',
+        'unknown duty station',
       );
       return create(
         actor,
@@ -292,7 +292,7 @@ export function createStructureService(db: Db) {
       const station = await parent(
         findStation(db, actor, input.dutyStationId),
         'dutyStationId',
-        'duty station',
+        'unknown duty station',
       );
       await checkPremisesRefs(
         db,

@@ -1,3 +1,4 @@
+import { flagCauseInEnglish, type FlagCause } from '@fieldsafe/core';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { riskAssessments } from '../db/schema/index.ts';
@@ -12,18 +13,18 @@ export interface ReviewPlace {
 }
 
 /**
- * Flags the current assessments of a place for review, with the reason (re-assessment triggers:
- * a new security level, an incident recorded there). Runs in the caller's transaction; returns
+ * Flags the current assessments of a place for review, with its cause (re-assessment triggers:
+ * a new security level, an incident recorded there), worded by each reader. Runs in the caller's transaction; returns
  * the ids flagged so the caller can audit them. For other capabilities (incidents) to call;
  * `keepExistingFlags` flags only those not yet flagged (and returns only those).
  */
 export async function flagAssessmentsForReview(
   ex: Executor,
   place: ReviewPlace,
-  reason: string,
+  cause: FlagCause,
   options: { keepExistingFlags?: boolean } = {},
 ): Promise<string[]> {
-  const rows = await flagAssessmentsQuery(ex, place, reason, options);
+  const rows = await flagAssessmentsQuery(ex, place, cause, options);
   return rows.map((r) => r.id);
 }
 
@@ -31,7 +32,7 @@ export async function flagAssessmentsForReview(
 export function flagAssessmentsQuery(
   ex: Executor,
   place: ReviewPlace,
-  reason: string,
+  cause: FlagCause,
   options: { keepExistingFlags?: boolean } = {},
 ) {
   const inPlace = place.dutyStationId
@@ -54,7 +55,12 @@ export function flagAssessmentsQuery(
   );
   return ex
     .update(riskAssessments)
-    .set({ flaggedForReview: true, flagReason: reason, flaggedAt: new Date() })
+    .set({
+      flaggedForReview: true,
+      flagReason: flagCauseInEnglish(cause),
+      flagCause: cause,
+      flaggedAt: new Date(),
+    })
     .where(where)
     .returning({ id: riskAssessments.id });
 }

@@ -80,6 +80,18 @@ export const AcceptanceBody = z.object({
   acceptedLevel: z.enum(RISK_LEVELS).optional(),
 });
 
+/** Why an assessment awaits review when a trigger flagged it (see core's `FlagCause`). */
+const FlagCauseSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('securityLevel'),
+    params: z.object({ level: z.string(), place: z.string().nullable(), from: z.string() }),
+  }),
+  z.object({
+    code: z.literal('incident'),
+    params: z.object({ date: z.string(), title: z.string() }),
+  }),
+]);
+
 export const FlagBody = z.object({ reason: NonEmpty(500) });
 
 export const AssessmentListQuery = z.object({
@@ -157,6 +169,7 @@ export const AssessmentSummary = z
     staffCeiling: z.number().nullable(),
     flaggedForReview: z.boolean(),
     flagReason: z.string().nullable(),
+    flagCause: FlagCauseSchema.nullable(),
     flaggedAt: z.date().nullable(),
     current: z.boolean(),
     supersededAt: z.date().nullable(),

@@ -486,7 +486,12 @@ export function createRiskService(db: Db) {
         if (!can(actor, 'risk.write', keysOf(row.a))) {
           throw forbidden('Only the security adviser may flag this assessment for review');
         }
-        const after = { flaggedForReview: true, flagReason: reason, flaggedAt: new Date() };
+        const after = {
+          flaggedForReview: true,
+          flagReason: reason,
+          flagCause: null,
+          flaggedAt: new Date(),
+        };
         await tx.update(riskAssessments).set(after).where(eq(riskAssessments.id, id));
         return {
           result: null,

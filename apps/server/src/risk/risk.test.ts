@@ -273,6 +273,11 @@ describe('security levels and clearance sanctions', () => {
     const after = await c.csa.get(`/api/risk/assessments/${created.body.id}`);
     expect(after.body).toMatchObject({ flaggedForReview: true });
     expect(after.body.flagReason).toContain('Security level changed to 4 in North');
+    expect(after.body.flagCause).toMatchObject({
+      code: 'securityLevel',
+      params: { level: '4', from: level().effectiveFrom },
+    });
+    expect(after.body.flagCause.params.place).toContain('North');
   });
 
   it('an incident at a duty station flags that station’s assessment, not its neighbours’', async () => {
@@ -287,13 +292,14 @@ describe('security levels and clearance sanctions', () => {
     const flagged = await flagAssessmentsForReview(
       t.database.db,
       { countryId: w.country.id, areaId: w.capital.id, dutyStationId: w.city.id },
-      'Incident recorded: armed robbery',
+      { code: 'incident', params: { date: '2026-11-02', title: 'Armed robbery' } },
     );
     expect(flagged.sort()).toEqual([city.body.id, capital.body.id].sort());
     const after = await c.csa.get(`/api/risk/assessments/${city.body.id}`);
     expect(after.body).toMatchObject({
       flaggedForReview: true,
-      flagReason: 'Incident recorded: armed robbery',
+      flagReason: 'Incident recorded on 2026-11-02: Armed robbery',
+      flagCause: { code: 'incident', params: { date: '2026-11-02', title: 'Armed robbery' } },
     });
   });
 

@@ -1,4 +1,4 @@
-import { can, scopesFor, type Actor } from '@fieldsafe/core';
+import { can, scopesFor, type Actor, type FlagCause } from '@fieldsafe/core';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
@@ -84,12 +84,14 @@ export function createSecurityLevelService(db: Db) {
           .values({ ...input, countryId, recordedBy: actor.userId })
           .returning();
         if (!row) throw new Error('decision not recorded');
-        const place = areaName ?? 'the country';
-        const flagReason = `Security level changed to ${input.level} in ${place} from ${input.effectiveFrom}`;
+        const flagCause: FlagCause = {
+          code: 'securityLevel',
+          params: { level: input.level, place: areaName, from: input.effectiveFrom },
+        };
         const flagged = await flagAssessmentsForReview(
           tx,
           { countryId, areaId: input.areaId },
-          flagReason,
+          flagCause,
         );
         return {
           result: {
@@ -111,7 +113,7 @@ export function createSecurityLevelService(db: Db) {
               entity: 'risk_assessment',
               entityId: id,
               countryId,
-              after: { flaggedForReview: true, flagReason },
+              after: { flaggedForReview: true, flagCause },
             })),
           ],
         };

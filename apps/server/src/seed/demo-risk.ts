@@ -1,4 +1,9 @@
-import { suggestedStrategies, type RatingValue } from '@fieldsafe/core';
+import {
+  flagCauseInEnglish,
+  suggestedStrategies,
+  type FlagCause,
+  type RatingValue,
+} from '@fieldsafe/core';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import type { Db, Tx } from '../db/client.ts';
@@ -400,11 +405,16 @@ export async function seedDemoRisk(db: Db): Promise<void> {
     // The Highlands level changed after Kessa was assessed: that assessment awaits review.
     const kessa = stations.find((s) => s.name === 'Kessa');
     if (kessa) {
+      const highlandsChange: FlagCause = {
+        code: 'securityLevel',
+        params: { level: '4', place: 'Northern Highlands', from: '2026-03-01' },
+      };
       await tx
         .update(riskAssessments)
         .set({
           flaggedForReview: true,
-          flagReason: 'Security level changed to 4 in Northern Highlands from 2026-03-01',
+          flagReason: flagCauseInEnglish(highlandsChange),
+          flagCause: highlandsChange,
           flaggedAt: new Date('2026-03-01T08:00:00Z'),
         })
         .where(eq(riskAssessments.dutyStationId, kessa.id));

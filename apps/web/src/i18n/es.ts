@@ -350,6 +350,10 @@ export const es: Record<MessageKey, string> = {
   'risk.overdue': 'Atrasada',
   'risk.aboveAcceptable': 'Por encima del nivel aceptable',
   'risk.flagged': 'Por revisar',
+  'risk.flagCause.securityLevel':
+    'Nivel de seguridad cambiado a {level} en {place} a partir del {from}',
+  'risk.flagCause.wholeCountry': 'todo el país',
+  'risk.flagCause.incident': 'Incidente registrado el {date}: {title}',
   'risk.flag': 'Marcar para revisión',
   'risk.flagReason': 'Motivo de la revisión',
   'risk.unassessed': 'Ubicaciones sin evaluación vigente',

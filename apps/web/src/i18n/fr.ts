@@ -360,6 +360,10 @@ export const fr: Record<keyof typeof en, string> = {
   'risk.overdue': 'En retard',
   'risk.aboveAcceptable': 'Au-dessus du niveau acceptable',
   'risk.flagged': 'À réexaminer',
+  'risk.flagCause.securityLevel':
+    'Niveau de sécurité porté à {level} pour {place} à compter du {from}',
+  'risk.flagCause.wholeCountry': 'l’ensemble du pays',
+  'risk.flagCause.incident': 'Incident enregistré le {date} : {title}',
   'risk.flag': 'Demander un réexamen',
   'risk.flagReason': 'Motif du réexamen',
   'risk.unassessed': 'Lieux sans évaluation en vigueur',

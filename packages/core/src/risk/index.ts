@@ -4,3 +4,4 @@ export * from './priority.ts';
 export * from './acceptance.ts';
 export * from './heatmap.ts';
 export * from './health-consultation.ts';
+export * from './review-cause.ts';

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { FlagCause } from '@fieldsafe/core';
 import { id, timestamps } from './common.ts';
 import { areas, countries, dutyStations, people } from './registry.ts';
 
@@ -41,6 +42,8 @@ export const riskAssessments = pgTable(
     summary: text('summary'),
     flaggedForReview: boolean('flagged_for_review').notNull().default(false),
     flagReason: text('flag_reason'),
+    /** Why it awaits review as a code and its parts, worded by each reader; null when typed. */
+    flagCause: jsonb('flag_cause').$type<FlagCause>(),
     flaggedAt: timestamp('flagged_at', { withTimezone: true }),
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
     supersededById: uuid('superseded_by_id'),

@@ -24,6 +24,26 @@ import {
   type RiskRecord,
 } from './types.ts';
 
+/** Why the assessment awaits review, in the reader's language (a typed reason stays as typed). */
+export function flagText(
+  t: Translate,
+  locale: string,
+  a: Pick<Assessment, 'flagReason' | 'flagCause'>,
+): string {
+  const cause = a.flagCause;
+  if (!cause) return a.flagReason ?? '';
+  if (cause.code === 'incident') {
+    const { date, title } = cause.params;
+    return t('risk.flagCause.incident', { date: formatDate(date, locale), title });
+  }
+  const { level, place, from } = cause.params;
+  return t('risk.flagCause.securityLevel', {
+    level,
+    place: place ?? t('risk.flagCause.wholeCountry'),
+    from: formatDate(from, locale),
+  });
+}
+
 /** Where a risk stands against the acceptable level, in the reader's language. */
 function acceptanceText(a: RiskRecord['acceptance'], t: Translate): string {
   const levels = {
@@ -141,7 +161,7 @@ export function AssessmentPage() {
         </p>
         {a.flaggedForReview && (
           <p className="alert alert-error" role="status">
-            {t('risk.flagged')}: {a.flagReason}
+            {t('risk.flagged')}: {flagText(t, locale, a)}
           </p>
         )}
         {a.summary && <p>{a.summary}</p>}

@@ -1,4 +1,4 @@
-import { riskLevel, type RatingValue } from '@fieldsafe/core';
+import { riskLevel, type FlagCause, type RatingValue } from '@fieldsafe/core';
 
 /** Shapes of the risk API (apps/server/src/risk/*.schema.ts). */
 
@@ -37,6 +37,8 @@ export interface AssessmentSummary {
   staffCeiling: number | null;
   flaggedForReview: boolean;
   flagReason: string | null;
+  /** Why a trigger flagged it, worded by `flagText`; null when a person typed the reason. */
+  flagCause: FlagCause | null;
   current: boolean;
   riskCount: number;
   aboveAcceptable: number;

@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  hasChromium,
+  launchBrowser,
+  passSecondFactor,
+  startServer,
+  type Started,
+} from './server.ts';
+
+// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
+const skip = !hasChromium && !process.env.CI;
+
+/** Screenshots of every page each role reaches from the menu (gitignored artefacts). */
+const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/crawl');
+
+/** Every demo role (the sign-in page lists them). */
+const ROLES = ['staff', 'warden', 'asc', 'csa', 'do', 'rep', 'admin'];
+
+async function signIn(page: Page, url: string, email: string) {
+  await page.goto(`${url}/login`);
+  await page.locator('select.lang-switch').selectOption('fr');
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('fieldsafe-demo');
+  await page.getByTestId('login-submit').click();
+  await passSecondFactor(page, email);
+  await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** Waits until no API request has been in flight for a moment (queries chain on some pages). */
+function quiet(page: Page) {
+  let pending = 0;
+  let last = Date.now();
+  const track = (change: number) => (r: { url(): string }) => {
+    if (!r.url().includes('/api/')) return;
+    pending += change;
+    last = Date.now();
+  };
+  page.on('request', track(1));
+  page.on('requestfinished', track(-1));
+  page.on('requestfailed', track(-1));
+  return async () => {
+    const deadline = Date.now() + 20_000;
+    while ((pending > 0 || Date.now() - last < 400) && Date.now() < deadline)
+      await page.waitForTimeout(100);
+  };
+}
+
+describe.skipIf(skip)('every menu item of every demo role, on a phone in French', () => {
+  let server: Started;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(ARTEFACTS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(ROLES)(
+    'the %s reaches every page of their menu with no error box, no refused request and no sideways scrolling',
+    async (role) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      let at = '/';
+      page.on('response', (r) => {
+        if (r.url().includes('/api/') && r.status() >= 400)
+          problems.push(
+            `${at}: ${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}`,
+          );
+      });
+      page.on('pageerror', (e) => problems.push(`${at}: script error ${e.message}`));
+      const settle = quiet(page);
+      await signIn(page, server.url, `${role}@fieldsafe.test`);
+      const links = await page
+        .locator('#main-nav a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.length).toBeGreaterThan(3);
+      for (const link of links) {
+        at = link;
+        await page.goto(`${server.url}${link}`);
+        await page.locator('main').waitFor();
+        await settle();
+        const boxes = await page.locator('main [role=alert].alert-error').allInnerTexts();
+        for (const b of boxes) problems.push(`${link}: error box “${b.trim()}”`);
+        const wide = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        if (wide > 0) problems.push(`${link}: ${wide} px wider than the phone`);
+        await page.screenshot({
+          path: path.join(
+            ARTEFACTS,
+            `${role}-fr-390${link === '/' ? '-home' : link.replaceAll('/', '-')}.png`,
+          ),
+          fullPage: false,
+        });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
