@@ -89,6 +89,8 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
 
     await page.goto(boardUrl);
     await page.getByTestId('crisis-counts').waitFor();
+    // The call list shows the still silent first: show those who answered safe.
+    await page.locator('#call-list select[name="status"]').selectOption('safe');
     await expect.poll(() => page.getByTestId('answered-by-sms').count()).toBeGreaterThan(0);
     await page.close();
     await phone.close();

@@ -132,8 +132,9 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
     const staff = await signedIn('staff@fieldsafe.test');
     await staff.page.goto(`${server.url}/travel`);
     await expectText(staff.page.getByTestId('travel-advisories'), ADVISORY);
-    // Bound for Kessa, the staff member is told at once.
-    await expectText(staff.page.getByTestId('travel-notifications'), ADVISORY);
+    // Bound for Kessa, the staff member is told at once, in the notification centre.
+    await staff.page.goto(`${server.url}/notifications`);
+    await expectText(staff.page.getByTestId('notifications-list'), ADVISORY);
     expect(staff.errors).toEqual([]);
     await staff.page.context().close();
   });

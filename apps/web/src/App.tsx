@@ -63,6 +63,12 @@ export function prefetchOfflinePages(): void {
   void import('./pages/incidents/IncidentReportPage.tsx');
 }
 
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/NotificationsPage.tsx').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+
 // Pages of the less-used capabilities load on first visit: a smaller first download in the field.
 const BudgetPage = lazy(() =>
   import('./pages/budget/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })),
@@ -228,6 +234,7 @@ export function App() {
           <Route path="statistics" element={<SurgeStatisticsPage />} />
         </Route>
         <Route path="me" element={<MePage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

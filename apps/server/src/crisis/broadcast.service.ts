@@ -169,6 +169,7 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
             countryId: b.countryId,
             title: b.title,
             channels: ['in_app', 'email'],
+            crisisId: input.crisisId ?? null,
           },
           scoped,
         );

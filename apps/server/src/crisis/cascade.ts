@@ -10,7 +10,14 @@ import { enqueue, type Channel } from '../messaging/queue.ts';
  */
 export async function cascadeToWardens(
   tx: Executor,
-  message: { messageId: string; countryId: string; title: string; channels: readonly Channel[] },
+  message: {
+    messageId: string;
+    countryId: string;
+    title: string;
+    channels: readonly Channel[];
+    /** The crisis whose call list the warden works (the in-app notification opens it). */
+    crisisId?: string | null;
+  },
   toReach: readonly { personId: string; zoneId: string | null }[],
 ): Promise<number> {
   const zoneIds = [...new Set(toReach.flatMap((p) => (p.zoneId ? [p.zoneId] : [])))];
@@ -66,6 +73,7 @@ export async function cascadeToWardens(
             zone: w.zone,
             count: list.length,
             names: list.join('; '),
+            ...(message.crisisId ? { path: `/crisis/${message.crisisId}#call-list` } : {}),
           },
         },
       ],

@@ -7,8 +7,12 @@ import { createEvacuationService } from './evacuation.service.ts';
 import type { Db } from '../db/client.ts';
 import { createBroadcastService, type BroadcastService } from './broadcast.service.ts';
 import { registerCheckinRoutes } from './checkin.routes.ts';
+import { createCallListService, type CallListService } from './call-list.service.ts';
 import {
   Board,
+  CallList,
+  CallListQuery,
+  CallListRow,
   CheckinBody,
   CheckinResult,
   BroadcastBody,
@@ -24,6 +28,7 @@ import {
   LogEntry,
   MarkBody,
   MyCheckin,
+  ReachBody,
 } from './crisis.schema.ts';
 import { createCrisisService, type CrisisService } from './crisis.service.ts';
 import { smsGatewaysFromEnv } from '../sms/gateways.ts';
@@ -34,6 +39,7 @@ export function registerCrisisRoutes(
   app: App,
   crisis: CrisisService,
   broadcasts: BroadcastService,
+  callList: CallListService,
 ) {
   app.get('/api/crises', {
     schema: {
@@ -149,6 +155,30 @@ export function registerCrisisRoutes(
     handler: async (req) => crisis.mark(actorOf(req), req.params.id, req.params.personId, req.body),
   });
 
+  app.get('/api/crises/:id/call-list', {
+    schema: {
+      tags,
+      summary:
+        'The call list: the people I account for (a warden: my zone), still silent first; filter by status or name, paged',
+      params: IdParams,
+      querystring: CallListQuery,
+      response: { 200: CallList },
+    },
+    handler: async (req) => callList.list(actorOf(req), req.params.id, req.query),
+  });
+
+  app.post('/api/crises/:id/people/:personId/reach', {
+    schema: {
+      tags,
+      summary: 'Record what a call found: reached safe, reached needing help, or no answer',
+      params: CrisisPersonParams,
+      body: ReachBody,
+      response: { 200: CallListRow },
+    },
+    handler: async (req) =>
+      callList.reach(actorOf(req), req.params.id, req.params.personId, req.body),
+  });
+
   app.get('/api/crises/:id/log', {
     schema: {
       tags,
@@ -211,7 +241,12 @@ export function registerCrisis(app: App, db: Db, env: NodeJS.ProcessEnv = proces
     '',
   );
   const crisis = createCrisisService(db, { publicUrl, env });
-  registerCrisisRoutes(app, crisis, createBroadcastService(db, smsGatewaysFromEnv(env)));
+  registerCrisisRoutes(
+    app,
+    crisis,
+    createBroadcastService(db, smsGatewaysFromEnv(env)),
+    createCallListService(db),
+  );
   registerCheckinRoutes(app, crisis);
   registerEvacuationRoutes(app, createEvacuationService(db));
 }

@@ -7,7 +7,7 @@ import {
   crisisDecisionIssues,
 } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+import { IsoDate, Latitude, Longitude, NonEmpty, PageQuery, paged } from '../http/common.schema.ts';
 
 export const CRISIS_DECISIONS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
 export const REACHED_VIA = ['phone', 'radio', 'in_person'] as const;
@@ -123,11 +123,22 @@ export const CheckinBody = z.object({
   note: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
   latitude: Latitude.nullish(),
   longitude: Longitude.nullish(),
+  /**
+   * The device's id for this answer (the web app keeps an answer given offline and sends it when
+   * back online): sent again, the same answer is recorded once.
+   */
+  clientRef: z.uuid('must be a UUID').nullish(),
 });
 export type CheckinInput = z.infer<typeof CheckinBody>;
 
 export const CheckinResult = z
-  .object({ crisis: z.string(), status: z.string(), answeredAt: z.date() })
+  .object({
+    crisis: z.string(),
+    status: z.string(),
+    answeredAt: z.date(),
+    /** This answer (its `clientRef`) had been recorded already: nothing was written again. */
+    repeated: z.boolean(),
+  })
   .meta({ id: 'CheckinResult' });
 
 export const LogBody = z
@@ -288,3 +299,51 @@ export const MyCheckin = z
     answeredAt: z.date().nullable(),
   })
   .meta({ id: 'MyCheckin' });
+
+/** What a warden's call found: the person is safe, needs help, or did not answer. */
+export const CALL_OUTCOMES = ['safe', 'need_help', 'no_answer'] as const;
+
+export const CallListQuery = PageQuery.extend({
+  /** The people still silent (`no_answer`), or those who answered safe / need help. */
+  status: z
+    .enum(['no_answer', 'safe', 'need_help'], 'must be no_answer, safe or need_help')
+    .optional(),
+  /** Part of a name, a phone number or a radio call sign. */
+  q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+});
+export type CallListFilter = z.infer<typeof CallListQuery>;
+
+export const CallListRow = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    organization: z.string(),
+    zone: z.string().nullable(),
+    phone: z.string().nullable(),
+    radioCallSign: z.string().nullable(),
+    status: z.enum(['no_answer', 'safe', 'need_help']),
+    answeredVia: z.string().nullable(),
+    answeredAt: z.date().nullable(),
+    note: z.string().nullable(),
+    /** The last call recorded by a warden, if any. */
+    callOutcome: z.enum(CALL_OUTCOMES).nullable(),
+    calledAt: z.date().nullable(),
+    calledBy: z.string().nullable(),
+    callListAt: z.date().nullable(),
+    canReach: z.boolean(),
+  })
+  .meta({ id: 'CallListRow' });
+
+export const CallList = paged(CallListRow)
+  .extend({
+    /** Among the people the list covers (before the filter): how many are still to reach. */
+    toReach: z.number(),
+  })
+  .meta({ id: 'CallList' });
+
+export const ReachBody = z.object({
+  outcome: z.enum(CALL_OUTCOMES, 'must be safe, need_help or no_answer'),
+  via: z.enum(REACHED_VIA, 'must be phone, radio or in_person').default('phone'),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
+});
+export type ReachInput = z.infer<typeof ReachBody>;

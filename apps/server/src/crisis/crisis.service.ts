@@ -63,6 +63,11 @@ export interface CheckinWrite {
   at: string;
   /** How the answer came: `checkin` (link, app) by default, or `sms`. */
   via?: 'checkin' | 'sms';
+  /**
+   * The device's id for this answer (an answer kept offline and sent again): an answer whose
+   * id is already the person's last is not written again.
+   */
+  clientRef?: string | null;
 }
 
 /** The audit actor of an answer by SMS (the sender is the person, not a user). */
@@ -72,6 +77,8 @@ export interface CheckinWritten {
   title: string | null;
   crisisStatus: string | null;
   answered: string | null;
+  /** The answer had been recorded already (same `clientRef`): nothing was written. */
+  repeated?: boolean;
 }
 
 /** Check-ins per statement, at most. */
@@ -87,22 +94,32 @@ export async function writeCheckins(
   db: Executor,
   batch: readonly CheckinWrite[],
 ): Promise<CheckinWritten[]> {
-  const input = JSON.stringify(batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin' })));
+  const input = JSON.stringify(
+    batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin', clientRef: b.clientRef ?? null })),
+  );
   const result = (await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         i int, "crisisId" uuid, "personId" uuid, status text, note text,
-        latitude double precision, longitude double precision, at timestamptz, via text)
+        latitude double precision, longitude double precision, at timestamptz, via text,
+        "clientRef" text)
     ), c as (
       select id, title, country_id, status from ${crises}
        where id in (select "crisisId" from x)
     ), u as (
       update ${crisisPeople} cp
          set status = x.status, note = x.note, latitude = x.latitude, longitude = x.longitude,
-             answered_via = x.via, answered_at = x.at, marked_by = null, updated_at = x.at
+             answered_via = x.via, answered_at = x.at, marked_by = null, updated_at = x.at,
+             client_ref = x."clientRef"
         from x join c on c.id = x."crisisId" and c.status = 'active'
        where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
+         and (x."clientRef" is null or cp.client_ref is distinct from x."clientRef")
       returning x.i, cp.status, cp.person_id, x.at, x.via, c.country_id
+    ), again as (
+      -- The same answer sent again (a device retrying): kept once, answered as before.
+      select x.i, cp.status from x
+        join ${crisisPeople} cp on cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
+       where x."clientRef" is not null and cp.client_ref = x."clientRef"
     ), a as (
       insert into ${auditLog}
         (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
@@ -113,8 +130,10 @@ export async function writeCheckins(
                         else jsonb_build_object('status', u.status) end
         from u order by u.i
     )
-    select x.i, c.title, c.status as "crisisStatus", u.status as answered
-      from x left join c on c.id = x."crisisId" left join u on u.i = x.i`)) as unknown as {
+    select x.i, c.title, c.status as "crisisStatus", coalesce(u.status, again.status) as answered,
+           u.i is null and again.i is not null as repeated
+      from x left join c on c.id = x."crisisId" left join u on u.i = x.i
+      left join again on again.i = x.i`)) as unknown as {
     rows: (CheckinWritten & { i: number })[];
   };
   const out = batch.map((): CheckinWritten => ({
@@ -371,6 +390,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
             countryId: c.countryId,
             title: c.title,
             channels: ['in_app', 'email'],
+            crisisId: c.id,
           },
           enrolled,
         );
@@ -466,11 +486,17 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         latitude: input.latitude ?? null,
         longitude: input.longitude ?? null,
         at: answeredAt.toISOString(),
+        clientRef: input.clientRef ?? null,
       });
       if (!row.crisisStatus) throw notFound('Check-in link');
       if (row.crisisStatus !== 'active') throw gone();
       if (!row.answered) throw notFound('Check-in link');
-      return { crisis: row.title ?? '', status: row.answered, answeredAt };
+      return {
+        crisis: row.title ?? '',
+        status: row.answered,
+        answeredAt,
+        repeated: row.repeated === true,
+      };
     },
 
     /** The active crises that ask the signed-in person to check in, with their answer so far. */
@@ -570,6 +596,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
                 countryId: c.countryId,
                 title: c.title,
                 channels: ['in_app', 'email', 'sms'],
+                crisisId: id,
               },
               silent,
             );
@@ -595,7 +622,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
               },
               [...new Set(advisers.map((a) => a.personId))].map((personId) => ({
                 personId,
-                params: { title: c.title, count: silent.length, path: `/crises/${id}` },
+                params: { title: c.title, count: silent.length, path: `/crisis/${id}` },
               })),
             );
           }

@@ -34,6 +34,11 @@ export const ar: Record<ServerMessageKey, string> = {
   'cap.feedTitle': 'إرشادات السفر — {country} (CAP 1.2)',
   'notify.incident': 'أُبلغ عن حادثة: {category}',
   'notify.incidentWhereYouTravel': 'تنبيه أمني في وجهة سفرك: {category}',
+  'notify.travelApproved': 'تمت الموافقة على السفر: {purpose}',
+  'notify.travelApproved.body':
+    'تمت الموافقة على سفرك «{purpose}» من {from} إلى {to}. رقم التصريح الأمني: {number}.',
+  'notify.travelRefused': 'رُفض السفر: {purpose}',
+  'notify.travelRefused.body': 'رُفض طلب سفرك «{purpose}» من {from} إلى {to}. السبب: {comment}',
   'error.validation_error': 'بعض الحقول غير صالحة.',
   'error.unauthenticated': 'يرجى تسجيل الدخول.',
   'error.forbidden': 'لا يُسمح لك بذلك.',

@@ -37,6 +37,12 @@ export const en = {
   'cap.feedTitle': 'Travel advisories — {country} (CAP 1.2)',
   'notify.incident': 'Incident reported: {category}',
   'notify.incidentWhereYouTravel': 'Security alert where you travel: {category}',
+  'notify.travelApproved': 'Travel cleared: {purpose}',
+  'notify.travelApproved.body':
+    'Your travel “{purpose}” from {from} to {to} is cleared. Security clearance number: {number}.',
+  'notify.travelRefused': 'Travel refused: {purpose}',
+  'notify.travelRefused.body':
+    'Your travel request “{purpose}” from {from} to {to} was refused. Reason: {comment}',
   'error.validation_error': 'Some fields are not valid.',
   'error.unauthenticated': 'Please sign in.',
   'error.forbidden': 'You may not do this.',

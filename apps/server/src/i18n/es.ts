@@ -34,6 +34,12 @@ export const es: Record<ServerMessageKey, string> = {
   'cap.feedTitle': 'Avisos de viaje — {country} (CAP 1.2)',
   'notify.incident': 'Incidente notificado: {category}',
   'notify.incidentWhereYouTravel': 'Alerta de seguridad donde viaja: {category}',
+  'notify.travelApproved': 'Viaje autorizado: {purpose}',
+  'notify.travelApproved.body':
+    'Su viaje «{purpose}» del {from} al {to} está autorizado. Número de autorización de seguridad: {number}.',
+  'notify.travelRefused': 'Viaje denegado: {purpose}',
+  'notify.travelRefused.body':
+    'Su solicitud de viaje «{purpose}» del {from} al {to} ha sido denegada. Motivo: {comment}',
   'error.validation_error': 'Algunos campos no son válidos.',
   'error.unauthenticated': 'Inicie sesión.',
   'error.forbidden': 'No puede hacer esto.',

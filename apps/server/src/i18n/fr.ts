@@ -34,6 +34,12 @@ export const fr: Record<ServerMessageKey, string> = {
   'cap.feedTitle': 'Avis aux voyageurs — {country} (CAP 1.2)',
   'notify.incident': 'Incident signalé : {category}',
   'notify.incidentWhereYouTravel': 'Alerte de sécurité là où vous voyagez : {category}',
+  'notify.travelApproved': 'Voyage autorisé : {purpose}',
+  'notify.travelApproved.body':
+    'Votre voyage « {purpose} » du {from} au {to} est autorisé. Numéro d’autorisation de sécurité : {number}.',
+  'notify.travelRefused': 'Voyage refusé : {purpose}',
+  'notify.travelRefused.body':
+    'Votre demande de voyage « {purpose} » du {from} au {to} a été refusée. Motif : {comment}',
   'error.validation_error': 'Certains champs ne sont pas valides.',
   'error.unauthenticated': 'Veuillez vous connecter.',
   'error.forbidden': 'Vous n’êtes pas autorisé à faire cela.',

@@ -35,6 +35,12 @@ export const ru: Record<ServerMessageKey, string> = {
   'notify.incident': 'Сообщение об инциденте: {category}',
   'notify.incidentWhereYouTravel':
     'Предупреждение о безопасности в месте вашей поездки: {category}',
+  'notify.travelApproved': 'Поездка разрешена: {purpose}',
+  'notify.travelApproved.body':
+    'Ваша поездка «{purpose}» с {from} по {to} разрешена. Номер разрешения по соображениям безопасности: {number}.',
+  'notify.travelRefused': 'В поездке отказано: {purpose}',
+  'notify.travelRefused.body':
+    'В вашей заявке на поездку «{purpose}» с {from} по {to} отказано. Причина: {comment}',
   'error.validation_error': 'Некоторые поля заполнены неверно.',
   'error.unauthenticated': 'Войдите в систему.',
   'error.forbidden': 'У вас нет права на это действие.',

@@ -31,6 +31,11 @@ export const zh: Record<ServerMessageKey, string> = {
   'cap.feedTitle': '旅行通告 — {country}（CAP 1.2）',
   'notify.incident': '已报告事件：{category}',
   'notify.incidentWhereYouTravel': '您差旅地点的安全警报：{category}',
+  'notify.travelApproved': '差旅已获批准：{purpose}',
+  'notify.travelApproved.body':
+    '您的差旅“{purpose}”（{from}至{to}）已获安全许可。安全许可编号：{number}。',
+  'notify.travelRefused': '差旅未获批准：{purpose}',
+  'notify.travelRefused.body': '您的差旅申请“{purpose}”（{from}至{to}）未获批准。原因：{comment}',
   'error.validation_error': '部分字段无效。',
   'error.unauthenticated': '请登录。',
   'error.forbidden': '您无权执行此操作。',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery } from '../http/common.schema.ts';
 
 export const Notification = z
   .object({
@@ -6,6 +7,7 @@ export const Notification = z
     kind: z.string(),
     title: z.string(),
     body: z.string(),
+    /** The record it is about: an app path (`/incidents/…`) or a check-in page (`/checkin/…`). */
     link: z.string().nullable(),
     cause: z.string(),
     countryId: z.string().nullable(),
@@ -14,6 +16,31 @@ export const Notification = z
   })
   .meta({ id: 'Notification' });
 
+export const NotificationQuery = PageQuery.extend({
+  pageSize: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .max(100, 'must be 100 or less')
+    .default(20),
+  /** Only the unread ones. */
+  unread: z
+    .enum(['true', 'false'], 'must be true or false')
+    .optional()
+    .transform((v) => v === 'true'),
+});
+export type NotificationFilter = z.infer<typeof NotificationQuery>;
+
 export const NotificationList = z
-  .object({ items: z.array(Notification), unread: z.number() })
+  .object({
+    items: z.array(Notification),
+    /** How many of mine are unread (whatever the filter). */
+    unread: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+    /** How many the filter matches. */
+    total: z.number(),
+  })
   .meta({ id: 'NotificationList' });
+
+export const UnreadCount = z.object({ unread: z.number() }).meta({ id: 'UnreadCount' });

@@ -5,6 +5,7 @@ import type { Db, Executor } from '../db/client.ts';
 import { notifications, travelLegs, users } from '../db/schema/index.ts';
 import { isLocale, LOCALES, type Locale } from '@fieldsafe/core';
 import { notFound } from '../http/errors.ts';
+import type { NotificationFilter } from './notification.schema.ts';
 
 export interface NotificationMessage {
   kind: string;
@@ -163,21 +164,43 @@ export async function notifyTravellersAt(
 }
 
 export function createNotificationService(db: Db) {
+  const own = (personId: string) => eq(notifications.personId, personId);
+
+  async function unread(actor: RequestActor): Promise<number> {
+    if (!actor.personId) return 0;
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(own(actor.personId), isNull(notifications.readAt)));
+    return Number(row?.n ?? 0);
+  }
+
   return {
-    /** My notifications, newest first, and how many are unread. */
-    async mine(actor: RequestActor) {
-      if (!actor.personId) return { items: [], unread: 0 };
-      const items = await db
-        .select()
-        .from(notifications)
-        .where(eq(notifications.personId, actor.personId))
-        .orderBy(desc(notifications.createdAt))
-        .limit(100);
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(notifications)
-        .where(and(eq(notifications.personId, actor.personId), isNull(notifications.readAt)));
-      return { items, unread: row?.n ?? 0 };
+    unread,
+
+    /** My notifications, newest first, a page at a time, and how many are unread. */
+    async mine(
+      actor: RequestActor,
+      f: NotificationFilter = { page: 1, pageSize: 20, unread: false },
+    ) {
+      const empty = { items: [], unread: 0, page: f.page, pageSize: f.pageSize, total: 0 };
+      if (!actor.personId) return empty;
+      const where = and(own(actor.personId), f.unread ? isNull(notifications.readAt) : undefined);
+      const [items, [total], n] = await Promise.all([
+        db
+          .select()
+          .from(notifications)
+          .where(where)
+          .orderBy(desc(notifications.createdAt), desc(notifications.id))
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(notifications)
+          .where(where),
+        unread(actor),
+      ]);
+      return { items, unread: n, page: f.page, pageSize: f.pageSize, total: Number(total?.n ?? 0) };
     },
 
     async markRead(actor: RequestActor, id: string) {
@@ -185,10 +208,21 @@ export function createNotificationService(db: Db) {
       const [row] = await db
         .update(notifications)
         .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-        .where(and(eq(notifications.id, id), eq(notifications.personId, actor.personId)))
+        .where(and(eq(notifications.id, id), own(actor.personId)))
         .returning();
       if (!row) throw notFound('Notification');
       return row;
+    },
+
+    /** Marks every unread notification of mine read; how many were. */
+    async markAllRead(actor: RequestActor): Promise<number> {
+      if (!actor.personId) return 0;
+      const rows = await db
+        .update(notifications)
+        .set({ readAt: sql`now()` })
+        .where(and(own(actor.personId), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      return rows.length;
     },
   };
 }

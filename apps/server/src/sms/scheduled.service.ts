@@ -262,6 +262,8 @@ export function createScheduledCheckinService(db: Db) {
                   label: r.s.label,
                   due: `${dueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
                   phone: r.phone,
+                  // The in-app notification opens the person's record (phone, whereabouts).
+                  path: `/people/${r.s.personId}`,
                 },
               })),
             );

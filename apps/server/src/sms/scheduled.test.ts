@@ -93,6 +93,9 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
       );
     expect(new Set(alerts.map((a) => a.recipientId))).toEqual(new Set([wardenPerson, ascPerson]));
     expect(alerts[0]?.params.label).toBe('Warehouse night shift');
+    // The in-app alert opens the silent person's record.
+    const me = await staff.get('/api/auth/me');
+    expect(alerts[0]?.params.path).toBe(`/people/${me.body.personId}`);
     const list = await csa.get('/api/checkin-schedules/missed');
     expect(list.status).toBe(200);
     expect(list.body).toEqual([expect.objectContaining({ id: scheduleId, state: 'missed' })]);

@@ -4,6 +4,9 @@ import {
   MESSAGES,
   can,
   evaluateClearance,
+  formatDate,
+  isLocale,
+  type Locale,
   type Reason,
   type TravelKind,
 } from '@fieldsafe/core';
@@ -19,7 +22,10 @@ import {
   staffCeilings,
   travelLegs,
   travelRequests,
+  users,
 } from '../db/schema/index.ts';
+import { st } from '../i18n/index.ts';
+import { notifyPeople } from '../notifications/notification.service.ts';
 import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { headcountAt, loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
 import type { DecisionInput, TravelListFilter, TravelRequestInput } from './travel.schema.ts';
@@ -49,6 +55,43 @@ function visibleWhere(actor: RequestActor) {
 
 function canDecideLeg(actor: RequestActor, leg: Pick<LegRow, 'countryId' | 'areaId'>) {
   return can(actor, 'travel.approve', { countryId: leg.countryId, areaId: leg.areaId });
+}
+
+/**
+ * Tells the traveller the clearance decision (approved with its number, or refused with the
+ * approver's reason), in their own language; once per request and outcome.
+ */
+async function notifyDecision(
+  tx: Executor,
+  r: RequestRow,
+  status: 'approved' | 'refused',
+  comment: string | null,
+) {
+  const [user] = await tx
+    .select({ locale: users.locale })
+    .from(users)
+    .where(eq(users.personId, r.personId))
+    .limit(1);
+  const l: Locale = isLocale(user?.locale) ? user.locale : 'en';
+  const vars = {
+    purpose: r.purpose,
+    from: formatDate(r.startsOn, l),
+    to: formatDate(r.endsOn, l),
+    number: r.clearanceNumber ?? '',
+    comment: comment ?? '',
+  };
+  await notifyPeople(tx, [r.personId], {
+    kind: 'travel',
+    title: st(l, status === 'approved' ? 'notify.travelApproved' : 'notify.travelRefused', vars),
+    body: st(
+      l,
+      status === 'approved' ? 'notify.travelApproved.body' : 'notify.travelRefused.body',
+      vars,
+    ),
+    link: `/travel#request-${r.id}`,
+    cause: `travel:${r.id}:${status}`,
+    countryId: r.countryId,
+  });
 }
 
 export function createTravelService(db: Db) {
@@ -336,6 +379,8 @@ export function createTravelService(db: Db) {
           })
           .where(eq(travelRequests.id, id))
           .returning();
+        if (status !== before.status && (status === 'approved' || status === 'refused'))
+          await notifyDecision(tx, row!, status, input.comment || null);
         return {
           result: row!,
           audit: {

@@ -5,6 +5,8 @@ import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
+import { CrisisPrompt } from './CrisisPrompt.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { isLocale, LOCALE_NAMES, LOCALES } from '@fieldsafe/core';
 
 /** The six languages; a signed-in user's choice is also kept in their profile (for messages). */
@@ -96,16 +98,19 @@ export function Layout({ children }: { children: ReactNode }) {
             <img src="/icon.svg" alt="" width="28" height="28" />
             <span>{t('app.name')}</span>
           </NavLink>
-          <button
-            type="button"
-            className="btn btn-ghost menu-toggle"
-            aria-expanded={menuOpen}
-            aria-controls="main-nav"
-            onClick={() => setMenuOpen((o) => !o)}
-          >
-            <span aria-hidden="true">☰</span>
-            <span className="visually-hidden">{t('nav.main')}</span>
-          </button>
+          <div className="header-actions">
+            <NotificationBell onNavigate={() => setMenuOpen(false)} />
+            <button
+              type="button"
+              className="btn btn-ghost menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              <span aria-hidden="true">☰</span>
+              <span className="visually-hidden">{t('nav.main')}</span>
+            </button>
+          </div>
         </div>
         <nav id="main-nav" aria-label={t('nav.main')} className={menuOpen ? 'open' : ''}>
           <ul>
@@ -134,6 +139,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <CrisisPrompt />
         <IncidentQueueSync />
         {children}
       </main>

@@ -17,6 +17,7 @@ const icu = (message: string) => parse(message, { ignoreTag: true }) as unknown 
  */
 const SAME: Partial<Record<Locale, readonly string[]>> = {
   fr: [
+    'notifications.title',
     'crisis.actions',
     'crisis.destination',
     'dash.personnel',
@@ -69,6 +70,7 @@ const SAME: Partial<Record<Locale, readonly string[]>> = {
     'prep.radio.date',
   ],
   es: [
+    'crisis.prompt.crisis',
     'incidents.stats.total',
     'budget.sum',
     'gov.rate.total',

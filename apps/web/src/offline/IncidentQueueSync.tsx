@@ -1,20 +1,14 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useT } from '../i18n/index.tsx';
 import '../pages/incidents/incidents.css';
-import {
-  FLUSH_INTERVAL_MS,
-  flushQueue,
-  loadQueue,
-  pendingReports,
-  subscribeQueue,
-  type QueuedReport,
-} from './incidentQueue.ts';
+import { incidentOutbox, pendingReports, type QueuedReport } from './incidentQueue.ts';
+import { useOutbox, useOutboxSync } from './useOutbox.ts';
 
 /** The reports kept on this device, updated when the queue changes. */
 export function useIncidentQueue(): QueuedReport[] {
-  return useSyncExternalStore(subscribeQueue, loadQueue, loadQueue);
+  return useOutbox(incidentOutbox);
 }
 
 /**
@@ -25,29 +19,9 @@ export function useIncidentQueue(): QueuedReport[] {
 export function IncidentQueueSync() {
   const t = useT();
   const qc = useQueryClient();
-  const queue = useIncidentQueue();
+  const onSent = useCallback(() => void qc.invalidateQueries({ queryKey: ['incidents'] }), [qc]);
+  const queue = useOutboxSync(incidentOutbox, onSent);
   const waiting = pendingReports(queue).length;
-
-  useEffect(() => {
-    const flush = () => {
-      void flushQueue().then((r) => {
-        if (r.sent > 0) void qc.invalidateQueries({ queryKey: ['incidents'] });
-      });
-    };
-    flush();
-    window.addEventListener('online', flush);
-    return () => window.removeEventListener('online', flush);
-  }, [qc]);
-
-  useEffect(() => {
-    if (waiting === 0) return;
-    const h = window.setInterval(() => {
-      void flushQueue().then((r) => {
-        if (r.sent > 0) void qc.invalidateQueries({ queryKey: ['incidents'] });
-      });
-    }, FLUSH_INTERVAL_MS);
-    return () => window.clearInterval(h);
-  }, [waiting, qc]);
 
   if (queue.length === 0) return null;
   const refused = queue.length - waiting;

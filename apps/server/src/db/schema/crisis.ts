@@ -84,6 +84,12 @@ export const crisisPeople = pgTable(
     markedBy: text('marked_by'),
     /** When the person, still silent, was put on their warden's call list. */
     callListAt: timestamp('call_list_at', { withTimezone: true }),
+    /** The device's id of the person's last own answer: the same answer sent again is kept once. */
+    clientRef: text('client_ref'),
+    /** The warden's last call: `safe`, `need_help` or `no_answer` (tried, not reached). */
+    callOutcome: text('call_outcome'),
+    calledAt: timestamp('called_at', { withTimezone: true }),
+    calledBy: text('called_by'),
     ...timestamps,
   },
   (t) => [

@@ -8,6 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { id, timestamps } from './common.ts';
 import { areas, countries, organizations, people } from './registry.ts';
 
@@ -87,6 +88,10 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_person').on(t.personId, t.createdAt),
+    // The bell's unread count.
+    index('notifications_person_unread')
+      .on(t.personId)
+      .where(sql`${t.readAt} is null`),
     uniqueIndex('notifications_person_cause').on(t.personId, t.cause),
   ],
 );

@@ -1,21 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../../api.ts';
-import { Badge, ErrorBox, FormError, Loading } from '../../components/ui.tsx';
+import { Badge, ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { CallList } from './CallList.tsx';
 import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
 import { formatDateTime } from '@fieldsafe/core';
-import type { Board, Crisis, CrisisPerson } from './types.ts';
-
-const TONE = { safe: 'ok', need_help: 'error', no_answer: 'warning' } as const;
+import type { Board, Crisis } from './types.ts';
 
 /** The live board (operations console) and, for a warden, their zone and who is left. */
 export function CrisisBoardPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
   const qc = useQueryClient();
-  const [onlyLeft, setOnlyLeft] = useState(false);
   const crisis = useQuery({
     queryKey: ['crisis', id],
     queryFn: () => api.get<Crisis>(`/api/crises/${id}`),
@@ -35,14 +33,6 @@ export function CrisisBoardPage() {
     );
     return () => source.close();
   }, [id, qc]);
-  const mark = useMutation({
-    mutationFn: (v: { personId: string; status: 'safe' | 'need_help'; via: string }) =>
-      api.post<Board>(`/api/crises/${id}/people/${v.personId}/status`, {
-        status: v.status,
-        via: v.via,
-      }),
-    onSuccess: (b) => qc.setQueryData(['crisis', id, 'board'], b),
-  });
   const close = useMutation({
     mutationFn: () => api.post<Crisis>(`/api/crises/${id}/close`),
     onSuccess: (c) => qc.setQueryData(['crisis', id], c),
@@ -53,9 +43,6 @@ export function CrisisBoardPage() {
   if (board.error) return <ErrorBox error={board.error} onRetry={() => void board.refetch()} />;
   const c = crisis.data;
   const b = board.data;
-  const shown = onlyLeft ? b.people.filter((p) => p.status === 'no_answer') : b.people;
-  const label = (s: CrisisPerson['status']) =>
-    t(s === 'safe' ? 'crisis.safe' : s === 'need_help' ? 'crisis.needHelp' : 'crisis.noAnswer');
 
   return (
     <div className="page">
@@ -131,85 +118,7 @@ export function CrisisBoardPage() {
           }))}
         />
       </section>
-      <section className="card">
-        <div className="page-head">
-          <h2>{t('crisis.people')}</h2>
-          <label>
-            <input
-              type="checkbox"
-              checked={onlyLeft}
-              onChange={(e) => setOnlyLeft(e.target.checked)}
-            />{' '}
-            {t('crisis.onlyLeft')}
-          </label>
-        </div>
-        <FormError error={mark.error} />
-        <div className="table-wrap" tabIndex={0}>
-          <table className="responsive">
-            <thead>
-              <tr>
-                <th scope="col">{t('crisis.name')}</th>
-                <th scope="col">{t('crisis.zone')}</th>
-                <th scope="col">{t('crisis.contact')}</th>
-                <th scope="col">{t('crisis.status')}</th>
-                <th scope="col">{t('crisis.reach')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) => (
-                <tr key={p.personId}>
-                  <td data-label={t('crisis.name')}>
-                    {p.name} <span className="muted">({p.organization})</span>
-                  </td>
-                  <td data-label={t('crisis.zone')}>{p.zone ?? '—'}</td>
-                  <td data-label={t('crisis.contact')}>
-                    {p.phone ? <a href={`tel:${p.phone}`}>{p.phone}</a> : '—'}
-                    {p.radioCallSign ? ` · ${p.radioCallSign}` : ''}
-                  </td>
-                  <td data-label={t('crisis.status')}>
-                    <Badge tone={TONE[p.status]}>{label(p.status)}</Badge>
-                    {p.answeredVia === 'sms' && (
-                      <div className="muted" data-testid="answered-by-sms">
-                        {t('crisis.answeredBySms')}
-                      </div>
-                    )}
-                    {p.callListAt && p.status === 'no_answer' && (
-                      <div className="muted">{t('crisis.onCallList')}</div>
-                    )}
-                    {p.note ? <div className="muted">{p.note}</div> : null}
-                  </td>
-                  <td data-label={t('crisis.reach')}>
-                    {p.canMark && (
-                      <div className="button-row">
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          disabled={mark.isPending}
-                          onClick={() =>
-                            mark.mutate({ personId: p.personId, status: 'safe', via: 'phone' })
-                          }
-                        >
-                          {t('crisis.markSafe')}
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          disabled={mark.isPending}
-                          onClick={() =>
-                            mark.mutate({ personId: p.personId, status: 'need_help', via: 'phone' })
-                          }
-                        >
-                          {t('crisis.markHelp')}
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <CallList crisisId={id} />
       <CrisisLog id={id} canManage={c.abilities.canManage} canAccount={c.abilities.canAccount} />
       <Evacuation id={id} />
     </div>

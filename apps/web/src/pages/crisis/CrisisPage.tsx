@@ -50,7 +50,6 @@ export function CrisisPage() {
           )}
         </div>
       </div>
-      <MyCheckins />
       {form === 'declare' && <DeclareForm onClose={() => setForm(null)} />}
       {form === 'broadcast' && <BroadcastForm crises={items} onClose={() => setForm(null)} />}
       {list.isPending ? (
@@ -327,66 +326,6 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
           </button>
         </div>
       </form>
-    </section>
-  );
-}
-
-interface MyCheckin {
-  crisisId: string;
-  title: string;
-  declaredAt: string;
-  status: 'safe' | 'need_help' | 'no_answer';
-  answeredAt: string | null;
-}
-
-/** "Are you safe?": the active crises asking me to check in. */
-function MyCheckins() {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const mine = useQuery({
-    queryKey: ['crises', 'mine'],
-    queryFn: () => api.get<MyCheckin[]>('/api/crises/mine'),
-  });
-  const answer = useMutation({
-    mutationFn: (v: { crisisId: string; status: 'safe' | 'need_help' }) =>
-      api.post(`/api/crises/${v.crisisId}/checkin`, { status: v.status }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['crises', 'mine'] }),
-  });
-  if (!mine.data || mine.data.length === 0) return null;
-  return (
-    <section className="card" aria-live="polite">
-      <h2>{t('crisis.mine')}</h2>
-      <FormError error={answer.error} />
-      {mine.data.map((m) => (
-        <div key={m.crisisId}>
-          <p>
-            <strong>{m.title}</strong>{' '}
-            {m.status !== 'no_answer' && (
-              <Badge tone={m.status === 'safe' ? 'ok' : 'error'}>
-                {t(m.status === 'safe' ? 'crisis.safe' : 'crisis.needHelp')}
-              </Badge>
-            )}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={answer.isPending}
-              onClick={() => answer.mutate({ crisisId: m.crisisId, status: 'safe' })}
-            >
-              {t('crisis.iAmSafe')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              disabled={answer.isPending}
-              onClick={() => answer.mutate({ crisisId: m.crisisId, status: 'need_help' })}
-            >
-              {t('crisis.iNeedHelp')}
-            </button>
-          </div>
-        </div>
-      ))}
     </section>
   );
 }

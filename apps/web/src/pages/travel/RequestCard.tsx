@@ -23,7 +23,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
   );
   const cancel = useTravelWrite(() => api.post(`/api/travel/requests/${r.id}/cancel`));
   return (
-    <article className="card" data-testid="travel-request">
+    <article className="card" id={`request-${r.id}`} data-testid="travel-request">
       <div className="card-head">
         <h3>
           {r.travellerName} — {r.purpose}{' '}

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, fieldErrors } from '../../api.ts';
 import {
-  Badge,
   ErrorBox,
   FormError,
   Loading,
@@ -15,7 +14,7 @@ import {
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { useAdvisories, useNotifications, useTravelRequests, useTravelWrite } from './queries.ts';
+import { useAdvisories, useTravelRequests, useTravelWrite } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
 import { ScheduledCheckins } from './ScheduledCheckins.tsx';
 import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
@@ -28,21 +27,19 @@ interface LegDraft {
 
 const emptyLeg = (): LegDraft => ({ destinationId: '', arrivalOn: today(), departureOn: today() });
 
-/** "My travel": request clearance, follow my requests, read advisories and notifications. */
+/** "My travel": request clearance, follow my requests, read advisories (notifications: /notifications). */
 export function TravelPage() {
   const { t, locale } = useI18n();
   const { countryId } = useCurrentCountry();
   const structure = useStructure(countryId);
   const mine = useTravelRequests('mine');
   const advisories = useAdvisories(countryId);
-  const notifications = useNotifications();
   const [purpose, setPurpose] = useState('');
   const [travelKind, setTravelKind] = useState<'official' | 'home_leave'>('official');
   const [legs, setLegs] = useState<LegDraft[]>([emptyLeg()]);
   const create = useTravelWrite((body: { purpose: string; travelKind: string; legs: LegDraft[] }) =>
     api.post('/api/travel/requests', body),
   );
-  const markRead = useTravelWrite((id: string) => api.post(`/api/notifications/${id}/read`));
   const errors = fieldErrors(create.error);
 
   const destinations = [
@@ -76,41 +73,8 @@ export function TravelPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>
-          {t('travel.title')}{' '}
-          {notifications.data && notifications.data.unread > 0 && (
-            <Badge tone="warning">{t('travel.unread', { n: notifications.data.unread })}</Badge>
-          )}
-        </h1>
+        <h1>{t('travel.title')}</h1>
       </div>
-
-      {notifications.data && notifications.data.items.length > 0 && (
-        <section
-          className="card wrap-anywhere"
-          aria-labelledby="travel-notes"
-          data-testid="travel-notifications"
-        >
-          <h2 id="travel-notes">{t('travel.notifications')}</h2>
-          <ul>
-            {notifications.data.items.map((n) => (
-              <li key={n.id}>
-                <strong>{n.title}</strong> — {n.body}{' '}
-                {n.readAt ? (
-                  <small className="muted">{t('travel.read')}</small>
-                ) : (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    onClick={() => markRead.mutate(n.id)}
-                  >
-                    {t('travel.markRead')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
 
       <section className="card" aria-labelledby="travel-new">
         <h2 id="travel-new">{t('travel.new')}</h2>

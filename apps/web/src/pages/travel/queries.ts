@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
-import type { Advisory, AppNotification, StaffCeiling, TravelRequest } from './types.ts';
+import type { Advisory, StaffCeiling, TravelRequest } from './types.ts';
 
 export function useTravelRequests(view: 'mine' | 'queue' | 'all') {
   return useQuery({
@@ -17,14 +17,6 @@ export function useAdvisories(countryId: string | null | undefined) {
         withQuery('/api/travel/advisories', { countryId }),
       ),
     enabled: Boolean(countryId),
-  });
-}
-
-export function useNotifications() {
-  return useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api.get<{ items: AppNotification[]; unread: number }>('/api/notifications'),
-    refetchInterval: 60_000,
   });
 }
 
