@@ -70,6 +70,12 @@ const BudgetPage = lazy(() =>
 const BudgetsPage = lazy(() =>
   import('./pages/budget/BudgetsPage.tsx').then((m) => ({ default: m.BudgetsPage })),
 );
+const AgreementsPage = lazy(() =>
+  import('./pages/governance/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
+);
+const StressSupportPage = lazy(() =>
+  import('./pages/wellbeing/StressSupportPage.tsx').then((m) => ({ default: m.StressSupportPage })),
+);
 const MeetingsPage = lazy(() =>
   import('./pages/governance/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })),
 );
@@ -209,6 +215,7 @@ export function App() {
           <Route path="recommendations" element={<RecommendationsPage />} />
           <Route path="recommendations/:id" element={<RecommendationPage />} />
           <Route path="smt" element={<MeetingsPage />} />
+          <Route path="agreements" element={<AgreementsPage />} />
           <Route path="plan" element={<PlanPage />} />
         </Route>
         <Route path="preparedness">
@@ -227,6 +234,7 @@ export function App() {
           <Route path="roster" element={<SurgeRosterPage />} />
           <Route path="statistics" element={<SurgeStatisticsPage />} />
         </Route>
+        <Route path="stress-support" element={<StressSupportPage />} />
         <Route path="me" element={<MePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -13,6 +13,7 @@ import {
   SessionBody,
   SupportCase,
   SupportCases,
+  SupportEvents,
   SupportSummary,
 } from './support.schema.ts';
 import { createSupportService } from './support.service.ts';
@@ -43,6 +44,16 @@ export function registerStressSupportRoutes(app: App, db: Db) {
       response: { 200: SupportCases },
     },
     handler: async (req) => support.list(actorOf(req), req.params.id),
+  });
+
+  app.get('/api/countries/:id/stress-support/events', {
+    schema: {
+      tags,
+      summary: 'The crises and incidents of a country a counsellor attaches cases and sessions to',
+      params: IdParams,
+      response: { 200: SupportEvents },
+    },
+    handler: async (req) => support.events(actorOf(req), req.params.id),
   });
 
   app.post('/api/countries/:id/stress-support/cases', {

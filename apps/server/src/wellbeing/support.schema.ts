@@ -140,3 +140,7 @@ export const Counsellors = z.object({
   items: z.array(Counsellor),
   canDesignate: z.boolean(),
 });
+
+export const SupportEvents = z.object({
+  items: z.array(Event.extend({ at: z.date() })),
+});

@@ -6,7 +6,7 @@ import {
   supportSessionIssues,
   type SupportCaseFacts,
 } from '@fieldsafe/core';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { crises, incidents, people, supportCases, supportSessions } from '../db/schema/index.ts';
@@ -177,6 +177,29 @@ export function createSupportService(db: Db) {
     },
 
     get: oneCase,
+
+    /** The crises and incidents of a country a counsellor may attach a case or session to. */
+    async events(actor: RequestActor, countryId: string) {
+      if (!reaches(actor, 'wellbeing.counsel', countryId)) throw notFound('Country');
+      const cs = await db
+        .select({ id: crises.id, title: crises.title, at: crises.declaredAt })
+        .from(crises)
+        .where(eq(crises.countryId, countryId))
+        .orderBy(desc(crises.declaredAt))
+        .limit(100);
+      const is = await db
+        .select({ id: incidents.id, title: incidents.title, at: incidents.occurredAt })
+        .from(incidents)
+        .where(eq(incidents.countryId, countryId))
+        .orderBy(desc(incidents.occurredAt))
+        .limit(100);
+      return {
+        items: [
+          ...cs.map((e) => ({ kind: 'crisis' as const, ...e })),
+          ...is.map((e) => ({ kind: 'incident' as const, ...e })),
+        ],
+      };
+    },
 
     /** The person concerned: their own follow-up. */
     async mine(actor: RequestActor) {

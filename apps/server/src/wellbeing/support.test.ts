@@ -131,6 +131,16 @@ describe('stress support', () => {
     expect(second.status).toBe(201);
   });
 
+  it('a counsellor lists the crises and incidents to attach to; a DO may not use that list', async () => {
+    const res = await c.counsellor.get(`${base()}/events`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e: { id: string }) => e.id).sort()).toEqual(
+      [crisisId, incidentId].sort(),
+    );
+    expect((await c.do.get(`${base()}/events`)).status).toBe(404);
+    expect((await c.otherCounsellor.get(`${base()}/events`)).status).toBe(404);
+  });
+
   it('bad input is refused naming the field', async () => {
     const noEvent = await c.counsellor.post(`${base()}/cases`, {
       personId: affected.id,
