@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -103,6 +105,28 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
     await page.close();
   });
 
+  it('the pages have no serious or critical accessibility violation (axe-core)', async () => {
+    const found: string[] = [];
+    for (const [email, path] of [
+      ['counsellor@fieldsafe.test', '/stress-support'],
+      ['csa@fieldsafe.test', '/stress-support'],
+      ['csa@fieldsafe.test', '/governance/agreements'],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await signIn(page, email);
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      if (process.env.E2E_SCREENSHOTS)
+        await page.screenshot({
+          path: `${process.env.E2E_SCREENSHOTS}/${email.split('@')[0]}${path.replaceAll('/', '_')}.png`,
+          fullPage: true,
+        });
+      for (const v of await seriousViolations(page)) found.push(`${email} ${path}: ${v}`);
+      await page.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   for (const width of [390, 1280]) {
     it(`at ${width} px the CSA sees the flagged agreements and records a review`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -129,4 +153,24 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
 async function expectText(locator: Locator, text: string) {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
   expect(await locator.filter({ hasText: text }).first().innerText()).toContain(text);
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Runs axe-core in the page and returns the serious and critical violations, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run()).violations;
+  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 }

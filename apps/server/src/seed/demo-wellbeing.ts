@@ -118,39 +118,74 @@ export async function seedDemoWellbeing(db: Db): Promise<void> {
       staff,
       ...others.filter((p) => p.id !== staff.id && p.id !== csa.id).slice(0, 3),
     ];
+    // Crisis cases open today (the floods were declared hours ago); crash cases two days after it.
+    const crashDay = crash
+      ? new Date(crash.occurredAt.getTime() + 2 * 86_400_000).toISOString().slice(0, 10)
+      : day(-30);
+    const notBefore = (d: string, min: string) => (d < min ? min : d);
+    const [p1, p2, p3] = affected.slice(1);
     const cases: {
       personId: string;
       organizationId: string;
       crisis: boolean;
-      next: number | null;
+      openedOn: string;
+      next: string | null;
       notes: string;
-      closed?: number;
+      closedOn?: string;
     }[] = [
       {
         personId: staff.id,
         organizationId: staff.organizationId,
         crisis: true,
-        next: 5,
+        openedOn: day(0),
+        next: day(7),
         notes: 'Evacuated from Kessa; sleeping badly. Weekly calls.',
       },
-      ...affected.slice(1).map((p, i) => ({
-        personId: p.id,
-        organizationId: p.organizationId,
-        crisis: i !== 0,
-        next: i === 1 ? -4 : i === 2 ? null : 10,
-        notes:
-          i === 0
-            ? 'Passenger in the Kessa road crash; injured, back at work.'
-            : 'Lost belongings in the floods.',
-        closed: i === 2 ? -3 : undefined,
-      })),
+      ...(p1
+        ? [
+            {
+              personId: p1.id,
+              organizationId: p1.organizationId,
+              crisis: false,
+              openedOn: crashDay,
+              next: notBefore(day(-4), crashDay),
+              notes: 'Passenger in the Kessa road crash; injured, back at work.',
+            },
+          ]
+        : []),
+      ...(p2
+        ? [
+            {
+              personId: p2.id,
+              organizationId: p2.organizationId,
+              crisis: false,
+              openedOn: crashDay,
+              next: null,
+              closedOn: notBefore(day(-3), crashDay),
+              notes: 'Colleague of the driver who died; follow-up completed.',
+            },
+          ]
+        : []),
+      ...(p3
+        ? [
+            {
+              personId: p3.id,
+              organizationId: p3.organizationId,
+              crisis: true,
+              openedOn: day(0),
+              next: day(3),
+              notes: 'Lost belongings in the floods.',
+            },
+          ]
+        : []),
       ...(dependant
         ? [
             {
               personId: dependant.id,
               organizationId: dependant.organizationId,
               crisis: true,
-              next: -1,
+              openedOn: day(0),
+              next: day(2),
               notes: 'Child of a staff member; family session held.',
             },
           ]
@@ -169,9 +204,9 @@ export async function seedDemoWellbeing(db: Db): Promise<void> {
           organizationId: k.organizationId,
           ...event,
           counsellorId: counsellor.id,
-          openedOn: day(k.crisis ? -1 : -30),
-          nextFollowUpOn: k.next === null ? null : day(k.next),
-          closedOn: k.closed === undefined ? null : day(k.closed),
+          openedOn: k.openedOn,
+          nextFollowUpOn: k.next,
+          closedOn: k.closedOn ?? null,
           notes: k.notes,
         })
         .returning();

@@ -1,3 +1,4 @@
+import { supportCaseIssues } from '@fieldsafe/core';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countries, hostAgreements, supportCases } from '../db/schema/index.ts';
@@ -39,6 +40,11 @@ describe('stress support and host country agreement demo data', () => {
     expect(
       flagged.body.items.map((a: { organizationCode: string }) => a.organizationCode).sort(),
     ).toEqual(['UNDP', 'WFP']);
+  });
+
+  it('every demo case keeps the rules (dates after the opening, a crisis or an incident)', async () => {
+    const rows = await t.database.db.select().from(supportCases);
+    expect(rows.flatMap((r) => supportCaseIssues(r))).toEqual([]);
   });
 
   it('loading it again changes nothing', async () => {
