@@ -36,8 +36,8 @@ export function agreementIssues(a: AgreementInput): { path: string; message: str
   if (a.securityAnnex && !a.annexSummary)
     issues.push({ path: 'annexSummary', message: 'summarize the security annex' });
   if (a.signedOn && a.reviewDueOn && a.reviewDueOn < a.signedOn)
-    issues.push({ path: 'reviewDueOn', message: 'must not be before the signature' });
+    issues.push({ path: 'reviewDueOn', message: 'must not be before signedOn' });
   if (a.signedOn && a.lastReviewedOn && a.lastReviewedOn < a.signedOn)
-    issues.push({ path: 'lastReviewedOn', message: 'must not be before the signature' });
+    issues.push({ path: 'lastReviewedOn', message: 'must not be before signedOn' });
   return issues;
 }

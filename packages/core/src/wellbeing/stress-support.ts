@@ -67,9 +67,9 @@ export function supportCaseIssues(c: SupportCaseInput): SupportIssue[] {
   if (!c.crisisId && !c.incidentId)
     issues.push({ path: 'crisisId', message: 'name the crisis or the incident (one is required)' });
   if (c.nextFollowUpOn !== null && c.nextFollowUpOn < c.openedOn)
-    issues.push({ path: 'nextFollowUpOn', message: 'must not be before the case was opened' });
+    issues.push({ path: 'nextFollowUpOn', message: 'must not be before openedOn' });
   if (c.closedOn !== null && c.closedOn < c.openedOn)
-    issues.push({ path: 'closedOn', message: 'must not be before the case was opened' });
+    issues.push({ path: 'closedOn', message: 'must not be before openedOn' });
   return issues;
 }
 
