@@ -60,6 +60,10 @@ describe('host country agreements', () => {
     id = res.body.id;
     const flagged = await c.csa.get('/api/host-agreements/flagged');
     expect(flagged.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    const report = await c.csa.get(`/api/countries/${w.country.id}/invariants`);
+    const codes = report.body.findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('HOST_AGREEMENT_REVIEW_OVERDUE');
+    expect(codes).toContain('HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX');
   });
 
   it('the CSA adds the security annex and a new review date: the flags clear', async () => {
@@ -72,6 +76,10 @@ describe('host country agreements', () => {
     expect(res.status).toBe(200);
     expect(res.body.flags).toEqual([]);
     expect((await c.csa.get('/api/host-agreements/flagged')).body.items).toEqual([]);
+    const report = await c.csa.get(`/api/countries/${w.country.id}/invariants`);
+    expect(
+      report.body.findings.filter((f: { code: string }) => f.code.startsWith('HOST_AGREEMENT')),
+    ).toEqual([]);
   });
 
   it('bad input is refused naming the field', async () => {

@@ -24,6 +24,9 @@ import { DEMO_PASSWORD } from './demo.ts';
 
 export const COUNSELLOR_EMAIL = 'counsellor@fieldsafe.test';
 
+/** Demo logins added by this module (printed at start-up after `DEMO_USERS`). */
+export const MORE_DEMO_USERS = [{ role: 'Stress counsellor', email: COUNSELLOR_EMAIL }];
+
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

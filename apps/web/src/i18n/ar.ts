@@ -1415,4 +1415,10 @@ export const ar: Record<MessageKey, string> = {
   'hca.titleField': 'عنوان الاتفاق',
   'hca.annexField': 'للاتفاق مرفق أمني',
   'hca.annexSummary': 'ملخص المرفق الأمني',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE':
+    'كان موعد استعراض اتفاق البلد المضيف «{title}» ({organization}) في {date}',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE':
+    'لا يوجد تاريخ لاستعراض اتفاق البلد المضيف «{title}» ({organization})',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX':
+    'لا يتضمن اتفاق البلد المضيف «{title}» ({organization}) مرفقاً أمنياً',
 };

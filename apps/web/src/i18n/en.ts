@@ -1420,6 +1420,12 @@ export const en = {
   'hca.titleField': 'Title of the agreement',
   'hca.annexField': 'The agreement has a security annex',
   'hca.annexSummary': 'Summary of the security annex',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE':
+    'The review of the host country agreement “{title}” ({organization}) was due on {date}',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE':
+    'The host country agreement “{title}” ({organization}) has no review date',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX':
+    'The host country agreement “{title}” ({organization}) has no security annex',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1443,4 +1443,10 @@ export const es: Record<MessageKey, string> = {
   'hca.titleField': 'Título del acuerdo',
   'hca.annexField': 'El acuerdo tiene un anexo de seguridad',
   'hca.annexSummary': 'Resumen del anexo de seguridad',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE':
+    'La revisión del acuerdo con el país anfitrión «{title}» ({organization}) debía hacerse el {date}',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE':
+    'El acuerdo con el país anfitrión «{title}» ({organization}) no tiene fecha de revisión',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX':
+    'El acuerdo con el país anfitrión «{title}» ({organization}) no tiene anexo de seguridad',
 };

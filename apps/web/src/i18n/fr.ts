@@ -1446,4 +1446,10 @@ export const fr: Record<keyof typeof en, string> = {
   'hca.titleField': 'Intitulé de l’accord',
   'hca.annexField': 'L’accord comporte une annexe relative à la sécurité',
   'hca.annexSummary': 'Résumé de l’annexe relative à la sécurité',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE':
+    'La révision de l’accord de pays hôte « {title} » ({organization}) était prévue le {date}',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE':
+    'L’accord de pays hôte « {title} » ({organization}) n’a pas de date de révision',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX':
+    'L’accord de pays hôte « {title} » ({organization}) n’a pas d’annexe relative à la sécurité',
 };

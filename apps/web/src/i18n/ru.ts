@@ -1445,4 +1445,10 @@ export const ru: Record<MessageKey, string> = {
   'hca.titleField': 'Название соглашения',
   'hca.annexField': 'Соглашение имеет приложение по безопасности',
   'hca.annexSummary': 'Краткое содержание приложения по безопасности',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE':
+    'Пересмотр соглашения с принимающей страной «{title}» ({organization}) должен был состояться {date}',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE':
+    'У соглашения с принимающей страной «{title}» ({organization}) нет даты пересмотра',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX':
+    'Соглашение с принимающей страной «{title}» ({organization}) не имеет приложения по безопасности',
 };

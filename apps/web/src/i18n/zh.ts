@@ -1390,4 +1390,7 @@ export const zh: Record<MessageKey, string> = {
   'hca.titleField': '协定名称',
   'hca.annexField': '协定附有安全附件',
   'hca.annexSummary': '安全附件摘要',
+  'inv.HOST_AGREEMENT_REVIEW_OVERDUE': '东道国协定“{title}”（{organization}）应于 {date} 审查',
+  'inv.HOST_AGREEMENT_NO_REVIEW_DATE': '东道国协定“{title}”（{organization}）没有审查日期',
+  'inv.HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX': '东道国协定“{title}”（{organization}）没有安全附件',
 };
