@@ -4,6 +4,7 @@
  * 000 §26b]; host country agreements of the organizations in Meridia, one with its review
  * overdue and one without a security annex [003 Rec. 1]. Names and dates are invented.
  */
+import { addDays, maxIsoDate, todayIn } from '@fieldsafe/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -27,8 +28,7 @@ export const COUNSELLOR_EMAIL = 'counsellor@fieldsafe.test';
 /** Demo logins added by this module (printed at start-up after `DEMO_USERS`). */
 export const MORE_DEMO_USERS = [{ role: 'Stress counsellor', email: COUNSELLOR_EMAIL }];
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayIn(), offset);
 
 export async function seedDemoWellbeing(db: Db): Promise<void> {
   const [country] = await db.select().from(countries).where(eq(countries.alpha2, 'XM'));
@@ -122,10 +122,7 @@ export async function seedDemoWellbeing(db: Db): Promise<void> {
       ...others.filter((p) => p.id !== staff.id && p.id !== csa.id).slice(0, 3),
     ];
     // Crisis cases open today (the floods were declared hours ago); crash cases two days after it.
-    const crashDay = crash
-      ? new Date(crash.occurredAt.getTime() + 2 * 86_400_000).toISOString().slice(0, 10)
-      : day(-30);
-    const notBefore = (d: string, min: string) => (d < min ? min : d);
+    const crashDay = crash ? addDays(crash.occurredAt.toISOString().slice(0, 10), 2) : day(-30);
     const [p1, p2, p3] = affected.slice(1);
     const cases: {
       personId: string;
@@ -151,7 +148,7 @@ export async function seedDemoWellbeing(db: Db): Promise<void> {
               organizationId: p1.organizationId,
               crisis: false,
               openedOn: crashDay,
-              next: notBefore(day(-4), crashDay),
+              next: maxIsoDate(day(-4), crashDay),
               notes: 'Passenger in the Kessa road crash; injured, back at work.',
             },
           ]
@@ -164,7 +161,7 @@ export async function seedDemoWellbeing(db: Db): Promise<void> {
               crisis: false,
               openedOn: crashDay,
               next: null,
-              closedOn: notBefore(day(-3), crashDay),
+              closedOn: maxIsoDate(day(-3), crashDay),
               notes: 'Colleague of the driver who died; follow-up completed.',
             },
           ]
