@@ -17,7 +17,7 @@ const skip = !hasChromium && !process.env.CI;
 const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/crawl');
 
 /** Every demo role (the sign-in page lists them). */
-const ROLES = ['staff', 'warden', 'asc', 'csa', 'do', 'rep', 'admin'];
+const ROLES = ['staff', 'warden', 'asc', 'csa', 'do', 'rep', 'admin', 'counsellor'];
 
 async function signIn(page: Page, url: string, email: string) {
   await page.goto(`${url}/login`);

@@ -67,6 +67,8 @@ import { registerRiskRoutes } from './risk/risk.routes.ts';
 import { registerComplianceRoutes } from './compliance/moss.routes.ts';
 import { registerBudgetRoutes } from './budget/budget.routes.ts';
 import { registerGovernanceRoutes } from './governance/governance.routes.ts';
+import { registerStressSupportRoutes } from './wellbeing/support.routes.ts';
+import { registerAgreementRoutes } from './agreements/agreements.routes.ts';
 import { registerCrisis } from './crisis/crisis.routes.ts';
 import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
@@ -257,6 +259,8 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerComplianceRoutes(app, db, config.escalationThresholds);
   registerBudgetRoutes(app, db);
   registerGovernanceRoutes(app, db);
+  registerStressSupportRoutes(app, db);
+  registerAgreementRoutes(app, db);
   registerCrisis(app, db);
   registerSmsRoutes(app, db, config.smsInbound ?? smsInboundConfigFromEnv());
   registerScheduledCheckinRoutes(app, db);

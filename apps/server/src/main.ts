@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
 import { loadReferenceData } from './registry/reference-data.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
+import { MORE_DEMO_USERS } from './seed/demo-wellbeing.ts';
 import { adaptersFromEnv } from './messaging/adapters.ts';
 import { startDeliveryWorker } from './messaging/worker.ts';
 import { startAuditChainer } from './audit/audit.service.ts';
@@ -104,7 +105,7 @@ Fieldsafe is running: ${url}
   Migrations: ${migrated ? `${migrated} applied by this process` : 'current'}${gateway ? `\n  Local SMS gateway (demo): ${gateway.url}` : ''}
 
 Demo logins (password: ${DEMO_PASSWORD}):
-${DEMO_USERS.map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
+${[...DEMO_USERS, ...MORE_DEMO_USERS].map((u) => `  ${u.role.padEnd(27)} ${u.email}`).join('\n')}
   Administrators, DOs (and the DO a.i.), CSAs, ASCs and wardens set up a second factor at first
   sign-in: add the key shown to an authenticator app, or print the current code with
   npx fieldsafe totp code --key <key>

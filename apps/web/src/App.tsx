@@ -76,6 +76,12 @@ const BudgetPage = lazy(() =>
 const BudgetsPage = lazy(() =>
   import('./pages/budget/BudgetsPage.tsx').then((m) => ({ default: m.BudgetsPage })),
 );
+const AgreementsPage = lazy(() =>
+  import('./pages/governance/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
+);
+const StressSupportPage = lazy(() =>
+  import('./pages/wellbeing/StressSupportPage.tsx').then((m) => ({ default: m.StressSupportPage })),
+);
 const MeetingsPage = lazy(() =>
   import('./pages/governance/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })),
 );
@@ -215,6 +221,7 @@ export function App() {
           <Route path="recommendations" element={<RecommendationsPage />} />
           <Route path="recommendations/:id" element={<RecommendationPage />} />
           <Route path="smt" element={<MeetingsPage />} />
+          <Route path="agreements" element={<AgreementsPage />} />
           <Route path="plan" element={<PlanPage />} />
         </Route>
         <Route path="preparedness">
@@ -233,6 +240,7 @@ export function App() {
           <Route path="roster" element={<SurgeRosterPage />} />
           <Route path="statistics" element={<SurgeStatisticsPage />} />
         </Route>
+        <Route path="stress-support" element={<StressSupportPage />} />
         <Route path="me" element={<MePage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />

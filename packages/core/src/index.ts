@@ -13,3 +13,4 @@ export * from './preparedness/index.ts';
 export * from './surge/index.ts';
 export * from './locale/index.ts';
 export * from './reach/index.ts';
+export * from './wellbeing/index.ts';

@@ -4,10 +4,11 @@ import {
   todayIn,
   type Actor,
   type ActorAppointment,
+  type ActorDesignation,
 } from '@fieldsafe/core';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { appointments, people, users } from '../db/schema/index.ts';
+import { appointments, people, stressCounsellors, users } from '../db/schema/index.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
 
 export type { Locale } from '@fieldsafe/core';
@@ -76,8 +77,19 @@ export function actorColumns(day: string) {
         and ${appointments.startsOn} <= ${day}
         and (${appointments.endsOn} is null or ${appointments.endsOn} >= ${day})
     ), '[]'::json)`,
+    counselling: sql<DesignationJson[]>`coalesce((
+      select json_agg(json_build_object(
+        'countryId', ${stressCounsellors.countryId},
+        'organizationId', ${stressCounsellors.organizationId}))
+      from ${stressCounsellors}
+      where ${stressCounsellors.personId} = ${sql.raw('"users"."person_id"')}
+        and ${stressCounsellors.startsOn} <= ${day}
+        and (${stressCounsellors.endsOn} is null or ${stressCounsellors.endsOn} >= ${day})
+    ), '[]'::json)`,
   };
 }
+
+type DesignationJson = { countryId: string; organizationId: string | null };
 
 export type ActorRow = {
   id: string;
@@ -91,6 +103,8 @@ export type ActorRow = {
   zoneId: string | null;
   organizationId: string | null;
   appointments: AppointmentJson[] | string;
+  /** Stress-counsellor designations in force today. */
+  counselling?: DesignationJson[] | string;
 };
 
 /** Loads the user, their person record and the appointments in force today, in one query. */
@@ -123,6 +137,15 @@ export function toActor(row: ActorRow): RequestActor | null {
         ]
       : [],
   );
+  const counselling: DesignationJson[] =
+    typeof row.counselling === 'string'
+      ? (JSON.parse(row.counselling) as DesignationJson[])
+      : (row.counselling ?? []);
+  const designations: ActorDesignation[] = counselling.map((d) => ({
+    kind: 'COUNSELLOR',
+    countryId: d.countryId,
+    organizationId: d.organizationId,
+  }));
   return {
     userId: row.id,
     email: row.email,
@@ -132,6 +155,7 @@ export function toActor(row: ActorRow): RequestActor | null {
     isSystemAdmin: row.isSystemAdmin,
     homeCountryId: row.homeCountryId ?? null,
     appointments: active,
+    designations,
     selfKeys: row.homeCountryId
       ? {
           countryId: row.homeCountryId,

@@ -11,6 +11,7 @@ import {
   appointments,
   areas,
   countries,
+  hostAgreements,
   organizations,
   people,
   personnelListConfirmations,
@@ -95,7 +96,7 @@ export function createCountryService(db: Db) {
     {
       const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
       if (!country) throw notFound('Country');
-      const [areaRows, zoneRows, apptRows, orgs] = await Promise.all([
+      const [areaRows, zoneRows, apptRows, orgs, agreementRows] = await Promise.all([
         db.select().from(areas).where(eq(areas.countryId, countryId)),
         db.select().from(wardenZones).where(eq(wardenZones.countryId, countryId)),
         db
@@ -107,6 +108,18 @@ export function createCountryService(db: Db) {
           .innerJoin(people, eq(people.id, appointments.personId))
           .where(eq(appointments.countryId, countryId)),
         organizationsPresent(countryId),
+        db
+          .select({
+            id: hostAgreements.id,
+            organizationId: hostAgreements.organizationId,
+            organizationCode: organizations.code,
+            title: hostAgreements.title,
+            securityAnnex: hostAgreements.securityAnnex,
+            reviewDueOn: hostAgreements.reviewDueOn,
+          })
+          .from(hostAgreements)
+          .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
+          .where(eq(hostAgreements.countryId, countryId)),
       ]);
       const snapshot: CountrySnapshot = {
         countryId,
@@ -126,6 +139,7 @@ export function createCountryService(db: Db) {
           endsOn: a.endsOn,
         })),
         organizations: orgs,
+        hostAgreements: agreementRows,
       };
       return {
         countryId,

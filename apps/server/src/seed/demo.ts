@@ -22,6 +22,7 @@ import { seedDemoGovernance } from './demo-governance.ts';
 import { seedDemoCrisis } from './demo-crisis.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
+import { seedDemoWellbeing } from './demo-wellbeing.ts';
 
 /**
  * A demo phone number. The demo country (XM) is fictional and has no numbering plan, so its people
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoCrisis(db);
   await seedDemoSurge(db);
   await seedDemoPreparedness(db);
+  await seedDemoWellbeing(db);
   return created;
 }
 

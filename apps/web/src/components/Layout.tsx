@@ -80,8 +80,14 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(can.anywhere('surge.read') ? [['/surge', t('surge.nav')] as [string, string]] : []),
     ...(can.anywhere('governance.read') ||
     can.anywhere('recommendation.read') ||
-    can.anywhere('budget.manage')
+    can.anywhere('budget.manage') ||
+    can.anywhere('agreement.read')
       ? [['/governance', t('nav.governance')] as [string, string]]
+      : []),
+    ...(can.anywhere('structure.read') ||
+    can.anywhere('wellbeing.counts') ||
+    can.anywhere('wellbeing.counsel')
+      ? [['/stress-support', t('nav.stressSupport')] as [string, string]]
       : []),
     ['/me', t('nav.me')],
     ...(me.isSystemAdmin ? [['/admin/identity', t('admin.nav')] as [string, string]] : []),

@@ -4,3 +4,4 @@ export * from './policy.ts';
 export * from './appointing.ts';
 export * from './second-factor.ts';
 export * from './abilities.ts';
+export * from './designations.ts';

@@ -43,6 +43,11 @@ export const PERMISSIONS = [
   'preparedness.read',
   'preparedness.manage',
   'radio_check.record',
+  'wellbeing.counts',
+  'wellbeing.counsel',
+  'wellbeing.designate',
+  'agreement.read',
+  'agreement.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -80,6 +85,9 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'surge.request',
   'preparedness.read',
   'preparedness.manage',
+  'wellbeing.counts',
+  'agreement.read',
+  'agreement.manage',
 ];
 
 /**
@@ -125,6 +133,10 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'preparedness.read',
     'preparedness.manage',
     'radio_check.record',
+    'wellbeing.counts',
+    'wellbeing.designate',
+    'agreement.read',
+    'agreement.manage',
   ],
   DEPUTY_SA: [
     'structure.read',
@@ -153,6 +165,8 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'preparedness.read',
     'preparedness.manage',
     'radio_check.record',
+    'wellbeing.counts',
+    'agreement.read',
   ],
   CSO: [
     'structure.read',
@@ -176,6 +190,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'preparedness.read',
     'preparedness.manage',
     'radio_check.record',
+    'agreement.read',
   ],
   CSFP: [
     'structure.read',
@@ -230,6 +245,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.adopt',
     'crisis.read',
     'preparedness.read',
+    'agreement.read',
   ],
   ASC: [
     'structure.read',
@@ -289,6 +305,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'moss.update',
     'crisis.read',
     'preparedness.read',
+    'agreement.read',
   ],
   HQ_SFP: [
     'structure.read',
@@ -304,6 +321,9 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'recommendation.manage',
     'crisis.read',
     'surge.read',
+    'wellbeing.counts',
+    'wellbeing.designate',
+    'agreement.read',
   ],
   EXECUTIVE_HEAD: [
     'structure.read',
@@ -313,6 +333,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'training.read',
     'recommendation.read',
     'crisis.read',
+    'agreement.read',
   ],
 };
 
@@ -321,3 +342,10 @@ export const SELF_PERMISSIONS: readonly Permission[] = ['personnel.read', 'where
 
 /** What every signed-in person may do in the country of their duty station. */
 export const HOME_COUNTRY_PERMISSIONS: readonly Permission[] = ['structure.read'];
+
+/**
+ * Permissions that no appointment and no system administration gives: only a designation does
+ * (see `designations.ts`). Individual stress-support records are seen by counsellors and the
+ * person concerned alone [003 ¶169, 000 §26b].
+ */
+export const CONFIDENTIAL_PERMISSIONS: readonly Permission[] = ['wellbeing.counsel'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowed, can, grantsOf, scopesFor, type Actor, type ActorAppointment } from './policy.ts';
-import { PERMISSIONS, ROLE_PERMISSIONS } from './permissions.ts';
+import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS } from './permissions.ts';
 import { APPOINTMENT_ROLES, ROLE_SCOPE, type AppointmentRole } from './roles.ts';
 
 const HOME = { countryId: 'C1', areaId: 'A1', zoneId: 'Z1', organizationId: 'O1' };
@@ -113,9 +113,12 @@ describe('access policy', () => {
     expect(can(hq, 'personnel.read', otherOrg)).toBe(false);
   });
 
-  it('a system administrator may do everything everywhere', () => {
+  it('a system administrator may do everything everywhere but read confidential records', () => {
     const admin = actor([], { isSystemAdmin: true, personId: null, homeCountryId: null });
-    for (const p of PERMISSIONS) expect(can(admin, p, otherCountry)).toBe(true);
+    for (const p of PERMISSIONS)
+      expect(can(admin, p, otherCountry)).toBe(!CONFIDENTIAL_PERMISSIONS.includes(p));
+    // Individual stress-support records: counsellors and the person concerned only [003 ¶169].
+    expect(can(admin, 'wellbeing.counsel', otherCountry)).toBe(false);
     expect(scopesFor(admin, 'personnel.read')).toEqual([{ kind: 'system' }]);
   });
 

@@ -1,4 +1,6 @@
+import { DESIGNATION_PERMISSIONS, type ActorDesignation } from './designations.ts';
 import {
+  CONFIDENTIAL_PERMISSIONS,
   HOME_COUNTRY_PERMISSIONS,
   PERMISSIONS as ALL_PERMISSIONS,
   ROLE_PERMISSIONS,
@@ -42,6 +44,8 @@ export interface Actor {
   /** Country of the person's duty station: everyone may see the security structure there. */
   homeCountryId: string | null;
   appointments: readonly ActorAppointment[];
+  /** Designations in force (stress counsellors); absent: none. */
+  designations?: readonly ActorDesignation[];
   /** The keys of the actor's own person record, when known: lets queries drop a redundant self filter. */
   selfKeys?: RecordKeys;
 }
@@ -79,10 +83,17 @@ export function appointmentScope(a: ActorAppointment): Scope | null {
 /** Every (permission, scope) pair the actor holds. */
 export function grantsOf(actor: Actor): Grant[] {
   const grants: Grant[] = [];
+  for (const d of actor.designations ?? []) {
+    const scope: Scope = d.organizationId
+      ? { kind: 'organization-country', organizationId: d.organizationId, countryId: d.countryId }
+      : { kind: 'country', countryId: d.countryId };
+    for (const permission of DESIGNATION_PERMISSIONS[d.kind]) grants.push({ permission, scope });
+  }
   if (actor.isSystemAdmin) {
-    // A system administrator may do everything everywhere.
+    // A system administrator may do everything everywhere, except read confidential records.
     for (const permission of ALL_PERMISSIONS)
-      grants.push({ permission, scope: { kind: 'system' } });
+      if (!CONFIDENTIAL_PERMISSIONS.includes(permission))
+        grants.push({ permission, scope: { kind: 'system' } });
     return grants;
   }
   if (actor.personId) {

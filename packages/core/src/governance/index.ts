@@ -1,2 +1,3 @@
 export * from './recommendations.ts';
 export * from './smt.ts';
+export * from './host-agreements.ts';

@@ -396,4 +396,32 @@ describe('evaluateCountryInvariants', () => {
       'APPOINTMENT_EXPIRING',
     ]);
   });
+
+  it('host country agreements: an overdue or undated review warns, a missing security annex informs [003 Rec. 1]', () => {
+    const agreement = {
+      id: 'H1',
+      organizationId: 'O1',
+      organizationCode: 'UNDP',
+      title: 'SBAA',
+      securityAnnex: true,
+      reviewDueOn: '2099-01-01',
+    };
+    expect(findings({ ...country(), hostAgreements: [agreement] })).toEqual([]);
+    const fs = findings({
+      ...country(),
+      hostAgreements: [
+        { ...agreement, reviewDueOn: '2000-01-01' },
+        { ...agreement, id: 'H2', reviewDueOn: null, securityAnnex: false },
+      ],
+    });
+    expect(codes(fs)).toEqual([
+      'HOST_AGREEMENT_REVIEW_OVERDUE',
+      'HOST_AGREEMENT_NO_REVIEW_DATE',
+      'HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX',
+    ]);
+    expect(only(fs, 'HOST_AGREEMENT_REVIEW_OVERDUE')[0]).toMatchObject({
+      severity: 'warning',
+      params: { organization: 'UNDP', title: 'SBAA', date: '2000-01-01' },
+    });
+  });
 });

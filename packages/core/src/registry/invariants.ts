@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates.ts';
 import type { AppointmentRole } from '../access/roles.ts';
+import { agreementFlags } from '../governance/host-agreements.ts';
 
 /** What the invariant check needs to know about a country, as plain data. */
 export interface CountrySnapshot {
@@ -26,6 +27,15 @@ export interface CountrySnapshot {
     personnelCount: number;
     listUpdatedAt: string | null;
   }[];
+  /** Host country agreements of the organizations in the country [003 Rec. 1]; absent: not checked. */
+  hostAgreements?: {
+    id: string;
+    organizationId: string;
+    organizationCode: string;
+    title: string;
+    securityAnnex: boolean;
+    reviewDueOn: string | null;
+  }[];
 }
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -42,6 +52,9 @@ export const INVARIANT_CODES = [
   'APPOINTMENT_EXPIRING',
   'PERSONNEL_LIST_STALE',
   'ORGANIZATION_NOT_ON_SMT',
+  'HOST_AGREEMENT_REVIEW_OVERDUE',
+  'HOST_AGREEMENT_NO_REVIEW_DATE',
+  'HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX',
 ] as const;
 export type InvariantCode = (typeof INVARIANT_CODES)[number];
 
@@ -226,6 +239,37 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         params: { organization: org.code, country: s.countryName },
         organizationId: org.id,
       });
+    }
+  }
+
+  // Host country agreements are reviewed regularly and carry a security annex [003 Rec. 1].
+  for (const a of s.hostAgreements ?? []) {
+    const params = { organization: a.organizationCode, title: a.title };
+    for (const flag of agreementFlags(a, today)) {
+      if (flag === 'review_overdue')
+        findings.push({
+          code: 'HOST_AGREEMENT_REVIEW_OVERDUE',
+          severity: 'warning',
+          message: `The review of ${a.title} (${a.organizationCode}) was due on ${a.reviewDueOn ?? ''}`,
+          params: { ...params, date: a.reviewDueOn ?? '' },
+          organizationId: a.organizationId,
+        });
+      else if (flag === 'no_review_date')
+        findings.push({
+          code: 'HOST_AGREEMENT_NO_REVIEW_DATE',
+          severity: 'warning',
+          message: `${a.title} (${a.organizationCode}) has no review date`,
+          params,
+          organizationId: a.organizationId,
+        });
+      else
+        findings.push({
+          code: 'HOST_AGREEMENT_WITHOUT_SECURITY_ANNEX',
+          severity: 'info',
+          message: `${a.title} (${a.organizationCode}) has no security annex`,
+          params,
+          organizationId: a.organizationId,
+        });
     }
   }
 

@@ -13,3 +13,4 @@ export * from './crisis.ts';
 export * from './surge.ts';
 export * from './preparedness.ts';
 export * from './sms.ts';
+export * from './wellbeing.ts';

@@ -1,15 +1,20 @@
 import { NavLink } from 'react-router';
+import { useCan } from '../../abilities.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatNumber } from '@fieldsafe/core';
 
 /** The sub-navigation of the governance section (budgets, recommendations, SMT, plan). */
 export function GovernanceTabs() {
   const { t } = useI18n();
+  const can = useCan();
   const tabs: [string, string][] = [
     ['/governance/budgets', t('budget.title')],
     ['/governance/recommendations', t('gov.recs.title')],
     ['/governance/smt', t('gov.smt.title')],
     ['/governance/plan', t('gov.plan.title')],
+    ...(can.anywhere('agreement.read')
+      ? [['/governance/agreements', t('hca.title')] as [string, string]]
+      : []),
   ];
   return (
     <nav className="button-row" aria-label={t('gov.title')}>
