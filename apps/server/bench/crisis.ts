@@ -30,7 +30,7 @@ import {
   type BenchResult,
 } from './util.ts';
 
-const N = size(20_000, 1_000);
+const N = size(20_000, 500);
 /** Connections of the check-in load generator (the same for the baseline). */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** The worker's claim lock in the bench server: a restart after SIGKILL waits this long at most. */

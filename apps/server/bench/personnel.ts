@@ -17,7 +17,7 @@ import {
   type BenchResult,
 } from './util.ts';
 
-const N = size(20_000, 2_000);
+const N = size(20_000, 1_000);
 
 export async function benchPersonnel(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -105,19 +105,25 @@ export async function benchPersonnel(): Promise<BenchResult[]> {
       { sql: page('p.essential', 100, 900), params: [w.country.id] },
     ];
     const baseline = await readBaseline(databaseUrl, baseQueries);
-    const RUNS = 500;
-    const base = await timeGets(baseline.url, ['/0', '/1', '/2', '/4'], RUNS, 50);
-    const baseSearch = await timeGets(baseline.url, ['/3'], RUNS / 5, 10);
+    const RUNS = size(500, 100);
+    const base = await timeGets(baseline.url, ['/0', '/1', '/2', '/4'], RUNS, RUNS / 10);
+    const baseSearch = await timeGets(baseline.url, ['/3'], RUNS / 5, RUNS / 50);
     await baseline.stop();
     const headers = { cookie };
     const list = await timeGets(
       address,
       [0, 1, 2, 4].map((i) => `/api/people?${queries[i]}`),
       RUNS,
-      50,
+      RUNS / 10,
       headers,
     );
-    const search = await timeGets(address, [`/api/people?${queries[3]}`], RUNS / 5, 10, headers);
+    const search = await timeGets(
+      address,
+      [`/api/people?${queries[3]}`],
+      RUNS / 5,
+      RUNS / 50,
+      headers,
+    );
     results.push(
       ratioResult({
         name: `Personnel list (${N} in country), filtered + paged, p95 (p50 ${percentile(list, 50).toFixed(1)} ms)`,

@@ -11,9 +11,13 @@ import {
   ratioResult,
   readBaseline,
   scratchDatabase,
+  size,
   timeGets,
   type BenchResult,
 } from './util.ts';
+
+/** Requests timed per endpoint (after 5 not timed), the same for the baseline. */
+const RUNS = size(35, 10);
 
 export async function benchRisk(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -86,7 +90,7 @@ export async function benchRisk(): Promise<BenchResult[]> {
         params: [w.country.id],
       },
     ]);
-    const base = await timeGets(baseline.url, ['/0'], 35, 5, {}, (status, b) => {
+    const base = await timeGets(baseline.url, ['/0'], RUNS, 5, {}, (status, b) => {
       return status === 200 && (b as { items: unknown[] }).items.length === 2000;
     });
     await baseline.stop();
@@ -101,7 +105,7 @@ export async function benchRisk(): Promise<BenchResult[]> {
       const times = await timeGets(
         address,
         [`/api/countries/${w.country.id}/risk/${path}`],
-        35,
+        RUNS,
         5,
         { cookie },
         (status, body) => status === 200 && check(body as never),

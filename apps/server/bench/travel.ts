@@ -26,9 +26,9 @@ import {
   type BenchResult,
 } from './util.ts';
 
-const PEOPLE = size(200_000, 5_000);
-const RUNS = size(1000, 200);
-const IMPORTED = size(100_000, 5_000);
+const PEOPLE = size(200_000, 2_000);
+const RUNS = size(1000, 50);
+const IMPORTED = size(100_000, 2_000);
 
 export async function benchTravel(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
