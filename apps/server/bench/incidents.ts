@@ -134,9 +134,9 @@ export async function benchIncidents(): Promise<BenchResult[]> {
     const writeBaseline = await startChild('./baseline.ts', [databaseUrl], {});
     for (const rate of [200, 1000]) {
       // Twelve seconds at the rate; the first two warm up connections and the JIT, not counted
-      // (under --smoke one second, the first quarter not counted).
-      const total = size(12 * rate, rate);
-      const warmup = size(2 * rate, rate / 4);
+      // (under --smoke half a second, the first fifth not counted).
+      const total = size(12 * rate, rate / 2);
+      const warmup = size(2 * rate, rate / 10);
       const base = await openLoop(
         `${writeBaseline.url}/api/checkin/bench`,
         { headers: { 'content-type': 'application/json' }, body: '{"status":"safe"}' },

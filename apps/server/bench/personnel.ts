@@ -105,7 +105,7 @@ export async function benchPersonnel(): Promise<BenchResult[]> {
       { sql: page('p.essential', 100, 900), params: [w.country.id] },
     ];
     const baseline = await readBaseline(databaseUrl, baseQueries);
-    const RUNS = size(500, 100);
+    const RUNS = size(500, 50);
     const base = await timeGets(baseline.url, ['/0', '/1', '/2', '/4'], RUNS, RUNS / 10);
     const baseSearch = await timeGets(baseline.url, ['/3'], RUNS / 5, RUNS / 50);
     await baseline.stop();

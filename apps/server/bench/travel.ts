@@ -160,7 +160,10 @@ export async function benchTravel(): Promise<BenchResult[]> {
     info('Phase: session lookup (fromSession)', sessionTimes);
     info('Phase: clearance state load + evaluation', evalTimes);
     info('Phase: whole service call (state, evaluation, write transaction)', serviceTimes);
-    info('Clearance request over HTTP (200k personnel, 1M certificates)', times);
+    info(
+      `Clearance request over HTTP (${PEOPLE.toLocaleString('en')} personnel, ${(5 * PEOPLE).toLocaleString('en')} certificates)`,
+      times,
+    );
     // The read baseline: the traveller and their certificates (the state a clearance is
     // evaluated on), one indexed SELECT, timed with the same loop and number of requests.
     const baseline = await readBaseline(databaseUrl, [
