@@ -10,7 +10,6 @@
  * - SIGKILL of the server during a broadcast to 20,000 people, then a restart: every message
  *   marked delivered, each recipient's message received, duplicates only those in flight.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,67 +21,23 @@ import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts
 import { people } from '../src/db/schema/index.ts';
 import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
 import {
-  bundled,
   percentile,
+  ratioResult,
   scratchDatabase,
   sessionPost,
   size,
+  startChild,
   type BenchResult,
 } from './util.ts';
 
-const N = size(20_000, 1_000);
+const N = size(20_000, 500);
 /** Connections of the check-in load generator (the same for the baseline). */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** The worker's claim lock in the bench server: a restart after SIGKILL waits this long at most. */
 const LOCK_SECONDS = 5;
 
-interface Child {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-  kill(): Promise<void>;
-}
-
-/** Starts a bench script in a child process and waits for its `LISTENING <url>`. */
-export async function startChild(
-  script: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<Child> {
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF
-        ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-        : []),
-      await bundled(script),
-      ...args,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /LISTENING (\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return {
-    url,
-    pid: child.pid!,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-    kill: async () => {
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
-}
+/** The child process starter moved to util.ts (the sms suite imports it from here). */
+export { startChild };
 
 /** kB of a process's /proc status field (VmRSS, VmHWM). */
 function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -307,7 +262,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     await baseline.stop();
     const baseP99 = percentile(base.latencies, 99);
     add(
-      `Baseline node:http + 1 INSERT, ${N.toLocaleString('en')} requests (p50 ${fmt(percentile(base.latencies, 50))} ms, p99 ${fmt(baseP99)} ms, RSS ${fmt(baseRssMb, 0)} MB)`,
+      `Write baseline: node:http + 1 INSERT, ${N.toLocaleString('en')} requests, ${CONNECTIONS} connections (p50 ${fmt(percentile(base.latencies, 50))} ms, p99 ${fmt(baseP99)} ms, RSS ${fmt(baseRssMb, 0)} MB)`,
       `${fmt(base.rate, 0)}/s`,
       '',
       base.failures === 0,
@@ -331,12 +286,17 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const checkinRows = sql`message_id = ${`crisis:${crisis.id}:checkin`}`;
     const queued = await countWhere(checkinRows);
     const ok = queued === 3 * N;
-    add(
-      `Fan-out: crisis declared for ${N.toLocaleString('en')} people, ${queued.toLocaleString('en')} messages queued (in-app, e-mail, SMS) (×${fmt(fanout / (queued / base.rate), 2)} the baseline's time for as many INSERTs)`,
-      `${fmt(fanout, 2)} s`,
-      '< 2 s',
-      ok && fanout < 2,
-      { measured: unless(ok, fanout), limit: 2 },
+    // The baseline's time for as many single INSERTs as messages queued.
+    results.push(
+      ratioResult({
+        name: `Fan-out: crisis declared for ${N.toLocaleString('en')} people, ${queued.toLocaleString('en')} messages queued (in-app, e-mail, SMS), vs the baseline's time for as many single INSERTs`,
+        measured: fanout,
+        baseline: queued / base.rate,
+        unit: ' s',
+        digits: 2,
+        limit: 0.1,
+        correct: ok,
+      }),
     );
 
     // --- Delivery: until every one of them is marked delivered.
@@ -353,12 +313,17 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const deliveryRate = queued / deliverySeconds;
     const allReceived =
       left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts;
-    add(
-      `Delivery of those messages to local SMTP + SMS webhook + in-app (${fmt(deliverySeconds)} s; ${rx.mail.length} mails, ${rx.sms.length} SMS received) (×${fmt(deliveryRate / base.rate, 2)} baseline req/s)`,
-      `${fmt(deliveryRate, 0)}/s`,
-      '≥ 2,000/s',
-      allReceived && deliveryRate >= 2000,
-      { measured: unless(allReceived, deliveryRate), limit: 2000, higherIsBetter: true },
+    results.push(
+      ratioResult({
+        name: `Delivery of those messages to local SMTP + SMS webhook + in-app (${fmt(deliverySeconds)} s; ${rx.mail.length} mails, ${rx.sms.length} SMS received), vs baseline req/s`,
+        measured: deliveryRate,
+        baseline: base.rate,
+        unit: '/s',
+        digits: 0,
+        limit: 1.0,
+        higherIsBetter: true,
+        correct: allReceived,
+      }),
     );
 
     // --- Check-ins: each person's own token, as in their message.
@@ -399,36 +364,38 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const after = await crisisCounts(db, actor, crisis.id);
     phases.push(`check-ins ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
     const p99 = percentile(run.latencies, 99);
-    add(
-      `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board) (×${fmt(run.rate / base.rate, 2)} baseline)`,
-      `${fmt(run.rate, 0)}/s`,
-      '≥ 3,000/s',
-      run.failures === 0 && after.safe === N && run.rate >= 3000,
-      {
-        measured: unless(run.failures === 0 && after.safe === N, run.rate),
-        limit: 3000,
+    results.push(
+      ratioResult({
+        name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board), vs baseline req/s`,
+        measured: run.rate,
+        baseline: base.rate,
+        unit: '/s',
+        digits: 0,
+        limit: 1.0,
         higherIsBetter: true,
-      },
-    );
-    add(
-      `Check-in latency p99 (p50 ${fmt(percentile(run.latencies, 50))} ms) (×${fmt(p99 / baseP99, 2)} baseline p99)`,
-      `${fmt(p99)} ms`,
-      '< 50 ms',
-      p99 < 50,
-      { measured: p99, limit: 50 },
+        correct: run.failures === 0 && after.safe === N,
+      }),
+      ratioResult({
+        name: `Check-in latency p99 (p50 ${fmt(percentile(run.latencies, 50))} ms), vs baseline p99`,
+        measured: p99,
+        baseline: baseP99,
+        unit: ' ms',
+        limit: 2,
+      }),
     );
     for (const [label, times] of [
       ['in the database (EXPLAIN ANALYZE)', countDbTimes],
       ['round trip from the load generator’s process', countTimes],
     ] as const) {
       times.sort((a, b) => a - b);
-      const c95 = percentile(times, 95);
-      add(
-        `Status-board counts query during the check-ins, ${label}, p95 (${times.length} samples, p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms) (×${fmt(c95 / baseP99, 2)} baseline p99)`,
-        `${fmt(c95)} ms`,
-        '< 20 ms',
-        c95 < 20,
-        { measured: c95, limit: 20 },
+      results.push(
+        ratioResult({
+          name: `Status-board counts during the check-ins, ${label}, p95 (${times.length} samples, p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms), vs baseline p99`,
+          measured: percentile(times, 95),
+          baseline: baseP99,
+          unit: ' ms',
+          limit: 1,
+        }),
       );
     }
 
@@ -480,13 +447,17 @@ export async function benchCrisis(): Promise<BenchResult[]> {
       },
     );
     const peak = Math.max(peakMb, rss.stop());
-    add(
-      `Server RSS, peak over the run (high-water mark after ${phases.join(', ')} MB; ×${fmt(peak / baseRssMb, 1)} baseline ${fmt(baseRssMb, 0)} MB)`,
-      `${fmt(peak, 0)} MB`,
-      '< 400 MB',
-      peak < 400,
-      { measured: peak, limit: 400 },
-    );
+    // Memory has no ratio target: the baseline's figure is shown beside it, the limit is absolute.
+    results.push({
+      name: `Server RSS, peak over the run (high-water mark after ${phases.join(', ')} MB)`,
+      value: `${fmt(peak, 0)} MB`,
+      baseline: `${fmt(baseRssMb, 0)} MB`,
+      ratio: peak / baseRssMb,
+      target: '< 400 MB',
+      ok: peak < 400,
+      measured: peak,
+      limit: 400,
+    });
     await server.stop();
     await rx.close();
   });

@@ -5,13 +5,51 @@ import { withDatabase } from '../test/global-setup.ts';
 
 export interface BenchResult {
   name: string;
+  /** The absolute figure, formatted with its unit. */
   value: string;
+  /** The target: a ratio to the baseline (`≤ 3×`), or an absolute limit where there is no baseline. */
   target: string;
   ok: boolean;
   /** The figure and its limit as numbers, so `--smoke` can judge it (lower is better unless `higherIsBetter`). */
   measured?: number;
   limit?: number;
   higherIsBetter?: boolean;
+  /** The baseline's figure measured in the same run, formatted with its unit (ratio figures only). */
+  baseline?: string;
+  /** value ÷ baseline (ratio figures only: then `measured` and `limit` are ratios too). */
+  ratio?: number;
+}
+
+/**
+ * A figure judged as a ratio to a baseline measured in the same run: `measured / baseline` must be
+ * ≤ `limit` (≥ with `higherIsBetter`). `correct: false` (lost or wrong data) fails whatever the speed.
+ */
+export function ratioResult(r: {
+  name: string;
+  measured: number;
+  baseline: number;
+  unit: string;
+  limit: number;
+  higherIsBetter?: boolean;
+  correct?: boolean;
+  digits?: number;
+}): BenchResult {
+  const ratio = r.measured / r.baseline;
+  const correct = r.correct ?? true;
+  const f = (x: number) =>
+    `${x.toLocaleString('en', { maximumFractionDigits: r.digits ?? 1, minimumFractionDigits: r.digits ?? 1 })}${r.unit}`;
+  return {
+    name: r.name,
+    value: f(r.measured),
+    baseline: f(r.baseline),
+    ratio,
+    target: `${r.higherIsBetter ? '≥' : '≤'} ${r.limit}×`,
+    ok: correct && (r.higherIsBetter ? ratio >= r.limit : ratio <= r.limit),
+    // NaN (a wrong result) fails every comparison, under --smoke too.
+    measured: correct ? ratio : NaN,
+    limit: r.limit,
+    ...(r.higherIsBetter ? { higherIsBetter: true } : {}),
+  };
 }
 
 /**
@@ -28,7 +66,7 @@ export function judged(r: BenchResult): BenchResult {
   if (!SMOKE || r.measured === undefined || r.limit === undefined) return r;
   // NaN (a wrong result, not a slow one) fails every comparison.
   const ok = r.higherIsBetter ? r.measured * 10 > r.limit : r.measured < r.limit * 10;
-  return { ...r, ok, target: `${r.target} (smoke: fails at ≥10× worse)` };
+  return { ...r, ok };
 }
 
 export const BASE_URL =
@@ -40,6 +78,27 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+/** Drops left to finish (under `--smoke` they run while the next suite works). */
+const drops: Promise<unknown>[] = [];
+let template: Promise<string> | undefined;
+
+/** One migrated database with the reference data per run: each suite's database is a copy. */
+function migratedTemplate(admin: pg.Client): Promise<string> {
+  template ??= (async () => {
+    const name = `fs_bench_tpl_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+    await admin.query(`create database ${name}`);
+    const database = connectPostgres(withDatabase(BASE_URL, name), 2);
+    try {
+      await database.migrate();
+      await loadReferenceData(database.db);
+    } finally {
+      await database.close();
+    }
+    return name;
+  })();
+  return template;
+}
+
 /** A migrated scratch database on the real PostgreSQL, dropped afterwards whatever happens. */
 export async function scratchDatabase(
   work: (d: Database, url: string) => Promise<void>,
@@ -47,20 +106,42 @@ export async function scratchDatabase(
   const name = `fs_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: BASE_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const source = await migratedTemplate(admin);
+  // The template's last connection may still be closing (55006: "being accessed by other users").
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`create database ${name} template ${source}`);
+      break;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '55006' || attempt >= 50) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   const database = connectPostgres(withDatabase(BASE_URL, name), 10);
   try {
-    await database.migrate();
-    await loadReferenceData(database.db);
     await work(database, withDatabase(BASE_URL, name));
   } catch (e) {
     console.error(e);
     throw e;
   } finally {
     await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    const dropped = admin
+      .query(`drop database if exists ${name} with (force)`)
+      .finally(() => admin.end());
+    if (SMOKE) drops.push(dropped);
+    else await dropped;
   }
+}
+
+/** After the last suite: waits for the scratch databases' drops, then drops the template. */
+export async function dropScratchDatabases(): Promise<void> {
+  await Promise.allSettled(drops);
+  if (!template) return;
+  const name = await template;
+  const admin = new pg.Client({ connectionString: BASE_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
 }
 
 /**
@@ -77,14 +158,32 @@ export async function bundled(script: string): Promise<string> {
   );
 }
 
-/** Starts bench/serve.ts on a database in a child process; resolves with its URL and a stop function. */
-export async function serveInChild(
-  databaseUrl: string,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+export interface Child {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
+/** Starts a bench script in a child process and waits for its `LISTENING <url>`. */
+export async function startChild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Child> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [await bundled('./serve.ts'), databaseUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF
+        ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+      await bundled(script),
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -92,16 +191,95 @@ export async function serveInChild(
       const m = /LISTENING (\S+)/.exec(out);
       if (m?.[1]) resolve(m[1]);
     });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return {
     url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
+}
+
+/** Starts bench/serve.ts on a database in a child process; resolves with its URL and a stop function. */
+export async function serveInChild(
+  databaseUrl: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  return startChild('./serve.ts', [databaseUrl], {});
+}
+
+/**
+ * The read baseline (readbase.ts) in a child process: `GET <url>/<i>` runs `queries[i]`, an
+ * indexed SELECT of the rows the measured endpoint returns.
+ */
+export function readBaseline(databaseUrl: string, queries: { sql: string; params: unknown[] }[]) {
+  return startChild('./readbase.ts', [databaseUrl], {
+    BENCH_READ_QUERIES: JSON.stringify(queries),
+  });
+}
+
+/**
+ * GETs `paths` in turn (one at a time, as a person's browser would), `warmup + runs` times in all;
+ * the durations of the last `runs`, in ms, sorted. The same loop times an endpoint and its baseline.
+ */
+export async function timeGets(
+  base: string,
+  paths: string[],
+  runs: number,
+  warmup: number,
+  headers: Record<string, string> = {},
+  check: (status: number, body: unknown) => boolean = (status) => status === 200,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const s = performance.now();
+    const r = await fetch(`${base}${paths[i % paths.length]}`, { headers });
+    const body = (await r.json()) as unknown;
+    if (i >= warmup) times.push(performance.now() - s);
+    if (!check(r.status, body)) throw new Error(`GET ${paths[i % paths.length]}: ${r.status}`);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * An open-loop load: `total` POSTs sent at a fixed `rate` per second whatever the answers' speed
+ * (new connections as needed), the first `warmup` not counted. Latencies sorted, and the rate achieved.
+ */
+export async function openLoop(
+  url: string,
+  init: { headers: Record<string, string>; body: string },
+  rate: number,
+  total: number,
+  warmup: number,
+  expected: number,
+) {
+  const latencies: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(
+      (async () => {
+        const s = performance.now();
+        const r = await fetch(url, { method: 'POST', ...init });
+        await r.arrayBuffer();
+        if (r.status !== expected) failures++;
+        if (i >= warmup) latencies.push(performance.now() - s);
+      })(),
+    );
+  }
+  await Promise.all(inflight);
+  const achieved = total / ((performance.now() - started) / 1000);
+  return { latencies: latencies.sort((a, b) => a - b), achieved, failures };
 }
 
 /** A POST of a signed-in session over HTTP (for `passSecondFactorWith`). */

@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -97,6 +98,33 @@ export const crisisPeople = pgTable(
     index('crisis_people_board').on(t.crisisId, t.status),
     // An SMS reply is matched to the sender's enrolments by person.
     index('crisis_people_person').on(t.personId),
+  ],
+);
+
+/**
+ * The board's counts, maintained by triggers on crisis_people (migration 0053) with every
+ * enrolment and answer: per crisis, place and organization (the scope keys), in 8 slots that
+ * concurrent statements spread over (pg_backend_pid() % 8); a read sums the slots.
+ */
+export const crisisCountsTable = pgTable(
+  'crisis_counts',
+  {
+    crisisId: uuid('crisis_id')
+      .notNull()
+      .references(() => crises.id, { onDelete: 'cascade' }),
+    countryId: uuid('country_id').notNull(),
+    areaId: uuid('area_id'),
+    zoneId: uuid('zone_id'),
+    organizationId: uuid('organization_id').notNull(),
+    slot: smallint('slot').notNull(),
+    safe: integer('safe').notNull().default(0),
+    needHelp: integer('need_help').notNull().default(0),
+    noAnswer: integer('no_answer').notNull().default(0),
+  },
+  (t) => [
+    unique('crisis_counts_key')
+      .on(t.crisisId, t.countryId, t.areaId, t.zoneId, t.organizationId, t.slot)
+      .nullsNotDistinct(),
   ],
 );
 
