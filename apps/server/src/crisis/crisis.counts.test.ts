@@ -9,7 +9,7 @@ import { crisisCounts, crisisRecount } from './crisis.queries.ts';
 import { createCrisisService } from './crisis.service.ts';
 
 /**
- * The board counts come from counters maintained by triggers on crisis_people (migration 0053):
+ * The board counts come from counters maintained by triggers on crisis_people (migration 0061):
  * after a mixed workload — check-ins arriving together (some people twice), wardens' marks, SMS
  * replies, reminders putting the silent on call lists, a person moved to another zone — they
  * equal a count over the rows, for every scope.

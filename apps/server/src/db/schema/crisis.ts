@@ -102,7 +102,7 @@ export const crisisPeople = pgTable(
 );
 
 /**
- * The board's counts, maintained by triggers on crisis_people (migration 0053) with every
+ * The board's counts, maintained by triggers on crisis_people (migration 0061) with every
  * enrolment and answer: per crisis, place and organization (the scope keys), in 8 slots that
  * concurrent statements spread over (pg_backend_pid() % 8); a read sums the slots.
  */
