@@ -102,7 +102,12 @@ function fromAssessment(a: Assessment): Draft {
     reviewDue: carriedReviewDue(a, today()),
     staffCeiling: a.staffCeiling === null ? '' : String(a.staffCeiling),
     staffCeilingShown: a.staffCeiling === null ? '' : String(a.staffCeiling),
-    goals: a.goals.map((g) => ({ ...g, description: g.description ?? '' })),
+    // Only the fields of a new goal: the stored goal's id is not part of a new version.
+    goals: a.goals.map((g) => ({
+      title: g.title,
+      criticality: g.criticality,
+      description: g.description ?? '',
+    })),
     threats: a.threats.map((th) => ({
       category: th.category,
       title: th.title,
