@@ -91,7 +91,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
         }
         await page.waitForLoadState('networkidle');
         const wide = await page.evaluate(() =>
-          [...document.querySelectorAll('body *')]
+          Array.from(document.querySelectorAll('body *'))
             .filter(
               (e) =>
                 e.getBoundingClientRect().right > window.innerWidth + 0.5 &&
