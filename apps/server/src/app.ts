@@ -16,6 +16,8 @@ import { z } from 'zod';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { createNotificationService } from './notifications/notification.service.ts';
 import { registerNotificationRoutes } from './notifications/notification.routes.ts';
+import { registerHomeRoutes } from './home/home.routes.ts';
+import { createHomeService } from './home/home.service.ts';
 import { createCertificateImportService } from './training/import.service.ts';
 import { registerTrainingRoutes } from './training/training.routes.ts';
 import { createTrainingService } from './training/training.service.ts';
@@ -272,6 +274,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerTrainingRoutes(app, createTrainingService(db), createCertificateImportService(db));
   registerTravelRoutes(app, createTravelService(db), createAdvisoryService(db));
   registerNotificationRoutes(app, createNotificationService(db));
+  registerHomeRoutes(app, createHomeService(db));
 
   const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) {

@@ -137,6 +137,9 @@ const TrainingReportPage = lazy(() =>
 const ApprovalsPage = lazy(() =>
   import('./pages/travel/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
 );
+const RequestPage = lazy(() =>
+  import('./pages/travel/RequestPage.tsx').then((m) => ({ default: m.RequestPage })),
+);
 const TravelPage = lazy(() =>
   import('./pages/travel/TravelPage.tsx').then((m) => ({ default: m.TravelPage })),
 );
@@ -196,6 +199,7 @@ export function App() {
         <Route path="appointments" element={<AppointmentsPage />} />
         <Route path="travel" element={<TravelPage />} />
         <Route path="travel/queue" element={<ApprovalsPage />} />
+        <Route path="travel/requests/:id" element={<RequestPage />} />
         <Route path="training" element={<TrainingReportPage />} />
         <Route path="training/me" element={<TrainingPersonPage />} />
         <Route path="training/people/:id" element={<TrainingPersonPage />} />

@@ -24,7 +24,9 @@ export function paged<T extends z.ZodType>(item: T) {
 /** `YYYY-MM-DD`, a real calendar date. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  // One message per mistake: an empty field is missing, not a malformed or unreal date.
+  .min(1, { message: 'is required', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD', abort: true })
   .refine(
     (s) =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&

@@ -4,7 +4,7 @@ import {
   type AppointmentRole,
   type CountrySnapshot,
 } from '@fieldsafe/core';
-import { and, count, eq, max, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -20,12 +20,25 @@ import {
 import { notFound } from '../http/errors.ts';
 import { peopleScope } from './people.queries.ts';
 
+interface OrganizationPresent {
+  id: string;
+  code: string;
+  name: string;
+  personnelCount: number;
+  listUpdatedAt: string | null;
+}
+
 export function createCountryService(db: Db) {
-  /** Organizations present in a country, their headcount and when their list was last current. */
-  async function organizationsPresent(countryId: string) {
+  /**
+   * Organizations present in some countries, their headcount and when their list was last
+   * current, by country: two grouped queries whatever the number of countries.
+   */
+  async function organizationsPresentIn(countryIds: readonly string[]) {
+    const ids = [...countryIds];
     const [counts, confirmations] = await Promise.all([
       db
         .select({
+          countryId: people.countryId,
           id: organizations.id,
           code: organizations.code,
           name: organizations.name,
@@ -34,32 +47,37 @@ export function createCountryService(db: Db) {
         })
         .from(people)
         .innerJoin(organizations, eq(organizations.id, people.organizationId))
-        .where(and(eq(people.countryId, countryId), eq(people.status, 'active')))
-        .groupBy(organizations.id, organizations.code, organizations.name)
+        .where(and(inArray(people.countryId, ids), eq(people.status, 'active')))
+        .groupBy(people.countryId, organizations.id, organizations.code, organizations.name)
         .orderBy(organizations.code),
       db
         .select({
+          countryId: personnelListConfirmations.countryId,
           organizationId: personnelListConfirmations.organizationId,
           at: max(personnelListConfirmations.confirmedAt),
         })
         .from(personnelListConfirmations)
-        .where(eq(personnelListConfirmations.countryId, countryId))
-        .groupBy(personnelListConfirmations.organizationId),
+        .where(inArray(personnelListConfirmations.countryId, ids))
+        .groupBy(personnelListConfirmations.countryId, personnelListConfirmations.organizationId),
     ]);
-    const confirmed = new Map(confirmations.map((c) => [c.organizationId, c.at]));
-    return counts.map((c) => {
-      const dates = [c.updated, confirmed.get(c.id)]
+    const confirmed = new Map(
+      confirmations.map((c) => [`${c.countryId}/${c.organizationId}`, c.at]),
+    );
+    const byCountry = new Map(ids.map((id) => [id, [] as OrganizationPresent[]]));
+    for (const c of counts) {
+      const dates = [c.updated, confirmed.get(`${c.countryId}/${c.id}`)]
         .filter((d): d is Date => d instanceof Date || typeof d === 'string')
         .map((d) => new Date(d));
       const latest = dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
-      return {
+      byCountry.get(c.countryId ?? '')?.push({
         id: c.id,
         code: c.code,
         name: c.name,
         personnelCount: c.n,
         listUpdatedAt: latest ? latest.toISOString() : null,
-      };
-    });
+      });
+    }
+    return byCountry;
   }
 
   return {
@@ -87,67 +105,87 @@ export function createCountryService(db: Db) {
 
     report,
 
+    reports,
+
     /** Headcount of the people the actor may see in a country, by kind. */
     headcount,
   };
 
   /** The invariant report itself, unfiltered: callers decide who sees which findings. */
   async function report(countryId: string) {
-    {
-      const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
-      if (!country) throw notFound('Country');
-      const [areaRows, zoneRows, apptRows, orgs, agreementRows] = await Promise.all([
-        db.select().from(areas).where(eq(areas.countryId, countryId)),
-        db.select().from(wardenZones).where(eq(wardenZones.countryId, countryId)),
-        db
-          .select({
-            a: appointments,
-            personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-          })
-          .from(appointments)
-          .innerJoin(people, eq(people.id, appointments.personId))
-          .where(eq(appointments.countryId, countryId)),
-        organizationsPresent(countryId),
-        db
-          .select({
-            id: hostAgreements.id,
-            organizationId: hostAgreements.organizationId,
-            organizationCode: organizations.code,
-            title: hostAgreements.title,
-            securityAnnex: hostAgreements.securityAnnex,
-            reviewDueOn: hostAgreements.reviewDueOn,
-          })
-          .from(hostAgreements)
-          .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
-          .where(eq(hostAgreements.countryId, countryId)),
-      ]);
+    const [one] = await reports([countryId]);
+    if (!one) throw notFound('Country');
+    return one;
+  }
+
+  /**
+   * The invariant reports of several countries (unknown ones left out), from five queries
+   * whatever their number: the cross-country overview counts their errors.
+   */
+  async function reports(countryIds: readonly string[]) {
+    const ids = [...new Set(countryIds)];
+    if (ids.length === 0) return [];
+    const [countryRows, areaRows, zoneRows, apptRows, orgs, agreementRows] = await Promise.all([
+      db.select().from(countries).where(inArray(countries.id, ids)),
+      db.select().from(areas).where(inArray(areas.countryId, ids)),
+      db.select().from(wardenZones).where(inArray(wardenZones.countryId, ids)),
+      db
+        .select({
+          a: appointments,
+          personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+        })
+        .from(appointments)
+        .innerJoin(people, eq(people.id, appointments.personId))
+        .where(inArray(appointments.countryId, ids)),
+      organizationsPresentIn(ids),
+      db
+        .select({
+          id: hostAgreements.id,
+          countryId: hostAgreements.countryId,
+          organizationId: hostAgreements.organizationId,
+          organizationCode: organizations.code,
+          title: hostAgreements.title,
+          securityAnnex: hostAgreements.securityAnnex,
+          reviewDueOn: hostAgreements.reviewDueOn,
+        })
+        .from(hostAgreements)
+        .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
+        .where(inArray(hostAgreements.countryId, ids)),
+    ]);
+    const day = today();
+    return countryRows.map((country) => {
+      const organizationsHere = orgs.get(country.id) ?? [];
       const snapshot: CountrySnapshot = {
-        countryId,
+        countryId: country.id,
         countryName: country.nameEn,
-        areas: areaRows,
-        zones: zoneRows,
-        appointments: apptRows.map(({ a, personName }) => ({
-          id: a.id,
-          role: a.role as AppointmentRole,
-          personName,
-          areaId: a.areaId,
-          zoneId: a.zoneId,
-          organizationId: a.organizationId,
-          hasLetter: a.letterDocumentId !== null || a.letterReference !== null,
-          hasTermsOfReference: !!a.termsOfReference,
-          startsOn: a.startsOn,
-          endsOn: a.endsOn,
-        })),
-        organizations: orgs,
-        hostAgreements: agreementRows,
+        areas: areaRows.filter((a) => a.countryId === country.id),
+        zones: zoneRows.filter((z) => z.countryId === country.id),
+        appointments: apptRows
+          .filter(({ a }) => a.countryId === country.id)
+          .map(({ a, personName }) => ({
+            id: a.id,
+            role: a.role as AppointmentRole,
+            personName,
+            areaId: a.areaId,
+            zoneId: a.zoneId,
+            organizationId: a.organizationId,
+            hasLetter: a.letterDocumentId !== null || a.letterReference !== null,
+            hasTermsOfReference: !!a.termsOfReference,
+            startsOn: a.startsOn,
+            endsOn: a.endsOn,
+          })),
+        organizations: organizationsHere,
+        hostAgreements: agreementRows
+          .filter((h) => h.countryId === country.id)
+          .map(({ countryId: _country, ...h }) => h),
       };
       return {
-        countryId,
-        checkedOn: today(),
-        findings: evaluateCountryInvariants(snapshot, today()),
-        organizations: orgs,
+        countryId: country.id,
+        checkedOn: day,
+        findings: evaluateCountryInvariants(snapshot, day),
+        organizations: organizationsHere,
       };
-    }
+    });
   }
 
   async function headcount(actor: RequestActor, countryId: string) {

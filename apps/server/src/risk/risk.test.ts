@@ -109,6 +109,26 @@ describe('security risk assessments', () => {
     expect(list.body.items[0]).toMatchObject({ version: 2, riskCount: 2, aboveAcceptable: 1 });
   });
 
+  it('a new version built from the current one keeps its review date and saves; an empty review date is one message', async () => {
+    const list = await c.csa.get(`/api/risk/assessments?countryId=${w.country.id}`);
+    const current = await c.csa.get(`/api/risk/assessments/${list.body.items[0].id}`);
+    expect(current.body.reviewDue).toBe('2026-07-10');
+    const empty = await c.csa.post(
+      '/api/risk/assessments',
+      assessment(w, { title: 'Town SRA v3', reviewDue: '' }),
+    );
+    expect(empty.status).toBe(400);
+    expect(empty.body.details).toEqual([
+      expect.objectContaining({ path: 'reviewDue', message: 'is required' }),
+    ]);
+    const next = await c.csa.post(
+      '/api/risk/assessments',
+      assessment(w, { title: 'Town SRA v3', reviewDue: current.body.reviewDue }),
+    );
+    expect(next.status).toBe(201);
+    expect(next.body).toMatchObject({ version: 3, reviewDue: '2026-07-10', current: true });
+  });
+
   it.each([
     [0, 'risks.0.inherent.likelihood'],
     [6, 'risks.0.inherent.likelihood'],

@@ -1,5 +1,5 @@
 import { LocalizedLabelSchema } from '../common/localized.ts';
-import { TRAVEL_KINDS } from '@fieldsafe/core';
+import { CLEARANCE_RULES, TRAVEL_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty } from '../http/common.schema.ts';
 
@@ -58,6 +58,53 @@ export const TravelLeg = z
   })
   .meta({ id: 'TravelLeg' });
 
+/** What an approver reads beside the request (only on the read of one request). */
+export const ClearanceContext = z
+  .object({
+    evaluatedOn: z.string(),
+    organizationId: z.string(),
+    training: z.array(
+      z.object({
+        course: z.string(),
+        issuedOn: z.string().nullable(),
+        expiresOn: z.string().nullable(),
+        status: z.string(),
+      }),
+    ),
+    destinations: z.array(
+      z.object({
+        legIndex: z.number(),
+        locationId: z.string(),
+        name: z.string(),
+        securityLevel: z.number().nullable(),
+        staffCeiling: z.number().nullable(),
+        headcount: z.number(),
+        crises: z.array(z.object({ id: z.string(), title: z.string() })),
+        advisories: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            body: z.string(),
+            validUntil: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+    outcome: z.enum(['approve', 'refer', 'refuse']),
+    checks: z.array(
+      z.object({
+        legIndex: z.number(),
+        rule: z.enum(CLEARANCE_RULES),
+        outcome: z.enum(['pass', 'notApplicable', 'info', 'refer', 'refuse']),
+        messages: z.array(LocalizedLabelSchema),
+        ceiling: z.number().nullable(),
+        headcount: z.number().nullable(),
+        securityLevel: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClearanceContext' });
+
 export const TravelRequest = z
   .object({
     id: z.string(),
@@ -76,6 +123,8 @@ export const TravelRequest = z
     createdAt: z.date(),
     legs: z.array(TravelLeg),
     abilities: z.object({ canDecide: z.boolean(), canCancel: z.boolean() }),
+    /** On the read of one request: what its approver needs to decide. */
+    context: ClearanceContext.optional(),
   })
   .meta({ id: 'TravelRequest' });
 

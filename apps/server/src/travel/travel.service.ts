@@ -27,6 +27,7 @@ import {
 import { st } from '../i18n/index.ts';
 import { notifyPeople } from '../notifications/notification.service.ts';
 import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
+import { clearanceContext } from './context.ts';
 import { headcountAt, loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
 import type { DecisionInput, TravelListFilter, TravelRequestInput } from './travel.schema.ts';
 
@@ -335,10 +336,33 @@ export function createTravelService(db: Db) {
       return { items: await present(db, actor, rows) };
     },
 
+    /** One request, with what its approver needs to decide (the clearance context). */
     async get(actor: RequestActor, id: string) {
       const row = await findVisible(db, actor, id);
-      const [presented] = await present(db, actor, [row]);
-      return presented!;
+      const legs = await db
+        .select()
+        .from(travelLegs)
+        .where(eq(travelLegs.requestId, id))
+        .orderBy(asc(travelLegs.seq));
+      const [places, travellers] = await Promise.all([
+        loadPlaces(
+          db,
+          legs.map((l) => l.locationId),
+        ),
+        db
+          .select({
+            id: people.id,
+            name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+          })
+          .from(people)
+          .where(eq(people.id, row.personId)),
+      ]);
+      const names = new Map(travellers.map((t) => [t.id, t.name]));
+      const [[presented], context] = await Promise.all([
+        present(db, actor, [row], { legs, names, places }),
+        clearanceContext(db, row, legs, places),
+      ]);
+      return { ...presented!, context };
     },
 
     /** The approver of a destination decides its legs; the request is approved when every leg is. */

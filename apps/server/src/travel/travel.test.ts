@@ -306,4 +306,60 @@ describe('travel security clearance', () => {
     });
     expect(forbidden.status).toBe(403);
   });
+
+  it('the approver reads the context: level, crises, advisories, ceiling and count, organization, training, every rule in words', async () => {
+    const me = await traveller({ BSITF: recent });
+    const res = await request(me.client, w.town.id);
+    expect(res.status).toBe(201);
+    const crisis = await c.csa.post('/api/crises', {
+      countryId: w.country.id,
+      areaId: w.north.id,
+      title: 'Floods in the North',
+    });
+    expect(crisis.status).toBe(201);
+    const advisory = await c.asc.post('/api/travel/advisories', {
+      locationId: w.town.id,
+      title: 'Bridge out',
+      body: 'Use the southern road.',
+      validFrom: day,
+    });
+    expect(advisory.status).toBe(201);
+    const ceiling = await c.do.put(`/api/travel/ceilings/${w.town.id}`, { ceiling: 40 });
+    expect(ceiling.status).toBe(200);
+    const read = await c.asc.get(`/api/travel/requests/${res.body.id}`);
+    expect(read.status).toBe(200);
+    const ctx = read.body.context;
+    expect(ctx.organizationId).toBe(me.person.organizationId);
+    expect(ctx.training).toEqual([
+      expect.objectContaining({ course: 'BSITF', status: 'valid', issuedOn: recent }),
+      { course: 'ASITF', issuedOn: null, expiresOn: null, status: 'missing' },
+      { course: 'SSAFE', issuedOn: null, expiresOn: null, status: 'missing' },
+    ]);
+    expect(ctx.destinations).toEqual([
+      expect.objectContaining({
+        name: 'Town',
+        securityLevel: 3,
+        staffCeiling: 40,
+        crises: [{ id: crisis.body.id, title: 'Floods in the North' }],
+        advisories: expect.arrayContaining([
+          expect.objectContaining({ id: advisory.body.id, title: 'Bridge out' }),
+        ]),
+      }),
+    ]);
+    const rules = Object.fromEntries(
+      ctx.checks.map((x: { rule: string; outcome: string }) => [x.rule, x.outcome]),
+    );
+    expect(rules).toMatchObject({
+      sanction: 'pass',
+      bsitf: 'pass',
+      asitf: 'refuse',
+      ssafe: 'notApplicable',
+      level: 'info',
+    });
+    const asitf = ctx.checks.find((x: { rule: string }) => x.rule === 'asitf');
+    expect(asitf.messages[0].fr).toMatch(/ASITF|Sécurité/i);
+    // The list stays light: the context comes with the read of one request only.
+    const list = await c.asc.get('/api/travel/requests?view=queue');
+    expect(list.body.items[0].context).toBeUndefined();
+  });
 });

@@ -1,8 +1,10 @@
 import { MissedCheckins } from './MissedCheckins.tsx';
-import { can } from '@fieldsafe/core';
 import { useMemo } from 'react';
 import { useMe } from '../../auth.tsx';
 import { useCurrentCountry } from '../../country.tsx';
+import { useCan } from '../../abilities.ts';
+import { HomeSections } from './HomeSections.tsx';
+import { useHome } from './home.ts';
 import { ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import {
@@ -47,19 +49,15 @@ function Headcount({ structure }: { structure: Structure }) {
   );
 }
 
-export function DashboardPage() {
-  const { t, locale } = useI18n();
+/** The structure of the country for those who read it: headcount, checks, tree and appointments. */
+function CountryDetails({ countryId }: { countryId: string }) {
   const me = useMe();
-  const { countryId, choices } = useCurrentCountry();
-  const countries = useCountries();
+  const can = useCan();
   const structure = useStructure(countryId);
   // Only those who answer for the structure see its invariants: no request for the others.
-  const mayCheck = countryId ? can(me, 'invariants.read', { countryId }) : false;
+  const mayCheck = can.whole('invariants.read', countryId);
   const invariants = useInvariants(mayCheck ? countryId : null);
-  const appointments = useAppointments(
-    { countryId: countryId ?? undefined, status: 'active' },
-    Boolean(countryId),
-  );
+  const appointments = useAppointments({ countryId, status: 'active' }, true);
 
   const wardens = useMemo(() => {
     const m = new Map<string, string[]>();
@@ -69,29 +67,10 @@ export function DashboardPage() {
     }
     return m;
   }, [appointments.data]);
-
-  const canPick = choices === null || choices.length !== 1;
-  if (!countryId) {
-    return (
-      <section className="card narrow">
-        <h1>{t('country.pick')}</h1>
-        <p className="muted">{me.isSystemAdmin ? t('country.pickAdmin') : t('country.pickHelp')}</p>
-        <CountryPicker label={t('common.country')} />
-      </section>
-    );
-  }
-
-  const country = countries.data?.items.find((c) => c.id === countryId);
   const editable = structure.data ? me.isSystemAdmin || canEditStructure(structure.data) : false;
 
   return (
-    <div className="page">
-      <div className="page-head">
-        <h1 data-testid="country-name">
-          {country ? countryName(country, locale) : countries.isPending ? t('common.loading') : ''}
-        </h1>
-        {canPick && <CountryPicker label={t('country.change')} />}
-      </div>
+    <>
       {structure.data && <Headcount structure={structure.data} />}
       <MissedCheckins countryId={countryId} />
 
@@ -132,6 +111,51 @@ export function DashboardPage() {
           )}
         </div>
       </div>
+    </>
+  );
+}
+
+/**
+ * The person's home: what needs them now, in the sections the server chose from their
+ * appointments and abilities (`GET /api/home`), then the country's structure for those who read it.
+ */
+export function DashboardPage() {
+  const { t, locale } = useI18n();
+  const can = useCan();
+  const { countryId, choices } = useCurrentCountry();
+  const countries = useCountries();
+  const home = useHome(countryId);
+
+  const canPick = choices === null || choices.length > 1;
+  const country = countryId ? countries.data?.items.find((c) => c.id === countryId) : undefined;
+  // Whoever reads more of the structure than their own record sees the country's details.
+  const readsStructure = countryId ? can.here('structure.read', countryId) : false;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1 data-testid="country-name">
+          {!countryId
+            ? t('home.title')
+            : country
+              ? countryName(country, locale)
+              : countries.isPending
+                ? t('common.loading')
+                : ''}
+        </h1>
+        {canPick && <CountryPicker label={countryId ? t('country.change') : t('country.pick')} />}
+      </div>
+      {!countryId && choices !== null && choices.length === 0 && (
+        <p className="muted">{t('country.pickHelp')}</p>
+      )}
+      {home.isPending ? (
+        <Loading />
+      ) : home.error ? (
+        <ErrorBox error={home.error} onRetry={() => void home.refetch()} />
+      ) : (
+        <HomeSections sections={home.data.sections} />
+      )}
+      {countryId && readsStructure && <CountryDetails countryId={countryId} />}
     </div>
   );
 }

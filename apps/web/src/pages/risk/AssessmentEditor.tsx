@@ -76,6 +76,17 @@ function emptyDraft() {
 }
 type Draft = ReturnType<typeof emptyDraft>;
 
+/**
+ * The review date a new version starts with: the current one's while it is still ahead, else the
+ * same review period counted from today (a new version never starts without one).
+ */
+export function carriedReviewDue(a: Pick<Assessment, 'assessedOn' | 'reviewDue'>, on: string) {
+  if (a.reviewDue > on) return a.reviewDue;
+  const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+  const period = Math.max(1, Math.round((day(a.reviewDue) - day(a.assessedOn)) / 86_400_000));
+  return new Date(day(on) + period * 86_400_000).toISOString().slice(0, 10);
+}
+
 function fromAssessment(a: Assessment): Draft {
   const location = a.dutyStationId
     ? `duty_station:${a.dutyStationId}`
@@ -88,10 +99,15 @@ function fromAssessment(a: Assessment): Draft {
     summary: a.summary ?? '',
     acceptableLevel: a.acceptableLevel,
     assessedOn: today(),
-    reviewDue: '',
+    reviewDue: carriedReviewDue(a, today()),
     staffCeiling: a.staffCeiling === null ? '' : String(a.staffCeiling),
     staffCeilingShown: a.staffCeiling === null ? '' : String(a.staffCeiling),
-    goals: a.goals.map((g) => ({ ...g, description: g.description ?? '' })),
+    // Only the fields of a new goal: the stored goal's id is not part of a new version.
+    goals: a.goals.map((g) => ({
+      title: g.title,
+      criticality: g.criticality,
+      description: g.description ?? '',
+    })),
     threats: a.threats.map((th) => ({
       category: th.category,
       title: th.title,

@@ -4,6 +4,11 @@ import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui
 import { useI18n } from '../../i18n/index.tsx';
 import { useTravelWrite } from './queries.ts';
 import type { TravelRequest } from './types.ts';
+import {
+  ClearanceContext,
+  ClearanceContextOf,
+  type RequestWithContext,
+} from './ClearanceContext.tsx';
 import { localized } from '../../i18n/labels.ts';
 
 const TONE = {
@@ -15,7 +20,7 @@ const TONE = {
 const SEVERITY = { refuse: 'error', refer: 'warning', info: 'info' } as const;
 
 /** One request: itinerary, status, every reason, and the actions the user may take. */
-export function RequestCard({ request: r }: { request: TravelRequest }) {
+export function RequestCard({ request: r }: { request: RequestWithContext }) {
   const { t, locale } = useI18n();
   const [comment, setComment] = useState('');
   const decide = useTravelWrite((decision: 'approve' | 'refuse') =>
@@ -35,7 +40,7 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
           <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>
         </span>
       </div>
-      <p className="muted">
+      <p className="muted" data-testid="travel-outcome">
         {t('travel.outcome')}: {t(`travel.outcome.${r.outcome}`)}
         {r.clearanceNumber && ` · ${t('travel.clearance')} ${r.clearanceNumber}`}
       </p>
@@ -69,6 +74,11 @@ export function RequestCard({ request: r }: { request: TravelRequest }) {
           </li>
         ))}
       </ul>
+      {r.context ? (
+        <ClearanceContext context={r.context} />
+      ) : (
+        r.abilities.canDecide && <ClearanceContextOf id={r.id} />
+      )}
       {r.abilities.canDecide && (
         <div>
           <TextAreaField

@@ -1,0 +1,136 @@
+import {
+  CORE_CATALOGUE,
+  certificateExpiry,
+  certificateStatus,
+  clearanceChecks,
+  evaluateClearance,
+} from '@fieldsafe/core';
+import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { today } from '../access/actor.ts';
+import type { Executor } from '../db/client.ts';
+import {
+  crises,
+  travelAdvisories,
+  type travelLegs,
+  type travelRequests,
+} from '../db/schema/index.ts';
+import { loadClearanceState, type Place } from './travel.queries.ts';
+
+/** The courses an approver looks at: the ones the clearance rules ask for. */
+const COURSES = ['BSITF', 'ASITF', 'SSAFE'];
+
+/**
+ * What an approver needs beside the request (SPEC §4): at each destination the security level in
+ * force, the active crises, the advisories over the stay, the staff ceiling and the planned
+ * headcount; the traveller's organization and training; and every rule's outcome as of today.
+ */
+export async function clearanceContext(
+  ex: Executor,
+  request: typeof travelRequests.$inferSelect,
+  legs: (typeof travelLegs.$inferSelect)[],
+  places: Map<string, Place>,
+) {
+  const day = today();
+  const stays = legs.map((l) => ({
+    locationId: l.locationId,
+    from: l.arrivalOn,
+    to: l.departureOn,
+  }));
+  const countryIds = [...new Set(legs.map((l) => l.countryId))];
+  const locationIds = [...new Set(legs.flatMap((l) => [l.locationId, l.areaId]))];
+  const [state, crisisRows, advisoryRows] = await Promise.all([
+    loadClearanceState(ex, request.personId, places, stays),
+    countryIds.length
+      ? ex
+          .select({
+            id: crises.id,
+            title: crises.title,
+            countryId: crises.countryId,
+            areaId: crises.areaId,
+          })
+          .from(crises)
+          .where(and(inArray(crises.countryId, countryIds), eq(crises.status, 'active')))
+      : Promise.resolve([]),
+    locationIds.length
+      ? ex
+          .select()
+          .from(travelAdvisories)
+          .where(
+            and(
+              inArray(travelAdvisories.locationId, locationIds),
+              lte(travelAdvisories.validFrom, request.endsOn),
+              or(
+                isNull(travelAdvisories.validUntil),
+                gte(travelAdvisories.validUntil, request.startsOn),
+              ),
+            ),
+          )
+      : Promise.resolve([]),
+  ]);
+  const input = {
+    traveller: state.traveller,
+    itinerary: {
+      legs: legs.map((l) => ({
+        destinationId: l.locationId,
+        arrivalOn: l.arrivalOn,
+        departureOn: l.departureOn,
+      })),
+    },
+    destinations: state.destinations,
+    sanctions: state.sanctions,
+    evaluatedOn: day,
+  };
+  const decision = evaluateClearance(input);
+  const training = COURSES.map((course) => {
+    const held = state.traveller.certificates
+      .filter((c) => c.course === course && c.issuedOn <= day)
+      .sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1))[0];
+    return held
+      ? {
+          course,
+          issuedOn: held.issuedOn,
+          expiresOn: certificateExpiry(held, CORE_CATALOGUE),
+          status: certificateStatus(held, day, CORE_CATALOGUE) as string,
+        }
+      : { course, issuedOn: null, expiresOn: null, status: 'missing' };
+  });
+  return {
+    evaluatedOn: day,
+    organizationId: request.organizationId,
+    training,
+    destinations: legs.map((l, legIndex) => {
+      const d = state.destinations.find((x) => x.locationId === l.locationId);
+      return {
+        legIndex,
+        locationId: l.locationId,
+        name: places.get(l.locationId)?.name ?? '',
+        securityLevel: d?.securityLevel ?? null,
+        staffCeiling: d?.staffCeiling ?? null,
+        headcount: d?.plannedHeadcount ?? 0,
+        crises: crisisRows
+          .filter(
+            (c) => c.countryId === l.countryId && (c.areaId === null || c.areaId === l.areaId),
+          )
+          .map((c) => ({ id: c.id, title: c.title })),
+        advisories: advisoryRows
+          .filter(
+            (a) =>
+              (a.locationId === l.locationId || a.locationId === l.areaId) &&
+              a.validFrom <= l.departureOn &&
+              (a.validUntil === null || a.validUntil >= l.arrivalOn),
+          )
+          .map((a) => ({ id: a.id, title: a.title, body: a.body, validUntil: a.validUntil })),
+      };
+    }),
+    outcome: decision.outcome,
+    checks: clearanceChecks(input, decision).map((c) => ({
+      legIndex: c.legIndex,
+      rule: c.rule,
+      outcome: c.outcome,
+      messages: c.messages,
+      ceiling: typeof c.params.ceiling === 'number' ? c.params.ceiling : null,
+      headcount: typeof c.params.headcount === 'number' ? c.params.headcount : null,
+      securityLevel: typeof c.params.securityLevel === 'number' ? c.params.securityLevel : null,
+    })),
+  };
+}
