@@ -108,7 +108,7 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     const body = JSON.stringify({ from: '+254712000777', text: '1', gatewayMessageId: 'sched-1' });
     const res = await t.app.inject({
       method: 'POST',
-      url: '/api/sms/inbound',
+      url: '/api/sms/inbound?wait=true',
       headers: {
         'content-type': 'application/json',
         'x-fieldsafe-signature': signGeneric(SECRET, body),
