@@ -70,7 +70,14 @@ const HELP_QUIET_MINUTES = 60;
 /** Messages stored per INSERT, at most. */
 const STORE_BATCH = 512;
 /** Stored messages applied per transaction, at most. */
-const APPLY_BATCH = 1000;
+const APPLY_BATCH = 2000;
+/**
+ * During a burst the webhook comes first: the worker starts once no message has been stored for
+ * this long (ms), or once the oldest waiting one has waited MAX_LAG_MS, whichever is sooner (and at
+ * once when a caller waits for the outcome).
+ */
+const QUIET_MS = 150;
+const MAX_LAG_MS = 4000;
 
 interface Known {
   personId: string;
@@ -681,7 +688,7 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
             if (!ok) settled.get(w.row.id)?.({ id: null, outcome: 'duplicate', recorded: 0 });
             w.resolve({ id: ok ? w.row.id : null, stored: ok });
           }
-          if (stored.size > 0) void work();
+          if (stored.size > 0) later();
         } catch (error) {
           for (const w of batch) w.reject(error);
         }
@@ -781,7 +788,34 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
       });
     return running;
   };
-  const timer = setInterval(() => void work(), options.pollMs ?? 1000);
+  let lastStored = 0;
+  let oldestWaiting = 0;
+  let check: NodeJS.Timeout | null = null;
+  /** Starts the worker when the webhook is quiet, or when a message has waited long enough. */
+  const later = () => {
+    const now = Date.now();
+    lastStored = now;
+    if (oldestWaiting === 0) oldestWaiting = now;
+    if (settled.size > 0) {
+      oldestWaiting = 0;
+      void work();
+      return;
+    }
+    if (check) return;
+    const tick = () => {
+      const at = Date.now();
+      if (at - lastStored >= QUIET_MS || at - oldestWaiting >= MAX_LAG_MS) {
+        check = null;
+        oldestWaiting = 0;
+        void work();
+      } else check = setTimeout(tick, QUIET_MS);
+    };
+    check = setTimeout(tick, QUIET_MS);
+  };
+  // Messages stored by a process that stopped, or left while another held the lock.
+  const timer = setInterval(() => {
+    if (!check) void work();
+  }, options.pollMs ?? 5000);
   timer.unref();
 
   return {
@@ -812,6 +846,7 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
     /** Stops the worker's timer and finishes the batch in hand. */
     async close() {
       clearInterval(timer);
+      if (check) clearTimeout(check);
       await running;
     },
   };
