@@ -67,17 +67,20 @@ const SMS_ACTOR: AuditActor = { userId: null, label: 'inbound SMS' };
 const CHOICE_HOURS = 24;
 /** The help text is sent to a number at most once in this many minutes (no loops with robots). */
 const HELP_QUIET_MINUTES = 60;
+/** INSERTs of received messages in flight at once. */
+const STORERS = 2;
 /** Messages stored per INSERT, at most. */
 const STORE_BATCH = 512;
 /** Stored messages applied per transaction, at most. */
 const APPLY_BATCH = 2000;
 /**
- * During a burst the webhook comes first: the worker starts once no message has been stored for
- * this long (ms), or once the oldest waiting one has waited MAX_LAG_MS, whichever is sooner (and at
- * once when a caller waits for the outcome).
+ * During a burst the webhook comes first (a gateway that waits retries, and a retry is more load):
+ * the worker starts once no message has been stored for QUIET_MS, or once the oldest waiting one
+ * has waited `maxLagMs` (default MAX_LAG_MS), whichever is sooner — and at once when a caller
+ * waits for the outcome. The board lags a burst by at most that much.
  */
 const QUIET_MS = 150;
-const MAX_LAG_MS = 4000;
+const MAX_LAG_MS = 30_000;
 
 interface Known {
   personId: string;
@@ -631,6 +634,8 @@ interface StoredRow {
 export interface SmsInboundOptions {
   /** How a message that cannot be applied is reported (it is then marked `failed`). */
   onError?: (error: unknown, id: string) => void;
+  /** The longest a stored message waits for the worker during a burst (ms). */
+  maxLagMs?: number;
   /** How often the worker looks for stored messages it was not told about (ms). */
   pollMs?: number;
 }
@@ -651,13 +656,14 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
     reject(e: unknown): void;
   };
   let queue: Waiting[] = [];
-  let storing = false;
+  /** INSERTs in flight (two: one fills while the other commits). */
+  let storing = 0;
   /** Callers waiting for the outcome of a stored message, by id. */
   const settled = new Map<string, (r: InboundResult) => void>();
 
   const store = async () => {
-    if (storing) return;
-    storing = true;
+    if (storing >= STORERS) return;
+    storing++;
     try {
       while (queue.length > 0) {
         const batch = queue.slice(0, STORE_BATCH);
@@ -694,7 +700,7 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
         }
       }
     } finally {
-      storing = false;
+      storing--;
     }
   };
 
@@ -804,7 +810,7 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
     if (check) return;
     const tick = () => {
       const at = Date.now();
-      if (at - lastStored >= QUIET_MS || at - oldestWaiting >= MAX_LAG_MS) {
+      if (at - lastStored >= QUIET_MS || at - oldestWaiting >= (options.maxLagMs ?? MAX_LAG_MS)) {
         check = null;
         oldestWaiting = 0;
         void work();
