@@ -1262,6 +1262,7 @@ export const ar: Record<MessageKey, string> = {
     'أثناء السفر أو العمل منفردا، أكد سلامتك في أوقات محددة؛ وأي تأكيد فائت ينبه مراقبك ومنسق الأمن في المنطقة.',
   'travel.scheduledEmpty': 'لا توجد تأكيدات سلامة مجدولة.',
   'travel.checkInNow': 'أكد سلامتي الآن',
+  'travel.cancelSchedule': 'إلغاء تأكيدات السلامة هذه',
   'travel.workingAlone': 'العمل منفردا',
   'travel.scheduleLabel': 'أين أو ماذا (مثلا «مناوبة ليلية في المستودع»)',
   'travel.everyMinutes': 'كل (دقيقة)',

@@ -1266,6 +1266,7 @@ export const en = {
     'While travelling or working alone, check in at set times; a missed check-in alerts your warden and Area Security Coordinator.',
   'travel.scheduledEmpty': 'No scheduled check-ins.',
   'travel.checkInNow': 'Check in now',
+  'travel.cancelSchedule': 'Cancel these check-ins',
   'travel.workingAlone': 'Working alone',
   'travel.scheduleLabel': 'Where or what (e.g. “warehouse night shift”)',
   'travel.everyMinutes': 'Every (minutes)',

@@ -1286,6 +1286,7 @@ export const es: Record<MessageKey, string> = {
     'Durante un viaje o trabajo en solitario, repórtese a horas fijas; un reporte no recibido alerta a su coordinador de zona y al coordinador de seguridad del área.',
   'travel.scheduledEmpty': 'No hay reportes programados.',
   'travel.checkInNow': 'Reportarme ahora',
+  'travel.cancelSchedule': 'Cancelar estos reportes',
   'travel.workingAlone': 'Trabajo en solitario',
   'travel.scheduleLabel': 'Dónde o qué (p. ej., “turno de noche en el almacén”)',
   'travel.everyMinutes': 'Cada (minutos)',

@@ -1289,6 +1289,7 @@ export const fr: Record<keyof typeof en, string> = {
     'En mission ou en travail isolé, signalez-vous à heures fixes ; un signalement manqué alerte votre chef d’îlot et votre coordonnateur de la sécurité de zone.',
   'travel.scheduledEmpty': 'Aucun signalement programmé.',
   'travel.checkInNow': 'Me signaler maintenant',
+  'travel.cancelSchedule': 'Annuler ces signalements',
   'travel.workingAlone': 'Travail isolé',
   'travel.scheduleLabel': 'Où ou quoi (par ex. « garde de nuit à l’entrepôt »)',
   'travel.everyMinutes': 'Toutes les (minutes)',

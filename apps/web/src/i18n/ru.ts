@@ -1291,6 +1291,7 @@ export const ru: Record<MessageKey, string> = {
     'В поездке или при работе в одиночку отмечайтесь в назначенное время; пропущенная отметка оповещает старшего по участку и районного координатора по безопасности.',
   'travel.scheduledEmpty': 'Плановых отметок нет.',
   'travel.checkInNow': 'Отметиться сейчас',
+  'travel.cancelSchedule': 'Отменить эти отметки',
   'travel.workingAlone': 'Работа в одиночку',
   'travel.scheduleLabel': 'Где или что (например, «ночная смена на складе»)',
   'travel.everyMinutes': 'Каждые (минут)',

@@ -1243,6 +1243,7 @@ export const zh: Record<MessageKey, string> = {
     '出差或单独工作时，请按时报平安；错过报平安将通知您的区长和地区安全协调员。',
   'travel.scheduledEmpty': '没有定时报平安。',
   'travel.checkInNow': '立即报平安',
+  'travel.cancelSchedule': '取消这些报平安',
   'travel.workingAlone': '单独工作',
   'travel.scheduleLabel': '地点或事由（如“仓库夜班”）',
   'travel.everyMinutes': '间隔（分钟）',
