@@ -107,6 +107,9 @@ export const ar: Record<MessageKey, string> = {
   'kind.premises.other': 'أخرى',
   'premises.shared': 'مشترك بين عدة منظمات',
   'people.title': 'الموظفون',
+  'people.phoneIssues': 'أرقام هواتف تحتاج إلى تصحيح',
+  'people.phoneIssuesHelp':
+    'تعذرت قراءة هذه الأرقام كأرقام دولية (E.164)، لذا لا تصلها أي رسالة نصية. افتح سجل الشخص وصحح الرقم.',
   'people.search': 'البحث بالاسم أو الرقم الوظيفي أو البريد الإلكتروني',
   'people.add': 'إضافة شخص',
   'people.import': 'استيراد ملف CSV',

@@ -104,6 +104,9 @@ export const en = {
   'kind.premises.other': 'Other',
   'premises.shared': 'Shared by several organizations',
   'people.title': 'Personnel',
+  'people.phoneIssues': 'Phone numbers to correct',
+  'people.phoneIssuesHelp':
+    'These numbers could not be read as international numbers (E.164), so no SMS reaches them. Open the person and correct the number.',
   'people.search': 'Search by name, staff ID or e-mail',
   'people.add': 'Add person',
   'people.import': 'Import CSV',

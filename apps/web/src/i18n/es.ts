@@ -107,6 +107,9 @@ export const es: Record<MessageKey, string> = {
   'kind.premises.other': 'Otro',
   'premises.shared': 'Compartido por varias organizaciones',
   'people.title': 'Personal',
+  'people.phoneIssues': 'Números de teléfono por corregir',
+  'people.phoneIssuesHelp':
+    'Estos números no se pudieron leer como números internacionales (E.164), por lo que no les llega ningún SMS. Abra la ficha de la persona y corrija el número.',
   'people.search': 'Buscar por nombre, número de funcionario o correo electrónico',
   'people.add': 'Añadir persona',
   'people.import': 'Importar CSV',

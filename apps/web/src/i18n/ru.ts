@@ -109,6 +109,9 @@ export const ru: Record<MessageKey, string> = {
   'kind.premises.other': 'Другое',
   'premises.shared': 'Совместно используется несколькими организациями',
   'people.title': 'Персонал',
+  'people.phoneIssues': 'Номера телефонов для исправления',
+  'people.phoneIssuesHelp':
+    'Эти номера не удалось прочитать как международные (E.164), поэтому SMS на них не доходят. Откройте карточку человека и исправьте номер.',
   'people.search': 'Поиск по имени, табельному номеру или электронной почте',
   'people.add': 'Добавить человека',
   'people.import': 'Импорт CSV',
