@@ -96,7 +96,7 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
     await phone.close();
   });
 
-  it('a staff member working alone sets scheduled check-ins on My travel and checks in, on a phone screen', async () => {
+  it('a staff member working alone sets scheduled check-ins on My travel, checks in and cancels them, on a phone and a desktop screen', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, 'staff@fieldsafe.test');
     await page.goto(`${server.url}/travel`);
@@ -112,6 +112,14 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
     await expect(section.getByRole('alert').count()).resolves.toBe(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    // On a desktop screen too, then cancelled: no more due times.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
+    await section.getByRole('button', { name: 'Cancel these check-ins' }).first().click();
+    await expect.poll(() => section.innerText()).not.toContain('Warehouse night shift');
+    await expect(section.getByRole('alert').count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -57,6 +57,7 @@ import { registerImportRoutes } from './registry/import.routes.ts';
 import { createImportService } from './registry/import.service.ts';
 import { createPeopleService } from './registry/people.service.ts';
 import { registerPeopleRoutes } from './registry/people.routes.ts';
+import { registerPhoneIssueRoutes } from './registry/phones.routes.ts';
 import { registerResponsibilityRoutes } from './registry/responsibilities.routes.ts';
 import { createIncidentService } from './incidents/incident.service.ts';
 import { registerIncidentRoutes } from './incidents/incident.routes.ts';
@@ -254,6 +255,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   const people = createPeopleService(db);
   registerStructureRoutes(app, createStructureService(db), createCountryService(db));
   registerPeopleRoutes(app, people);
+  registerPhoneIssueRoutes(app, db);
   registerAppointmentRoutes(app, createAppointmentService(db));
   registerImportRoutes(app, createImportService(db));
   registerResponsibilityRoutes(app, db);

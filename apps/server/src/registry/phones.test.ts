@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, countries, people, phoneIssues } from '../db/schema/index.ts';
-import { buildPerson, buildWorld, type World } from '../../test/factories.ts';
+import { buildPerson, buildUser, buildWorld, signIn, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { normaliseStoredPhones } from './phones.ts';
 
@@ -48,5 +48,27 @@ describe('stored phone numbers normalised to E.164', () => {
     expect(audit).toHaveLength(2);
     // Idempotent.
     expect((await normaliseStoredPhones(t.database.db)).changed).toBe(0);
+  });
+
+  it('the unreadable numbers are listed, paged, to those who may edit the people; a corrected number leaves the list', async () => {
+    const csa = await signIn(t.app, (await buildUser(t.database.db, w, 'CSA')).email);
+    const staff = await signIn(t.app, (await buildUser(t.database.db, w, 'staff')).email);
+    const second = await withPhone('12');
+    await normaliseStoredPhones(t.database.db);
+    const list = await csa.get('/api/people/phone-issues?pageSize=1');
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(list.body.items).toHaveLength(1);
+    const page2 = await csa.get('/api/people/phone-issues?pageSize=1&page=2');
+    expect(page2.body.items).toHaveLength(1);
+    expect([list.body.items[0].personId, page2.body.items[0].personId]).toContain(second);
+    expect(page2.body.items[0]).toMatchObject({ reason: expect.any(String) });
+    expect((await staff.get('/api/people/phone-issues')).body).toMatchObject({ total: 0 });
+    const bad = await csa.get('/api/people/phone-issues?pageSize=500');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('pageSize');
+    const fixed = await csa.patch(`/api/people/${second}`, { phone: '+254712000304' });
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    expect((await csa.get('/api/people/phone-issues')).body.total).toBe(1);
   });
 });

@@ -5,8 +5,9 @@
  * counts it exactly like a web answer. A shared (family) phone is asked who the answer is for; an
  * unknown number is logged and nothing else. Every reply to the sender goes on the durable queue.
  *
- * Messages arriving together are handled together, one transaction per batch (like the check-in
- * writer): the gateway may post thousands of replies a minute during a crisis.
+ * The webhook only stores a message (group commit) and answers; a worker applies the stored
+ * messages in batches, a few set-based statements each: the gateway may post thousands of replies
+ * a minute during a crisis, and must get its answer at once.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -21,7 +22,7 @@ import {
 } from '@fieldsafe/core';
 import { sql } from 'drizzle-orm';
 import { auditRows, type AuditActor, type AuditEntry } from '../audit/audit.service.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, Executor, Tx } from '../db/client.ts';
 import { writeCheckins, type CheckinWrite } from '../crisis/crisis.service.ts';
 import {
   auditLog,
@@ -43,6 +44,8 @@ export interface InboundSms {
 }
 
 export type InboundOutcome =
+  | 'received'
+  | 'failed'
   | 'applied'
   | 'scheduled_checkin'
   | 'asked_which'
@@ -64,10 +67,20 @@ const SMS_ACTOR: AuditActor = { userId: null, label: 'inbound SMS' };
 const CHOICE_HOURS = 24;
 /** The help text is sent to a number at most once in this many minutes (no loops with robots). */
 const HELP_QUIET_MINUTES = 60;
-/** Messages per transaction, at most. */
-const BATCH = 256;
-/** Transactions in flight at once. */
-const WRITERS = 4;
+/** INSERTs of received messages in flight at once. */
+const STORERS = 2;
+/** Messages stored per INSERT, at most. */
+const STORE_BATCH = 512;
+/** Stored messages applied per transaction, at most. */
+const APPLY_BATCH = 2000;
+/**
+ * During a burst the webhook comes first (a gateway that waits retries, and a retry is more load):
+ * the worker starts once no message has been stored for QUIET_MS, or once the oldest waiting one
+ * has waited `maxLagMs` (default MAX_LAG_MS), whichever is sooner — and at once when a caller
+ * waits for the outcome. The board lags a burst by at most that much.
+ */
+const QUIET_MS = 150;
+const MAX_LAG_MS = 30_000;
 
 interface Known {
   personId: string;
@@ -115,7 +128,7 @@ interface Decision {
 const pgArray = (items: readonly string[]) =>
   `{${items.map((s) => `"${s.replace(/["\\]/g, '')}"`).join(',')}}`;
 
-async function lookup(db: Db, phones: string[]): Promise<Lookup> {
+async function lookup(db: Executor, phones: string[]): Promise<Lookup> {
   const out: Lookup = { people: new Map(), pending: new Map(), helped: new Set() };
   if (phones.length === 0) return out;
   const list = pgArray(phones);
@@ -221,11 +234,11 @@ export function senderNumber(from: string): string | null {
   return result.ok ? result.e164 : null;
 }
 
-function decide(index: number, message: InboundSms, found: Lookup): Decision {
+function decide(index: number, id: string, message: InboundSms, found: Lookup): Decision {
   const phone = senderNumber(message.from);
   const base: Decision = {
     index,
-    id: randomUUID(),
+    id,
     message,
     phone: phone ?? message.from.slice(0, 40),
     outcome: 'unknown_number',
@@ -356,24 +369,18 @@ function decide(index: number, message: InboundSms, found: Lookup): Decision {
 }
 
 /**
- * Writes a batch of decided messages in ONE statement (data-modifying CTEs, atomic): the log rows
- * (a replayed gateway id inserts nothing, and nothing else of that message is written), the
+ * Writes a batch of decided messages in ONE statement (data-modifying CTEs, atomic): the stored
+ * messages' outcomes (a message already applied updates nothing, and nothing else of it is
+ * written), the
  * answers through the same update as the check-in write path (the crisis must be active), their
  * audit rows, the replies on the queue and the messages' own audit rows.
  */
-async function writeAnswers(db: Db, decisions: readonly Decision[]): Promise<InboundResult[]> {
+async function writeAnswers(
+  db: Executor,
+  decisions: readonly Decision[],
+): Promise<InboundResult[]> {
   const at = new Date().toISOString();
-  const rows = decisions.map((d) => ({
-    id: d.id,
-    gatewayMessageId: d.message.gatewayMessageId,
-    gateway: d.message.gateway,
-    fromNumber: d.phone,
-    text: d.message.text.slice(0, 2000),
-    receivedAt: d.message.receivedAt.toISOString(),
-    outcome: d.outcome,
-    status: d.status,
-    people: d.people.length ? d.people.map((p) => p.personId) : null,
-  }));
+  const rows = outcomeRows(decisions);
   let i = 0;
   const writes = decisions.flatMap((d) =>
     d.people.flatMap((p) =>
@@ -413,17 +420,7 @@ async function writeAnswers(db: Db, decisions: readonly Decision[]): Promise<Inb
     },
   }));
   const result = (await db.execute(sql`
-    with ins as (
-      insert into ${smsInbound}
-        (id, gateway_message_id, gateway, from_number, text, received_at, outcome, status, people)
-      select r.id, r."gatewayMessageId", r.gateway, r."fromNumber", r.text, r."receivedAt",
-             r.outcome, r.status, r.people
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-          id uuid, "gatewayMessageId" text, gateway text, "fromNumber" text, text text,
-          "receivedAt" timestamptz, outcome text, status text, people jsonb)
-      on conflict (gateway_message_id) do nothing
-      returning id
-    ), x as (
+    with ins as (${markApplied(rows)}), x as (
       select w.* from jsonb_to_recordset(${JSON.stringify(writes)}::jsonb) as w(
           i int, inbound uuid, "crisisId" uuid, "personId" uuid, status text, note text,
           at timestamptz)
@@ -479,197 +476,384 @@ async function writeAnswers(db: Db, decisions: readonly Decision[]): Promise<Inb
   );
 }
 
-/** Handles a batch of messages from distinct numbers in one transaction. */
-async function handleBatch(db: Db, batch: readonly InboundSms[]): Promise<InboundResult[]> {
-  // Read outside the transaction (three queries at once): no other batch holds these numbers.
-  const phones = [
-    ...new Set(batch.map((m) => senderNumber(m.from)).filter((p): p is string => p !== null)),
-  ];
-  const found = await lookup(db, phones);
-  const decisions = batch.map((m, i) => decide(i, m, found));
-  // The usual batch (answers, no shared-phone question or scheduled check-in) is one statement.
-  if (decisions.every((d) => d.pending === null && d.scheduleIds.length === 0))
-    return writeAnswers(db, decisions);
-  return db.transaction(async (tx) => {
-    // The log of every message; a replayed gateway id inserts nothing and is ignored.
-    const rows = decisions.map((d) => ({
-      id: d.id,
-      gatewayMessageId: d.message.gatewayMessageId,
-      gateway: d.message.gateway,
-      fromNumber: d.phone,
-      text: d.message.text.slice(0, 2000),
-      receivedAt: d.message.receivedAt,
-      outcome: d.outcome,
-      status: d.status,
-      people: d.people.length ? d.people.map((p) => p.personId) : null,
-    }));
-    const inserted = new Set(
-      (
-        await tx
-          .insert(smsInbound)
-          .values(rows)
-          .onConflictDoNothing({ target: smsInbound.gatewayMessageId })
-          .returning({ id: smsInbound.id })
-      ).map((r) => r.id),
-    );
-    const live = decisions.filter((d) => inserted.has(d.id));
+/** The outcome of each decided message, as written on its stored row. */
+function outcomeRows(decisions: readonly Decision[]) {
+  return decisions.map((d) => ({
+    id: d.id,
+    fromNumber: d.phone,
+    outcome: d.outcome,
+    status: d.status,
+    people: d.people.length ? d.people.map((p) => p.personId) : null,
+  }));
+}
 
-    const writes: CheckinWrite[] = [];
-    const at = new Date().toISOString();
-    for (const d of live)
-      for (const p of d.people)
-        for (const crisisId of p.open.keys())
-          writes.push({
-            crisisId,
-            personId: p.personId,
-            status: d.status!,
-            note: d.note,
-            latitude: null,
-            longitude: null,
-            at,
-            via: 'sms',
-          });
-    const written = writes.length ? await writeCheckins(tx, writes) : [];
-    const recorded = new Map<string, number>();
-    let w = 0;
-    for (const d of live) {
-      let n = 0;
-      for (const p of d.people) for (const _ of p.open.keys()) if (written[w++]?.answered) n++;
-      recorded.set(d.id, n);
-    }
-
-    const scheduleIds = live.flatMap((d) => d.scheduleIds);
-    if (scheduleIds.length)
-      await tx.execute(sql`
-        update ${checkinSchedules} set last_checkin_at = ${at}::timestamptz, updated_at = now()
-         where id = any(${pgArray(scheduleIds)}::uuid[])`);
-
-    for (const d of live) {
-      if (d.pending === 'clear')
-        await tx.execute(sql`delete from ${smsPendingChoices} where phone = ${d.phone}`);
-      else if (d.pending) {
-        const expiresAt = new Date(Date.now() + CHOICE_HOURS * 3_600_000);
-        await tx
-          .insert(smsPendingChoices)
-          .values({ phone: d.phone, ...d.pending, expiresAt })
-          .onConflictDoUpdate({
-            target: smsPendingChoices.phone,
-            set: { ...d.pending, expiresAt, createdAt: new Date() },
-          });
-      }
-    }
-
-    const replies = live.filter((d) => d.reply);
-    const queueReplies = replies.length
-      ? tx
-          .insert(outboundMessages)
-          .values(
-            replies.map((d) => ({
-              messageId: `sms:${d.id}`,
-              recipientId: d.reply!.personId,
-              channel: 'sms',
-              address: d.phone,
-              locale: d.reply!.locale,
-              template: 'sms.reply',
-              params: { text: d.reply!.text },
-            })),
-          )
-          .onConflictDoNothing()
-      : null;
-
-    const audit: AuditEntry[] = live.map((d) => ({
-      action: 'sms.inbound',
-      entity: 'sms_inbound',
-      entityId: d.id,
-      countryId: d.people[0]?.countryId ?? null,
-      after: {
-        outcome: d.outcome,
-        status: d.status,
-        people: d.people.map((p) => p.personId),
-        ...(d.scheduleIds.length ? { scheduledCheckins: d.scheduleIds } : {}),
-        gatewayMessageId: d.message.gatewayMessageId,
-      },
-    }));
-    // The replies and the audit rows in one statement.
-    if (audit.length) {
-      const log = tx.insert(auditLog).values(auditRows(SMS_ACTOR, audit));
-      await tx.execute(
-        queueReplies ? sql`with q as (${queueReplies.getSQL()}) ${log.getSQL()}` : log.getSQL(),
-      );
-    }
-
-    return decisions.map((d): InboundResult =>
-      inserted.has(d.id)
-        ? {
-            id: d.id,
-            outcome: d.outcome,
-            recorded: (recorded.get(d.id) ?? 0) + d.scheduleIds.length,
-          }
-        : { id: null, outcome: 'duplicate', recorded: 0 },
-    );
-  });
+/** Sets the outcome of stored messages still waiting; returns the ids it set. */
+function markApplied(rows: ReturnType<typeof outcomeRows>) {
+  return sql`
+      update ${smsInbound} s
+         set from_number = r."fromNumber", outcome = r.outcome, status = r.status,
+             people = r.people, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+          id uuid, "fromNumber" text, outcome text, status text, people jsonb)
+       where s.id = r.id and s.outcome = 'received'
+      returning s.id`;
 }
 
 /**
- * Group commit for inbound messages, as for check-ins: messages arriving while transactions are
- * in flight go together into the next one, never two from the same number (a family phone's
- * answer and its choice must be read in order). A failed batch is retried message by message.
+ * Applies a batch of stored messages from distinct numbers, inside the worker's transaction: the
+ * usual batch (answers only) in one statement, the rest (shared-phone questions, scheduled
+ * check-ins) in a few.
  */
-export function createSmsInboundService(db: Db) {
+async function applyBatch(
+  tx: Tx,
+  batch: readonly { id: string; message: InboundSms }[],
+): Promise<InboundResult[]> {
+  const phones = [
+    ...new Set(
+      batch.map((m) => senderNumber(m.message.from)).filter((p): p is string => p !== null),
+    ),
+  ];
+  const found = await lookup(tx, phones);
+  const decisions = batch.map((m, i) => decide(i, m.id, m.message, found));
+  if (decisions.every((d) => d.pending === null && d.scheduleIds.length === 0))
+    return writeAnswers(tx, decisions);
+
+  const marked = (await tx.execute(markApplied(outcomeRows(decisions)))) as unknown as {
+    rows: { id: string }[];
+  };
+  const inserted = new Set(marked.rows.map((r) => r.id));
+  const live = decisions.filter((d) => inserted.has(d.id));
+
+  const writes: CheckinWrite[] = [];
+  const at = new Date().toISOString();
+  for (const d of live)
+    for (const p of d.people)
+      for (const crisisId of p.open.keys())
+        writes.push({
+          crisisId,
+          personId: p.personId,
+          status: d.status!,
+          note: d.note,
+          latitude: null,
+          longitude: null,
+          at,
+          via: 'sms',
+        });
+  const written = writes.length ? await writeCheckins(tx, writes) : [];
+  const recorded = new Map<string, number>();
+  let w = 0;
+  for (const d of live) {
+    let n = 0;
+    for (const p of d.people) for (const _ of p.open.keys()) if (written[w++]?.answered) n++;
+    recorded.set(d.id, n);
+  }
+
+  const scheduleIds = live.flatMap((d) => d.scheduleIds);
+  if (scheduleIds.length)
+    await tx.execute(sql`
+      update ${checkinSchedules} set last_checkin_at = ${at}::timestamptz, updated_at = now()
+       where id = any(${pgArray(scheduleIds)}::uuid[])`);
+
+  for (const d of live) {
+    if (d.pending === 'clear')
+      await tx.execute(sql`delete from ${smsPendingChoices} where phone = ${d.phone}`);
+    else if (d.pending) {
+      const expiresAt = new Date(Date.now() + CHOICE_HOURS * 3_600_000);
+      await tx
+        .insert(smsPendingChoices)
+        .values({ phone: d.phone, ...d.pending, expiresAt })
+        .onConflictDoUpdate({
+          target: smsPendingChoices.phone,
+          set: { ...d.pending, expiresAt, createdAt: new Date() },
+        });
+    }
+  }
+
+  const replies = live.filter((d) => d.reply);
+  const queueReplies = replies.length
+    ? tx
+        .insert(outboundMessages)
+        .values(
+          replies.map((d) => ({
+            messageId: `sms:${d.id}`,
+            recipientId: d.reply!.personId,
+            channel: 'sms',
+            address: d.phone,
+            locale: d.reply!.locale,
+            template: 'sms.reply',
+            params: { text: d.reply!.text },
+          })),
+        )
+        .onConflictDoNothing()
+    : null;
+
+  const audit: AuditEntry[] = live.map((d) => ({
+    action: 'sms.inbound',
+    entity: 'sms_inbound',
+    entityId: d.id,
+    countryId: d.people[0]?.countryId ?? null,
+    after: {
+      outcome: d.outcome,
+      status: d.status,
+      people: d.people.map((p) => p.personId),
+      ...(d.scheduleIds.length ? { scheduledCheckins: d.scheduleIds } : {}),
+      gatewayMessageId: d.message.gatewayMessageId,
+    },
+  }));
+  // The replies and the audit rows in one statement.
+  if (audit.length) {
+    const log = tx.insert(auditLog).values(auditRows(SMS_ACTOR, audit));
+    await tx.execute(
+      queueReplies ? sql`with q as (${queueReplies.getSQL()}) ${log.getSQL()}` : log.getSQL(),
+    );
+  }
+
+  return decisions.map((d): InboundResult =>
+    inserted.has(d.id)
+      ? {
+          id: d.id,
+          outcome: d.outcome,
+          recorded: (recorded.get(d.id) ?? 0) + d.scheduleIds.length,
+        }
+      : { id: null, outcome: 'duplicate', recorded: 0 },
+  );
+}
+
+/** Key of the advisory lock held by the worker applying stored messages (one at a time). */
+const WORKER_LOCK_KEY = 4_611_686_018_427_388_021n;
+
+interface StoredRow {
+  id: string;
+  gateway: 'generic' | 'twilio';
+  from_number: string;
+  text: string;
+  received_at: string | Date;
+  gateway_message_id: string | null;
+}
+
+export interface SmsInboundOptions {
+  /** How a message that cannot be applied is reported (it is then marked `failed`). */
+  onError?: (error: unknown, id: string) => void;
+  /** The longest a stored message waits for the worker during a burst (ms). */
+  maxLagMs?: number;
+  /** How often the worker looks for stored messages it was not told about (ms). */
+  pollMs?: number;
+}
+
+/**
+ * Inbound messages in two steps. The webhook stores each message as received — group commit: the
+ * messages arriving while an INSERT is in flight go together into the next one, idempotent on the
+ * gateway's message id — and answers at once. A worker then applies the stored messages in
+ * batches, one transaction each, under an advisory lock (one worker across processes), in order
+ * of arrival and never two from the same number in one batch (a family phone's answer and its
+ * choice are read in order). A message stored but not yet applied when the process stops is
+ * applied by the next worker to run.
+ */
+export function createSmsInboundService(db: Db, options: SmsInboundOptions = {}) {
   type Waiting = {
-    message: InboundSms;
-    key: string;
-    resolve(r: InboundResult): void;
+    row: { id: string; message: InboundSms };
+    resolve(r: { id: string | null; stored: boolean }): void;
     reject(e: unknown): void;
   };
   let queue: Waiting[] = [];
-  let writers = 0;
-  const inFlight = new Set<string>();
-  const next = () => {
-    const batch: Waiting[] = [];
-    const rest: Waiting[] = [];
-    const ids = new Set<string>();
-    for (const w of queue) {
-      const id = w.message.gatewayMessageId;
-      if (batch.length < BATCH && !inFlight.has(w.key) && !(id && ids.has(id))) {
-        inFlight.add(w.key);
-        if (id) ids.add(id);
-        batch.push(w);
-      } else rest.push(w);
-    }
-    queue = rest;
-    return batch;
-  };
-  const drain = async () => {
-    writers++;
+  /** INSERTs in flight (two: one fills while the other commits). */
+  let storing = 0;
+  /** Callers waiting for the outcome of a stored message, by id. */
+  const settled = new Map<string, (r: InboundResult) => void>();
+
+  const store = async () => {
+    if (storing >= STORERS) return;
+    storing++;
     try {
-      for (let batch = next(); batch.length > 0; batch = next()) {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, STORE_BATCH);
+        queue = queue.slice(batch.length);
         try {
-          const results = await handleBatch(
-            db,
-            batch.map((w) => w.message),
-          );
-          batch.forEach((w, i) => w.resolve(results[i]!));
+          const rows = batch.map((w, n) => ({
+            n,
+            id: w.row.id,
+            gatewayMessageId: w.row.message.gatewayMessageId,
+            gateway: w.row.message.gateway,
+            from: w.row.message.from.trim().slice(0, 40),
+            text: w.row.message.text.slice(0, 2000),
+            receivedAt: w.row.message.receivedAt.toISOString(),
+          }));
+          const result = (await db.execute(sql`
+            insert into ${smsInbound}
+              (id, gateway_message_id, gateway, from_number, text, received_at)
+            select r.id, r."gatewayMessageId", r.gateway, r."from", r.text, r."receivedAt"
+              from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+                n int, id uuid, "gatewayMessageId" text, gateway text, "from" text, text text,
+                "receivedAt" timestamptz)
+             order by r.n
+            on conflict (gateway_message_id) do nothing
+            returning id`)) as unknown as { rows: { id: string }[] };
+          const stored = new Set(result.rows.map((r) => r.id));
+          for (const w of batch) {
+            const ok = stored.has(w.row.id);
+            if (!ok) settled.get(w.row.id)?.({ id: null, outcome: 'duplicate', recorded: 0 });
+            w.resolve({ id: ok ? w.row.id : null, stored: ok });
+          }
+          if (stored.size > 0) later();
         } catch (error) {
-          if (batch.length === 1) batch[0]!.reject(error);
-          else
-            for (const w of batch)
-              await handleBatch(db, [w.message]).then((r) => w.resolve(r[0]!), w.reject);
-        } finally {
-          batch.forEach((w) => inFlight.delete(w.key));
+          for (const w of batch) w.reject(error);
         }
       }
     } finally {
-      writers--;
+      storing--;
     }
   };
-  return {
-    /** Handles one received message; resolves once its batch has committed. */
-    receive(message: InboundSms): Promise<InboundResult> {
-      return new Promise((resolve, reject) => {
-        queue.push({ message, key: senderNumber(message.from) ?? message.from, resolve, reject });
-        if (writers < WRITERS) void drain();
+
+  /** Applies one batch of stored messages; returns how many it took (0: nothing to do). */
+  const applyNext = async (): Promise<number> => {
+    let failed: { id: string; message: InboundSms }[] = [];
+    let applied: (readonly [string, InboundResult])[] = [];
+    const taken = await db.transaction(async (tx) => {
+      const lock = (await tx.execute(
+        sql`select pg_try_advisory_xact_lock(${WORKER_LOCK_KEY}) as ok`,
+      )) as unknown as { rows: { ok: boolean }[] };
+      if (!lock.rows[0]?.ok) return 0;
+      const stored = (await tx.execute(sql`
+        select id, gateway, from_number, text, received_at, gateway_message_id from ${smsInbound}
+         where outcome = 'received' order by seq limit ${APPLY_BATCH}`)) as unknown as {
+        rows: StoredRow[];
+      };
+      if (stored.rows.length === 0) return 0;
+      // The first message of each number; its later ones wait for the next batch.
+      const numbers = new Set<string>();
+      const batch: { id: string; message: InboundSms }[] = [];
+      for (const r of stored.rows) {
+        const key = senderNumber(r.from_number) ?? r.from_number;
+        if (numbers.has(key)) continue;
+        numbers.add(key);
+        batch.push({
+          id: r.id,
+          message: {
+            gateway: r.gateway,
+            from: r.from_number,
+            text: r.text,
+            receivedAt: new Date(r.received_at),
+            gatewayMessageId: r.gateway_message_id,
+          },
+        });
+      }
+      try {
+        const results = await tx.transaction((inner) => applyBatch(inner, batch));
+        applied = batch.map((b, i) => [b.id, results[i]!] as const);
+      } catch {
+        failed = batch;
+      }
+      return batch.length;
+    });
+    // Told once committed.
+    for (const [id, result] of applied) settled.get(id)?.(result);
+    // A batch that failed is applied message by message; a message that fails alone is marked.
+    for (const one of failed) {
+      try {
+        const [result] = await db.transaction((tx) => applyBatch(tx, [one]));
+        settled.get(one.id)?.(result!);
+      } catch (error) {
+        options.onError?.(error, one.id);
+        await db.execute(
+          sql`update ${smsInbound} set outcome = 'failed', updated_at = now()
+               where id = ${one.id} and outcome = 'received'`,
+        );
+        settled.get(one.id)?.({ id: one.id, outcome: 'failed', recorded: 0 });
+      }
+    }
+    return taken;
+  };
+
+  let running: Promise<void> | null = null;
+  let again = false;
+  /** Runs the worker until no stored message waits (or another process holds the lock). */
+  const work = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        while ((await applyNext()) > 0);
+      } while (again);
+      // Messages waited for here but applied by another process's worker.
+      if (settled.size > 0) {
+        const done = (await db.execute(sql`
+          select id, outcome, people from ${smsInbound}
+           where id = any(${pgArray([...settled.keys()])}::uuid[]) and outcome <> 'received'`)) as unknown as {
+          rows: { id: string; outcome: InboundOutcome; people: string[] | null }[];
+        };
+        for (const r of done.rows)
+          settled.get(r.id)?.({ id: r.id, outcome: r.outcome, recorded: r.people?.length ?? 0 });
+      }
+    })()
+      .catch((error: unknown) => options.onError?.(error, ''))
+      .finally(() => {
+        running = null;
       });
+    return running;
+  };
+  let lastStored = 0;
+  let oldestWaiting = 0;
+  let check: NodeJS.Timeout | null = null;
+  /** Starts the worker when the webhook is quiet, or when a message has waited long enough. */
+  const later = () => {
+    const now = Date.now();
+    lastStored = now;
+    if (oldestWaiting === 0) oldestWaiting = now;
+    if (settled.size > 0) {
+      oldestWaiting = 0;
+      void work();
+      return;
+    }
+    if (check) return;
+    const tick = () => {
+      const at = Date.now();
+      if (at - lastStored >= QUIET_MS || at - oldestWaiting >= (options.maxLagMs ?? MAX_LAG_MS)) {
+        check = null;
+        oldestWaiting = 0;
+        void work();
+      } else check = setTimeout(tick, QUIET_MS);
+    };
+    check = setTimeout(tick, QUIET_MS);
+  };
+  // Messages stored by a process that stopped, or left while another held the lock.
+  const timer = setInterval(() => {
+    if (!check) void work();
+  }, options.pollMs ?? 5000);
+  timer.unref();
+
+  return {
+    /**
+     * Stores one received message; resolves once it is durable (or known as a replay). With
+     * `wait`, resolves once the worker has applied it, with its outcome.
+     */
+    async receive(message: InboundSms, wait = false): Promise<InboundResult> {
+      const id = randomUUID();
+      const outcome = wait
+        ? new Promise<InboundResult>((resolve) => settled.set(id, resolve))
+        : null;
+      try {
+        const stored = await new Promise<{ id: string | null; stored: boolean }>(
+          (resolve, reject) => {
+            queue.push({ row: { id, message }, resolve, reject });
+            void store();
+          },
+        );
+        if (!stored.stored) return { id: null, outcome: 'duplicate', recorded: 0 };
+        return outcome ? await outcome : { id, outcome: 'received', recorded: 0 };
+      } finally {
+        settled.delete(id);
+      }
+    },
+    /** Applies every stored message waiting now (tests, shutdown). */
+    drain: () => work(),
+    /** Stops the worker's timer and finishes the batch in hand. */
+    async close() {
+      clearInterval(timer);
+      if (check) clearTimeout(check);
+      await running;
     },
   };
 }

@@ -39,6 +39,19 @@ const Schedule = z
   })
   .meta({ id: 'CheckinSchedule' });
 
+const ScheduleChanges = z.object({
+  label: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(200, 'must be at most 200 characters')
+    .optional(),
+  startsAt: z.coerce.date('must be a date-time').optional(),
+  endsAt: z.coerce.date('must be a date-time').optional(),
+  everyMinutes: z.number().int('must be a whole number of minutes').optional(),
+  graceMinutes: z.number().int('must be a whole number of minutes').optional(),
+});
+
 export function registerScheduledCheckinRoutes(app: App, db: Db) {
   const service = createScheduledCheckinService(db);
   app.post('/api/checkin-schedules', {
@@ -59,6 +72,26 @@ export function registerScheduledCheckinRoutes(app: App, db: Db) {
       response: { 200: z.array(Schedule) },
     },
     handler: async (req) => service.mine(actorOf(req)),
+  });
+  app.patch('/api/checkin-schedules/:id', {
+    schema: {
+      tags,
+      summary:
+        'Change a scheduled check-in (label, times, interval, grace): the person, or whoever accounts for them',
+      params: IdParams,
+      body: ScheduleChanges,
+      response: { 200: Schedule },
+    },
+    handler: async (req) => service.update(actorOf(req), req.params.id, req.body),
+  });
+  app.post('/api/checkin-schedules/:id/cancel', {
+    schema: {
+      tags,
+      summary: 'Cancel a scheduled check-in: no more due times or alerts',
+      params: IdParams,
+      response: { 200: Schedule },
+    },
+    handler: async (req) => service.cancel(actorOf(req), req.params.id),
   });
   app.post('/api/checkin-schedules/:id/checkin', {
     schema: {

@@ -74,8 +74,97 @@ const keysOf = (r: {
   personId: r.personId ?? null,
 });
 
+export interface ScheduleChanges {
+  label?: string | undefined;
+  startsAt?: Date | undefined;
+  endsAt?: Date | undefined;
+  everyMinutes?: number | undefined;
+  graceMinutes?: number | undefined;
+}
+
 export function createScheduledCheckinService(db: Db) {
+  /**
+   * A schedule the actor may change: their own, or one of a person they account for (warden,
+   * ASC, CSA). One they may not even see is not found; one they see but may not change is
+   * forbidden.
+   */
+  const changeable = async (actor: RequestActor, id: string) => {
+    const [row] = await db.select().from(checkinSchedules).where(eq(checkinSchedules.id, id));
+    if (!row) throw notFound('Check-in schedule');
+    const keys = keysOf(row);
+    if (row.personId === actor.personId || can(actor, 'crisis.account', keys)) {
+      if (row.status !== 'active') throw conflict('This check-in schedule was cancelled');
+      return row;
+    }
+    if (can(actor, 'crisis.read', keys))
+      throw forbidden('You may not change check-ins for this person');
+    throw notFound('Check-in schedule');
+  };
+
   return {
+    /** Changes the times or label of a running or upcoming schedule (the person or whoever accounts for them). */
+    async update(actor: RequestActor, id: string, changes: ScheduleChanges) {
+      const row = await changeable(actor, id);
+      const next = {
+        label: changes.label ?? row.label,
+        startsAt: changes.startsAt ?? row.startsAt,
+        endsAt: changes.endsAt ?? row.endsAt,
+        everyMinutes: changes.everyMinutes ?? row.everyMinutes,
+        graceMinutes: changes.graceMinutes ?? row.graceMinutes,
+      };
+      const issues = checkinScheduleIssues(next);
+      if (issues.length) throw invalidFields(issues);
+      return audited(db, actor, async (tx) => {
+        const [updated] = await tx
+          .update(checkinSchedules)
+          .set({ ...next, updatedAt: new Date() })
+          .where(eq(checkinSchedules.id, id))
+          .returning();
+        return {
+          result: withState(updated!),
+          audit: {
+            action: 'checkin_schedule.update',
+            entity: 'checkin_schedule',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: {
+              label: row.label,
+              startsAt: row.startsAt,
+              endsAt: row.endsAt,
+              everyMinutes: row.everyMinutes,
+              graceMinutes: row.graceMinutes,
+            },
+            after: next,
+          },
+        };
+      });
+    },
+
+    /** Cancels a schedule: no more due times, no more alerts. */
+    async cancel(actor: RequestActor, id: string) {
+      const row = await changeable(actor, id);
+      return audited(db, actor, async (tx) => {
+        const [updated] = await tx
+          .update(checkinSchedules)
+          .set({ status: 'cancelled', updatedAt: new Date() })
+          .where(eq(checkinSchedules.id, id))
+          .returning();
+        return {
+          result: withState(updated!),
+          audit: {
+            action: 'checkin_schedule.cancel',
+            entity: 'checkin_schedule',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: { status: row.status },
+            after: { status: 'cancelled' },
+          },
+        };
+      });
+    },
+
     async create(actor: RequestActor, input: ScheduleInput) {
       let personId = input.personId ?? null;
       let startsAt = input.startsAt ?? null;

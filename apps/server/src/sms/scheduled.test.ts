@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outboundMessages, people } from '../db/schema/index.ts';
+import { auditLog, outboundMessages, people } from '../db/schema/index.ts';
 import { signGeneric } from './signature.ts';
 import { buildPerson, buildUser, buildWorld, signIn, type Client } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
@@ -111,7 +111,7 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     const body = JSON.stringify({ from: '+254712000777', text: '1', gatewayMessageId: 'sched-1' });
     const res = await t.app.inject({
       method: 'POST',
-      url: '/api/sms/inbound',
+      url: '/api/sms/inbound?wait=true',
       headers: {
         'content-type': 'application/json',
         'x-fieldsafe-signature': signGeneric(SECRET, body),
@@ -139,5 +139,36 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     expect(res.body.state).toBe('ok');
     expect((await csa.get('/api/checkin-schedules/missed')).body).toEqual([]);
     expect((await other.post(`/api/checkin-schedules/${scheduleId}/checkin`)).status).toBe(404);
+  });
+
+  it('the person edits their schedule, a bad change is a 400 naming the field, a colleague cannot find it, and the CSA cancels it; both audited', async () => {
+    const edited = await staff.patch(`/api/checkin-schedules/${scheduleId}`, {
+      label: 'Warehouse, night and morning',
+      everyMinutes: 120,
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({ label: 'Warehouse, night and morning', everyMinutes: 120 });
+    const bad = await staff.patch(`/api/checkin-schedules/${scheduleId}`, { everyMinutes: 5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('everyMinutes');
+    expect(
+      (await other.patch(`/api/checkin-schedules/${scheduleId}`, { label: 'mine now' })).status,
+    ).toBe(404);
+    expect((await other.post(`/api/checkin-schedules/${scheduleId}/cancel`)).status).toBe(404);
+    const cancelled = await csa.post(`/api/checkin-schedules/${scheduleId}/cancel`);
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', state: 'ended' });
+    expect((await staff.get('/api/checkin-schedules/mine')).body).toEqual([]);
+    expect((await staff.post(`/api/checkin-schedules/${scheduleId}/cancel`)).status).toBe(409);
+    const audit = await t.database.db
+      .select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, scheduleId));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['checkin_schedule.update', 'checkin_schedule.cancel']),
+    );
+    const update = audit.find((a) => a.action === 'checkin_schedule.update')!;
+    expect(update.before).toMatchObject({ everyMinutes: 240, label: 'Warehouse night shift' });
+    expect(update.after).toMatchObject({ everyMinutes: 120 });
   });
 });

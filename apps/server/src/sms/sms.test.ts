@@ -4,6 +4,7 @@ import { auditLog, outboundMessages, people, smsInbound } from '../db/schema/ind
 import { buildPerson, buildUser, buildWorld, signIn, type Client } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { signGeneric, signTwilio } from './signature.ts';
+import { smsInboundOf } from './sms.routes.ts';
 
 const SECRET = 'inbound-secret-for-tests-0123456789';
 const TWILIO = 'twilio-auth-token-for-tests-0123';
@@ -32,11 +33,12 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
   };
   let seq = 0;
 
+  // Waits for the worker to apply the message, and answers with its outcome.
   const post = (body: Record<string, unknown>, signature?: string) => {
     const raw = JSON.stringify(body);
     return t.app.inject({
       method: 'POST',
-      url: '/api/sms/inbound',
+      url: '/api/sms/inbound?wait=true',
       headers: {
         'content-type': 'application/json',
         ...(signature === undefined ? {} : { 'x-fieldsafe-signature': signature }),
@@ -131,7 +133,7 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
 
   it('a reply "1" records the sender as safe, answered by SMS, and queues a confirmation', async () => {
     const res = await signed(PHONE.amina, '1');
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ outcome: 'applied', recorded: 1 });
     expect(await row(ids.amina)).toMatchObject({ status: 'safe', answeredVia: 'sms' });
     const replies = await repliesTo(PHONE.amina);
@@ -224,7 +226,42 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/xml');
+    await smsInboundOf(t.app).drain();
     expect((await row(ids.jean)).status).toBe('safe');
+  });
+
+  it('without ?wait the message is stored and answered at once, then applied by the worker; a replay of it is a duplicate', async () => {
+    const body = { from: PHONE.amina, text: 'HELP roof leaking', gatewayMessageId: 'async-1' };
+    const raw = JSON.stringify(body);
+    const send = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/sms/inbound',
+        headers: {
+          'content-type': 'application/json',
+          'x-fieldsafe-signature': signGeneric(SECRET, raw),
+        },
+        payload: raw,
+      });
+    const res = await send();
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ outcome: 'received', recorded: 0 });
+    const id = res.json().id as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await send()).json()).toEqual({ id: null, outcome: 'duplicate', recorded: 0 });
+    await smsInboundOf(t.app).drain();
+    const [stored] = await t.database.db.select().from(smsInbound).where(eq(smsInbound.id, id));
+    expect(stored).toMatchObject({ outcome: 'applied', status: 'need_help', people: [ids.amina] });
+    expect(await row(ids.amina)).toMatchObject({
+      status: 'need_help',
+      note: 'roof leaking',
+      answeredVia: 'sms',
+    });
+    const confirmations = await t.database.db
+      .select({ id: outboundMessages.id })
+      .from(outboundMessages)
+      .where(eq(outboundMessages.messageId, `sms:${id}`));
+    expect(confirmations).toHaveLength(1);
   });
 
   it('answers by SMS are audited like web answers, with the inbound message', async () => {

@@ -107,6 +107,9 @@ export const ar: Record<MessageKey, string> = {
   'kind.premises.other': 'أخرى',
   'premises.shared': 'مشترك بين عدة منظمات',
   'people.title': 'الموظفون',
+  'people.phoneIssues': 'أرقام هواتف تحتاج إلى تصحيح',
+  'people.phoneIssuesHelp':
+    'تعذرت قراءة هذه الأرقام كأرقام دولية (E.164)، لذا لا تصلها أي رسالة نصية. افتح سجل الشخص وصحح الرقم.',
   'people.search': 'البحث بالاسم أو الرقم الوظيفي أو البريد الإلكتروني',
   'people.add': 'إضافة شخص',
   'people.import': 'استيراد ملف CSV',
@@ -1284,6 +1287,7 @@ export const ar: Record<MessageKey, string> = {
     'أثناء السفر أو العمل منفردا، أكد سلامتك في أوقات محددة؛ وأي تأكيد فائت ينبه مراقبك ومنسق الأمن في المنطقة.',
   'travel.scheduledEmpty': 'لا توجد تأكيدات سلامة مجدولة.',
   'travel.checkInNow': 'أكد سلامتي الآن',
+  'travel.cancelSchedule': 'إلغاء تأكيدات السلامة هذه',
   'travel.workingAlone': 'العمل منفردا',
   'travel.scheduleLabel': 'أين أو ماذا (مثلا «مناوبة ليلية في المستودع»)',
   'travel.everyMinutes': 'كل (دقيقة)',

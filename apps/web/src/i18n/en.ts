@@ -104,6 +104,9 @@ export const en = {
   'kind.premises.other': 'Other',
   'premises.shared': 'Shared by several organizations',
   'people.title': 'Personnel',
+  'people.phoneIssues': 'Phone numbers to correct',
+  'people.phoneIssuesHelp':
+    'These numbers could not be read as international numbers (E.164), so no SMS reaches them. Open the person and correct the number.',
   'people.search': 'Search by name, staff ID or e-mail',
   'people.add': 'Add person',
   'people.import': 'Import CSV',
@@ -1288,6 +1291,7 @@ export const en = {
     'While travelling or working alone, check in at set times; a missed check-in alerts your warden and Area Security Coordinator.',
   'travel.scheduledEmpty': 'No scheduled check-ins.',
   'travel.checkInNow': 'Check in now',
+  'travel.cancelSchedule': 'Cancel these check-ins',
   'travel.workingAlone': 'Working alone',
   'travel.scheduleLabel': 'Where or what (e.g. “warehouse night shift”)',
   'travel.everyMinutes': 'Every (minutes)',

@@ -107,6 +107,9 @@ export const es: Record<MessageKey, string> = {
   'kind.premises.other': 'Otro',
   'premises.shared': 'Compartido por varias organizaciones',
   'people.title': 'Personal',
+  'people.phoneIssues': 'Números de teléfono por corregir',
+  'people.phoneIssuesHelp':
+    'Estos números no se pudieron leer como números internacionales (E.164), por lo que no les llega ningún SMS. Abra la ficha de la persona y corrija el número.',
   'people.search': 'Buscar por nombre, número de funcionario o correo electrónico',
   'people.add': 'Añadir persona',
   'people.import': 'Importar CSV',
@@ -1308,6 +1311,7 @@ export const es: Record<MessageKey, string> = {
     'Durante un viaje o trabajo en solitario, repórtese a horas fijas; un reporte no recibido alerta a su coordinador de zona y al coordinador de seguridad del área.',
   'travel.scheduledEmpty': 'No hay reportes programados.',
   'travel.checkInNow': 'Reportarme ahora',
+  'travel.cancelSchedule': 'Cancelar estos reportes',
   'travel.workingAlone': 'Trabajo en solitario',
   'travel.scheduleLabel': 'Dónde o qué (p. ej., “turno de noche en el almacén”)',
   'travel.everyMinutes': 'Cada (minutos)',

@@ -109,6 +109,9 @@ export const fr: Record<keyof typeof en, string> = {
   'kind.premises.other': 'Autre',
   'premises.shared': 'Partagés par plusieurs organisations',
   'people.title': 'Personnel',
+  'people.phoneIssues': 'Numéros de téléphone à corriger',
+  'people.phoneIssuesHelp':
+    "Ces numéros n'ont pas pu être lus comme numéros internationaux (E.164) : aucun SMS ne leur parvient. Ouvrez la fiche de la personne et corrigez le numéro.",
   'people.search': 'Rechercher par nom, matricule ou courriel',
   'people.add': 'Ajouter une personne',
   'people.import': 'Importer un CSV',
@@ -1311,6 +1314,7 @@ export const fr: Record<keyof typeof en, string> = {
     'En mission ou en travail isolé, signalez-vous à heures fixes ; un signalement manqué alerte votre chef d’îlot et votre coordonnateur de la sécurité de zone.',
   'travel.scheduledEmpty': 'Aucun signalement programmé.',
   'travel.checkInNow': 'Me signaler maintenant',
+  'travel.cancelSchedule': 'Annuler ces signalements',
   'travel.workingAlone': 'Travail isolé',
   'travel.scheduleLabel': 'Où ou quoi (par ex. « garde de nuit à l’entrepôt »)',
   'travel.everyMinutes': 'Toutes les (minutes)',

@@ -109,6 +109,9 @@ export const ru: Record<MessageKey, string> = {
   'kind.premises.other': 'Другое',
   'premises.shared': 'Совместно используется несколькими организациями',
   'people.title': 'Персонал',
+  'people.phoneIssues': 'Номера телефонов для исправления',
+  'people.phoneIssuesHelp':
+    'Эти номера не удалось прочитать как международные (E.164), поэтому SMS на них не доходят. Откройте карточку человека и исправьте номер.',
   'people.search': 'Поиск по имени, табельному номеру или электронной почте',
   'people.add': 'Добавить человека',
   'people.import': 'Импорт CSV',
@@ -1312,6 +1315,7 @@ export const ru: Record<MessageKey, string> = {
     'В поездке или при работе в одиночку отмечайтесь в назначенное время; пропущенная отметка оповещает старшего по участку и районного координатора по безопасности.',
   'travel.scheduledEmpty': 'Плановых отметок нет.',
   'travel.checkInNow': 'Отметиться сейчас',
+  'travel.cancelSchedule': 'Отменить эти отметки',
   'travel.workingAlone': 'Работа в одиночку',
   'travel.scheduleLabel': 'Где или что (например, «ночная смена на складе»)',
   'travel.everyMinutes': 'Каждые (минут)',

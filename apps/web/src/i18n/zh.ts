@@ -106,6 +106,9 @@ export const zh: Record<MessageKey, string> = {
   'kind.premises.other': '其他',
   'premises.shared': '由多个组织共用',
   'people.title': '人员',
+  'people.phoneIssues': '需更正的电话号码',
+  'people.phoneIssuesHelp':
+    '无法将这些号码识别为国际号码（E.164），因此短信无法送达。请打开人员记录并更正号码。',
   'people.search': '按姓名、工作人员编号或电子邮件搜索',
   'people.add': '添加人员',
   'people.import': '导入 CSV',
@@ -1264,6 +1267,7 @@ export const zh: Record<MessageKey, string> = {
     '出差或单独工作时，请按时报平安；错过报平安将通知您的区长和地区安全协调员。',
   'travel.scheduledEmpty': '没有定时报平安。',
   'travel.checkInNow': '立即报平安',
+  'travel.cancelSchedule': '取消这些报平安',
   'travel.workingAlone': '单独工作',
   'travel.scheduleLabel': '地点或事由（如“仓库夜班”）',
   'travel.everyMinutes': '间隔（分钟）',

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  bigint,
   index,
   integer,
   jsonb,
@@ -33,19 +35,25 @@ export const smsInbound = pgTable(
     text: text('text').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     /**
-     * `received` (not yet processed), `applied`, `asked_which` (shared phone), `unparsed`
-     * (choices sent back), `unknown_number`, `nothing_open` or `choice_invalid`.
+     * `received` (stored, not yet applied by the worker), `applied`, `scheduled_checkin`,
+     * `asked_which` (shared phone), `unparsed` (choices sent back), `unknown_number`,
+     * `nothing_open` or `failed` (could not be applied; logged).
      */
     outcome: text('outcome').notNull().default('received'),
     /** The answer read from the text, when it was one. */
     status: text('status'),
     /** The people the answer was recorded for. */
     people: jsonb('people').$type<string[]>(),
+    /** Order of arrival: the worker applies a number's messages in this order. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('sms_inbound_gateway_message').on(t.gatewayMessageId),
     index('sms_inbound_from').on(t.fromNumber, t.receivedAt),
+    index('sms_inbound_received')
+      .on(t.seq)
+      .where(sql`${t.outcome} = 'received'`),
   ],
 );
 

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { personName, useOrganizations, useStructure } from '../../queries.ts';
 import { CATEGORIES, PERSON_KINDS, type Page, type Person } from '../../types.ts';
 import { useCan } from '../../abilities.ts';
+import { PhoneIssues } from './PhoneIssues.tsx';
 
 const PAGE_SIZE = 50;
 const FILTERS = [
@@ -88,6 +89,8 @@ export function PeoplePage() {
           </div>
         )}
       </div>
+
+      {can.anywhere('personnel.write') && <PhoneIssues />}
 
       <section className="card filters" aria-label={t('people.filters')}>
         <div className="search-field">

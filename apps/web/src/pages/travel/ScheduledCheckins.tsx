@@ -81,6 +81,10 @@ export function ScheduledCheckins() {
     mutationFn: (id: string) => api.post<Schedule>(`/api/checkin-schedules/${id}/checkin`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
   });
+  const cancel = useMutation({
+    mutationFn: (id: string) => api.post<Schedule>(`/api/checkin-schedules/${id}/cancel`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -115,12 +119,20 @@ export function ScheduledCheckins() {
                 onClick={() => checkin.mutate(s.id)}
               >
                 {t('travel.checkInNow')}
+              </button>{' '}
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                disabled={cancel.isPending}
+                onClick={() => cancel.mutate(s.id)}
+              >
+                {t('travel.cancelSchedule')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <FormError error={checkin.error} />
+      <FormError error={checkin.error ?? cancel.error} />
       <form className="form-grid" onSubmit={submit} noValidate>
         <SelectField
           label={t('travel.scheduleFor')}
