@@ -80,7 +80,7 @@ const APPLY_BATCH = 2000;
  * waits for the outcome. The board lags a burst by at most that much.
  */
 const QUIET_MS = 150;
-const MAX_LAG_MS = 30_000;
+const MAX_LAG_MS = 5_000;
 
 interface Known {
   personId: string;
