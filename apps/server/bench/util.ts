@@ -270,10 +270,17 @@ export async function openLoop(
     inflight.push(
       (async () => {
         const s = performance.now();
-        const r = await fetch(url, { method: 'POST', ...init });
-        await r.arrayBuffer();
-        if (r.status !== expected) failures++;
-        if (i >= warmup) latencies.push(performance.now() - s);
+        try {
+          const r = await fetch(url, { method: 'POST', ...init });
+          await r.arrayBuffer();
+          if (r.status !== expected) failures++;
+          if (i >= warmup) latencies.push(performance.now() - s);
+        } catch {
+          // A connection the server reset or refused: a failure, and no answer at all (so a
+          // server that drops requests cannot pass on the ones it did answer).
+          failures++;
+          if (i >= warmup) latencies.push(Infinity);
+        }
       })(),
     );
   }
