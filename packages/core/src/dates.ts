@@ -114,13 +114,25 @@ export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
-/** Today's calendar date in `timeZone` (an IANA name; default UTC), e.g. for a deadline check. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today's calendar date in `timeZone` (an IANA name; default UTC), e.g. for a deadline check.
+ * Called on every request's hot path: UTC needs no formatter, and a zone's formatter is made once
+ * (building an `Intl.DateTimeFormat` costs ~0.1–0.2 ms, formatting with one a few µs).
+ */
 export function todayIn(timeZone = 'UTC', now: Date = new Date()): IsoDate {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  if (timeZone === 'UTC') return now.toISOString().slice(0, 10);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
