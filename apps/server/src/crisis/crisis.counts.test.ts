@@ -169,13 +169,16 @@ describe('crisis board counters', () => {
     // SMS replies: "2" (need help) from two people enrolled in both crises.
     const sms = createSmsInboundService(db);
     for (const i of [40, 41]) {
-      const r = await sms.receive({
-        gateway: 'generic',
-        from: phone(i),
-        text: '2',
-        receivedAt: new Date(),
-        gatewayMessageId: `counters-${i}`,
-      });
+      const r = await sms.receive(
+        {
+          gateway: 'generic',
+          from: phone(i),
+          text: '2',
+          receivedAt: new Date(),
+          gatewayMessageId: `counters-${i}`,
+        },
+        true,
+      );
       expect(r.outcome).toBe('applied');
     }
     await expectCountersExact();
