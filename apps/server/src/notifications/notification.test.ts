@@ -1,8 +1,13 @@
 import { addDays } from '@fieldsafe/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
-import { securityLevelDecisions, trainingCertificates, users } from '../db/schema/index.ts';
+import {
+  notifications,
+  securityLevelDecisions,
+  trainingCertificates,
+  users,
+} from '../db/schema/index.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { notifyPeople } from './notification.service.ts';
@@ -55,6 +60,14 @@ describe('notification centre', () => {
         link: '/incidents',
         cause: `test:${i}`,
       });
+    // One second apart, so "newest first" has one answer (rows written within the same clock
+    // tick would otherwise tie on created_at).
+    await db
+      .update(notifications)
+      .set({
+        createdAt: sql`now() - (25 - substring(${notifications.title} from 6)::int) * interval '1 second'`,
+      })
+      .where(eq(notifications.kind, 'test'));
   });
 
   it('lists my notifications newest first, paged, with the unread count', async () => {
