@@ -210,6 +210,36 @@ describe('durable delivery queue', () => {
     expect(byPerson.get(held.id)).toBe('sending');
   });
 
+  it('keeps its claim while a slow receiver holds a round past the lock: a second worker sends nothing twice', async () => {
+    const person = await buildPerson(db, w);
+    const messageId = `broadcast:${w.code}:slow`;
+    await enqueue(db, { messageId, template: 'broadcast', channels: ['email'] }, [
+      { personId: person.id, params: { title: 'T', body: 'B' } },
+    ]);
+    const sent: string[] = [];
+    const slow: Adapters = {
+      email: {
+        async send(d) {
+          await new Promise((r) => setTimeout(r, 2_500));
+          sent.push(d.id);
+        },
+      },
+    };
+    const options = { lockSeconds: 1 };
+    const first = deliverDue(db, slow, options);
+    // Well past the first worker's one-second lock, while its send is still on the wire.
+    await new Promise((r) => setTimeout(r, 1_700));
+    const second = await deliverDue(db, slow, options);
+    expect(await first).toBe(1);
+    expect(second).toBe(0);
+    expect(sent).toHaveLength(1);
+    const [row] = await db
+      .select()
+      .from(outboundMessages)
+      .where(eq(outboundMessages.messageId, messageId));
+    expect(row?.status).toBe('delivered');
+  });
+
   it('renders the recipient’s language: French for a French-speaking user', async () => {
     const { render } = await import('./templates.ts');
     expect(render('crisis.checkin', 'fr', { title: 'Séisme', link: 'x' }).subject).toBe(

@@ -237,8 +237,31 @@ export async function deliverDue(
   const channels = (Object.keys(adapters) as Channel[]).filter((c) => adapters[c]);
   const rows = await claim(db, channels, o.concurrency, o.lockSeconds);
   if (rows.length === 0) return 0;
-  await record(db, rows, await sendAll(adapters, rows), o);
+  // The claim is renewed while the round is on the wire, so a slow gateway never lets another
+  // worker take over rows this one is still sending (which would send them twice); only a
+  // process that died stops renewing, and its rows are taken over once the lock expires.
+  const renewal = setInterval(
+    () => void renew(db, rows, o.lockSeconds).catch((e: unknown) => o.onError?.(e)),
+    Math.max(250, (o.lockSeconds * 1000) / 3),
+  );
+  renewal.unref();
+  try {
+    await record(db, rows, await sendAll(adapters, rows), o);
+  } finally {
+    clearInterval(renewal);
+  }
   return rows.length;
+}
+
+/** Extends the lock of a round's rows that are still being sent. */
+async function renew(db: Db, rows: Delivery[], lockSeconds: number) {
+  await db.execute(sql`
+    update outbound_messages
+       set locked_until = now() + make_interval(secs => ${lockSeconds})
+     where status = 'sending' and id in (${sql.join(
+       rows.map((d) => sql`${d.id}::uuid`),
+       sql`, `,
+     )})`);
 }
 
 export interface DeliveryWorker {
