@@ -9,7 +9,9 @@ import {
 } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
-import type { Me } from './types.ts';
+import type { Schemas } from './schema.ts';
+
+type Me = Schemas['Me'];
 
 interface AuthValue {
   me: Me | null;

@@ -21,8 +21,10 @@ import {
   useOrganizations,
   useStructure,
 } from '../../queries.ts';
-import type { Appointment, AppointmentStatus, Role } from '../../types.ts';
-import { APPOINTED_BY } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Appointment = Schemas['Appointment'];
+import { APPOINTED_BY, type AppointmentRole } from '@fieldsafe/core';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
@@ -31,8 +33,8 @@ import { useCan } from '../../abilities.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
 /** Roles that appoint to some role: derived from core's APPOINTED_BY, never a copy. */
-const APPOINTING: readonly Role[] = [...new Set(Object.values(APPOINTED_BY).flat())];
-const TONE: Record<AppointmentStatus, 'ok' | 'info' | 'neutral'> = {
+const APPOINTING: readonly AppointmentRole[] = [...new Set(Object.values(APPOINTED_BY).flat())];
+const TONE: Record<Appointment['status'], 'ok' | 'info' | 'neutral'> = {
   active: 'ok',
   upcoming: 'info',
   ended: 'neutral',
