@@ -3063,7 +3063,7 @@ export interface paths {
               abilities: {
                 canEdit: boolean;
               };
-              items: components['schemas']['SecurityPlanSummary'][];
+              items: components['schemas']['SecurityManagementPlanSummary'][];
             };
           };
         };
@@ -3104,7 +3104,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['SecurityPlan'];
+            'application/json': components['schemas']['SecurityManagementPlan'];
           };
         };
       };
@@ -7763,7 +7763,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['SecurityPlan'];
+            'application/json': components['schemas']['SecurityManagementPlan'];
           };
         };
       };
@@ -7806,7 +7806,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['SecurityPlan'];
+            'application/json': components['schemas']['SecurityManagementPlan'];
           };
         };
       };
@@ -13798,6 +13798,74 @@ export interface components {
       whoConsultedThrough: string | null;
       whoConsultedWith: string | null;
     };
+    SecurityManagementPlan: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      id: string;
+      indicators: {
+        description: string;
+        id: string;
+        met: boolean | null;
+        result: string | null;
+        target: string;
+      }[];
+      indicatorsAssessed: number;
+      indicatorsMet: number;
+      indicatorsTotal: number;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      year: number;
+    };
+    SecurityManagementPlanInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      id: string;
+      indicators: {
+        description: string;
+        id: string;
+        met: boolean | null;
+        result: string | null;
+        target: string;
+      }[];
+      indicatorsAssessed: number;
+      indicatorsMet: number;
+      indicatorsTotal: number;
+      title: string;
+      updatedAt: unknown;
+      year: number;
+    };
+    SecurityManagementPlanSummary: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      id: string;
+      indicatorsAssessed: number;
+      indicatorsMet: number;
+      indicatorsTotal: number;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      year: number;
+    };
+    SecurityManagementPlanSummaryInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      id: string;
+      indicatorsAssessed: number;
+      indicatorsMet: number;
+      indicatorsTotal: number;
+      title: string;
+      updatedAt: unknown;
+      year: number;
+    };
     SecurityPlan: {
       abilities: {
         canEdit: boolean;
@@ -14167,12 +14235,14 @@ export interface components {
       items: components['schemas']['SsafeMandateInput'][];
     };
     StaffCeiling: {
-      appliesTo: string;
+      /** @enum {string} */
+      appliesTo: 'all' | 'international';
       ceiling: number;
       locationId: string;
     };
     StaffCeilingEntry: {
-      appliesTo: string;
+      /** @enum {string} */
+      appliesTo: 'all' | 'international';
       assessmentId: string | null;
       ceiling: number;
       /** @enum {string} */
@@ -14183,7 +14253,8 @@ export interface components {
       updatedAt: string;
     };
     StaffCeilingEntryInput: {
-      appliesTo: string;
+      /** @enum {string} */
+      appliesTo: 'all' | 'international';
       assessmentId: string | null;
       ceiling: number;
       /** @enum {string} */
@@ -14193,7 +14264,8 @@ export interface components {
       updatedAt: unknown;
     };
     StaffCeilingInput: {
-      appliesTo: string;
+      /** @enum {string} */
+      appliesTo: 'all' | 'international';
       ceiling: number;
       locationId: string;
     };
@@ -14744,7 +14816,8 @@ export interface components {
       purpose: string;
       reasons: components['schemas']['ClearanceReason'][];
       startsOn: string;
-      status: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'refused' | 'cancelled';
       travelKind: string;
       travellerName: string;
     };
@@ -14767,7 +14840,8 @@ export interface components {
       purpose: string;
       reasons: components['schemas']['ClearanceReasonInput'][];
       startsOn: string;
-      status: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'refused' | 'cancelled';
       travelKind: string;
       travellerName: string;
     };

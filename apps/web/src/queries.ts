@@ -28,7 +28,10 @@ export function useOrganizations() {
 export function useStructure(countryId: string | null | undefined) {
   return useQuery({
     queryKey: ['structure', countryId],
-    queryFn: () => api.get<ApiBody<'/api/countries/{id}/structure'>>(`/api/countries/${countryId ?? ''}/structure`),
+    queryFn: () =>
+      api.get<ApiBody<'/api/countries/{id}/structure'>>(
+        `/api/countries/${countryId ?? ''}/structure`,
+      ),
     enabled: Boolean(countryId),
   });
 }
@@ -39,7 +42,9 @@ export function useInvariants(countryId: string | null | undefined) {
     queryKey: ['invariants', countryId],
     queryFn: async () => {
       try {
-        return await api.get<ApiBody<'/api/countries/{id}/invariants'>>(`/api/countries/${countryId ?? ''}/invariants`);
+        return await api.get<ApiBody<'/api/countries/{id}/invariants'>>(
+          `/api/countries/${countryId ?? ''}/invariants`,
+        );
       } catch (e) {
         if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;
         throw e;
@@ -59,7 +64,8 @@ export interface AppointmentFilter {
 export function useAppointments(filter: AppointmentFilter, enabled = true) {
   return useQuery({
     queryKey: ['appointments', filter],
-    queryFn: () => api.get<ApiBody<'/api/appointments'>>(withQuery('/api/appointments', { ...filter })),
+    queryFn: () =>
+      api.get<ApiBody<'/api/appointments'>>(withQuery('/api/appointments', { ...filter })),
     enabled,
   });
 }

@@ -56,7 +56,7 @@ export async function apiTypes(): Promise<string> {
     silent: true,
   });
   const banner =
-    '/**\n * Generated from the server\'s OpenAPI document by `npm run api-types`: do not edit.\n */\n';
+    "/**\n * Generated from the server's OpenAPI document by `npm run api-types`: do not edit.\n */\n";
   const text = banner + astToString(ast);
   const options = (await resolveConfig(API_TYPES_FILE)) ?? {};
   return format(text, { ...options, filepath: API_TYPES_FILE });

@@ -53,7 +53,10 @@ export function Tokens() {
   const [fresh, setFresh] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      api.post<ApiBody<'/api/auth/tokens', 'post'>>('/api/auth/tokens', { name, expiresAt: expiresAt || null }),
+      api.post<ApiBody<'/api/auth/tokens', 'post'>>('/api/auth/tokens', {
+        name,
+        expiresAt: expiresAt || null,
+      }),
     onSuccess: async (tok) => {
       setFresh(tok.token);
       setName('');

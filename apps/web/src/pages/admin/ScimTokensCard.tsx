@@ -12,7 +12,7 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody } from '../../schema.ts';
-import { SCIM, type OrganizationSignIn, type ScimToken } from './identity.ts';
+import { SCIM, type OrganizationSignIn } from './identity.ts';
 
 /** SCIM tokens of every organization: create (shown once) and revoke. */
 export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
@@ -26,7 +26,8 @@ export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
   const [name, setName] = useState('');
   const [fresh, setFresh] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => api.post<ApiBody<'/api/scim/tokens', 'post'>>('/api/scim/tokens', { organizationId, name }),
+    mutationFn: () =>
+      api.post<ApiBody<'/api/scim/tokens', 'post'>>('/api/scim/tokens', { organizationId, name }),
     onSuccess: async (tok) => {
       setFresh(tok.token);
       setName('');

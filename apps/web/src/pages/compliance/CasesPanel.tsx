@@ -12,7 +12,9 @@ export function CasesPanel({ countryId }: { countryId: string }) {
   const cases = useQuery({
     queryKey: ['moss', countryId, 'cases', year],
     queryFn: () =>
-      api.get<ApiBody<'/api/countries/{id}/non-compliance-cases'>>(withQuery(`/api/countries/${countryId}/non-compliance-cases`, { year })),
+      api.get<ApiBody<'/api/countries/{id}/non-compliance-cases'>>(
+        withQuery(`/api/countries/${countryId}/non-compliance-cases`, { year }),
+      ),
   });
   return (
     <section className="card" aria-labelledby="compliance-cases">

@@ -23,10 +23,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['moss', countryId, 'adoption'],
-    queryFn: () =>
-      api.get<ApiBody<'/api/countries/{id}/moss'>>(
-        `/api/countries/${countryId}/moss`,
-      ),
+    queryFn: () => api.get<ApiBody<'/api/countries/{id}/moss'>>(`/api/countries/${countryId}/moss`),
   });
   const [edits, setEdits] = useState<Record<string, Choice>>({});
   const [decidedBy, setDecidedBy] = useState('');

@@ -132,7 +132,8 @@ export function MossPage() {
   const [org, setOrg] = useState('');
   const compliance = useQuery({
     queryKey: ['moss', countryId, 'compliance'],
-    queryFn: () => api.get<Schemas['MossCompliance']>(`/api/countries/${countryId ?? ''}/moss/compliance`),
+    queryFn: () =>
+      api.get<Schemas['MossCompliance']>(`/api/countries/${countryId ?? ''}/moss/compliance`),
     enabled: Boolean(countryId),
   });
   const statuses = useQuery({

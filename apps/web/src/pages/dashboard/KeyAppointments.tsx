@@ -8,7 +8,16 @@ import type { Schemas } from '../../schema.ts';
 type Appointment = Schemas['Appointment'];
 type Structure = Schemas['CountryStructure'];
 
-const KEY_ROLES: AppointmentRole[] = ['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'CSFP', 'ASC', 'SMT_MEMBER'];
+const KEY_ROLES: AppointmentRole[] = [
+  'DO',
+  'DO_AI',
+  'CSA',
+  'DEPUTY_SA',
+  'CSO',
+  'CSFP',
+  'ASC',
+  'SMT_MEMBER',
+];
 
 export function KeyAppointments({
   appointments,

@@ -64,7 +64,8 @@ export function PeoplePage() {
   };
   const people = useQuery({
     queryKey: ['people', query],
-    queryFn: ({ signal }) => api.get<ApiBody<'/api/people'>>(withQuery('/api/people', query), signal),
+    queryFn: ({ signal }) =>
+      api.get<ApiBody<'/api/people'>>(withQuery('/api/people', query), signal),
     placeholderData: keepPreviousData,
   });
 

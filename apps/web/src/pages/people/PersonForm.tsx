@@ -140,7 +140,10 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
                 onChange={set('category')}
                 errors={errors}
                 required
-                options={STAFF_CATEGORIES.map((c) => ({ value: c, label: t(`people.category.${c}`) }))}
+                options={STAFF_CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`people.category.${c}`),
+                }))}
                 empty={t('common.choose')}
               />
               <TextField
