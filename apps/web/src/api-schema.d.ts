@@ -10127,6 +10127,22 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
       )[];
+      appoints: (
+        | 'DO'
+        | 'DO_AI'
+        | 'SMT_MEMBER'
+        | 'ASC'
+        | 'CSA'
+        | 'DEPUTY_SA'
+        | 'CSO'
+        | 'CSFP'
+        | 'SASO'
+        | 'LSA'
+        | 'WARDEN'
+        | 'HQ_SFP'
+        | 'AGENCY_REP'
+        | 'EXECUTIVE_HEAD'
+      )[];
       countries: {
         countryId: string;
         somewhere: (
@@ -10372,6 +10388,22 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+      )[];
+      appoints: (
+        | 'DO'
+        | 'DO_AI'
+        | 'SMT_MEMBER'
+        | 'ASC'
+        | 'CSA'
+        | 'DEPUTY_SA'
+        | 'CSO'
+        | 'CSFP'
+        | 'SASO'
+        | 'LSA'
+        | 'WARDEN'
+        | 'HQ_SFP'
+        | 'AGENCY_REP'
+        | 'EXECUTIVE_HEAD'
       )[];
       countries: {
         countryId: string;

@@ -45,8 +45,8 @@ function remembered(): Me | null {
   try {
     const raw = localStorage.getItem(ME_STORAGE);
     const me = raw ? (JSON.parse(raw) as Partial<Me>) : null;
-    // A record kept by an older version (without the server's abilities) is not used.
-    return me?.abilities ? (me as Me) : null;
+    // A record kept by an older version (without the server's abilities as they are now) is not used.
+    return Array.isArray(me?.abilities?.appoints) ? (me as Me) : null;
   } catch {
     return null;
   }

@@ -24,7 +24,6 @@ import {
 import type { Schemas } from '../../schema.ts';
 
 type Appointment = Schemas['Appointment'];
-import { APPOINTED_BY, type AppointmentRole } from '@fieldsafe/core';
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
@@ -32,8 +31,6 @@ import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 import { useCan } from '../../abilities.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
-/** Roles that appoint to some role: derived from core's APPOINTED_BY, never a copy. */
-const APPOINTING: readonly AppointmentRole[] = [...new Set(Object.values(APPOINTED_BY).flat())];
 const TONE: Record<Appointment['status'], 'ok' | 'info' | 'neutral'> = {
   active: 'ok',
   upcoming: 'info',
@@ -95,7 +92,7 @@ export function AppointmentsPage() {
   const canAppoint =
     items.some((a) => a.abilities.canEdit) ||
     can.here('appointment.write') ||
-    me.appointments.some((a) => APPOINTING.includes(a.role));
+    me.abilities.appoints.length > 0;
   const place = (a: Appointment) => {
     const s = structure.data;
     const parts = [
