@@ -91,6 +91,7 @@ if (gateway)
     { statusCallback: `${url}/api/sms/status` },
   );
 const delivery = startDeliveryWorker(database.db, adapters, {
+  publicUrl: smsInbound.publicUrl,
   onError: (e) => app.log.error(e),
 });
 

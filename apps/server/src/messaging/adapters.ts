@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { notifications } from '../db/schema/index.ts';
+import { insertNotifications } from '../notifications/notification.queries.ts';
 import { smsGatewayAdapter, smsGatewaysFromEnv } from '../sms/gateways.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
@@ -22,16 +22,13 @@ const notificationOf = (d: Delivery, content: Rendered) => ({
 export function inAppAdapter(db: Db): Adapter {
   return {
     async send(d, content) {
-      await db
-        .insert(notifications)
-        .values(notificationOf(d, content))
-        .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+      await insertNotifications(db, [notificationOf(d, content)]);
     },
     async sendMany(items) {
-      await db
-        .insert(notifications)
-        .values(items.map((it) => notificationOf(it.delivery, it.content)))
-        .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+      await insertNotifications(
+        db,
+        items.map((it) => notificationOf(it.delivery, it.content)),
+      );
       return items.map(() => null);
     },
   };
