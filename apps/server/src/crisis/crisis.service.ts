@@ -45,7 +45,6 @@ import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
 export interface CrisisOptions {
   /** Public address of the server, for the one-tap links in messages. */
   publicUrl: string;
-  env?: NodeJS.ProcessEnv;
 }
 
 type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
@@ -211,7 +210,7 @@ function checkinWriter(db: Db) {
 
 export function createCrisisService(db: Db, options: CrisisOptions) {
   let secret: Promise<Buffer> | undefined;
-  const key = () => (secret ??= checkinSecret(db, options.env));
+  const key = () => (secret ??= checkinSecret(db));
   const writeCheckin = checkinWriter(db);
 
   const present = (actor: RequestActor, c: CrisisRow) => ({

@@ -54,6 +54,8 @@ export interface WorkerOptions {
   /** Rounds in progress at once in `startDeliveryWorker` (each of up to `concurrency` rows). */
   lanes?: number;
   onError?: (error: unknown) => void;
+  /** This server's address, for the links in e-mails and SMS (config `publicUrl`). */
+  publicUrl?: string;
 }
 
 const DEFAULTS = {
@@ -63,6 +65,7 @@ const DEFAULTS = {
   backoffMs: 5_000,
   maxAttempts: 8,
   pollMs: 1_000,
+  publicUrl: '',
 };
 
 interface RawRow {
@@ -134,7 +137,11 @@ async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: nu
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 /** Sends a round's rows, each channel through its adapter; resolves with each row's error or null. */
-async function sendAll(adapters: Adapters, rows: Delivery[]): Promise<(Error | null)[]> {
+async function sendAll(
+  adapters: Adapters,
+  rows: Delivery[],
+  publicUrl: string,
+): Promise<(Error | null)[]> {
   const outcome = new Array<Error | null>(rows.length).fill(null);
   const byChannel = new Map<Channel, number[]>();
   rows.forEach((d, i) => {
@@ -156,7 +163,7 @@ async function sendAll(adapters: Adapters, rows: Delivery[]): Promise<(Error | n
           items.push({
             index: i,
             delivery,
-            content: render(delivery.template, delivery.locale, delivery.params),
+            content: render(delivery.template, delivery.locale, delivery.params, publicUrl),
           });
         } catch (e) {
           outcome[i] = asError(e);
@@ -246,7 +253,7 @@ export async function deliverDue(
   );
   renewal.unref();
   try {
-    await record(db, rows, await sendAll(adapters, rows), o);
+    await record(db, rows, await sendAll(adapters, rows, o.publicUrl.replace(/\/+$/, '')), o);
   } finally {
     clearInterval(renewal);
   }

@@ -4,9 +4,6 @@ import {
   MESSAGES,
   can,
   evaluateClearance,
-  formatDate,
-  isLocale,
-  type Locale,
   type Reason,
   type TravelKind,
 } from '@fieldsafe/core';
@@ -22,10 +19,8 @@ import {
   staffCeilings,
   travelLegs,
   travelRequests,
-  users,
 } from '../db/schema/index.ts';
-import { st } from '../i18n/index.ts';
-import { notifyPeople } from '../notifications/notification.service.ts';
+import { enqueueNotice } from '../messaging/queue.ts';
 import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { clearanceContext } from './context.ts';
 import { headcountAt, loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
@@ -68,27 +63,15 @@ async function notifyDecision(
   status: 'approved' | 'refused',
   comment: string | null,
 ) {
-  const [user] = await tx
-    .select({ locale: users.locale })
-    .from(users)
-    .where(eq(users.personId, r.personId))
-    .limit(1);
-  const l: Locale = isLocale(user?.locale) ? user.locale : 'en';
-  const vars = {
-    purpose: r.purpose,
-    from: formatDate(r.startsOn, l),
-    to: formatDate(r.endsOn, l),
-    number: r.clearanceNumber ?? '',
-    comment: comment ?? '',
-  };
-  await notifyPeople(tx, [r.personId], {
-    kind: 'travel',
-    title: st(l, status === 'approved' ? 'notify.travelApproved' : 'notify.travelRefused', vars),
-    body: st(
-      l,
-      status === 'approved' ? 'notify.travelApproved.body' : 'notify.travelRefused.body',
-      vars,
-    ),
+  await enqueueNotice(tx, [r.personId], {
+    name: status === 'approved' ? 'travel.approved' : 'travel.refused',
+    params: {
+      purpose: r.purpose,
+      from: r.startsOn,
+      to: r.endsOn,
+      number: r.clearanceNumber ?? '',
+      comment: comment ?? '',
+    },
     link: `/travel#request-${r.id}`,
     cause: `travel:${r.id}:${status}`,
     countryId: r.countryId,
