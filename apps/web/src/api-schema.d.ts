@@ -5922,6 +5922,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether I also get the notices that are not urgent by e-mail and SMS (urgent ones, such as an incident reported to the DO, go on every channel) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+      };
+    };
+    /** Set whether I also get the notices that are not urgent by e-mail and SMS */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['NotificationPreferences'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications/read-all': {
     parameters: {
       query?: never;
@@ -12796,6 +12856,14 @@ export interface components {
       pageSize: number;
       total: number;
       unread: number;
+    };
+    NotificationPreferences: {
+      email: boolean;
+      sms: boolean;
+    };
+    NotificationPreferencesInput: {
+      email: boolean;
+      sms: boolean;
     };
     OidcProvider: {
       clientId: string;
