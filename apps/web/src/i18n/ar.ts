@@ -791,6 +791,11 @@ export const ar: Record<MessageKey, string> = {
   'notifications.markAllRead': 'وضع علامة «مقروء» على الكل',
   'notifications.read': 'مقروء',
   'notifications.unread': 'غير مقروء',
+  'notifications.prefs.title': 'أيضًا بالبريد الإلكتروني والرسائل النصية',
+  'notifications.prefs.help':
+    'تصلك الإشعارات العاجلة (حادث أُبلغت به، أو محاولات دخول فاشلة متكررة إلى حسابك) دائمًا بالبريد الإلكتروني والرسائل النصية أيضًا. اختر ما إذا كانت الإشعارات الأخرى تصلك كذلك.',
+  'notifications.prefs.email': 'أرسل لي الإشعارات الأخرى بالبريد الإلكتروني أيضًا',
+  'notifications.prefs.sms': 'أرسل لي الإشعارات الأخرى برسالة نصية أيضًا',
   'crisis.prompt.label': 'الإبلاغ عن الحالة في الأزمة',
   'crisis.prompt.question': 'أزمة: {title}. هل أنت بأمان؟',
   'crisis.prompt.crisis': 'أزمة: {title}.',

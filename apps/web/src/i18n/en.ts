@@ -823,6 +823,11 @@ export const en = {
   'notifications.markAllRead': 'Mark all as read',
   'notifications.read': 'Read',
   'notifications.unread': 'Unread',
+  'notifications.prefs.title': 'Also by e-mail and SMS',
+  'notifications.prefs.help':
+    'Urgent notices (an incident reported to you, repeated failed sign-ins to your account) always come by e-mail and SMS as well. Choose whether the others do.',
+  'notifications.prefs.email': 'E-mail me the other notices too',
+  'notifications.prefs.sms': 'Text me the other notices too',
   'crisis.prompt.label': 'Crisis check-in',
   'crisis.prompt.question': 'Crisis: {title}. Are you safe?',
   'crisis.prompt.crisis': 'Crisis: {title}.',

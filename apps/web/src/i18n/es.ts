@@ -804,6 +804,11 @@ export const es: Record<MessageKey, string> = {
   'notifications.markAllRead': 'Marcar todas como leídas',
   'notifications.read': 'Leída',
   'notifications.unread': 'Sin leer',
+  'notifications.prefs.title': 'También por correo electrónico y SMS',
+  'notifications.prefs.help':
+    'Los avisos urgentes (un incidente que se le notifica, intentos fallidos repetidos de acceso a su cuenta) llegan siempre también por correo electrónico y SMS. Elija si los demás también.',
+  'notifications.prefs.email': 'Enviarme también los demás avisos por correo electrónico',
+  'notifications.prefs.sms': 'Enviarme también los demás avisos por SMS',
   'crisis.prompt.label': 'Confirmación de estado en la crisis',
   'crisis.prompt.question': 'Crisis: {title}. ¿Está usted a salvo?',
   'crisis.prompt.crisis': 'Crisis: {title}.',

@@ -839,6 +839,11 @@ export const fr: Record<keyof typeof en, string> = {
   'notifications.markAllRead': 'Tout marquer comme lu',
   'notifications.read': 'Lue',
   'notifications.unread': 'Non lue',
+  'notifications.prefs.title': 'Aussi par e-mail et SMS',
+  'notifications.prefs.help':
+    'Les avis urgents (un incident qui vous est signalé, des échecs de connexion répétés sur votre compte) arrivent toujours aussi par e-mail et SMS. Choisissez si les autres aussi.',
+  'notifications.prefs.email': 'M’envoyer aussi les autres avis par e-mail',
+  'notifications.prefs.sms': 'M’envoyer aussi les autres avis par SMS',
   'crisis.prompt.label': 'Signalement en cas de crise',
   'crisis.prompt.question': 'Crise : {title}. Êtes-vous en sécurité ?',
   'crisis.prompt.crisis': 'Crise : {title}.',

@@ -804,6 +804,11 @@ export const ru: Record<MessageKey, string> = {
   'notifications.markAllRead': 'Отметить все как прочитанные',
   'notifications.read': 'Прочитано',
   'notifications.unread': 'Не прочитано',
+  'notifications.prefs.title': 'Также по электронной почте и SMS',
+  'notifications.prefs.help':
+    'Срочные уведомления (сообщённый вам инцидент, повторные неудачные попытки входа в вашу учётную запись) всегда приходят также по электронной почте и SMS. Выберите, нужно ли это для остальных.',
+  'notifications.prefs.email': 'Присылать остальные уведомления и по электронной почте',
+  'notifications.prefs.sms': 'Присылать остальные уведомления и по SMS',
   'crisis.prompt.label': 'Отметка о безопасности в кризисной ситуации',
   'crisis.prompt.question': 'Кризисная ситуация: {title}. Вы в безопасности?',
   'crisis.prompt.crisis': 'Кризисная ситуация: {title}.',

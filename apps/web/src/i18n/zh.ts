@@ -781,6 +781,11 @@ export const zh: Record<MessageKey, string> = {
   'notifications.markAllRead': '全部标为已读',
   'notifications.read': '已读',
   'notifications.unread': '未读',
+  'notifications.prefs.title': '同时通过电子邮件和短信',
+  'notifications.prefs.help':
+    '紧急通知（向您报告的事件、您账户的多次登录失败）始终同时通过电子邮件和短信发送。请选择其他通知是否也这样发送。',
+  'notifications.prefs.email': '其他通知也通过电子邮件发给我',
+  'notifications.prefs.sms': '其他通知也通过短信发给我',
   'crisis.prompt.label': '危机报平安',
   'crisis.prompt.question': '危机：{title}。您是否安全？',
   'crisis.prompt.crisis': '危机：{title}。',

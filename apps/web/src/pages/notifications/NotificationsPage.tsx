@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, withQuery } from '../../api.ts';
 import { ErrorBox, FormError, Loading, Pager, formatDateTime } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import type { Schemas } from '../../schema.ts';
 
 export interface AppNotification {
   id: string;
@@ -173,6 +174,49 @@ export function NotificationsPage() {
           <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />
         </>
       )}
+      <ChannelPreferences />
     </div>
+  );
+}
+
+type Preferences = Schemas['NotificationPreferences'];
+
+/** Whether the notices that are not urgent also come by e-mail and SMS (urgent ones always do). */
+function ChannelPreferences() {
+  const { t } = useI18n();
+  const qc = useQueryClient();
+  const prefs = useQuery({
+    queryKey: ['notifications', 'preferences'],
+    queryFn: () => api.get<Preferences>('/api/notifications/preferences'),
+  });
+  const save = useMutation({
+    mutationFn: (next: Preferences) => api.put<Preferences>('/api/notifications/preferences', next),
+    onSuccess: (saved) => qc.setQueryData(['notifications', 'preferences'], saved),
+  });
+  const current = save.isPending ? save.variables : prefs.data;
+  return (
+    <section className="card" data-testid="notification-preferences">
+      <h2>{t('notifications.prefs.title')}</h2>
+      <p className="small muted">{t('notifications.prefs.help')}</p>
+      {prefs.error ? (
+        <ErrorBox error={prefs.error} onRetry={() => void prefs.refetch()} />
+      ) : !current ? (
+        <Loading />
+      ) : (
+        (['email', 'sms'] as const).map((channel) => (
+          <label key={channel} className="filter-toggle">
+            <input
+              type="checkbox"
+              checked={current[channel]}
+              disabled={save.isPending}
+              onChange={(e) => save.mutate({ ...current, [channel]: e.target.checked })}
+              data-testid={`notification-preference-${channel}`}
+            />{' '}
+            {t(channel === 'email' ? 'notifications.prefs.email' : 'notifications.prefs.sms')}
+          </label>
+        ))
+      )}
+      <FormError error={save.error} />
+    </section>
   );
 }
