@@ -18,6 +18,28 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives only in `*.queries.ts` (STYLE.md): routes call services, and the web app never
+    // sees the database.
+    files: ['apps/server/src/**/*.routes.ts', 'apps/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*'],
+              message: 'SQL belongs in a *.queries.ts file; call a service instead.',
+            },
+            {
+              group: ['**/db/schema', '**/db/schema/*', '**/db/schema/**'],
+              message: 'The database schema is for *.queries.ts files; call a service instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
