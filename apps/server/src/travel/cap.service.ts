@@ -9,7 +9,7 @@ import {
   currentAdvisories,
   findAdvisory,
   type AdvisoryRow,
-} from './cap.queries.ts';
+} from './advisory.queries.ts';
 
 /** Names, coordinates and security level of the advisories' places, in a few queries. */
 async function toCap(db: Db, rows: AdvisoryRow[]): Promise<CapAdvisory[]> {

@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/client.ts';
 import {
   areas,
   countries,
+  crises,
   dutyStations,
   securityLevelDecisions,
   travelAdvisories,
@@ -62,4 +63,66 @@ export function currentAdvisories(
     )
     .orderBy(desc(travelAdvisories.validFrom), desc(travelAdvisories.createdAt))
     .limit(200);
+}
+
+/** Advisories in force on `day` or coming, of a country or a location (200 at most). */
+export function listAdvisories(
+  ex: Executor,
+  filter: { countryId?: string; locationId?: string },
+  day: string,
+): Promise<AdvisoryRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day)),
+  ];
+  if (filter.countryId) conditions.push(eq(travelAdvisories.countryId, filter.countryId));
+  if (filter.locationId)
+    conditions.push(
+      or(
+        eq(travelAdvisories.locationId, filter.locationId),
+        eq(travelAdvisories.areaId, filter.locationId),
+      ),
+    );
+  return ex
+    .select()
+    .from(travelAdvisories)
+    .where(and(...conditions))
+    .orderBy(desc(travelAdvisories.validFrom))
+    .limit(200);
+}
+
+export async function insertAdvisory(tx: Tx, values: typeof travelAdvisories.$inferInsert) {
+  const [row] = await tx.insert(travelAdvisories).values(values).returning();
+  return row;
+}
+
+/** The active crises of some countries. */
+export function activeCrises(ex: Executor, countryIds: string[]) {
+  return ex
+    .select({
+      id: crises.id,
+      title: crises.title,
+      countryId: crises.countryId,
+      areaId: crises.areaId,
+    })
+    .from(crises)
+    .where(and(inArray(crises.countryId, countryIds), eq(crises.status, 'active')));
+}
+
+/** The advisories of some locations valid at some time between two days. */
+export function advisoriesOver(
+  ex: Executor,
+  locationIds: string[],
+  from: string,
+  until: string,
+): Promise<AdvisoryRow[]> {
+  return ex
+    .select()
+    .from(travelAdvisories)
+    .where(
+      and(
+        inArray(travelAdvisories.locationId, locationIds),
+        lte(travelAdvisories.validFrom, until),
+        or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, from)),
+      ),
+    );
 }
