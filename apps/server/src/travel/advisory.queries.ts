@@ -13,6 +13,10 @@ export type AdvisoryRow = typeof travelAdvisories.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The advisory is still valid on `day` (or has no end). */
+const validOnOrAfter = (day: string) =>
+  or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day));
+
 /** The places, countries and security level decisions the advisories name, in four queries. */
 export async function advisoryPlaces(ex: Executor, locationIds: string[], countryIds: string[]) {
   const [stations, areaRows, countryRows, levels] = await Promise.all([
@@ -55,12 +59,7 @@ export function currentAdvisories(
   return ex
     .select()
     .from(travelAdvisories)
-    .where(
-      and(
-        eq(travelAdvisories.countryId, countryId),
-        or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day)),
-      ),
-    )
+    .where(and(eq(travelAdvisories.countryId, countryId), validOnOrAfter(day)))
     .orderBy(desc(travelAdvisories.validFrom), desc(travelAdvisories.createdAt))
     .limit(200);
 }
@@ -71,9 +70,7 @@ export function listAdvisories(
   filter: { countryId?: string; locationId?: string },
   day: string,
 ): Promise<AdvisoryRow[]> {
-  const conditions: (SQL | undefined)[] = [
-    or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day)),
-  ];
+  const conditions: (SQL | undefined)[] = [validOnOrAfter(day)];
   if (filter.countryId) conditions.push(eq(travelAdvisories.countryId, filter.countryId));
   if (filter.locationId)
     conditions.push(
@@ -122,7 +119,7 @@ export function advisoriesOver(
       and(
         inArray(travelAdvisories.locationId, locationIds),
         lte(travelAdvisories.validFrom, until),
-        or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, from)),
+        validOnOrAfter(from),
       ),
     );
 }
