@@ -1,7 +1,15 @@
 // Bundles a server entry point (TypeScript, with @fieldsafe/core) into one ES module under
 // apps/server/dist, run by plain Node: no TypeScript loader in the running server (its hooks
 // thread alone held ~75 MB). Dependencies stay external, loaded from node_modules as usual.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -32,7 +40,7 @@ export async function buildServer(entry, name) {
     const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })
       .filter((d) => d !== '@fieldsafe/core')
       .flatMap((d) => [d, `${d}/*`]);
-    await build({
+    const result = await build({
       entryPoints: [input],
       outfile,
       bundle: true,
@@ -42,7 +50,17 @@ export async function buildServer(entry, name) {
       external,
       sourcemap: 'linked',
       logLevel: 'warning',
+      write: false,
     });
+    // Written beside and renamed into place (the map first), so that processes building the
+    // same bundle at once (tests running the command line in parallel) never read half a file.
+    mkdirSync(path.dirname(outfile), { recursive: true });
+    const files = [...result.outputFiles].sort((a) => (a.path.endsWith('.map') ? -1 : 1));
+    for (const file of files) {
+      const temp = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(temp, file.contents);
+      renameSync(temp, file.path);
+    }
   }
   return outfile;
 }

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'otplib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -16,9 +17,17 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts `npm start`'s entry point on a free port with a fresh embedded database. */
-export async function startServer(): Promise<Started> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-e2e-'));
+/**
+ * Starts `npm start`'s entry point on a free port with a fresh embedded database: a copy of the
+ * run's migrated demo database (made once by the global setup), or, given `dataDir`, that
+ * directory as it is (`keep` leaves it in place when the server stops).
+ */
+export async function startServer(
+  options: { dataDir?: string; keep?: boolean } = {},
+): Promise<Started> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-e2e-')));
+  const template = options.dataDir ? null : inject('e2eTemplate');
+  if (template) await cp(template, dataDir, { recursive: true });
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
@@ -55,7 +64,7 @@ export async function startServer(): Promise<Started> {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.keep) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -18,6 +18,7 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
+import type { Db } from '../src/db/client.ts';
 import { people } from '../src/db/schema/index.ts';
 import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
 import {
@@ -114,7 +115,7 @@ export async function load(base: string, paths: string[], body: string, connecti
 }
 
 /** Local receivers: SMTP (Message-IDs seen) and the SMS webhook (idempotency keys seen). */
-async function receivers() {
+export async function receivers() {
   const mail: string[] = [];
   const sms: string[] = [];
   const smtp = new SMTPServer({
@@ -161,6 +162,51 @@ async function receivers() {
   };
 }
 
+/**
+ * A country whose North area holds `n` people reachable by e-mail and SMS (the CSA works in the
+ * capital, so is not among them).
+ */
+export async function crisisWorld(db: Db, name: string, n: number) {
+  const w = await buildWorld(db, name);
+  const csa = await buildUser(db, w, 'CSA');
+  for (let i = 0; i < n; i += 2000)
+    await db.insert(people).values(
+      Array.from({ length: Math.min(2000, n - i) }, (_, j) => ({
+        kind: 'personnel' as const,
+        organizationId: (i + j) % 3 ? w.orgA.id : w.orgB.id,
+        givenName: `Given${i + j}`,
+        familyName: `Family${i + j}`,
+        email: `c${i + j}@example.org`,
+        phone: `+99955${String(i + j).padStart(6, '0')}`,
+        countryId: w.country.id,
+        areaId: w.north.id,
+        dutyStationId: w.town.id,
+        zoneId: w.zone3.id,
+      })),
+    );
+  await db.execute(sql`vacuum analyze`);
+  return { w, csa };
+}
+
+/** Signs a user in over HTTP, passing the second factor their role requires, like a person. */
+export async function signIn(base: string, email: string) {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const me = (await r.json()) as { csrfToken: string; secondFactor: string };
+  const session = {
+    cookie: r.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+    csrf: me.csrfToken,
+  };
+  await passSecondFactorWith(sessionPost(base, session), email, me.secondFactor);
+  return session;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 
@@ -177,25 +223,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
   const unless = (correct: boolean, measured: number) => (correct ? measured : NaN);
   await scratchDatabase(async (database, databaseUrl) => {
     const db = database.db;
-    const w = await buildWorld(db, 'Crisisland');
-    const csa = await buildUser(db, w, 'CSA');
-    // 20,000 people in the North area (the CSA works in the capital), reachable by e-mail and SMS.
-    for (let i = 0; i < N; i += 2000)
-      await db.insert(people).values(
-        Array.from({ length: Math.min(2000, N - i) }, (_, j) => ({
-          kind: 'personnel',
-          organizationId: (i + j) % 3 ? w.orgA.id : w.orgB.id,
-          givenName: `Given${i + j}`,
-          familyName: `Family${i + j}`,
-          email: `c${i + j}@example.org`,
-          phone: `+99955${String(i + j).padStart(6, '0')}`,
-          countryId: w.country.id,
-          areaId: w.north.id,
-          dutyStationId: w.town.id,
-          zoneId: w.zone3.id,
-        })),
-      );
-    await db.execute(sql`vacuum analyze`);
+    const { w, csa } = await crisisWorld(db, 'Crisisland', N);
 
     const rx = await receivers();
     const serverEnv = {
@@ -209,24 +237,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     let server = await startChild('./serve.ts', [databaseUrl], serverEnv);
     let rss = rssSampler(server.pid);
 
-    const login = async () => {
-      const r = await fetch(`${server.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: csa.email, password: PASSWORD }),
-      });
-      const me = (await r.json()) as { csrfToken: string; secondFactor: string };
-      const session = {
-        cookie: r.headers
-          .getSetCookie()
-          .map((c) => c.split(';')[0])
-          .join('; '),
-        csrf: me.csrfToken,
-      };
-      // The CSA's role requires a second factor: passed through the API like a person.
-      await passSecondFactorWith(sessionPost(server.url, session), csa.email, me.secondFactor);
-      return session;
-    };
+    const login = () => signIn(server.url, csa.email);
     const post = async (
       path: string,
       body: unknown,

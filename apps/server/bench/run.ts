@@ -1,10 +1,12 @@
 /**
  * `npm run bench [-- personnel|incidents|risk|travel|crisis|sms …] [--smoke] [--json <file>]`: speed
  * targets as ratios to bare baselines measured in the same run, on the real PostgreSQL
- * (never in unit tests). BENCH_DATABASE_URL or DATABASE_URL (default
+ * (never in unit tests). Two suites run only when named: `world` (the whole UN system in one
+ * database) and `cluster` (two server processes on one database). BENCH_DATABASE_URL or DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test) is where scratch databases are created and dropped.
  */
 import { writeFileSync } from 'node:fs';
+import { benchCluster } from './cluster.ts';
 import { benchCrisis } from './crisis.ts';
 import { benchIncidents } from './incidents.ts';
 import { benchPersonnel } from './personnel.ts';
@@ -21,6 +23,11 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
   crisis: benchCrisis,
   sms: benchSms,
 };
+/** Suites run only when named on the command line (long, or needing a second process). */
+const NAMED_ONLY: Record<string, () => Promise<BenchResult[]>> = {
+  cluster: benchCluster,
+};
+const ALL = { ...SUITES, ...NAMED_ONLY };
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const jsonAt = args.indexOf('--json');
@@ -32,10 +39,10 @@ if (jsonAt >= 0 && !jsonFile) {
 const chosen = args.filter(
   (a, i) => a !== '--smoke' && a !== '--json' && (jsonAt < 0 || i !== jsonAt + 1),
 );
-const unknown = chosen.filter((c) => !(c in SUITES));
+const unknown = chosen.filter((c) => !(c in ALL));
 if (unknown.length) {
   console.error(
-    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(SUITES).join(', ')}`,
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(ALL).join(', ')}`,
   );
   process.exit(2);
 }
@@ -45,7 +52,7 @@ try {
   for (const name of chosen.length ? chosen : Object.keys(SUITES)) {
     console.log(`\n== ${name}`);
     const t0 = performance.now();
-    const r = (await (SUITES[name] as () => Promise<BenchResult[]>)()).map(judged);
+    const r = (await (ALL[name] as () => Promise<BenchResult[]>)()).map(judged);
     for (const x of r) console.log(`${x.ok ? 'PASS' : 'FAIL'}  ${x.name}  ${x.value}  ${x.target}`);
     console.log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     results.push(...r.map((x) => ({ ...x, suite: name })));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The Fieldsafe command line. Runs the TypeScript sources through tsx.
-import { register } from 'tsx/esm/api';
+// The Fieldsafe command line. Runs from a bundle of its sources (rebuilt when they changed, as
+// `npm start` does for the server): plain Node, no TypeScript loader compiling on every run.
+import { pathToFileURL } from 'node:url';
+import { buildServer } from '../../../scripts/build-server.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const bundle = await buildServer('src/cli/main.ts', 'cli');
+const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -77,11 +77,7 @@ import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
 import { registerCapRoutes } from './travel/cap.routes.ts';
 import { registerScheduledCheckinRoutes } from './sms/scheduled.routes.ts';
-import {
-  registerSmsRoutes,
-  smsInboundConfigFromEnv,
-  type SmsInboundConfig,
-} from './sms/sms.routes.ts';
+import { registerSmsRoutes } from './sms/sms.routes.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { registerOpsRoutes } from './ops/ops.routes.ts';
 import { requestIdGenerator } from './ops/request-id.ts';
@@ -133,12 +129,13 @@ export type AppConfig = Pick<Config, 'secureCookies' | 'sessionHours' | 'webDist
       | 'logFormat'
       | 'metricsToken'
       | 'publicUrl'
+      | 'smsGateways'
     >
   > & {
     /** Where log lines go (default: stdout). */
     logStream?: NodeJS.WritableStream;
-    /** Inbound SMS webhook keys (default: from the environment). */
-    smsInbound?: SmsInboundConfig;
+    /** Inbound SMS webhook keys (default: none; the routes then refuse what they cannot check). */
+    smsInbound?: Partial<Config['smsInbound']>;
   };
 
 /** Builds the HTTP application: API, OpenAPI document and, when built, the web app. */
@@ -239,11 +236,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
 
   registerAuthRoutes(app, auth, { secureCookies: config.secureCookies });
   registerSecondFactorRoutes(app, createSecondFactorService(db));
-  const publicUrl = (
-    config.publicUrl ??
-    process.env.FIELDSAFE_PUBLIC_URL ??
-    `http://localhost:${process.env.PORT ?? '3000'}`
-  ).replace(/\/+$/, '');
+  const publicUrl = (config.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
   const oidc = createOidcService(db, auth, publicUrl);
   registerSsoRoutes(app, oidc, createSsoAdminService(db, oidc.redirectUri), {
     secureCookies: config.secureCookies,
@@ -265,8 +258,8 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerGovernanceRoutes(app, db);
   registerStressSupportRoutes(app, db);
   registerAgreementRoutes(app, db);
-  registerCrisis(app, db);
-  registerSmsRoutes(app, db, config.smsInbound ?? smsInboundConfigFromEnv());
+  registerCrisis(app, db, { publicUrl, smsGateways: config.smsGateways ?? [] });
+  registerSmsRoutes(app, db, { ...config.smsInbound, publicUrl });
   registerScheduledCheckinRoutes(app, db);
   registerSurgeRoutes(app, db);
   registerPreparednessRoutes(app, db);

@@ -42,6 +42,59 @@ describe('configuration', () => {
     ).not.toThrow();
   });
 
+  it('a bad SMTP or SMS variable stops start-up naming the variable', () => {
+    expect(() => loadConfig({ FIELDSAFE_SMTP_URL: 'mail.example.org:25' })).toThrow(
+      /FIELDSAFE_SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_SMS_WEBHOOK_URL: 'sms gateway' })).toThrow(
+      /FIELDSAFE_SMS_WEBHOOK_URL: must be an http\(s\) URL/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_SMS_RATE: '0' })).toThrow(
+      /FIELDSAFE_SMS_RATE: must be more than 0 messages per second/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_SMS_PRICE_PER_SEGMENT: '-1' })).toThrow(
+      /FIELDSAFE_SMS_PRICE_PER_SEGMENT: must be 0 or more/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_SMS_GATEWAYS: '{not json' })).toThrow(
+      /FIELDSAFE_SMS_GATEWAYS: must be a JSON array of gateways/,
+    );
+    expect(() => loadConfig({ FIELDSAFE_SMS_LOCAL_GATEWAY_PORT: '70000' })).toThrow(
+      /FIELDSAFE_SMS_LOCAL_GATEWAY_PORT: must be a port number/,
+    );
+  });
+
+  it('reads the public address, secret, SMTP and SMS settings once into the configuration', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      FIELDSAFE_SECRET: 's'.repeat(40),
+      FIELDSAFE_SMTP_URL: 'smtp://127.0.0.1:2525',
+      FIELDSAFE_SMTP_FROM: 'Safety <safety@example.org>',
+      FIELDSAFE_SMS_WEBHOOK_URL: 'http://127.0.0.1:9000/send',
+      FIELDSAFE_SMS_RATE: '20',
+      FIELDSAFE_SMS_INBOUND_SECRET: 'i'.repeat(16),
+    });
+    expect(config.publicUrl).toBe('http://localhost:8080');
+    expect(config.secret).toBe('s'.repeat(40));
+    expect(config.smtp).toEqual({
+      url: 'smtp://127.0.0.1:2525',
+      from: 'Safety <safety@example.org>',
+    });
+    expect(config.smsGateways).toEqual([
+      {
+        kind: 'webhook',
+        country: '*',
+        url: 'http://127.0.0.1:9000/send',
+        rate: 20,
+        pricePerSegment: 0.05,
+      },
+    ]);
+    expect(config.smsInbound).toEqual({ secret: 'i'.repeat(16), twilioAuthToken: undefined });
+    expect(loadConfig({ FIELDSAFE_PUBLIC_URL: 'https://fs.example.org/' }).publicUrl).toBe(
+      'https://fs.example.org',
+    );
+    expect(loadConfig({}).smtp).toBeNull();
+  });
+
   it('trusts no proxy by default and takes a list of addresses and CIDR ranges', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
     expect(

@@ -3,6 +3,12 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { SERVER_ROOT } from './paths.ts';
+import {
+  DEFAULT_PRICE_PER_SEGMENT,
+  DEFAULT_SMS_RATE,
+  SmsGatewayList,
+  type SmsGateway,
+} from './sms/gateways.ts';
 
 /**
  * Request-rate limits, per minute: sign-in attempts per address, public check-ins per address,
@@ -41,10 +47,7 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(12),
   FIELDSAFE_WEB_DIST: z.string().optional(),
-  /**
-   * Read where they are used (check-in links, audit checkpoint), but checked here so that a bad
-   * value stops start-up instead of failing the first check-in.
-   */
+  /** Signs check-in links and the audit checkpoint; seals TOTP and SSO client secrets. */
   FIELDSAFE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   FIELDSAFE_PUBLIC_URL: z.url('must be an http(s) URL').optional(),
   /** Days past a finding's deadline for each escalation step [000 §30]: focal point, USG, Executive Head, HLCM. */
@@ -57,7 +60,49 @@ const ConfigSchema = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }),
-  /** Inbound SMS webhook keys (read where used; checked here so a short key stops start-up). */
+  FIELDSAFE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  FIELDSAFE_SMTP_FROM: z
+    .string()
+    .min(3, 'must be an address such as Fieldsafe <no-reply@…>')
+    .optional(),
+  FIELDSAFE_SMS_WEBHOOK_URL: z.url('must be an http(s) URL').optional(),
+  FIELDSAFE_SMS_RATE: z.coerce
+    .number('must be a number')
+    .positive('must be more than 0 messages per second')
+    .default(DEFAULT_SMS_RATE),
+  FIELDSAFE_SMS_PRICE_PER_SEGMENT: z.coerce
+    .number('must be a number')
+    .min(0, 'must be 0 or more')
+    .default(DEFAULT_PRICE_PER_SEGMENT),
+  /** A JSON array of gateways, one per country and a default (`*`). */
+  FIELDSAFE_SMS_GATEWAYS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined || text === '') return undefined;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of gateways' });
+        return z.NEVER;
+      }
+      const parsed = SmsGatewayList.safeParse(json);
+      if (parsed.success) return parsed.data;
+      for (const i of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', message: `${i.path.join('.')} ${i.message}`.trim() });
+      return z.NEVER;
+    }),
+  FIELDSAFE_SMS_LOCAL_GATEWAY_PORT: z.coerce
+    .number('must be a port number')
+    .int('must be a port number')
+    .min(0, 'must be a port number')
+    .max(65535, 'must be a port number')
+    .default(0),
+  /** Inbound SMS webhook keys. */
   FIELDSAFE_SMS_INBOUND_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   FIELDSAFE_TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -116,8 +161,24 @@ export interface Config {
   /** Proxies whose X-Forwarded-For is believed; empty: none (the socket address is the client). */
   trustedProxies: string[];
   rateLimits: RateLimits;
-  /** The address people reach this server at (links in messages, SSO redirects, SCIM locations). */
-  publicUrl: string | undefined;
+  /**
+   * The address people reach this server at (links in messages, SSO redirects, SCIM locations),
+   * without a trailing slash; `http://localhost:<port>` when not set.
+   */
+  publicUrl: string;
+  /** FIELDSAFE_SECRET; undefined: the one generated on first start and kept in the database. */
+  secret: string | undefined;
+  /** Outbound e-mail; null: e-mail stays queued. */
+  smtp: { url: string; from: string | undefined } | null;
+  /**
+   * Outbound SMS gateways: FIELDSAFE_SMS_GATEWAYS, else one default webhook from
+   * FIELDSAFE_SMS_WEBHOOK_URL; empty: SMS stay queued (demo: a local gateway).
+   */
+  smsGateways: SmsGateway[];
+  /** Port of the demo's local SMS gateway (0: a free one). */
+  smsLocalGatewayPort: number;
+  /** Keys of the inbound SMS webhooks. */
+  smsInbound: { secret: string | undefined; twilioAuthToken: string | undefined };
 }
 
 /** Reads and validates the environment once; fails loudly, naming every bad variable. */
@@ -142,7 +203,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.FIELDSAFE_METRICS_TOKEN,
     escalationThresholds: e.FIELDSAFE_ESCALATION_DAYS,
     trustedProxies: e.FIELDSAFE_TRUSTED_PROXIES,
-    publicUrl: e.FIELDSAFE_PUBLIC_URL,
+    publicUrl: (e.FIELDSAFE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    secret: e.FIELDSAFE_SECRET,
+    smtp: e.FIELDSAFE_SMTP_URL ? { url: e.FIELDSAFE_SMTP_URL, from: e.FIELDSAFE_SMTP_FROM } : null,
+    smsGateways:
+      e.FIELDSAFE_SMS_GATEWAYS ??
+      (e.FIELDSAFE_SMS_WEBHOOK_URL
+        ? [
+            {
+              kind: 'webhook',
+              country: '*',
+              url: e.FIELDSAFE_SMS_WEBHOOK_URL,
+              rate: e.FIELDSAFE_SMS_RATE,
+              pricePerSegment: e.FIELDSAFE_SMS_PRICE_PER_SEGMENT,
+            },
+          ]
+        : []),
+    smsLocalGatewayPort: e.FIELDSAFE_SMS_LOCAL_GATEWAY_PORT,
+    smsInbound: {
+      secret: e.FIELDSAFE_SMS_INBOUND_SECRET || undefined,
+      twilioAuthToken: e.FIELDSAFE_TWILIO_AUTH_TOKEN || undefined,
+    },
     rateLimits: {
       login: e.FIELDSAFE_RATE_LIMIT_LOGIN,
       checkin: e.FIELDSAFE_RATE_LIMIT_CHECKIN,

@@ -4,7 +4,7 @@ import { openDatabase } from './db/client.ts';
 import { loadReferenceData } from './registry/reference-data.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
 import { MORE_DEMO_USERS } from './seed/demo-wellbeing.ts';
-import { adaptersFromEnv } from './messaging/adapters.ts';
+import { adaptersOf } from './messaging/adapters.ts';
 import { startDeliveryWorker } from './messaging/worker.ts';
 import { startAuditChainer } from './audit/audit.service.ts';
 import { compactIncidentStats } from './incidents/stats-compactor.ts';
@@ -13,7 +13,7 @@ import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
 import { normaliseStoredPhones } from './registry/phones.ts';
 import { randomBytes } from 'node:crypto';
 import { createCrisisService } from './crisis/crisis.service.ts';
-import { smsInboundConfigFromEnv } from './sms/sms.routes.ts';
+import { useServerSecret } from './crisis/token.ts';
 import { startLocalSmsGateway } from './sms/local-gateway.ts';
 import { createScheduledCheckinService } from './sms/scheduled.service.ts';
 import { DEFAULT_PRICE_PER_SEGMENT, DEFAULT_SMS_RATE, smsGatewayAdapter } from './sms/gateways.ts';
@@ -27,6 +27,7 @@ if (!config.databaseUrl) {
   }
 }
 const database = await openDatabase(config);
+useServerSecret(database.db, config.secret);
 const releaseDataDir = database.kind === 'pglite' ? holdDataDir(config.dataDir) : () => undefined;
 // Several processes may start at once: one migrates and loads the reference data (and the demo)
 // under an advisory lock; the others wait for it and find nothing left to do.
@@ -47,17 +48,15 @@ if (phones.issues.length > 0)
 
 // Demo mode without a configured SMS gateway: a local one on loopback records what is sent and
 // posts replies typed on its page, signed like a real gateway's.
-const env = process.env;
-const localGateway =
-  config.seedDemo && !env.FIELDSAFE_SMS_GATEWAYS && !env.FIELDSAFE_SMS_WEBHOOK_URL;
+const localGateway = config.seedDemo && config.smsGateways.length === 0;
 const smsInbound = {
-  ...smsInboundConfigFromEnv(env),
-  ...(localGateway && !env.FIELDSAFE_SMS_INBOUND_SECRET
+  ...config.smsInbound,
+  ...(localGateway && !config.smsInbound.secret
     ? { secret: randomBytes(24).toString('base64url') }
     : {}),
 };
 const app = await buildApp(database, { ...config, smsInbound });
-const crisisJobs = createCrisisService(database.db, { publicUrl: smsInbound.publicUrl, env });
+const crisisJobs = createCrisisService(database.db, { publicUrl: config.publicUrl });
 const scheduledJobs = createScheduledCheckinService(database.db);
 const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000, async () => {
   await crisisJobs.runReminders();
@@ -73,10 +72,10 @@ const gateway = localGateway
   ? await startLocalSmsGateway({
       serverUrl: `http://127.0.0.1:${new URL(address).port}`,
       secret: smsInbound.secret!,
-      port: Number(env.FIELDSAFE_SMS_LOCAL_GATEWAY_PORT ?? 0),
+      port: config.smsLocalGatewayPort,
     })
   : null;
-const adapters = adaptersFromEnv(database.db);
+const adapters = adaptersOf(database.db, config);
 if (gateway)
   adapters.sms = smsGatewayAdapter(
     [
@@ -91,6 +90,7 @@ if (gateway)
     { statusCallback: `${url}/api/sms/status` },
   );
 const delivery = startDeliveryWorker(database.db, adapters, {
+  publicUrl: config.publicUrl,
   onError: (e) => app.log.error(e),
 });
 

@@ -9,7 +9,9 @@ import {
 } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
-import type { Me } from './types.ts';
+import type { Schemas } from './schema.ts';
+
+type Me = Schemas['Me'];
 
 interface AuthValue {
   me: Me | null;
@@ -43,8 +45,8 @@ function remembered(): Me | null {
   try {
     const raw = localStorage.getItem(ME_STORAGE);
     const me = raw ? (JSON.parse(raw) as Partial<Me>) : null;
-    // A record kept by an older version (without the server's abilities) is not used.
-    return me?.abilities ? (me as Me) : null;
+    // A record kept by an older version (without the server's abilities as they are now) is not used.
+    return Array.isArray(me?.abilities?.appoints) ? (me as Me) : null;
   } catch {
     return null;
   }

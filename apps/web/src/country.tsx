@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useMe } from './auth.tsx';
-import type { Me } from './types.ts';
+import type { Schemas } from './schema.ts';
+
+type Me = Schemas['Me'];
 
 interface CountryValue {
   countryId: string | null;

@@ -1,24 +1,18 @@
-import { countryNameIn, INTL_TAG } from '@fieldsafe/core';
+import { countryNameIn, INTL_TAG, type Locale } from '@fieldsafe/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, withQuery } from './api.ts';
-import type {
-  Appointment,
-  AppointmentStatus,
-  Country,
-  InvariantReport,
-  Items,
-  Locale,
-  Organization,
-  Person,
-  Structure,
-} from './types.ts';
+import type { ApiBody, ApiQuery, Schemas } from './schema.ts';
+
+type Country = Schemas['Country'];
+type Organization = Schemas['Organization'];
+type Person = Schemas['Person'];
 
 const LONG = 60 * 60_000;
 
 export function useCountries() {
   return useQuery({
     queryKey: ['countries'],
-    queryFn: () => api.get<Items<Country>>('/api/countries'),
+    queryFn: () => api.get<ApiBody<'/api/countries'>>('/api/countries'),
     staleTime: LONG,
   });
 }
@@ -26,7 +20,7 @@ export function useCountries() {
 export function useOrganizations() {
   return useQuery({
     queryKey: ['organizations'],
-    queryFn: () => api.get<Items<Organization>>('/api/organizations'),
+    queryFn: () => api.get<ApiBody<'/api/organizations'>>('/api/organizations'),
     staleTime: LONG,
   });
 }
@@ -34,7 +28,10 @@ export function useOrganizations() {
 export function useStructure(countryId: string | null | undefined) {
   return useQuery({
     queryKey: ['structure', countryId],
-    queryFn: () => api.get<Structure>(`/api/countries/${countryId ?? ''}/structure`),
+    queryFn: () =>
+      api.get<ApiBody<'/api/countries/{id}/structure'>>(
+        `/api/countries/${countryId ?? ''}/structure`,
+      ),
     enabled: Boolean(countryId),
   });
 }
@@ -45,7 +42,9 @@ export function useInvariants(countryId: string | null | undefined) {
     queryKey: ['invariants', countryId],
     queryFn: async () => {
       try {
-        return await api.get<InvariantReport>(`/api/countries/${countryId ?? ''}/invariants`);
+        return await api.get<ApiBody<'/api/countries/{id}/invariants'>>(
+          `/api/countries/${countryId ?? ''}/invariants`,
+        );
       } catch (e) {
         if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;
         throw e;
@@ -59,13 +58,14 @@ export interface AppointmentFilter {
   countryId?: string | undefined;
   personId?: string | undefined;
   role?: string | undefined;
-  status?: AppointmentStatus | 'all' | undefined;
+  status?: ApiQuery<'/api/appointments'>['status'] | undefined;
 }
 
 export function useAppointments(filter: AppointmentFilter, enabled = true) {
   return useQuery({
     queryKey: ['appointments', filter],
-    queryFn: () => api.get<Items<Appointment>>(withQuery('/api/appointments', { ...filter })),
+    queryFn: () =>
+      api.get<ApiBody<'/api/appointments'>>(withQuery('/api/appointments', { ...filter })),
     enabled,
   });
 }
@@ -73,7 +73,7 @@ export function useAppointments(filter: AppointmentFilter, enabled = true) {
 export function usePerson(id: string | null | undefined) {
   return useQuery({
     queryKey: ['person', id],
-    queryFn: () => api.get<Person>(`/api/people/${id ?? ''}`),
+    queryFn: () => api.get<ApiBody<'/api/people/{id}'>>(`/api/people/${id ?? ''}`),
     enabled: Boolean(id),
   });
 }
@@ -84,7 +84,8 @@ export function countryName(c: Country | undefined, locale: Locale): string {
 
 export function orgName(o: Organization | undefined, locale: Locale): string {
   if (!o) return '';
-  return o.names[locale] || (locale === 'fr' && o.nameFr) || o.name;
+  const names: Partial<Record<Locale, string>> = o.names;
+  return names[locale] || (locale === 'fr' && o.nameFr) || o.name;
 }
 
 /** Countries with UN presence first, then the others, each sorted by name. */

@@ -26,6 +26,8 @@ export const Abilities = z
     countries: z.array(
       z.object({ countryId: z.string(), somewhere: PermissionList, whole: PermissionList }),
     ),
+    /** The roles the person may appoint someone to somewhere. */
+    appoints: z.array(z.enum(APPOINTMENT_ROLES)),
   })
   .meta({ id: 'Abilities' });
 

@@ -1,8 +1,7 @@
-import { isLocale, requiresSecondFactor } from '@fieldsafe/core';
-import { st } from '../i18n/index.ts';
+import { requiresSecondFactor } from '@fieldsafe/core';
 import type { Db } from '../db/client.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
-import { notifyPeople } from '../notifications/notification.service.ts';
+import { enqueueNotice } from '../messaging/queue.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
 import {
   loadActor,
@@ -183,13 +182,10 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         after: { failures, windowMinutes: LOGIN_LIMITS.windowMinutes, lastIp: ip },
       });
       if (user.personId) {
-        // In the account holder's own language.
-        const locale = isLocale(user.locale) ? user.locale : 'en';
-        const vars = { failures, minutes: LOGIN_LIMITS.windowMinutes, ip };
-        await notifyPeople(tx, [user.personId], {
-          kind: 'security',
-          title: st(locale, 'notice.loginFailures.title'),
-          body: st(locale, 'notice.loginFailures.body', vars),
+        // In the account holder's own language, on every channel (an urgent notice).
+        await enqueueNotice(tx, [user.personId], {
+          name: 'security.loginFailures',
+          params: { failures, minutes: LOGIN_LIMITS.windowMinutes, ip },
           link: null,
           cause: `login-failures:${user.id}:${windowStart}`,
         });

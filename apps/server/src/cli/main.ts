@@ -1,3 +1,4 @@
+import { useServerSecret } from '../crisis/token.ts';
 import { generate } from 'otplib';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -65,6 +66,7 @@ async function withDb<T>(work: (d: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
   if (!config.databaseUrl) assertNotHeld(config.dataDir);
   const database = await openDatabase(config);
+  useServerSecret(database.db, config.secret);
   try {
     await database.migrate(() => loadReferenceData(database.db));
     return await work(database);

@@ -31,7 +31,7 @@ import {
   ReachBody,
 } from './crisis.schema.ts';
 import { createCrisisService, type CrisisService } from './crisis.service.ts';
-import { smsGatewaysFromEnv } from '../sms/gateways.ts';
+import type { SmsGateway } from '../sms/gateways.ts';
 
 const tags = ['crisis'];
 
@@ -234,17 +234,17 @@ export function registerCrisisRoutes(
   });
 }
 
-/** Wires the crisis capability: services from the database and the public address from the environment. */
-export function registerCrisis(app: App, db: Db, env: NodeJS.ProcessEnv = process.env) {
-  const publicUrl = (env.FIELDSAFE_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(
-    /\/$/,
-    '',
-  );
-  const crisis = createCrisisService(db, { publicUrl, env });
+/** Wires the crisis capability: services from the database and the parsed configuration. */
+export function registerCrisis(
+  app: App,
+  db: Db,
+  config: { publicUrl: string; smsGateways: readonly SmsGateway[] },
+) {
+  const crisis = createCrisisService(db, { publicUrl: config.publicUrl });
   registerCrisisRoutes(
     app,
     crisis,
-    createBroadcastService(db, smsGatewaysFromEnv(env)),
+    createBroadcastService(db, config.smsGateways),
     createCallListService(db),
   );
   registerCheckinRoutes(app, crisis);

@@ -43,7 +43,6 @@ import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
 export interface CrisisOptions {
   /** Public address of the server, for the one-tap links in messages. */
   publicUrl: string;
-  env?: NodeJS.ProcessEnv;
 }
 
 export { writeCheckins, type CheckinWrite } from './checkins.queries.ts';
@@ -52,7 +51,7 @@ type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
 
 export function createCrisisService(db: Db, options: CrisisOptions) {
   let secret: Promise<Buffer> | undefined;
-  const key = () => (secret ??= checkinSecret(db, options.env));
+  const key = () => (secret ??= checkinSecret(db));
   const writeCheckin = checkinWriter(db);
 
   const present = (actor: RequestActor, c: CrisisRow) => ({

@@ -4,16 +4,26 @@ import type { Db } from '../db/client.ts';
 import { serverSecrets } from '../db/schema/index.ts';
 import { DomainError, notFound } from '../http/errors.ts';
 
+/** The configured server secret (config `secret`, FIELDSAFE_SECRET) of each database handle. */
+const configured = new WeakMap<object, string>();
+
 /**
- * The check-in secret: FIELDSAFE_SECRET when set, otherwise one generated on first start and
- * stored in the database (so every server process sharing the database agrees). Never hard-coded.
+ * Gives a database handle the configured server secret (validated by `loadConfig`), once, when
+ * the process opens its database; without one the generated secret stored there is used.
  */
-export async function checkinSecret(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  const fromEnv = env.FIELDSAFE_SECRET;
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < 32) throw new Error('FIELDSAFE_SECRET: must be at least 32 characters');
-    return Buffer.from(fromEnv, 'utf8');
-  }
+export function useServerSecret(db: Db, secret: string | undefined): void {
+  if (secret) configured.set(db, secret);
+  else configured.delete(db);
+}
+
+/**
+ * The server secret (check-in links; the audit checkpoint and sealing keys derive from it): the
+ * configured one when set, otherwise one generated on first start and stored in the database
+ * (so every server process sharing the database agrees). Never hard-coded.
+ */
+export async function checkinSecret(db: Db): Promise<Buffer> {
+  const given = configured.get(db);
+  if (given) return Buffer.from(given, 'utf8');
   await db
     .insert(serverSecrets)
     .values({ name: 'checkin', value: randomBytes(32).toString('base64url') })

@@ -34,7 +34,7 @@ const PlanFieldsOut = {
   abilities: Abilities,
 };
 
-export const PlanSummary = z.object(PlanFieldsOut).meta({ id: 'SecurityPlanSummary' });
+export const PlanSummary = z.object(PlanFieldsOut).meta({ id: 'SecurityManagementPlanSummary' });
 
 export const Plan = z
   .object({
@@ -49,4 +49,4 @@ export const Plan = z
       }),
     ),
   })
-  .meta({ id: 'SecurityPlan' });
+  .meta({ id: 'SecurityManagementPlan' });

@@ -67,3 +67,12 @@ export function patchOf<T extends z.ZodRawShape>(
   }
   return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
 }
+
+/**
+ * A stored text field that only ever holds one of `values` (every write validates it): the
+ * OpenAPI document lists the values, so the web app's generated types know them, while the
+ * response is sent as stored, as before (a `z.enum` would refuse an unexpected row with a 500).
+ */
+export function storedEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.string().meta({ enum: [...values] });
+}

@@ -66,6 +66,8 @@ export const ar: Record<ServerMessageKey, string> = {
   'notice.loginFailures.title': 'محاولات دخول فاشلة متكررة إلى حسابك',
   'notice.loginFailures.body':
     '{failures} محاولة دخول فاشلة إلى حسابك خلال آخر {minutes} دقيقة (آخرها من {ip}). إن لم تكن أنت، فغيّر كلمة المرور.',
+  'notice.planVersion.title': 'يرجى الإقرار بالاطلاع: {title} (الإصدار {number})',
+  'notice.planVersion.body': 'نُشرت خطة أمنية تشملك. اقرأها وأقرّ بالاطلاع عليها.',
   'validation.required': 'مطلوب',
   'validation.uuid': 'يجب أن يكون معرّفاً (UUID)',
   'validation.int': 'يجب أن يكون عدداً صحيحاً',

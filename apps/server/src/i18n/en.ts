@@ -70,6 +70,9 @@ export const en = {
   'notice.loginFailures.title': 'Repeated failed sign-in attempts on your account',
   'notice.loginFailures.body':
     '{failures} failed sign-in attempts on your account in the last {minutes} minutes (last from {ip}). If this was not you, change your password.',
+  'notice.planVersion.title': 'Please acknowledge: {title} (version {number})',
+  'notice.planVersion.body':
+    'A security plan that covers you was published. Read it and acknowledge it.',
   'validation.required': 'is required',
   'validation.uuid': 'must be a UUID',
   'validation.int': 'must be a whole number',

@@ -67,6 +67,9 @@ export const es: Record<ServerMessageKey, string> = {
   'notice.loginFailures.title': 'Intentos fallidos repetidos de inicio de sesión en su cuenta',
   'notice.loginFailures.body':
     '{failures} intentos fallidos de inicio de sesión en su cuenta en los últimos {minutes} minutos (el último desde {ip}). Si no fue usted, cambie su contraseña.',
+  'notice.planVersion.title': 'Confirme la lectura: {title} (versión {number})',
+  'notice.planVersion.body':
+    'Se publicó un plan de seguridad que le concierne. Léalo y confirme su lectura.',
   'validation.required': 'es obligatorio',
   'validation.uuid': 'debe ser un identificador (UUID)',
   'validation.int': 'debe ser un número entero',

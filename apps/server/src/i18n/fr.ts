@@ -67,6 +67,9 @@ export const fr: Record<ServerMessageKey, string> = {
   'notice.loginFailures.title': 'Tentatives de connexion infructueuses répétées sur votre compte',
   'notice.loginFailures.body':
     '{failures} tentatives de connexion infructueuses sur votre compte au cours des {minutes} dernières minutes (la dernière depuis {ip}). Si ce n’était pas vous, changez votre mot de passe.',
+  'notice.planVersion.title': 'Veuillez en prendre connaissance : {title} (version {number})',
+  'notice.planVersion.body':
+    'Un plan de sécurité qui vous concerne a été publié. Lisez-le et confirmez en avoir pris connaissance.',
   'validation.required': 'est obligatoire',
   'validation.uuid': 'doit être un identifiant (UUID)',
   'validation.int': 'doit être un nombre entier',

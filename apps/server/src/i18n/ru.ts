@@ -68,6 +68,9 @@ export const ru: Record<ServerMessageKey, string> = {
   'notice.loginFailures.title': 'Повторные неудачные попытки входа в вашу учётную запись',
   'notice.loginFailures.body':
     'Неудачных попыток входа в вашу учётную запись за последние {minutes} мин.: {failures} (последняя с адреса {ip}). Если это были не вы, смените пароль.',
+  'notice.planVersion.title': 'Подтвердите ознакомление: {title} (версия {number})',
+  'notice.planVersion.body':
+    'Опубликован план безопасности, который касается вас. Прочитайте его и подтвердите ознакомление.',
   'validation.required': 'обязательно',
   'validation.uuid': 'должно быть идентификатором (UUID)',
   'validation.int': 'должно быть целым числом',

@@ -62,6 +62,8 @@ export const zh: Record<ServerMessageKey, string> = {
   'notice.loginFailures.title': '您的账户多次登录失败',
   'notice.loginFailures.body':
     '过去 {minutes} 分钟内您的账户有 {failures} 次登录失败（最近一次来自 {ip}）。如果不是您本人，请更改密码。',
+  'notice.planVersion.title': '请确认已阅：{title}（第 {number} 版）',
+  'notice.planVersion.body': '涵盖您的安全计划已发布。请阅读并确认已阅。',
   'validation.required': '为必填项',
   'validation.uuid': '必须是标识符（UUID）',
   'validation.int': '必须是整数',

@@ -1,12 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  can,
-  canMoveIncident,
-  incidentCategory,
-  incidentCategoryName,
-  type IncidentStatus,
-  type Locale,
-} from '@fieldsafe/core';
+import { can, canMoveIncident, incidentCategory, type IncidentStatus } from '@fieldsafe/core';
 import { and, eq, inArray, isNull, lte, or, gte, desc, sql, type SQLWrapper } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
@@ -33,9 +26,9 @@ import {
   type FieldIssue,
 } from '../http/errors.ts';
 import { findIncident, incidentStatistics, listIncidents } from './incident.queries.ts';
-import { notifySelectedSql, travellersAtQuery } from '../notifications/notification.service.ts';
+import { enqueueNoticeSql } from '../messaging/queue.ts';
+import { travellersAtQuery } from '../notifications/notification.queries.ts';
 import { flagAssessmentsQuery } from '../risk/review-triggers.ts';
-import { st } from '../i18n/index.ts';
 import type { IncidentCorrectionInput, IncidentFilter, IncidentInput } from './incident.schema.ts';
 
 type Row = typeof incidents.$inferSelect;
@@ -110,29 +103,19 @@ function onReportedWrites(ex: Executor, r: Row) {
         or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
       ),
     );
-  const category = incidentCategory(r.category)?.en ?? r.category;
-  const message = {
-    kind: 'incident',
-    title: `Incident reported: ${category}`,
-    titleIn: (l: Locale) =>
-      st(l, 'notify.incident', { category: incidentCategoryName(r.category, l) }),
-    body: r.title,
+  // The DO and CSA/CSFP by every channel (an urgent notice); travellers in the app, and by
+  // e-mail/SMS when they asked for it. Set-based steps of the report's one statement.
+  const about = {
+    params: { category: r.category, title: r.title },
     link: `/incidents/${r.id}`,
     cause: `incident:${r.id}`,
     countryId: r.countryId,
   };
-  const notices: SQLWrapper[] = [notifySelectedSql(holders, message)];
+  const notices: SQLWrapper[] = enqueueNoticeSql(holders, { ...about, name: 'incident.reported' });
   if (r.areaId) {
     const place = { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId };
     notices.push(
-      notifySelectedSql(travellersAtQuery(ex, place), {
-        ...message,
-        title: `Security alert where you travel: ${category}`,
-        titleIn: (l: Locale) =>
-          st(l, 'notify.incidentWhereYouTravel', {
-            category: incidentCategoryName(r.category, l),
-          }),
-      }),
+      ...enqueueNoticeSql(travellersAtQuery(ex, place), { ...about, name: 'incident.nearby' }),
     );
   }
   const when = r.occurredAt.toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 import net from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
-import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { notifications } from '../db/schema/index.ts';
-import { smsGatewayAdapter, smsGatewaysFromEnv } from '../sms/gateways.ts';
+import { insertNotifications } from '../notifications/notification.queries.ts';
+import type { Config } from '../config.ts';
+import { smsGatewayAdapter } from '../sms/gateways.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
 
@@ -22,16 +22,13 @@ const notificationOf = (d: Delivery, content: Rendered) => ({
 export function inAppAdapter(db: Db): Adapter {
   return {
     async send(d, content) {
-      await db
-        .insert(notifications)
-        .values(notificationOf(d, content))
-        .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+      await insertNotifications(db, [notificationOf(d, content)]);
     },
     async sendMany(items) {
-      await db
-        .insert(notifications)
-        .values(items.map((it) => notificationOf(it.delivery, it.content)))
-        .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+      await insertNotifications(
+        db,
+        items.map((it) => notificationOf(it.delivery, it.content)),
+      );
       return items.map(() => null);
     },
   };
@@ -154,35 +151,20 @@ export function smsWebhookAdapter(url: string): Adapter {
   };
 }
 
-const MessagingEnv = z.object({
-  FIELDSAFE_SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
-    .optional(),
-  FIELDSAFE_SMTP_FROM: z.string().min(3).optional(),
-  FIELDSAFE_SMS_WEBHOOK_URL: z.url('must be an http(s) URL').optional(),
-});
-
-/** The adapters the environment configures; in-app always. Fails loudly on a bad value. */
-export function adaptersFromEnv(db: Db, env: NodeJS.ProcessEnv = process.env): Adapters {
-  const parsed = MessagingEnv.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid messaging configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
-  const gateways = smsGatewaysFromEnv(env);
-  const publicUrl = (env.FIELDSAFE_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(
-    /\/$/,
-    '',
-  );
+/** The adapters the configuration sets up: in-app always, e-mail and SMS when configured. */
+export function adaptersOf(
+  db: Db,
+  config: Pick<Config, 'smtp' | 'smsGateways' | 'publicUrl'>,
+): Adapters {
   return {
     in_app: inAppAdapter(db),
-    ...(e.FIELDSAFE_SMTP_URL
-      ? { email: emailAdapter(e.FIELDSAFE_SMTP_URL, e.FIELDSAFE_SMTP_FROM) }
-      : {}),
-    ...(gateways.length
-      ? { sms: smsGatewayAdapter(gateways, { statusCallback: `${publicUrl}/api/sms/status` }) }
+    ...(config.smtp ? { email: emailAdapter(config.smtp.url, config.smtp.from) } : {}),
+    ...(config.smsGateways.length
+      ? {
+          sms: smsGatewayAdapter(config.smsGateways, {
+            statusCallback: `${config.publicUrl}/api/sms/status`,
+          }),
+        }
       : {}),
   };
 }

@@ -1,45 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { notifications, outboundMessages, people } from '../db/schema/index.ts';
 import { buildPerson, buildWorld, type World } from '../../test/factories.ts';
 import { testDatabase } from '../../test/harness.ts';
+import { smtpReceiver } from '../../test/smtp.ts';
 import { emailAdapter, inAppAdapter, smsWebhookAdapter } from './adapters.ts';
 import { enqueue } from './queue.ts';
 import { deliverDue, startDeliveryWorker, type Adapters } from './worker.ts';
-
-/** A local SMTP server on loopback that records each accepted message's Message-ID. */
-async function smtpReceiver() {
-  const received: { messageId: string; to: string; body: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-      stream.on('end', () => {
-        const id = /^Message-ID:\s*(\S+)/im.exec(data)?.[1] ?? '';
-        received.push({
-          messageId: id,
-          to: session.envelope.rcptTo.map((r) => r.address).join(','),
-          body: data,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 /** A local HTTP receiver on loopback; answers 500 to the first `failures` requests. */
 async function httpReceiver(failures = 0) {
@@ -208,6 +178,36 @@ describe('durable delivery queue', () => {
     const byPerson = new Map(rows.map((r) => [r.recipientId, r.status]));
     expect(byPerson.get(stuck.id)).toBe('delivered');
     expect(byPerson.get(held.id)).toBe('sending');
+  });
+
+  it('keeps its claim while a slow receiver holds a round past the lock: a second worker sends nothing twice', async () => {
+    const person = await buildPerson(db, w);
+    const messageId = `broadcast:${w.code}:slow`;
+    await enqueue(db, { messageId, template: 'broadcast', channels: ['email'] }, [
+      { personId: person.id, params: { title: 'T', body: 'B' } },
+    ]);
+    const sent: string[] = [];
+    const slow: Adapters = {
+      email: {
+        async send(d) {
+          await new Promise((r) => setTimeout(r, 2_500));
+          sent.push(d.id);
+        },
+      },
+    };
+    const options = { lockSeconds: 1 };
+    const first = deliverDue(db, slow, options);
+    // Well past the first worker's one-second lock, while its send is still on the wire.
+    await new Promise((r) => setTimeout(r, 1_700));
+    const second = await deliverDue(db, slow, options);
+    expect(await first).toBe(1);
+    expect(second).toBe(0);
+    expect(sent).toHaveLength(1);
+    const [row] = await db
+      .select()
+      .from(outboundMessages)
+      .where(eq(outboundMessages.messageId, messageId));
+    expect(row?.status).toBe('delivered');
   });
 
   it('renders the recipient’s language: French for a French-speaking user', async () => {

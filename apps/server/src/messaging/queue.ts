@@ -1,6 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { LOCALES, type Locale } from '@fieldsafe/core';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { outboundMessages, people, users } from '../db/schema/index.ts';
+import { insertNotificationsSql, type PerLocale } from '../notifications/notification.queries.ts';
+import { NOTICES, type NoticeKind, type NoticeName } from './notices.ts';
 import type { TemplateName } from './templates.ts';
 
 export const CHANNELS = ['in_app', 'email', 'sms'] as const;
@@ -68,4 +71,90 @@ export async function enqueue(
     created += Number(result.rows[0]?.n ?? 0);
   }
   return created;
+}
+
+/** A notice about a record (see notices.ts): one text for every recipient, in their language. */
+export interface Notice {
+  name: NoticeName;
+  /** The template's parameters (the same for every recipient). */
+  params: Record<string, string | number | null>;
+  /**
+   * What caused it, e.g. `advisory:<id>`: a person is told once per cause (also the queue's
+   * message id for its e-mails and SMS).
+   */
+  cause: string;
+  /** The record it is about, an app path (`/incidents/…`). */
+  link?: string | null;
+  countryId?: string | null;
+}
+
+/** Who is told: their ids, or a query selecting them (one column, the person id). */
+export type NoticeRecipients = readonly string[] | SQLWrapper;
+
+const recipientsSql = (to: NoticeRecipients): SQLWrapper =>
+  Array.isArray(to)
+    ? sql`select (jsonb_array_elements_text(${JSON.stringify(to)}::jsonb))::uuid`
+    : (to as SQLWrapper);
+
+/**
+ * `enqueue` for a notice, as statements that a hot path can run as steps of one larger
+ * statement (an incident report is one round trip): the in-app notification of each recipient,
+ * written at once in their language, and their e-mails and SMS on the durable queue for the
+ * delivery worker — urgent kinds to everyone with an address or phone, the others to those who
+ * asked for them (`users.notify_email` / `notify_sms`). Set-based: no round trip per recipient.
+ */
+export function enqueueNoticeSql(to: NoticeRecipients, notice: Notice): SQL[] {
+  const kind: NoticeKind = NOTICES[notice.name];
+  const texts = (f: (l: Locale) => string) =>
+    Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as PerLocale;
+  const personIds = recipientsSql(to);
+  const countryId = notice.countryId ?? null;
+  const link = notice.link ?? null;
+  const inApp = insertNotificationsSql(personIds, {
+    kind: kind.kind,
+    title: texts((l) => kind.title(l, notice.params)),
+    body: texts((l) => kind.body(l, notice.params)),
+    link,
+    cause: notice.cause,
+    countryId,
+  });
+  const params = JSON.stringify({ ...notice.params, path: link });
+  const urgent = sql.raw(kind.urgent ? 'true' : 'false');
+  const outbound = sql`
+    insert into ${outboundMessages}
+      (message_id, recipient_id, country_id, channel, address, locale, template, params)
+    select ${notice.cause}, p.id, ${countryId}::uuid, ch.channel,
+           case ch.channel when 'email' then p.email else p.phone end,
+           case when u.locale in ('ar', 'en', 'es', 'fr', 'ru', 'zh') then u.locale else 'en' end,
+           ${notice.name}, ${params}::jsonb
+      from (select distinct person_id from (${personIds}) as s(person_id)) as s
+      join ${people} p on p.id = s.person_id
+      left join lateral (
+        select u.locale, u.notify_email, u.notify_sms from ${users} u
+         where u.person_id = p.id limit 1
+      ) u on true
+      cross join (values ('email'), ('sms')) as ch(channel)
+     where (ch.channel = 'email' and coalesce(p.email, '') <> ''
+            and (${urgent} or coalesce(u.notify_email, false)))
+        or (ch.channel = 'sms' and coalesce(p.phone, '') <> ''
+            and (${urgent} or coalesce(u.notify_sms, false)))
+    on conflict (message_id, recipient_id, channel) do nothing`;
+  return [inApp, outbound];
+}
+
+/**
+ * Sends a notice to people (see `enqueueNoticeSql`), in the caller's transaction. Idempotent on
+ * (person, cause). Returns how many people were newly notified in the app.
+ */
+export async function enqueueNotice(
+  tx: Executor,
+  to: NoticeRecipients,
+  notice: Notice,
+): Promise<number> {
+  if (Array.isArray(to) && to.length === 0) return 0;
+  const [inApp, outbound] = enqueueNoticeSql(to, notice);
+  const result = (await tx.execute(sql`
+    with n as (${inApp} returning 1), q as (${outbound} returning 1)
+    select (select count(*)::int from n) as n`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]?.n ?? 0);
 }

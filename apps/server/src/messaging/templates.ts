@@ -2,9 +2,12 @@
  * Message templates in the six UN languages, chosen by the RECIPIENT's language (their profile;
  * default en). Texts are in the server catalogues (src/i18n), ICU MessageFormat.
  */
+import { isLocale } from '@fieldsafe/core';
 import { st } from '../i18n/index.ts';
+import { isNotice, renderNotice, type NoticeName } from './notices.ts';
 
 export type TemplateName =
+  | NoticeName
   | 'crisis.checkin'
   | 'crisis.reminder'
   | 'crisis.escalation'
@@ -23,7 +26,10 @@ const s = (v: unknown) =>
   typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v) || 0);
 
-const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> = {
+const TEMPLATES: Record<
+  Exclude<TemplateName, NoticeName>,
+  (locale: string, p: Params) => Rendered
+> = {
   'crisis.checkin': (l, p) => ({
     subject: st(l, 'template.checkin.subject', { title: s(p.title) }),
     text: st(l, 'template.checkin.text', { title: s(p.title), link: s(p.link) }),
@@ -56,10 +62,16 @@ const TEMPLATES: Record<TemplateName, (locale: string, p: Params) => Rendered> =
 };
 
 export function isTemplate(name: string): name is TemplateName {
-  return name in TEMPLATES;
+  return name in TEMPLATES || isNotice(name);
 }
 
-export function render(template: string, locale: string, params: Params): Rendered {
-  if (!isTemplate(template)) throw new Error(`unknown template ${template}`);
-  return TEMPLATES[template](locale, params);
+/**
+ * A queued message's subject and text in the recipient's language. `publicUrl` (this server's
+ * address) makes the links of notices absolute.
+ */
+export function render(template: string, locale: string, params: Params, publicUrl = ''): Rendered {
+  if (isNotice(template))
+    return renderNotice(template, isLocale(locale) ? locale : 'en', params, publicUrl);
+  if (!(template in TEMPLATES)) throw new Error(`unknown template ${template}`);
+  return TEMPLATES[template as Exclude<TemplateName, NoticeName>](locale, params);
 }

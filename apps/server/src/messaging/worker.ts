@@ -54,6 +54,8 @@ export interface WorkerOptions {
   /** Rounds in progress at once in `startDeliveryWorker` (each of up to `concurrency` rows). */
   lanes?: number;
   onError?: (error: unknown) => void;
+  /** This server's address, for the links in e-mails and SMS (config `publicUrl`). */
+  publicUrl?: string;
 }
 
 const DEFAULTS = {
@@ -63,6 +65,7 @@ const DEFAULTS = {
   backoffMs: 5_000,
   maxAttempts: 8,
   pollMs: 1_000,
+  publicUrl: '',
 };
 
 interface RawRow {
@@ -134,7 +137,11 @@ async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: nu
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
 /** Sends a round's rows, each channel through its adapter; resolves with each row's error or null. */
-async function sendAll(adapters: Adapters, rows: Delivery[]): Promise<(Error | null)[]> {
+async function sendAll(
+  adapters: Adapters,
+  rows: Delivery[],
+  publicUrl: string,
+): Promise<(Error | null)[]> {
   const outcome = new Array<Error | null>(rows.length).fill(null);
   const byChannel = new Map<Channel, number[]>();
   rows.forEach((d, i) => {
@@ -156,7 +163,7 @@ async function sendAll(adapters: Adapters, rows: Delivery[]): Promise<(Error | n
           items.push({
             index: i,
             delivery,
-            content: render(delivery.template, delivery.locale, delivery.params),
+            content: render(delivery.template, delivery.locale, delivery.params, publicUrl),
           });
         } catch (e) {
           outcome[i] = asError(e);
@@ -237,8 +244,31 @@ export async function deliverDue(
   const channels = (Object.keys(adapters) as Channel[]).filter((c) => adapters[c]);
   const rows = await claim(db, channels, o.concurrency, o.lockSeconds);
   if (rows.length === 0) return 0;
-  await record(db, rows, await sendAll(adapters, rows), o);
+  // The claim is renewed while the round is on the wire, so a slow gateway never lets another
+  // worker take over rows this one is still sending (which would send them twice); only a
+  // process that died stops renewing, and its rows are taken over once the lock expires.
+  const renewal = setInterval(
+    () => void renew(db, rows, o.lockSeconds).catch((e: unknown) => o.onError?.(e)),
+    Math.max(250, (o.lockSeconds * 1000) / 3),
+  );
+  renewal.unref();
+  try {
+    await record(db, rows, await sendAll(adapters, rows, o.publicUrl.replace(/\/+$/, '')), o);
+  } finally {
+    clearInterval(renewal);
+  }
   return rows.length;
+}
+
+/** Extends the lock of a round's rows that are still being sent. */
+async function renew(db: Db, rows: Delivery[], lockSeconds: number) {
+  await db.execute(sql`
+    update outbound_messages
+       set locked_until = now() + make_interval(secs => ${lockSeconds})
+     where status = 'sending' and id in (${sql.join(
+       rows.map((d) => sql`${d.id}::uuid`),
+       sql`, `,
+     )})`);
 }
 
 export interface DeliveryWorker {

@@ -4,6 +4,7 @@ import type { App } from '../http/types.ts';
 import {
   Notification,
   NotificationList,
+  NotificationPreferences,
   NotificationQuery,
   UnreadCount,
 } from './notification.schema.ts';
@@ -41,6 +42,26 @@ export function registerNotificationRoutes(app: App, service: NotificationServic
       await service.markAllRead(actorOf(req));
       return { unread: 0 };
     },
+  });
+
+  app.get('/api/notifications/preferences', {
+    schema: {
+      tags,
+      summary:
+        'Whether I also get the notices that are not urgent by e-mail and SMS (urgent ones, such as an incident reported to the DO, go on every channel)',
+      response: { 200: NotificationPreferences },
+    },
+    handler: async (req) => service.preferences(actorOf(req)),
+  });
+
+  app.put('/api/notifications/preferences', {
+    schema: {
+      tags,
+      summary: 'Set whether I also get the notices that are not urgent by e-mail and SMS',
+      body: NotificationPreferences,
+      response: { 200: NotificationPreferences },
+    },
+    handler: async (req) => service.setPreferences(actorOf(req), req.body),
   });
 
   app.post('/api/notifications/:id/read', {

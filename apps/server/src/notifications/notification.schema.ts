@@ -44,3 +44,11 @@ export const NotificationList = z
   .meta({ id: 'NotificationList' });
 
 export const UnreadCount = z.object({ unread: z.number() }).meta({ id: 'UnreadCount' });
+
+/** Notices that are not urgent by e-mail / SMS too; urgent ones go on every channel anyway. */
+export const NotificationPreferences = z
+  .object({
+    email: z.boolean('must be true or false'),
+    sms: z.boolean('must be true or false'),
+  })
+  .meta({ id: 'NotificationPreferences' });

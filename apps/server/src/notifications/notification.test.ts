@@ -10,7 +10,7 @@ import {
 } from '../db/schema/index.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
-import { notifyPeople } from './notification.service.ts';
+import { insertNotifications } from './notification.queries.ts';
 
 interface Note {
   id: string;
@@ -52,14 +52,17 @@ describe('notification centre', () => {
     me = { personId: u.person.id, client: await signIn(t.app, u.email) };
     other = await signIn(t.app, o.email);
     asc = await signIn(t.app, a.email);
-    for (let i = 0; i < 25; i++)
-      await notifyPeople(db, [u.person.id], {
+    await insertNotifications(
+      db,
+      Array.from({ length: 25 }, (_, i) => ({
+        personId: u.person.id,
         kind: 'test',
         title: `Note ${i}`,
         body: 'Body',
         link: '/incidents',
         cause: `test:${i}`,
-      });
+      })),
+    );
     // One second apart, so "newest first" has one answer (rows written within the same clock
     // tick would otherwise tie on created_at).
     await db

@@ -12,7 +12,7 @@ import {
 } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
-import { notifyPeople } from '../notifications/notification.service.ts';
+import { enqueueNotice } from '../messaging/queue.ts';
 import { holdsIn, resolvePlace } from './place.ts';
 import {
   findPlan,
@@ -51,10 +51,9 @@ export async function distributeVersion(
     on conflict do nothing
     returning person_id`)) as unknown as { rows: { person_id: string }[] };
   const ids = result.rows.map((r) => r.person_id);
-  await notifyPeople(tx, ids, {
-    kind: 'security_plan',
-    title: `Please acknowledge: ${title} (version ${v.number})`,
-    body: 'A security plan that covers you was published. Read it and acknowledge it.',
+  await enqueueNotice(tx, ids, {
+    name: 'plan.acknowledge',
+    params: { title, number: v.number },
     link: `/preparedness/plans/${v.planId}`,
     cause: `security-plan-version:${v.id}`,
     countryId: v.countryId,

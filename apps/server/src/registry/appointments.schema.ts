@@ -1,6 +1,6 @@
 import { APPOINTMENT_ROLES } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, patchOf } from '../http/common.schema.ts';
+import { IsoDate, patchOf, storedEnum } from '../http/common.schema.ts';
 
 const optUuid = z.uuid('must be a UUID').nullable().default(null);
 /** Optional text where blank means absent, so a blank letter reference is no letter. */
@@ -46,7 +46,7 @@ export type AppointmentPatchInput = z.infer<typeof AppointmentPatch>;
 export const Appointment = z
   .object({
     id: z.string(),
-    role: z.string(),
+    role: storedEnum(APPOINTMENT_ROLES),
     personId: z.string(),
     personName: z.string(),
     countryId: z.string().nullable(),

@@ -1,10 +1,23 @@
-import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
+import {
+  GENDERS,
+  MANAGEMENT_LEVELS,
+  PERSON_KINDS,
+  PERSON_STATUSES,
+  RELATIONSHIPS,
+  STAFF_CATEGORIES,
+  STAFF_TYPES,
+} from '@fieldsafe/core';
 import { z } from 'zod';
-import { Abilities, IsoDate, NonEmpty, PageQuery, patchOf } from '../http/common.schema.ts';
+import {
+  Abilities,
+  IsoDate,
+  NonEmpty,
+  PageQuery,
+  patchOf,
+  storedEnum,
+} from '../http/common.schema.ts';
 
-export const PERSON_KINDS = ['personnel', 'dependant', 'visitor'] as const;
-export const STAFF_CATEGORIES = ['international', 'local'] as const;
-export const PERSON_STATUSES = ['active', 'separated'] as const;
+export { PERSON_KINDS, PERSON_STATUSES, STAFF_CATEGORIES };
 
 const Email = z.string().trim().toLowerCase().pipe(z.email('is not a valid e-mail address'));
 const Phone = z
@@ -27,12 +40,12 @@ const PersonFields = {
   email: opt(Email),
   phone: opt(Phone),
   radioCallSign: opt(z.string().trim().max(30)),
-  gender: opt(z.enum(['female', 'male', 'other'])),
+  gender: opt(z.enum(GENDERS)),
   dutyStationId: z.uuid('must be a UUID'),
   zoneId: opt(z.uuid('must be a UUID')),
   essential: z.boolean().default(false),
   sponsorId: opt(z.uuid('must be a UUID')),
-  relationship: opt(z.enum(['spouse', 'child', 'other'])),
+  relationship: opt(z.enum(RELATIONSHIPS)),
   dateOfBirth: opt(IsoDate),
   stayUntil: opt(IsoDate),
   status: z.enum(PERSON_STATUSES).default('active'),
@@ -47,11 +60,11 @@ export type PersonPatchInput = z.infer<typeof PersonPatch>;
 export const Person = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: storedEnum(PERSON_KINDS),
     staffId: z.string().nullable(),
     organizationId: z.string(),
     organizationCode: z.string(),
-    category: z.string().nullable(),
+    category: storedEnum(STAFF_CATEGORIES).nullable(),
     contractType: z.string().nullable(),
     staffType: z.string().nullable(),
     managementLevel: z.string().nullable(),

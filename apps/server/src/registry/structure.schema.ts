@@ -1,5 +1,13 @@
+import { AREA_KINDS, DUTY_STATION_KINDS, PREMISES_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
-import { patchOf, Abilities, Latitude, Longitude, NonEmpty } from '../http/common.schema.ts';
+import {
+  patchOf,
+  Abilities,
+  Latitude,
+  Longitude,
+  NonEmpty,
+  storedEnum,
+} from '../http/common.schema.ts';
 
 export const ORGANIZATION_TYPES = [
   'secretariat',
@@ -11,17 +19,7 @@ export const ORGANIZATION_TYPES = [
   'partner_ngo',
   'partner_igo',
 ] as const;
-export const AREA_KINDS = ['capital', 'outside_capital', 'designated_area'] as const;
-export const DUTY_STATION_KINDS = ['headquarters', 'field'] as const;
-export const PREMISES_KINDS = [
-  'office',
-  'compound',
-  'residence',
-  'warehouse',
-  'guesthouse',
-  'clinic',
-  'other',
-] as const;
+export { AREA_KINDS, DUTY_STATION_KINDS, PREMISES_KINDS };
 
 export const Organization = z
   .object({
@@ -80,7 +78,7 @@ export const Area = z
     id: z.string(),
     countryId: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: storedEnum(AREA_KINDS),
     isDesignatedArea: z.boolean(),
     abilities: Abilities,
   })
@@ -99,7 +97,7 @@ export const DutyStation = z
     countryId: z.string(),
     areaId: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: storedEnum(DUTY_STATION_KINDS),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
     abilities: Abilities,
@@ -143,7 +141,7 @@ export const Premises = z
     zoneId: z.string().nullable(),
     organizationId: z.string().nullable(),
     name: z.string(),
-    kind: z.string(),
+    kind: storedEnum(PREMISES_KINDS),
     shared: z.boolean(),
     address: z.string().nullable(),
     latitude: z.number(),

@@ -1,17 +1,15 @@
-import { ACAT_STRATEGIES, RISK_LEVELS } from '@fieldsafe/core';
+import {
+  ACAT_STRATEGIES,
+  EXPOSED,
+  GOAL_CRITICALITY,
+  RISK_LEVELS,
+  THREAT_CATEGORIES,
+} from '@fieldsafe/core';
 import { z } from 'zod';
 import { Abilities, IsoDate, NonEmpty } from '../http/common.schema.ts';
 
 export const LOCATION_TYPES = ['country', 'area', 'duty_station'] as const;
-export const THREAT_CATEGORIES = [
-  'armed_conflict',
-  'terrorism',
-  'crime',
-  'civil_unrest',
-  'hazards',
-] as const;
-export const EXPOSED = ['personnel', 'premises', 'assets', 'programmes'] as const;
-export const GOAL_CRITICALITY = ['low', 'medium', 'high', 'critical'] as const;
+export { EXPOSED, GOAL_CRITICALITY, THREAT_CATEGORIES };
 
 const Uuid = z.uuid('must be a UUID');
 const opt = <T extends z.ZodType>(s: T) => s.nullable().optional();

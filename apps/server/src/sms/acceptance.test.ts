@@ -33,7 +33,8 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
 
   beforeAll(async () => {
     t = await testApp({
-      smsInbound: { secret: SECRET, publicUrl: 'http://127.0.0.1' },
+      smsInbound: { secret: SECRET },
+      publicUrl: 'http://127.0.0.1',
     });
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
     gateway = await startLocalSmsGateway({ serverUrl: address, secret: SECRET });

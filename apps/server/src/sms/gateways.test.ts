@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeferDelivery, type Delivery } from '../messaging/worker.ts';
-import {
-  gatewayFor,
-  rateLimiter,
-  smsGatewayAdapter,
-  smsGatewaysFromEnv,
-  type SmsGateway,
-} from './gateways.ts';
+import { gatewayFor, rateLimiter, smsGatewayAdapter, type SmsGateway } from './gateways.ts';
+import { loadConfig } from '../config.ts';
 import { startLocalSmsGateway, type LocalSmsGateway } from './local-gateway.ts';
 
 const delivery = (id: string, address: string): Delivery => ({
@@ -116,17 +111,17 @@ describe('outbound SMS gateways', () => {
 
   it('gateways come from FIELDSAFE_SMS_GATEWAYS, and a bad one stops start-up naming the variable', () => {
     expect(
-      smsGatewaysFromEnv({
+      loadConfig({
         FIELDSAFE_SMS_GATEWAYS: JSON.stringify([
           { kind: 'webhook', country: 'KE', url: 'http://127.0.0.1/x', rate: 5 },
         ]),
-      }),
+      }).smsGateways,
     ).toEqual([
       { kind: 'webhook', country: 'KE', url: 'http://127.0.0.1/x', rate: 5, pricePerSegment: 0.05 },
     ]);
     expect(() =>
-      smsGatewaysFromEnv({ FIELDSAFE_SMS_GATEWAYS: '[{"kind":"webhook","country":"Kenya"}]' }),
+      loadConfig({ FIELDSAFE_SMS_GATEWAYS: '[{"kind":"webhook","country":"Kenya"}]' }),
     ).toThrow(/FIELDSAFE_SMS_GATEWAYS/);
-    expect(smsGatewaysFromEnv({})).toEqual([]);
+    expect(loadConfig({}).smsGateways).toEqual([]);
   });
 });

@@ -41,42 +41,6 @@ export const SmsGatewayList = z
     'has two gateways for one country',
   );
 
-/**
- * The gateways of the environment: FIELDSAFE_SMS_GATEWAYS (a JSON array), else one default
- * webhook from FIELDSAFE_SMS_WEBHOOK_URL (rate FIELDSAFE_SMS_RATE, price
- * FIELDSAFE_SMS_PRICE_PER_SEGMENT). Throws, naming the variable, on a bad value.
- */
-export function smsGatewaysFromEnv(env: NodeJS.ProcessEnv = process.env): SmsGateway[] {
-  if (env.FIELDSAFE_SMS_GATEWAYS) {
-    let json: unknown;
-    try {
-      json = JSON.parse(env.FIELDSAFE_SMS_GATEWAYS);
-    } catch {
-      throw new Error('FIELDSAFE_SMS_GATEWAYS: must be a JSON array of gateways');
-    }
-    const parsed = SmsGatewayList.safeParse(json);
-    if (!parsed.success)
-      throw new Error(
-        `FIELDSAFE_SMS_GATEWAYS: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-      );
-    return parsed.data;
-  }
-  if (!env.FIELDSAFE_SMS_WEBHOOK_URL) return [];
-  const rate = Number(env.FIELDSAFE_SMS_RATE ?? DEFAULT_SMS_RATE);
-  const price = Number(env.FIELDSAFE_SMS_PRICE_PER_SEGMENT ?? DEFAULT_PRICE_PER_SEGMENT);
-  if (!(rate > 0)) throw new Error('FIELDSAFE_SMS_RATE: must be more than 0 messages per second');
-  if (!(price >= 0)) throw new Error('FIELDSAFE_SMS_PRICE_PER_SEGMENT: must be 0 or more');
-  return [
-    {
-      kind: 'webhook',
-      country: '*',
-      url: env.FIELDSAFE_SMS_WEBHOOK_URL,
-      rate,
-      pricePerSegment: price,
-    },
-  ];
-}
-
 /** The gateway for a number: its country's, else the default (`*`). */
 export function gatewayFor(gateways: readonly SmsGateway[], address: string | null) {
   const region = address ? phoneRegion(address) : null;

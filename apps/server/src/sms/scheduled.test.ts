@@ -19,7 +19,7 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
   const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
   beforeAll(async () => {
-    t = await testApp({ smsInbound: { secret: SECRET, publicUrl: 'http://127.0.0.1' } });
+    t = await testApp({ smsInbound: { secret: SECRET }, publicUrl: 'http://127.0.0.1' });
     const db = t.database.db;
     const w = await buildWorld(db);
     staff = await signIn(t.app, (await buildUser(db, w, 'staff', {}, { zone: w.zone1 })).email);

@@ -21,17 +21,6 @@ export interface SmsInboundConfig {
   publicUrl: string;
 }
 
-export function smsInboundConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SmsInboundConfig {
-  return {
-    secret: env.FIELDSAFE_SMS_INBOUND_SECRET || undefined,
-    twilioAuthToken: env.FIELDSAFE_TWILIO_AUTH_TOKEN || undefined,
-    publicUrl: (env.FIELDSAFE_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`).replace(
-      /\/$/,
-      '',
-    ),
-  };
-}
-
 const GenericBody = z.object({
   from: z.string().trim().min(3, 'is not a phone number').max(40, 'is too long'),
   text: z.string().max(2000, 'is longer than 2,000 characters'),

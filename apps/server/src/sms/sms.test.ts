@@ -69,7 +69,8 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
 
   beforeAll(async () => {
     t = await testApp({
-      smsInbound: { secret: SECRET, twilioAuthToken: TWILIO, publicUrl: PUBLIC },
+      smsInbound: { secret: SECRET, twilioAuthToken: TWILIO },
+      publicUrl: PUBLIC,
     });
     const db = t.database.db;
     const w = await buildWorld(db);

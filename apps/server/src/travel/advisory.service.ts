@@ -57,12 +57,11 @@ export function createAdvisoryService(db: Db) {
         const notified = await notifyTravellersAt(
           tx,
           { countryId: place.countryId, areaId: place.areaId, dutyStationId: place.dutyStationId },
-          `advisory:${row.id}`,
           {
-            kind: 'travel_advisory',
-            title: `${place.name}: ${input.title}`,
-            body: input.body,
+            name: 'travel.advisory',
+            params: { place: place.name, title: input.title, body: input.body },
             link: '/travel',
+            cause: `advisory:${row.id}`,
           },
         );
         return {

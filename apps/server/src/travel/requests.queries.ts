@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
-import { people, travelLegs, travelRequests, users } from '../db/schema/index.ts';
+import { people, travelLegs, travelRequests } from '../db/schema/index.ts';
 import type { TravelListFilter } from './travel.schema.ts';
 
 export type RequestRow = typeof travelRequests.$inferSelect;
@@ -123,16 +123,6 @@ export function travellerName(ex: Executor, personId: string) {
 /** The statements that store a new request and its legs (written with its audit row as one). */
 export function insertRequestStatements(db: Db, row: RequestRow, legs: LegRow[]): SQLWrapper[] {
   return [db.insert(travelRequests).values(row), db.insert(travelLegs).values(legs)];
-}
-
-/** The language of the traveller's user account, if they have one. */
-export async function travellerLocale(ex: Executor, personId: string) {
-  const [user] = await ex
-    .select({ locale: users.locale })
-    .from(users)
-    .where(eq(users.personId, personId))
-    .limit(1);
-  return user?.locale;
 }
 
 export async function decideLegs(

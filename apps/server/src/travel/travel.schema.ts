@@ -1,7 +1,10 @@
 import { LocalizedLabelSchema } from '../common/localized.ts';
 import { CLEARANCE_RULES, TRAVEL_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, NonEmpty } from '../http/common.schema.ts';
+import { IsoDate, NonEmpty, storedEnum } from '../http/common.schema.ts';
+
+const TRAVEL_REQUEST_STATUSES = ['pending', 'approved', 'refused', 'cancelled'] as const;
+const CEILING_APPLIES_TO = ['all', 'international'] as const;
 
 export const LegBody = z.object({
   destinationId: z.uuid('must be the id of a duty station or an area'),
@@ -25,7 +28,7 @@ export type DecisionInput = z.infer<typeof DecisionBody>;
 
 export const TravelListQuery = z.object({
   view: z.enum(['mine', 'queue', 'all'], 'must be mine, queue or all').default('mine'),
-  status: z.enum(['pending', 'approved', 'refused', 'cancelled']).optional(),
+  status: z.enum(TRAVEL_REQUEST_STATUSES).optional(),
 });
 export type TravelListFilter = z.infer<typeof TravelListQuery>;
 
@@ -113,7 +116,7 @@ export const TravelRequest = z
     organizationId: z.string(),
     purpose: z.string(),
     travelKind: z.string(),
-    status: z.string(),
+    status: storedEnum(TRAVEL_REQUEST_STATUSES),
     outcome: z.enum(['approve', 'refer', 'refuse']),
     reasons: z.array(ClearanceReason),
     evaluatedOn: z.string(),
@@ -161,11 +164,15 @@ export const Headcount = z
 
 export const CeilingBody = z.object({
   ceiling: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
-  appliesTo: z.enum(['all', 'international']).default('all'),
+  appliesTo: z.enum(CEILING_APPLIES_TO).default('all'),
 });
 
 export const StaffCeiling = z
-  .object({ locationId: z.string(), ceiling: z.number(), appliesTo: z.string() })
+  .object({
+    locationId: z.string(),
+    ceiling: z.number(),
+    appliesTo: storedEnum(CEILING_APPLIES_TO),
+  })
   .meta({ id: 'StaffCeiling' });
 
 export const CeilingQuery = z.object({ countryId: z.uuid('must be a UUID') });
@@ -176,7 +183,7 @@ export const StaffCeilingEntry = z
     locationName: z.string(),
     kind: z.enum(['duty_station', 'area']),
     ceiling: z.number(),
-    appliesTo: z.string(),
+    appliesTo: storedEnum(CEILING_APPLIES_TO),
     updatedAt: z.date(),
     /** The current security risk assessment of the location, where the ceiling is also shown. */
     assessmentId: z.string().nullable(),

@@ -4,9 +4,6 @@ import {
   MESSAGES,
   can,
   evaluateClearance,
-  formatDate,
-  isLocale,
-  type Locale,
   type Reason,
   type TravelKind,
 } from '@fieldsafe/core';
@@ -14,8 +11,7 @@ import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited, auditedStatement } from '../db/tx.ts';
-import { st } from '../i18n/index.ts';
-import { notifyPeople } from '../notifications/notification.service.ts';
+import { enqueueNotice } from '../messaging/queue.ts';
 import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { clearanceContext } from './context.ts';
 import { createPresenceService, presentLeg } from './presence.service.ts';
@@ -28,7 +24,6 @@ import {
   legsOfRequests,
   legsToDecide,
   listVisibleRequests,
-  travellerLocale,
   travellerName,
   travellerNames,
   updateRequest,
@@ -52,23 +47,15 @@ async function notifyDecision(
   status: 'approved' | 'refused',
   comment: string | null,
 ) {
-  const locale = await travellerLocale(tx, r.personId);
-  const l: Locale = isLocale(locale) ? locale : 'en';
-  const vars = {
-    purpose: r.purpose,
-    from: formatDate(r.startsOn, l),
-    to: formatDate(r.endsOn, l),
-    number: r.clearanceNumber ?? '',
-    comment: comment ?? '',
-  };
-  await notifyPeople(tx, [r.personId], {
-    kind: 'travel',
-    title: st(l, status === 'approved' ? 'notify.travelApproved' : 'notify.travelRefused', vars),
-    body: st(
-      l,
-      status === 'approved' ? 'notify.travelApproved.body' : 'notify.travelRefused.body',
-      vars,
-    ),
+  await enqueueNotice(tx, [r.personId], {
+    name: status === 'approved' ? 'travel.approved' : 'travel.refused',
+    params: {
+      purpose: r.purpose,
+      from: r.startsOn,
+      to: r.endsOn,
+      number: r.clearanceNumber ?? '',
+      comment: comment ?? '',
+    },
     link: `/travel#request-${r.id}`,
     cause: `travel:${r.id}:${status}`,
     countryId: r.countryId,

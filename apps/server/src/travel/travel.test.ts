@@ -8,7 +8,7 @@ import {
   securityLevelDecisions,
   trainingCertificates,
 } from '../db/schema/index.ts';
-import { notifyPeople } from '../notifications/notification.service.ts';
+import { enqueueNotice } from '../messaging/queue.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
@@ -294,7 +294,8 @@ describe('travel security clearance', () => {
     );
     expect(note).toBeTruthy();
     expect(mine.body.unread).toBeGreaterThanOrEqual(1);
-    expect(await notifyPeople(db, [me.person.id], { ...note, cause: note.cause })).toBe(0);
+    const again = { name: 'travel.advisory' as const, params: {}, cause: note.cause };
+    expect(await enqueueNotice(db, [me.person.id], again)).toBe(0);
     const read = await me.client.post(`/api/notifications/${note.id}/read`);
     expect(read.status).toBe(200);
     expect(read.body.readAt).toBeTruthy();

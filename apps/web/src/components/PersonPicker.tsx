@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../api.ts';
 import { useT } from '../i18n/index.tsx';
 import { personName, usePerson } from '../queries.ts';
-import type { Page, Person, PersonKind } from '../types.ts';
+import type { PersonKind } from '@fieldsafe/core';
+import type { ApiBody } from '../schema.ts';
 import { useDebounced } from './ui.tsx';
 
 interface Props {
@@ -38,7 +39,7 @@ export function PersonPicker({
   const results = useQuery({
     queryKey: ['people-picker', term, countryId, kind],
     queryFn: ({ signal }) =>
-      api.get<Page<Person>>(
+      api.get<ApiBody<'/api/people'>>(
         withQuery('/api/people', { q: term, countryId, kind, status: 'active', pageSize: 8 }),
         signal,
       ),

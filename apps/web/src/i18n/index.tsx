@@ -10,7 +10,7 @@ import {
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { formatNumber, INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
-import type { Locale } from '../types.ts';
+import type { Locale } from '@fieldsafe/core';
 import { catalogue, loadCatalogue } from './catalogues.ts';
 import { en, type MessageKey } from './en.ts';
 

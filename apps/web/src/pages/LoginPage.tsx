@@ -7,13 +7,7 @@ import { LanguageSwitch } from '../components/Layout.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import type { Items } from '../types.ts';
-
-interface SignInProvider {
-  id: string;
-  name: string;
-  organizationCodes: string[];
-}
+import type { ApiBody } from '../schema.ts';
 
 const SSO_ERRORS: Record<string, MessageKey> = {
   state: 'login.ssoError.state',
@@ -49,7 +43,7 @@ export function LoginPage() {
   const ssoError = SSO_ERRORS[params.get('ssoError') ?? ''];
   const providers = useQuery({
     queryKey: ['sso-providers'],
-    queryFn: () => api.get<Items<SignInProvider>>('/api/auth/sso/providers'),
+    queryFn: () => api.get<ApiBody<'/api/auth/sso/providers'>>('/api/auth/sso/providers'),
     staleTime: 5 * 60_000,
   });
 

@@ -7,7 +7,11 @@ import { useI18n } from '../i18n/index.tsx';
 import { localized } from '../i18n/labels.ts';
 import { findingText } from './dashboard/InvariantsPanel.tsx';
 import { countryName, useCountries } from '../queries.ts';
-import type { Items, Locale, Responsibility, RoleResponsibilities } from '../types.ts';
+import type { Locale } from '@fieldsafe/core';
+import type { ApiBody, Schemas } from '../schema.ts';
+
+type RoleResponsibilities = Schemas['RoleResponsibilities'];
+type Responsibility = RoleResponsibilities['responsibilities'][number];
 import { PlansToAcknowledge } from './preparedness/PlansToAcknowledge.tsx';
 import { Tokens } from './Tokens.tsx';
 import { SecondFactorCard } from './SecondFactorCard.tsx';
@@ -61,7 +65,7 @@ export function MePage() {
   const me = useMe();
   const duties = useQuery({
     queryKey: ['responsibilities'],
-    queryFn: () => api.get<Items<RoleResponsibilities>>('/api/responsibilities'),
+    queryFn: () => api.get<ApiBody<'/api/responsibilities'>>('/api/responsibilities'),
   });
   // The six UN languages, each named in its own script (as in the header's menu).
   const languages = LOCALES.map((l): [Locale, string] => [l, LOCALE_NAMES[l]]);

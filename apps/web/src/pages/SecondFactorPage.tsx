@@ -5,7 +5,9 @@ import { ME_KEY, useAuth } from '../auth.tsx';
 import { LanguageSwitch } from '../components/Layout.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
-import type { Me } from '../types.ts';
+import type { Schemas } from '../schema.ts';
+
+type Me = Schemas['Me'];
 
 /**
  * Shown instead of the app while the session has not passed a second factor its user needs:

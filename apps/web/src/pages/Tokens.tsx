@@ -11,7 +11,9 @@ import {
   formatDate,
 } from '../components/ui.tsx';
 import { useI18n } from '../i18n/index.tsx';
-import type { ApiToken, Items } from '../types.ts';
+import type { ApiBody, Schemas } from '../schema.ts';
+
+type ApiToken = Schemas['ApiToken'];
 
 function RevokeButton({ token }: { token: ApiToken }) {
   const { t } = useI18n();
@@ -44,16 +46,19 @@ export function Tokens() {
   const qc = useQueryClient();
   const tokens = useQuery({
     queryKey: ['tokens'],
-    queryFn: () => api.get<Items<ApiToken>>('/api/auth/tokens'),
+    queryFn: () => api.get<ApiBody<'/api/auth/tokens'>>('/api/auth/tokens'),
   });
   const [name, setName] = useState('');
   const [expiresAt, setExpiresAt] = useState('');
   const [fresh, setFresh] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      api.post<ApiToken>('/api/auth/tokens', { name, expiresAt: expiresAt || null }),
+      api.post<ApiBody<'/api/auth/tokens', 'post'>>('/api/auth/tokens', {
+        name,
+        expiresAt: expiresAt || null,
+      }),
     onSuccess: async (tok) => {
-      setFresh(tok.token ?? null);
+      setFresh(tok.token);
       setName('');
       setExpiresAt('');
       await qc.invalidateQueries({ queryKey: ['tokens'] });

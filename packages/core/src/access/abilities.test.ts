@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { abilitiesOf, mayIn, mayInWholeCountry } from './abilities.ts';
 import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS } from './permissions.ts';
+import { APPOINTMENT_ROLES } from './roles.ts';
 import type { Actor, ActorAppointment } from './policy.ts';
 
 function actor(appointments: Partial<ActorAppointment>[] = [], extra: Partial<Actor> = {}): Actor {
@@ -61,5 +62,20 @@ describe('abilities', () => {
       PERMISSIONS.filter((p) => !CONFIDENTIAL_PERMISSIONS.includes(p)),
     );
     expect(mayInWholeCountry(a, 'crisis.declare', 'C7')).toBe(true);
+  });
+
+  it('names the roles a person may appoint to: an ASC wardens, an Executive Head its HQ focal point and representatives, a warden none, an administrator all', () => {
+    expect(abilitiesOf(actor([{ role: 'ASC', countryId: 'C1', areaId: 'A1' }])).appoints).toEqual([
+      'WARDEN',
+    ]);
+    expect(
+      [...abilitiesOf(actor([{ role: 'EXECUTIVE_HEAD', organizationId: 'O1' }])).appoints].sort(),
+    ).toEqual(['AGENCY_REP', 'HQ_SFP']);
+    expect(
+      abilitiesOf(actor([{ role: 'WARDEN', countryId: 'C1', zoneId: 'Z1' }])).appoints,
+    ).toEqual([]);
+    expect(abilitiesOf(actor([], { isSystemAdmin: true })).appoints).toEqual([
+      ...APPOINTMENT_ROLES,
+    ]);
   });
 });

@@ -1,5 +1,7 @@
+import { APPOINTED_BY } from './appointing.ts';
 import { PERMISSIONS, type Permission } from './permissions.ts';
 import { can, grantsOf, type Actor } from './policy.ts';
+import { APPOINTMENT_ROLES, type AppointmentRole } from './roles.ts';
 
 /** What the actor may do in one country they work in. */
 export interface CountryAbilities {
@@ -25,6 +27,11 @@ export interface Abilities {
   anyCountry: boolean;
   /** The countries of the person's duty station and appointments. */
   countries: CountryAbilities[];
+  /**
+   * The roles the person may appoint someone to somewhere (`APPOINTED_BY`; every role for system
+   * administrators); the server still checks the place of each appointment (`canAppoint`).
+   */
+  appoints: AppointmentRole[];
 }
 
 function unique<T>(xs: Iterable<T>): T[] {
@@ -74,6 +81,10 @@ export function abilitiesOf(actor: Actor): Abilities {
     everyWholeCountry,
     anyCountry: everyCountry.length > 0,
     countries,
+    appoints: APPOINTMENT_ROLES.filter(
+      (role) =>
+        actor.isSystemAdmin || actor.appointments.some((a) => APPOINTED_BY[role].includes(a.role)),
+    ),
   };
 }
 

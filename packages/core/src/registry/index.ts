@@ -1,1 +1,2 @@
 export * from './invariants.ts';
+export * from './kinds.ts';

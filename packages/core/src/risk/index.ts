@@ -5,3 +5,4 @@ export * from './acceptance.ts';
 export * from './heatmap.ts';
 export * from './health-consultation.ts';
 export * from './review-cause.ts';
+export * from './categories.ts';

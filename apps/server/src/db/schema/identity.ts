@@ -28,6 +28,9 @@ export const users = pgTable(
       .references(() => people.id),
     isSystemAdmin: boolean('is_system_admin').notNull().default(false),
     locale: text('locale').notNull().default('en'),
+    /** Notices that are not urgent by e-mail / SMS too (urgent ones always go on every channel). */
+    notifyEmail: boolean('notify_email').notNull().default(false),
+    notifySms: boolean('notify_sms').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     /** TOTP secret (base32); the factor is in use once `totpEnabledAt` is set. */

@@ -3,8 +3,8 @@ import { api } from '../../api.ts';
 import { useMe } from '../../auth.tsx';
 import { ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
-import { ORGS, type OrganizationSignIn } from './identity.ts';
+import type { ApiBody } from '../../schema.ts';
+import { ORGS } from './identity.ts';
 import { LocalPasswords } from './LocalPasswordsCard.tsx';
 import { Providers } from './ProvidersCard.tsx';
 import { ScimTokens } from './ScimTokensCard.tsx';
@@ -15,7 +15,7 @@ export function IdentityAdminPage() {
   const me = useMe();
   const orgs = useQuery({
     queryKey: ORGS,
-    queryFn: () => api.get<Items<OrganizationSignIn>>('/api/sso/organizations'),
+    queryFn: () => api.get<ApiBody<'/api/sso/organizations'>>('/api/sso/organizations'),
     enabled: me.isSystemAdmin,
   });
   if (!me.isSystemAdmin) return <p className="empty">{t('admin.onlyAdmins')}</p>;

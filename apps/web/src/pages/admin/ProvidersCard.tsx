@@ -10,7 +10,7 @@ import {
   TextField,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
+import type { ApiBody } from '../../schema.ts';
 import { ORGS, PROVIDERS, type OrganizationSignIn, type Provider } from './identity.ts';
 
 /** OpenID Connect providers: list, add, remove. */
@@ -19,7 +19,7 @@ export function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: PROVIDERS,
-    queryFn: () => api.get<Items<Provider> & { redirectUri: string }>('/api/sso/providers'),
+    queryFn: () => api.get<ApiBody<'/api/sso/providers'>>('/api/sso/providers'),
   });
   const [form, setForm] = useState({
     name: '',

@@ -11,8 +11,8 @@ import {
   formatDate,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
-import { SCIM, type OrganizationSignIn, type ScimToken } from './identity.ts';
+import type { ApiBody } from '../../schema.ts';
+import { SCIM, type OrganizationSignIn } from './identity.ts';
 
 /** SCIM tokens of every organization: create (shown once) and revoke. */
 export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
@@ -20,15 +20,16 @@ export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: SCIM,
-    queryFn: () => api.get<Items<ScimToken>>('/api/scim/tokens'),
+    queryFn: () => api.get<ApiBody<'/api/scim/tokens'>>('/api/scim/tokens'),
   });
   const [organizationId, setOrganizationId] = useState('');
   const [name, setName] = useState('');
   const [fresh, setFresh] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () => api.post<ScimToken>('/api/scim/tokens', { organizationId, name }),
+    mutationFn: () =>
+      api.post<ApiBody<'/api/scim/tokens', 'post'>>('/api/scim/tokens', { organizationId, name }),
     onSuccess: async (tok) => {
-      setFresh(tok.token ?? null);
+      setFresh(tok.token);
       setName('');
       await qc.invalidateQueries({ queryKey: SCIM });
     },

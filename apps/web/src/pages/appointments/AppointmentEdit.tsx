@@ -3,7 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
 import { FormError, SubmitButton, orNull } from '../../components/ui.tsx';
 import { useT } from '../../i18n/index.tsx';
-import type { Appointment } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Appointment = Schemas['Appointment'];
 import { LetterFields, type LetterDraft } from './LetterFields.tsx';
 import { letterErrors, patchBody, uploadLetter } from './letter.ts';
 

@@ -1,4 +1,10 @@
-import { describeAppointers } from '@fieldsafe/core';
+import {
+  APPOINTMENT_ROLES,
+  describeAppointers,
+  isAppointmentRole,
+  ROLE_SCOPE,
+  type AppointmentRole,
+} from '@fieldsafe/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../../api.ts';
@@ -6,9 +12,11 @@ import { PersonPicker } from '../../components/PersonPicker.tsx';
 import { FormError, SelectField, SubmitButton, orNull, today } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries, useOrganizations, useStructure } from '../../queries.ts';
-import { ROLES, type Appointment, type Role } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Appointment = Schemas['Appointment'];
 import { LetterFields, type LetterDraft } from './LetterFields.tsx';
-import { ROLE_SCOPE, letterErrors, uploadLetter } from './letter.ts';
+import { letterErrors, uploadLetter } from './letter.ts';
 
 export function AppointmentForm({
   countryId,
@@ -24,7 +32,7 @@ export function AppointmentForm({
   const countries = useCountries();
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
-  const [role, setRole] = useState<Role>('WARDEN');
+  const [role, setRole] = useState<AppointmentRole>('WARDEN');
   const [personId, setPersonId] = useState<string | null>(null);
   const [areaId, setAreaId] = useState('');
   const [zoneId, setZoneId] = useState('');
@@ -102,7 +110,7 @@ export function AppointmentForm({
           label={t('appt.role')}
           name="role"
           value={role}
-          onChange={(v) => setRole(ROLES.find((r) => r === v) ?? 'WARDEN')}
+          onChange={(v) => setRole(isAppointmentRole(v) ? v : 'WARDEN')}
           errors={errors}
           required
           help={t('appt.appointedByRule', {
@@ -111,7 +119,7 @@ export function AppointmentForm({
               headquarters: t('appt.headquarters'),
             }),
           })}
-          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          options={APPOINTMENT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         />
         <PersonPicker
           label={t('appt.person')}

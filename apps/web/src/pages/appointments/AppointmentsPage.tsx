@@ -21,8 +21,9 @@ import {
   useOrganizations,
   useStructure,
 } from '../../queries.ts';
-import type { Appointment, AppointmentStatus, Role } from '../../types.ts';
-import { APPOINTED_BY } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Appointment = Schemas['Appointment'];
 import { AppointmentEdit } from './AppointmentEdit.tsx';
 import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
@@ -30,9 +31,7 @@ import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 import { useCan } from '../../abilities.ts';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
-/** Roles that appoint to some role: derived from core's APPOINTED_BY, never a copy. */
-const APPOINTING: readonly Role[] = [...new Set(Object.values(APPOINTED_BY).flat())];
-const TONE: Record<AppointmentStatus, 'ok' | 'info' | 'neutral'> = {
+const TONE: Record<Appointment['status'], 'ok' | 'info' | 'neutral'> = {
   active: 'ok',
   upcoming: 'info',
   ended: 'neutral',
@@ -93,7 +92,7 @@ export function AppointmentsPage() {
   const canAppoint =
     items.some((a) => a.abilities.canEdit) ||
     can.here('appointment.write') ||
-    me.appointments.some((a) => APPOINTING.includes(a.role));
+    me.abilities.appoints.length > 0;
   const place = (a: Appointment) => {
     const s = structure.data;
     const parts = [

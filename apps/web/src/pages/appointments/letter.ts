@@ -1,25 +1,8 @@
 import { api } from '../../api.ts';
-import type { Appointment, DocumentMeta, Role } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
 
-export type Scope = 'country' | 'area' | 'zone' | 'organization-country' | 'organization';
-
-/** Which places each role is held at (mirrors the server's ROLE_SCOPE). */
-export const ROLE_SCOPE: Record<Role, Scope> = {
-  DO: 'country',
-  DO_AI: 'country',
-  SMT_MEMBER: 'country',
-  CSA: 'country',
-  DEPUTY_SA: 'country',
-  CSO: 'country',
-  CSFP: 'country',
-  LSA: 'country',
-  ASC: 'area',
-  WARDEN: 'zone',
-  SASO: 'organization-country',
-  AGENCY_REP: 'organization-country',
-  HQ_SFP: 'organization',
-  EXECUTIVE_HEAD: 'organization',
-};
+type Appointment = Schemas['Appointment'];
+type DocumentMeta = Schemas['Document'];
 
 export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

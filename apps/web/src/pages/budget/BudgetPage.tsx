@@ -16,8 +16,12 @@ import {
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDollars, GovernanceTabs } from '../governance/GovernanceTabs.tsx';
-import type { Budget, BudgetSummary, Comparison } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import { Percent } from '../../components/ui.tsx';
+
+type Budget = Schemas['Budget'];
+type BudgetSummary = Schemas['BudgetSummary'];
+type Comparison = Schemas['BudgetComparison'];
 
 /** One budget: its apportionment table (any version), history, comparison and export. */
 export function BudgetPage() {

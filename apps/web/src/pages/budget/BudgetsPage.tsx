@@ -16,8 +16,11 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { formatDollars, GovernanceTabs } from '../governance/GovernanceTabs.tsx';
-import type { Budget, BudgetSummary } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import { useCan } from '../../abilities.ts';
+
+type Budget = Schemas['Budget'];
+type BudgetSummary = Schemas['BudgetSummary'];
 
 /** Budgets: system-wide jointly financed budgets by biennium, and local cost-shared budgets. */
 export function BudgetsPage() {

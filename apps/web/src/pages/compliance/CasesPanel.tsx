@@ -3,16 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
 import { ErrorBox, Loading, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
-
-interface Case {
-  id: string;
-  who: string;
-  policy: string;
-  stage: string;
-  occurredOn: string;
-  actionTaken: string | null;
-}
+import type { ApiBody } from '../../schema.ts';
 
 /** Non-compliance cases of one year, with the yearly report as CSV. */
 export function CasesPanel({ countryId }: { countryId: string }) {
@@ -21,7 +12,9 @@ export function CasesPanel({ countryId }: { countryId: string }) {
   const cases = useQuery({
     queryKey: ['moss', countryId, 'cases', year],
     queryFn: () =>
-      api.get<Items<Case>>(withQuery(`/api/countries/${countryId}/non-compliance-cases`, { year })),
+      api.get<ApiBody<'/api/countries/{id}/non-compliance-cases'>>(
+        withQuery(`/api/countries/${countryId}/non-compliance-cases`, { year }),
+      ),
   });
   return (
     <section className="card" aria-labelledby="compliance-cases">

@@ -13,42 +13,13 @@ import {
   today,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
 import { NewFinding, NewMission } from './MissionForms.tsx';
 import { MissionFollowUp } from './MissionFollowUp.tsx';
 
-interface Finding {
-  id: string;
-  organizationCode: string | null;
-  actorCategory: string;
-  text: string;
-  severity: string;
-  owner: string;
-  deadline: string;
-  closedOn: string | null;
-  verified: boolean;
-  overdue: boolean;
-  escalation: string;
-}
-
-interface Mission {
-  id: string;
-  abilities: { canEdit: boolean };
-  visitedOn: string;
-  team: string;
-  briefedDoSmtOn: string | null;
-  reportedToFocalPointsOn: string | null;
-  returnVisitOn: string | null;
-  findings: Finding[];
-}
-
-interface Rating {
-  percent: number | null;
-  rating: string | null;
-  cappedByCritical: number;
-  openFindings: number;
-  implementation: { due: number; closedOnTime: number; percent: number | null };
-}
+type Mission = Schemas['ComplianceMission'];
+type Finding = Mission['findings'][number];
+type Rating = Schemas['ComplianceRating'];
 
 /** Closing a finding needs evidence or a named verifier: the server refuses a bare tick. */
 function CloseFinding({ finding, countryId }: { finding: Finding; countryId: string }) {
@@ -123,7 +94,7 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
   const missions = useQuery({
     queryKey: ['moss', countryId, 'missions'],
     queryFn: () =>
-      api.get<Items<Mission> & { abilities: { canManage: boolean } }>(
+      api.get<ApiBody<'/api/countries/{id}/compliance-missions'>>(
         `/api/countries/${countryId}/compliance-missions`,
       ),
   });

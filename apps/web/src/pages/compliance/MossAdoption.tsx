@@ -10,8 +10,9 @@ import {
   today,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Items } from '../../types.ts';
-import type { MossAdoption } from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type MossAdoption = Schemas['MossAdoption'];
 import { localized } from '../../i18n/labels.ts';
 
 type Choice = { applies: boolean; justification: string };
@@ -22,10 +23,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['moss', countryId, 'adoption'],
-    queryFn: () =>
-      api.get<Items<MossAdoption> & { abilities: { canAdopt: boolean } }>(
-        `/api/countries/${countryId}/moss`,
-      ),
+    queryFn: () => api.get<ApiBody<'/api/countries/{id}/moss'>>(`/api/countries/${countryId}/moss`),
   });
   const [edits, setEdits] = useState<Record<string, Choice>>({});
   const [decidedBy, setDecidedBy] = useState('');

@@ -5,11 +5,14 @@ import { Badge, ErrorBox, Loading, SelectField, formatDate } from '../../compone
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations, useStructure } from '../../queries.ts';
-import type { Items } from '../../types.ts';
 import { CasesPanel } from './CasesPanel.tsx';
 import { MissionsPanel } from './MissionsPanel.tsx';
 import { MossAdoptionPanel } from './MossAdoption.tsx';
-import { MEASURE_STATUSES, type ComplianceData, type MossStatus, type Summary } from './types.ts';
+import { MEASURE_STATUSES } from '@fieldsafe/core';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type MossStatus = Schemas['MossStatus'];
+type Summary = Schemas['MossCompliance']['country'];
 import { Percent } from '../../components/ui.tsx';
 import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
@@ -129,13 +132,14 @@ export function MossPage() {
   const [org, setOrg] = useState('');
   const compliance = useQuery({
     queryKey: ['moss', countryId, 'compliance'],
-    queryFn: () => api.get<ComplianceData>(`/api/countries/${countryId ?? ''}/moss/compliance`),
+    queryFn: () =>
+      api.get<Schemas['MossCompliance']>(`/api/countries/${countryId ?? ''}/moss/compliance`),
     enabled: Boolean(countryId),
   });
   const statuses = useQuery({
     queryKey: ['moss', countryId, 'status', station, org],
     queryFn: () =>
-      api.get<Items<MossStatus>>(
+      api.get<ApiBody<'/api/countries/{id}/moss/status'>>(
         withQuery(`/api/countries/${countryId ?? ''}/moss/status`, {
           dutyStationId: station,
           organizationId: org,

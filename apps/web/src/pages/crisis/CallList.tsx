@@ -11,36 +11,15 @@ import {
   useDebounced,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import type { Schemas } from '../../schema.ts';
 
 type Status = 'no_answer' | 'safe' | 'need_help';
 const TONE = { safe: 'ok', need_help: 'error', no_answer: 'warning' } as const;
 const PAGE_SIZE = 25;
 
-export interface CallListRow {
-  personId: string;
-  name: string;
-  organization: string;
-  zone: string | null;
-  phone: string | null;
-  radioCallSign: string | null;
-  status: Status;
-  answeredVia: string | null;
-  answeredAt: string | null;
-  note: string | null;
-  callOutcome: Status | null;
-  calledAt: string | null;
-  calledBy: string | null;
-  callListAt: string | null;
-  canReach: boolean;
-}
+export type CallListRow = Schemas['CallListRow'];
 
-interface CallListPage {
-  items: CallListRow[];
-  page: number;
-  pageSize: number;
-  total: number;
-  toReach: number;
-}
+type CallListPage = Schemas['CallList'];
 
 /**
  * The warden's call list: the people they account for (the server limits it to their zone),

@@ -7,7 +7,10 @@ import { useI18n } from '../../i18n/index.tsx';
 import { CallList } from './CallList.tsx';
 import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
 import { formatDateTime } from '@fieldsafe/core';
-import type { Board, Crisis } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Board = Schemas['CrisisBoard'];
+type Crisis = Schemas['Crisis'];
 
 /** The live board (operations console) and, for a warden, their zone and who is left. */
 export function CrisisBoardPage() {

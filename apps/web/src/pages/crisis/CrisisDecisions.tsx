@@ -12,7 +12,11 @@ import {
   TextField,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { EvacuationList, LogEntry, Movement } from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type EvacuationList = ApiBody<'/api/crises/{id}/evacuation'>;
+type LogEntry = Schemas['CrisisLogEntry'];
+type Movement = NonNullable<Schemas['EvacuationEntry']['movement']>;
 
 const KINDS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
 const MEASURES = ['relocation', 'evacuation', 'alternate_work'] as const;

@@ -16,9 +16,11 @@ import {
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import type { Crisis } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import { formatDateTime, formatNumber } from '@fieldsafe/core';
 import { useCan } from '../../abilities.ts';
+
+type Crisis = Schemas['Crisis'];
 
 /** Operations console: crises of the country, declaring one, broadcasting to a scope. */
 export function CrisisPage() {

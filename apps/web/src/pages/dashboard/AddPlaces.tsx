@@ -11,7 +11,10 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { orgName, useOrganizations } from '../../queries.ts';
-import { PREMISES_KINDS, type Structure } from '../../types.ts';
+import { PREMISES_KINDS } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Structure = Schemas['CountryStructure'];
 import type { AddFormProps } from './AddStructure.tsx';
 import { CoordinateFields } from './CoordinateFields.tsx';
 import { coordinate, useCreate } from './useCreate.ts';

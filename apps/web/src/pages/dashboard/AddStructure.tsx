@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { FormError, Notice, SelectField, SubmitButton, TextField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { AREA_KINDS, STATION_KINDS, type Structure } from '../../types.ts';
+import { AREA_KINDS, DUTY_STATION_KINDS } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Structure = Schemas['CountryStructure'];
 import { PremisesForm, ZoneForm } from './AddPlaces.tsx';
 import { CoordinateFields } from './CoordinateFields.tsx';
 import { coordinate, useCreate } from './useCreate.ts';
@@ -90,7 +93,7 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
         value={kind}
         onChange={setKind}
         errors={errors}
-        options={STATION_KINDS.map((k) => ({ value: k, label: t(`kind.station.${k}`) }))}
+        options={DUTY_STATION_KINDS.map((k) => ({ value: k, label: t(`kind.station.${k}`) }))}
       />
       <CoordinateFields lat={lat} lon={lon} onLat={setLat} onLon={setLon} errors={errors} />
       <FormError error={create.error} />

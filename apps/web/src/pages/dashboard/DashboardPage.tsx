@@ -14,7 +14,9 @@ import {
   useInvariants,
   useStructure,
 } from '../../queries.ts';
-import type { Structure } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Structure = Schemas['CountryStructure'];
 import { AddStructure } from './AddStructure.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
 import { InvariantsPanel } from './InvariantsPanel.tsx';

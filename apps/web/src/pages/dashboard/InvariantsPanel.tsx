@@ -2,17 +2,22 @@ import { Badge, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { Translate } from '../../i18n/index.tsx';
-import { ROLES, type Finding, type InvariantReport, type Severity } from '../../types.ts';
+import { isAppointmentRole } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type InvariantReport = Schemas['InvariantReport'];
+type Finding = Schemas['InvariantFinding'];
+type Severity = Finding['severity'];
 
 /** A finding in the reader's language, from its code and parts (the server's English otherwise). */
 export function findingText(
   t: Translate,
   locale: string,
-  f: Pick<Finding, 'code' | 'message' | 'params'>,
+  f: { code: string; message: string; params: Finding['params'] },
 ): string {
   const key = `inv.${f.code}` as MessageKey;
   const p = { ...f.params };
-  if (typeof p.role === 'string' && (ROLES as readonly string[]).includes(p.role))
+  if (typeof p.role === 'string' && isAppointmentRole(p.role))
     p.role = t(`role.${p.role}` as MessageKey);
   if (typeof p.date === 'string') p.date = formatDate(p.date, locale);
   if (typeof p.updatedOn === 'string' && p.updatedOn !== 'never')

@@ -2,9 +2,22 @@ import { Link } from 'react-router';
 import { Badge, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
-import type { Appointment, Role, Structure } from '../../types.ts';
+import type { AppointmentRole } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
 
-const KEY_ROLES: Role[] = ['DO', 'DO_AI', 'CSA', 'DEPUTY_SA', 'CSO', 'CSFP', 'ASC', 'SMT_MEMBER'];
+type Appointment = Schemas['Appointment'];
+type Structure = Schemas['CountryStructure'];
+
+const KEY_ROLES: AppointmentRole[] = [
+  'DO',
+  'DO_AI',
+  'CSA',
+  'DEPUTY_SA',
+  'CSO',
+  'CSFP',
+  'ASC',
+  'SMT_MEMBER',
+];
 
 export function KeyAppointments({
   appointments,

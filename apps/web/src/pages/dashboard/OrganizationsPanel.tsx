@@ -3,7 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../../api.ts';
 import { formatDate } from '../../components/ui.tsx';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
-import type { OrganizationPresence } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type OrganizationPresence = Schemas['InvariantReport']['organizations'][number];
 
 function listAge(updatedAt: string | null, t: Translate): string {
   if (!updatedAt) return t('dash.listNever');

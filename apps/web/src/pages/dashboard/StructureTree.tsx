@@ -1,6 +1,8 @@
 import { Badge } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Structure } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Structure = Schemas['CountryStructure'];
 
 export function StructureTree({
   structure,

@@ -1,52 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LocalizedLabel } from '@fieldsafe/core';
 import { api, withQuery } from '../../api.ts';
+import type { Schemas } from '../../schema.ts';
 
 /** The sections the server may send (`GET /api/home`), in the order it sends them. */
-export type HomeSectionKey =
-  | 'crisisPrompt'
-  | 'myClearances'
-  | 'myTraining'
-  | 'myPlans'
-  | 'myZones'
-  | 'toReach'
-  | 'activeCrises'
-  | 'clearancesWaiting'
-  | 'incidentsWaiting'
-  | 'overdueDrills'
-  | 'overdueFindings'
-  | 'overdueReviews'
-  | 'invariantErrors'
-  | 'decideClearances'
-  | 'decideRisks'
-  | 'decideLevels'
-  | 'overview';
+export type HomeSectionKey = HomeSection['key'];
 
-export interface HomeItem {
-  id: string;
-  link: string;
-  title: string | null;
-  label: LocalizedLabel | null;
-  code: string | null;
-  params: Record<string, string | number> | null;
-  countryId: string | null;
-  date: string | null;
-  status: string | null;
-  counts: Record<string, number> | null;
-  reasons: { severity: 'refuse' | 'refer' | 'info'; message: LocalizedLabel }[] | null;
-}
+export type HomeItem = HomeSection['items'][number];
 
-export interface HomeSection {
-  key: HomeSectionKey;
-  total: number;
-  link: string | null;
-  items: HomeItem[];
-}
+export type HomeSection = Home['sections'][number];
 
-export interface Home {
-  countryId: string | null;
-  sections: HomeSection[];
-}
+export type Home = Schemas['Home'];
 
 /** What needs the signed-in person now, for the current country. */
 export function useHome(countryId: string | null) {

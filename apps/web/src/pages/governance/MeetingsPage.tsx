@@ -19,7 +19,10 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
-import type { CountryMeetings, Meeting } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type CountryMeetings = Schemas['CountrySmtMeetings'];
+type Meeting = Schemas['SmtMeeting'];
 
 const DAYS = 90;
 

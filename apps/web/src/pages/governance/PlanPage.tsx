@@ -8,7 +8,12 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
-import type { Indicator, Plan, PlanSummary } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+/** An indicator row as edited (the server gives it an id when saved). */
+type Indicator = Omit<Schemas['SecurityManagementPlan']['indicators'][number], 'id'>;
+type Plan = Schemas['SecurityManagementPlan'];
+type PlanSummary = Schemas['SecurityManagementPlanSummary'];
 
 /** The DO's yearly security management plans of the current country, with their indicators. */
 export function PlanPage() {

@@ -17,7 +17,13 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 import { statusTone } from './RecommendationsPage.tsx';
-import { REC_STATUSES, type RecStatus, type Recommendation } from './types.ts';
+import {
+  RECOMMENDATION_STATUSES as REC_STATUSES,
+  type RecommendationStatus as RecStatus,
+} from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Recommendation = Schemas['Recommendation'];
 
 /** One recommendation: text, addressees, status history, evidence; status and evidence forms. */
 export function RecommendationPage() {

@@ -19,19 +19,19 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
-import type { Page } from '../../types.ts';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 import {
-  BODIES,
-  REC_STATUSES,
-  type Rate,
-  type Rates,
-  type RecStatus,
-  type Recommendation,
-  type RecommendationSummary,
-} from './types.ts';
+  RECOMMENDATION_BODIES as BODIES,
+  RECOMMENDATION_STATUSES as REC_STATUSES,
+  type RecommendationStatus as RecStatus,
+} from '@fieldsafe/core';
+import type { ApiBody, Schemas } from '../../schema.ts';
 import { Percent } from '../../components/ui.tsx';
 import { useCan } from '../../abilities.ts';
+
+type Rate = Schemas['ImplementationRates']['byBody'][number];
+type Rates = Schemas['ImplementationRates'];
+type Recommendation = Schemas['Recommendation'];
 
 const FILTERS = ['body', 'status', 'organizationId', 'overdue'] as const;
 
@@ -61,7 +61,7 @@ export function RecommendationsPage() {
   const list = useQuery({
     queryKey: ['recommendations', query],
     queryFn: ({ signal }) =>
-      api.get<Page<RecommendationSummary>>(withQuery('/api/recommendations', query), signal),
+      api.get<ApiBody<'/api/recommendations'>>(withQuery('/api/recommendations', query), signal),
     placeholderData: keepPreviousData,
   });
   const rates = useQuery({

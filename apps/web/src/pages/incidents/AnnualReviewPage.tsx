@@ -6,8 +6,11 @@ import { Badge, ErrorBox, Loading, TextField, formatDate } from '../../component
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { categoryLabel } from './categories.ts';
-import type { AnnualReview, AnnualReviewItem } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import './incidents.css';
+
+type AnnualReview = Schemas['AnnualReview'];
+type AnnualReviewItem = Schemas['AnnualReview']['items'][number];
 
 const INVESTIGATION_TONES: Record<
   AnnualReviewItem['investigation'],

@@ -4,7 +4,9 @@ import { api } from '../../api.ts';
 import { FormError } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { mediaTypeOf, readBase64 } from '../appointments/letter.ts';
-import type { IncidentDetail } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type IncidentDetail = Schemas['IncidentDetail'];
 
 /** Files attached to an incident (photos, police reports): listed, downloaded, added. */
 export function Attachments({ incident: i }: { incident: IncidentDetail }) {

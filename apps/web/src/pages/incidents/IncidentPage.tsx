@@ -18,9 +18,12 @@ import { draftFromIncident, fieldsOf, type IncidentDraft } from './incidentDraft
 import { Attachments } from './Attachments.tsx';
 import { Reviews } from './Reviews.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-import type { Incident, IncidentDetail } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import './incidents.css';
 import { formatDateTime as coreFormatDateTime } from '@fieldsafe/core';
+
+type Incident = Schemas['Incident'];
+type IncidentDetail = Schemas['IncidentDetail'];
 
 /** The incident's local time with its zone name ("5 Dec 2026, 06:33 GMT+1 (Africa/Lagos)"). */
 function formatDateTime(value: string, timeZone: string, locale: string): string {

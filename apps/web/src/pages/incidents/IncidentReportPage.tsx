@@ -14,8 +14,10 @@ import {
 } from '../../offline/incidentQueue.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { draftFromBody, emptyDraft, reportBody, type IncidentDraft } from './incidentDraft.ts';
-import type { Incident } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import './incidents.css';
+
+type Incident = Schemas['Incident'];
 
 type Outcome = { kind: 'kept' } | { kind: 'failed'; error: unknown };
 

@@ -15,8 +15,10 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { INCIDENT_STATUSES, categoryLabel, categoryOptions } from './categories.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-import type { IncidentPage } from './types.ts';
+import type { ApiBody } from '../../schema.ts';
 import './incidents.css';
+
+type IncidentPage = ApiBody<'/api/incidents'>;
 
 const PAGE_SIZE = 25;
 const FILTERS = ['category', 'status', 'from', 'to'] as const;

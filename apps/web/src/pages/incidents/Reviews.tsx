@@ -23,7 +23,11 @@ import {
   type LessonStatus,
   type ReviewKind,
 } from './categories.ts';
-import type { IncidentDetail, Lesson, Review } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type IncidentDetail = Schemas['IncidentDetail'];
+type Lesson = Schemas['Lesson'];
+type Review = Schemas['IncidentReview'];
 
 const reviewsKey = (incidentId: string) => ['incidents', 'reviews', incidentId];
 

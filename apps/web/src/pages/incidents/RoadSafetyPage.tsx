@@ -22,8 +22,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { VIOLATION_KINDS, isViolationKind, type ViolationKind } from './categories.ts';
 import { PenaltyRulesPanel } from './PenaltyRules.tsx';
-import type { Driver, Vehicle } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import './incidents.css';
+
+type Driver = Schemas['Driver'];
+type Vehicle = Schemas['Vehicle'];
 
 const vehiclesKey = (countryId: string | null) => ['road-safety', 'vehicles', countryId];
 const driversKey = (countryId: string | null) => ['road-safety', 'drivers', countryId];

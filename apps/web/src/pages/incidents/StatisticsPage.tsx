@@ -14,8 +14,11 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries } from '../../queries.ts';
 import { categoryLabel } from './categories.ts';
-import type { IncidentFeatureCollection, Statistics } from './types.ts';
+import type { IncidentFeatureCollection } from './WorldMap.tsx';
+import type { Schemas } from '../../schema.ts';
 import './incidents.css';
+
+type Statistics = Schemas['IncidentStatistics'];
 
 // The world basemap (world-atlas, ~100 kB) loads only with this page.
 const WorldMap = lazy(() => import('./WorldMap.tsx').then((m) => ({ default: m.WorldMap })));

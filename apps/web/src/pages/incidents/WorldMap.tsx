@@ -7,7 +7,26 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, Position } from 'geojson';
 import world from 'world-atlas/countries-110m.json';
-import type { IncidentFeature } from './types.ts';
+
+/** The RFC 7946 export of `GET /api/incidents/export.geojson` (a document the OpenAPI schema does not describe). */
+export interface IncidentFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: {
+    category: string;
+    occurred_at: string;
+    title: string;
+    personnel_affected: number;
+    fatalities: number;
+    injuries: number;
+  };
+}
+
+export interface IncidentFeatureCollection {
+  type: 'FeatureCollection';
+  features: IncidentFeature[];
+}
 
 const W = 360;
 const H = 180;

@@ -4,7 +4,7 @@
  * Keep the codes in step with the core package.
  */
 import { incidentCategoryName } from '@fieldsafe/core';
-import type { Locale } from '../../types.ts';
+import type { Locale } from '@fieldsafe/core';
 
 export interface IncidentCategory {
   code: string;

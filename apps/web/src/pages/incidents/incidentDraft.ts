@@ -1,6 +1,8 @@
 /** The report form's state and the API body built from it. */
 import type { Classification } from './categories.ts';
-import type { Incident } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Incident = Schemas['Incident'];
 
 export interface IncidentDraft {
   category: string;

@@ -8,7 +8,9 @@ import { ImportErrorTable, ImportSummary } from '../../components/ImportErrors.t
 import { useI18n } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { countryName, sortCountries, useCountries } from '../../queries.ts';
-import type { ImportResult } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type ImportResult = Schemas['ImportSummary'];
 
 interface RowError {
   line: number | null;

@@ -13,7 +13,8 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { personName, useOrganizations, useStructure } from '../../queries.ts';
-import { CATEGORIES, PERSON_KINDS, type Page, type Person } from '../../types.ts';
+import { PERSON_KINDS, STAFF_CATEGORIES } from '@fieldsafe/core';
+import type { ApiBody } from '../../schema.ts';
 import { useCan } from '../../abilities.ts';
 import { PhoneIssues } from './PhoneIssues.tsx';
 
@@ -63,7 +64,8 @@ export function PeoplePage() {
   };
   const people = useQuery({
     queryKey: ['people', query],
-    queryFn: ({ signal }) => api.get<Page<Person>>(withQuery('/api/people', query), signal),
+    queryFn: ({ signal }) =>
+      api.get<ApiBody<'/api/people'>>(withQuery('/api/people', query), signal),
     placeholderData: keepPreviousData,
   });
 
@@ -153,7 +155,7 @@ export function PeoplePage() {
             name="category"
             value={get('category')}
             onChange={(v) => update({ category: v })}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`people.category.${c}`) }))}
+            options={STAFF_CATEGORIES.map((c) => ({ value: c, label: t(`people.category.${c}`) }))}
             empty={t('common.any')}
           />
           <SelectField

@@ -14,13 +14,15 @@ import {
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations, useStructure } from '../../queries.ts';
 import {
-  CATEGORIES,
   GENDERS,
   PERSON_KINDS,
   PERSON_STATUSES,
   RELATIONSHIPS,
-  type Person,
-} from '../../types.ts';
+  STAFF_CATEGORIES,
+} from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Person = Schemas['Person'];
 import { bodyOf, type PersonDraft } from './personDraft.ts';
 
 interface Props {
@@ -138,7 +140,10 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
                 onChange={set('category')}
                 errors={errors}
                 required
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`people.category.${c}`) }))}
+                options={STAFF_CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`people.category.${c}`),
+                }))}
                 empty={t('common.choose')}
               />
               <TextField

@@ -4,7 +4,10 @@ import { Link } from 'react-router';
 import { enumLabel } from '../../i18n/labels.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { personName, usePerson } from '../../queries.ts';
-import { GENDERS, RELATIONSHIPS, type Person } from '../../types.ts';
+import { GENDERS, RELATIONSHIPS } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Person = Schemas['Person'];
 import { formatDate } from '../../components/ui.tsx';
 
 /** The read-only view of a person, for those who may not edit the record. */

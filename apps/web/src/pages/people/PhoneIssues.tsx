@@ -4,15 +4,7 @@ import { Link } from 'react-router';
 import { api, withQuery } from '../../api.ts';
 import { ErrorBox, Pager } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Page } from '../../types.ts';
-
-interface PhoneIssue {
-  personId: string;
-  givenName: string;
-  familyName: string;
-  phone: string;
-  reason: string;
-}
+import type { ApiBody } from '../../schema.ts';
 
 const PAGE_SIZE = 20;
 
@@ -26,7 +18,7 @@ export function PhoneIssues() {
   const issues = useQuery({
     queryKey: ['people', 'phone-issues', page],
     queryFn: () =>
-      api.get<Page<PhoneIssue>>(
+      api.get<ApiBody<'/api/people/phone-issues'>>(
         withQuery('/api/people/phone-issues', { page: String(page), pageSize: String(PAGE_SIZE) }),
       ),
     placeholderData: keepPreviousData,

@@ -12,7 +12,9 @@ import {
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, sortCountries, useCountries, useStructure } from '../../queries.ts';
-import type { Person } from '../../types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Person = Schemas['Person'];
 
 /** Where the person is now, and the form to record a change. */
 export function Whereabouts({ person }: { person: Person }) {

@@ -1,5 +1,8 @@
 import { orNull } from '../../components/ui.tsx';
-import type { Person, PersonKind } from '../../types.ts';
+import type { PersonKind } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Person = Schemas['Person'];
 
 /** A person as edited in the form: strings for inputs. */
 export interface PersonDraft {

@@ -20,7 +20,13 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
-import type { Drill, DrillKind, DrillList, DrillsDueReport, Roster } from './types.ts';
+import type { DrillKind } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Drill = Schemas['Drill'];
+type DrillList = Schemas['DrillPage'];
+type DrillsDueReport = Schemas['DrillsDueReport'];
+type Roster = Schemas['RadioRoster'];
 
 const DRILL_KINDS: DrillKind[] = ['evacuation', 'quick', 'relocation', 'other'];
 

@@ -20,7 +20,11 @@ import {
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';
-import type { AckReport, PlanDetail, PlanVersion } from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type AckReport = Schemas['SecurityPlanAcknowledgements'];
+type PlanDetail = ApiBody<'/api/preparedness/plans/{id}'>;
+type PlanVersion = Schemas['SecurityPlanVersion'];
 
 /** A security plan: its versions, my acknowledgement, publishing and who has acknowledged. */
 export function PlanDetailPage() {

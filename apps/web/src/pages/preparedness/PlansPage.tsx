@@ -19,7 +19,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';
 import { PlansToAcknowledge } from './PlansToAcknowledge.tsx';
-import type { PlanDetail, PlanKind, PlanList } from './types.ts';
+import type { PlanKind } from '@fieldsafe/core';
+import type { ApiBody } from '../../schema.ts';
+
+type PlanDetail = ApiBody<'/api/preparedness/plans/{id}'>;
+type PlanList = ApiBody<'/api/preparedness/plans'>;
 
 export const PLAN_KINDS: PlanKind[] = ['country', 'area', 'contingency', 'relocation_evacuation'];
 

@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { Badge } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PlanList } from './types.ts';
+import type { ApiBody } from '../../schema.ts';
+
+type PlanList = ApiBody<'/api/preparedness/plans'>;
 
 /** The security plans the signed-in person has been asked to acknowledge (nothing when none). */
 export function PlansToAcknowledge() {

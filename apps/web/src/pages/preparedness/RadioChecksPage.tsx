@@ -19,8 +19,13 @@ import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { PreparednessTabs } from './PreparednessTabs.tsx';
-import type { MissedReport, RadioCheck, RadioList, Roster } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import { addDays, formatDateTime } from '@fieldsafe/core';
+
+type MissedReport = Schemas['RadioMissedReport'];
+type RadioCheck = Schemas['RadioCheck'];
+type RadioList = Schemas['RadioCheckPage'];
+type Roster = Schemas['RadioRoster'];
 
 const daysBefore = (n: number) => addDays(today(), -n);
 

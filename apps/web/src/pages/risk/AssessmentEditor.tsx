@@ -22,15 +22,17 @@ import { LevelBadge } from './HeatMap.tsx';
 import { useCeilings } from '../travel/queries.ts';
 import { useAssessment } from './queries.ts';
 import {
-  CRITICALITY,
+  GOAL_CRITICALITY as CRITICALITY,
   EXPOSED,
-  LEVELS,
-  STRATEGIES,
+  RISK_LEVELS as LEVELS,
+  ACAT_STRATEGIES as STRATEGIES,
   THREAT_CATEGORIES,
-  levelOf,
-  type Assessment,
-} from './types.ts';
+} from '@fieldsafe/core';
+import { levelOf } from './levels.ts';
+import type { Schemas } from '../../schema.ts';
 import { ChooseCountry } from '../../components/ChooseCountry.tsx';
+
+type Assessment = Schemas['RiskAssessment'];
 
 const STEPS = ['goals', 'threats', 'risks', 'decisions', 'review'] as const;
 type Step = (typeof STEPS)[number];

@@ -16,13 +16,11 @@ import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { LevelBadge } from './HeatMap.tsx';
 import { useAssessment, useVersions } from './queries.ts';
-import {
-  CRITICALITY,
-  EXPOSED,
-  THREAT_CATEGORIES,
-  type Assessment,
-  type RiskRecord,
-} from './types.ts';
+import { GOAL_CRITICALITY as CRITICALITY, EXPOSED, THREAT_CATEGORIES } from '@fieldsafe/core';
+import type { Schemas } from '../../schema.ts';
+
+type Assessment = Schemas['RiskAssessment'];
+type RiskRecord = Schemas['Risk'];
 
 /** Why the assessment awaits review, in the reader's language (a typed reason stays as typed). */
 export function flagText(

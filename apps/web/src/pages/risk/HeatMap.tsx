@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/index.tsx';
-import { LEVEL_COLOURS, levelOf } from './types.ts';
+import { LEVEL_COLOURS, levelOf } from './levels.ts';
 
 const ONE_TO_FIVE = [1, 2, 3, 4, 5];
 

@@ -8,7 +8,7 @@ import { useStructure } from '../../queries.ts';
 import { HeatGrid, LevelBadge } from './HeatMap.tsx';
 import { useAssessments, useHeatMap, useRegister, useUnassessed } from './queries.ts';
 import { SecurityLevels } from './SecurityLevels.tsx';
-import { EXPOSED, THREAT_CATEGORIES } from './types.ts';
+import { EXPOSED, THREAT_CATEGORIES } from '@fieldsafe/core';
 import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 
 /** Risk register of a country: heat maps, register, assessments, gaps and security levels. */

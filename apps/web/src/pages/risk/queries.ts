@@ -1,22 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
-import type { Items } from '../../types.ts';
-import type {
-  Assessment,
-  AssessmentSummary,
-  HeatMapData,
-  Register,
-  Sanction,
-  SecurityLevel,
-} from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type Assessment = Schemas['RiskAssessment'];
+type HeatMapData = Schemas['RiskHeatMap'];
+type Register = Schemas['RiskRegister'];
 
 export function useAssessments(countryId: string | null) {
   return useQuery({
     queryKey: ['risk', 'assessments', countryId],
     queryFn: () =>
-      api.get<Items<AssessmentSummary> & { abilities: { canAssess: boolean } }>(
-        withQuery('/api/risk/assessments', { countryId }),
-      ),
+      api.get<ApiBody<'/api/risk/assessments'>>(withQuery('/api/risk/assessments', { countryId })),
     enabled: Boolean(countryId),
   });
 }
@@ -32,7 +26,10 @@ export function useAssessment(id: string | null | undefined) {
 export function useVersions(id: string | undefined) {
   return useQuery({
     queryKey: ['risk', 'versions', id],
-    queryFn: () => api.get<Items<AssessmentSummary>>(`/api/risk/assessments/${id ?? ''}/versions`),
+    queryFn: () =>
+      api.get<ApiBody<'/api/risk/assessments/{id}/versions'>>(
+        `/api/risk/assessments/${id ?? ''}/versions`,
+      ),
     enabled: Boolean(id),
   });
 }
@@ -63,7 +60,7 @@ export function useUnassessed(countryId: string | null) {
   return useQuery({
     queryKey: ['risk', 'unassessed', countryId],
     queryFn: () =>
-      api.get<Items<{ locationType: string; id: string; name: string }>>(
+      api.get<ApiBody<'/api/countries/{id}/risk/unassessed'>>(
         `/api/countries/${countryId ?? ''}/risk/unassessed`,
       ),
     enabled: Boolean(countryId),
@@ -74,7 +71,7 @@ export function useSecurityLevels(countryId: string | null) {
   return useQuery({
     queryKey: ['risk', 'levels', countryId],
     queryFn: () =>
-      api.get<Items<SecurityLevel> & { abilities: { canRecord: boolean } }>(
+      api.get<ApiBody<'/api/countries/{id}/security-levels'>>(
         `/api/countries/${countryId ?? ''}/security-levels`,
       ),
     enabled: Boolean(countryId),
@@ -85,7 +82,9 @@ export function useSanctions(countryId: string | null) {
   return useQuery({
     queryKey: ['risk', 'sanctions', countryId],
     queryFn: () =>
-      api.get<Items<Sanction>>(`/api/countries/${countryId ?? ''}/clearance-sanctions`),
+      api.get<ApiBody<'/api/countries/{id}/clearance-sanctions'>>(
+        `/api/countries/${countryId ?? ''}/clearance-sanctions`,
+      ),
     enabled: Boolean(countryId),
   });
 }

@@ -24,16 +24,14 @@ import { useStructure } from '../../queries.ts';
 import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { formatDollars } from '../governance/GovernanceTabs.tsx';
 import { SurgeTabs } from './SurgeTabs.tsx';
-import {
-  SURGE_REASONS,
-  type Deployment,
-  type Paged,
-  type RequestStatus,
-  type RosterOfficer,
-  type SurgeRequest,
-} from './types.ts';
+import { SURGE_REASONS } from '@fieldsafe/core';
+import type { ApiBody, Schemas } from '../../schema.ts';
 import { formatDateTime } from '@fieldsafe/core';
 import { useCan } from '../../abilities.ts';
+
+type Deployment = Schemas['SurgeDeployment'];
+type RequestStatus = Schemas['SurgeRequest']['status'];
+type SurgeRequest = Schemas['SurgeRequest'];
 
 const STATUSES: RequestStatus[] = [
   'open',
@@ -72,7 +70,7 @@ export function RequestsPage() {
   };
   const list = useQuery({
     queryKey: ['surge-requests', query],
-    queryFn: () => api.get<Paged<SurgeRequest>>(withQuery('/api/surge/requests', query)),
+    queryFn: () => api.get<ApiBody<'/api/surge/requests'>>(withQuery('/api/surge/requests', query)),
     placeholderData: keepPreviousData,
   });
   const can = useCan();
@@ -372,7 +370,7 @@ function DeploymentForm({ request, onClose }: { request: SurgeRequest; onClose: 
   const { t } = useI18n();
   const roster = useQuery({
     queryKey: ['surge-roster', 'picker'],
-    queryFn: () => api.get<Paged<RosterOfficer>>('/api/surge/roster?pageSize=200'),
+    queryFn: () => api.get<ApiBody<'/api/surge/roster'>>('/api/surge/roster?pageSize=200'),
   });
   const { draft, set, save, errors, submit } = useDraftForm(
     {

@@ -19,7 +19,10 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { SurgeTabs } from './SurgeTabs.tsx';
-import type { Paged, RosterOfficer, RosterStatus } from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type RosterOfficer = Schemas['SurgeRosterOfficer'];
+type RosterStatus = Schemas['SurgeRosterOfficer']['status'];
 
 const STATUSES: RosterStatus[] = ['available', 'deployed', 'unavailable'];
 const TONE: Record<RosterStatus, 'ok' | 'info' | 'neutral'> = {
@@ -45,7 +48,7 @@ export function RosterPage() {
   };
   const list = useQuery({
     queryKey: ['surge-roster', query],
-    queryFn: () => api.get<Paged<RosterOfficer>>(withQuery('/api/surge/roster', query)),
+    queryFn: () => api.get<ApiBody<'/api/surge/roster'>>(withQuery('/api/surge/roster', query)),
     placeholderData: keepPreviousData,
   });
   const toggle = useMutation({

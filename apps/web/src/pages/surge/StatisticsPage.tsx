@@ -9,8 +9,11 @@ import type { MessageKey } from '../../i18n/en.ts';
 import { CountryPicker } from '../dashboard/CountryPicker.tsx';
 import { formatDollars } from '../governance/GovernanceTabs.tsx';
 import { SurgeTabs } from './SurgeTabs.tsx';
-import type { StatsRow, SurgeStatistics } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import { Percent } from '../../components/ui.tsx';
+
+type StatsRow = Schemas['SurgeStatistics']['total'];
+type SurgeStatistics = Schemas['SurgeStatistics'];
 
 /** Surge statistics by reason for a year: deployments, days, cost, launch within 24 h, visa delay. */
 export function StatisticsPage() {

@@ -1,52 +1,14 @@
-import type { LocalizedLabel } from '@fieldsafe/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
+import type { Schemas } from '../../schema.ts';
 
-export interface Certificate {
-  id: string;
-  course: string;
-  issuedOn: string;
-  validUntil: string | null;
-  status: 'valid' | 'expiring' | 'expired';
-  source: string;
-}
+export type Certificate = Schemas['Certificate'];
 
-export interface PersonTraining {
-  personId: string;
-  certificates: Certificate[];
-  exemptions: { id: string; locationId: string; reason: string; validUntil: string }[];
-  briefings: {
-    id: string;
-    dutyStationId: string;
-    briefedOn: string;
-    acknowledgedAt: string | null;
-  }[];
-  abilities: { canEdit: boolean; canExempt: boolean };
-}
+export type PersonTraining = Schemas['PersonTraining'];
 
-export interface Course {
-  code: string;
-  name: LocalizedLabel;
-  validityMonths: number | null;
-}
+export type Course = Schemas['Course'];
 
-export interface TrainingReport {
-  onDate: string;
-  courses: string[];
-  rows: {
-    organizationId: string;
-    organizationCode: string;
-    personnel: number;
-    courses: Record<string, { trained: number; expiring: number }>;
-  }[];
-  expiring: {
-    personId: string;
-    personName: string;
-    course: string;
-    expiresOn: string;
-    daysLeft: number;
-  }[];
-}
+export type TrainingReport = Schemas['TrainingReport'];
 
 export function usePersonTraining(personId: string | null | undefined) {
   return useQuery({

@@ -7,8 +7,10 @@ import { useI18n } from '../../i18n/index.tsx';
 import { localized, localizedOr } from '../../i18n/labels.ts';
 import { orgName, useOrganizations } from '../../queries.ts';
 import { useCourses } from '../training/queries.ts';
-import type { TravelRequest } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import './context.css';
+
+type TravelRequest = Schemas['TravelRequest'];
 
 type CheckOutcome = 'pass' | 'notApplicable' | 'info' | 'refer' | 'refuse';
 

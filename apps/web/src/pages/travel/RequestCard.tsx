@@ -3,13 +3,15 @@ import { api } from '../../api.ts';
 import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useTravelWrite } from './queries.ts';
-import type { TravelRequest } from './types.ts';
+import type { Schemas } from '../../schema.ts';
 import {
   ClearanceContext,
   ClearanceContextOf,
   type RequestWithContext,
 } from './ClearanceContext.tsx';
 import { localized } from '../../i18n/labels.ts';
+
+type TravelRequest = Schemas['TravelRequest'];
 
 const TONE = {
   pending: 'warning',

@@ -1,6 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
-import type { Advisory, StaffCeiling, TravelRequest } from './types.ts';
+import type { Schemas } from '../../schema.ts';
+
+type Advisory = Schemas['TravelAdvisory'];
+type StaffCeiling = Schemas['StaffCeilingEntry'];
+type TravelRequest = Schemas['TravelRequest'];
 
 export function useTravelRequests(view: 'mine' | 'queue' | 'all') {
   return useQuery({

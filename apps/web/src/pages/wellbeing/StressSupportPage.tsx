@@ -19,7 +19,12 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 import { CaseCard, CounsellorDesk } from './SupportCases.tsx';
-import type { Counsellors, Counts, SupportCases, SupportSummary } from './types.ts';
+import type { ApiBody, Schemas } from '../../schema.ts';
+
+type Counsellors = ApiBody<'/api/countries/{id}/stress-counsellors'>;
+type Counts = Schemas['StressSupportSummary']['counts'];
+type SupportCases = ApiBody<'/api/countries/{id}/stress-support/cases'>;
+type SupportSummary = Schemas['StressSupportSummary'];
 
 /**
  * Critical-incident stress support [003 ¶169, 000 §26b]: managers see counts, counsellors the

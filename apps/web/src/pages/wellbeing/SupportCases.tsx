@@ -16,14 +16,14 @@ import {
 } from '../../components/ui.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type {
-  SessionKind,
-  SupportCase,
-  SupportCases,
-  SupportEvent,
-  SupportEvents,
-  SupportSession,
-} from './types.ts';
+import type { SupportSessionKind as SessionKind } from '@fieldsafe/core';
+import type { ApiBody, ItemOf, Schemas } from '../../schema.ts';
+
+type SupportCase = Schemas['StressSupportCase'];
+type SupportCases = ApiBody<'/api/countries/{id}/stress-support/cases'>;
+type SupportEvent = Omit<ItemOf<'/api/countries/{id}/stress-support/events'>, 'at'>;
+type SupportEvents = ApiBody<'/api/countries/{id}/stress-support/events'>;
+type SupportSession = Schemas['StressSupportSession'];
 
 const eventLabel = (t: ReturnType<typeof useI18n>['t'], e: SupportEvent | null) =>
   e ? `${t(e.kind === 'crisis' ? 'support.crisis' : 'support.incident')}: ${e.title}` : '—';
