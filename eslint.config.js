@@ -1,6 +1,23 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Forbids drizzle-orm and the database schema: they are for `*.queries.ts` files. */
+const noSql = (hint) => [
+  'error',
+  {
+    patterns: [
+      {
+        group: ['drizzle-orm', 'drizzle-orm/*'],
+        message: `SQL belongs in a *.queries.ts file${hint}.`,
+      },
+      {
+        group: ['**/db/schema', '**/db/schema/*', '**/db/schema/**'],
+        message: `The database schema is for *.queries.ts files${hint}.`,
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'apps/server/drizzle/**'] },
   js.configs.recommended,
@@ -16,6 +33,25 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // SQL lives only in `*.queries.ts` (STYLE.md): routes call services, and the web app never
+    // sees the database.
+    files: ['apps/server/src/**/*.routes.ts', 'apps/web/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': noSql('; call a service instead') },
+  },
+  {
+    // Capabilities whose SQL has moved to their queries files: their services stay free of it.
+    // (The others still build queries in services; add each here as it moves.)
+    files: [
+      'apps/server/src/{audit,auth,compliance,surge,travel}/**/*.ts',
+      'apps/server/src/risk/risk.service.ts',
+      'apps/server/src/risk/create-assessment.ts',
+      'apps/server/src/registry/phones.ts',
+      'apps/server/src/crisis/{crisis.service,reminders,checkin-writer}.ts',
+    ],
+    ignores: ['**/*.queries.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-imports': noSql('') },
   },
   {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { desc, lt, and, eq, type SQL } from 'drizzle-orm';
 import { can } from '@fieldsafe/core';
 import type { Db } from '../db/client.ts';
-import { auditLog } from '../db/schema/index.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import type { App } from '../http/types.ts';
 import { forbidden } from '../http/errors.ts';
-import { chainAudit, verifyAuditChain } from './audit.service.ts';
+import { auditTrail, chainAudit, verifyAuditChain } from './audit.service.ts';
 
 const AuditRow = z
   .object({
@@ -38,23 +36,7 @@ export function registerAuditRoutes(app: App, db: Db) {
       }),
       response: { 200: z.object({ items: z.array(AuditRow) }) },
     },
-    handler: async (req) => {
-      if (!can(actorOf(req), 'audit.read', {}))
-        throw forbidden('Only system administrators read the whole audit trail');
-      const q = req.query;
-      const where: (SQL | undefined)[] = [
-        q.entity ? eq(auditLog.entity, q.entity) : undefined,
-        q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
-        q.before ? lt(auditLog.seq, q.before) : undefined,
-      ];
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(and(...where))
-        .orderBy(desc(auditLog.seq))
-        .limit(q.limit);
-      return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
-    },
+    handler: async (req) => auditTrail(db, actorOf(req), req.query),
   });
 
   app.get('/api/audit/verify', {

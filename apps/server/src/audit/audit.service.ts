@@ -1,7 +1,20 @@
-import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
+import { can, type Actor } from '@fieldsafe/core';
 import type { Db, Tx } from '../db/client.ts';
+import { forbidden } from '../http/errors.ts';
 import { advanceCheckpoint, checkpointKey, readCheckpoint } from './checkpoint.ts';
-import { auditCheckpoint, auditLog } from '../db/schema/index.ts';
+import {
+  anyCheckpointRow,
+  chainedAfter,
+  chainHead,
+  countUnchained,
+  insertAuditRows,
+  listAuditRows,
+  lockChain,
+  unchainedRows,
+  writeChainLinks,
+  type AuditFilter,
+  type AuditRow,
+} from './audit.queries.ts';
 import { startPeriodic } from '../jobs/periodic.ts';
 import { auditHash, toJson, GENESIS_HASH, type ChainedFields } from './canonical.ts';
 
@@ -64,17 +77,12 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry
   const rows = auditRows(actor, entries);
   // Inserted in chunks to stay under the bind-parameter limit on large imports.
   for (let i = 0; i < rows.length; i += 1000) {
-    await tx.insert(auditLog).values(rows.slice(i, i + 1000));
+    await insertAuditRows(tx, rows.slice(i, i + 1000));
   }
 }
 
-/** A PostgreSQL array literal of plain tokens (digits, hex hashes): no quoting needed. */
-const pgArray = (items: readonly string[]) => `{${items.join(',')}}`;
-
 /** Any number that identifies the chainer's lock, the same in every process. */
 const CHAIN_LOCK_KEY = 7_270_001;
-
-type AuditRow = typeof auditLog.$inferSelect;
 
 function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
   return {
@@ -102,8 +110,8 @@ export async function chainAudit(db: Db, batch = 1000): Promise<number> {
   let total = 0;
   for (;;) {
     const chained = await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
-      const [checkpoint] = await tx.select().from(auditCheckpoint);
+      await lockChain(tx, CHAIN_LOCK_KEY);
+      const checkpoint = await anyCheckpointRow(tx);
       if (!checkpoint) {
         // The migration creates it and nothing deletes it: its absence is tampering.
         throw new Error(
@@ -113,19 +121,9 @@ export async function chainAudit(db: Db, batch = 1000): Promise<number> {
       if (checkpoint.signature === '') {
         await advanceCheckpoint(tx, key, checkpoint.headPos, checkpoint.headHash);
       }
-      const pending = await tx
-        .select()
-        .from(auditLog)
-        .where(isNull(auditLog.chainPos))
-        .orderBy(asc(auditLog.seq))
-        .limit(batch);
+      const pending = await unchainedRows(tx, batch);
       if (pending.length === 0) return 0;
-      const [last] = await tx
-        .select({ pos: auditLog.chainPos, hash: auditLog.hash })
-        .from(auditLog)
-        .where(isNotNull(auditLog.chainPos))
-        .orderBy(desc(auditLog.chainPos))
-        .limit(1);
+      const last = await chainHead(tx);
       // Numbering goes on from the signed head even when rows were removed from the end, so
       // the gap stays visible to `verifyAuditChain`.
       let pos = Math.max(last?.pos ?? 0, checkpoint.headPos);
@@ -137,15 +135,7 @@ export async function chainAudit(db: Db, batch = 1000): Promise<number> {
         prevHash = hash;
         return u;
       });
-      // Four array parameters, not four per row: building and sending the statement stays cheap
-      // however many rows a busy second wrote.
-      await tx.execute(sql`
-        update audit_log a set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-          from unnest(${pgArray(updates.map((u) => String(u.seq)))}::bigint[],
-                      ${pgArray(updates.map((u) => String(u.pos)))}::bigint[],
-                      ${pgArray(updates.map((u) => u.prevHash))}::text[],
-                      ${pgArray(updates.map((u) => u.hash))}::text[]) as v(seq, pos, prev, hash)
-         where a.seq = v.seq`);
+      await writeChainLinks(tx, updates);
       const head = updates[updates.length - 1];
       if (head) await advanceCheckpoint(tx, key, head.pos, head.hash);
       return updates.length;
@@ -182,18 +172,9 @@ export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResu
   let prevHash = GENESIS_HASH;
   let afterPos = 0;
   let checked = 0;
-  const [pendingRow] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(isNull(auditLog.chainPos));
-  const pending = pendingRow?.n ?? 0;
+  const pending = await countUnchained(db);
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(sql`${auditLog.chainPos} > ${afterPos}`)
-      .orderBy(asc(auditLog.chainPos))
-      .limit(batch);
+    const rows = await chainedAfter(db, afterPos, batch);
     if (rows.length === 0) {
       const tail = tailProblem(checkpoint, afterPos, prevHash);
       return tail
@@ -260,4 +241,12 @@ function tailProblem(
     return 'the last row is not the one the signed checkpoint recorded';
   }
   return null;
+}
+
+/** The audit trail, newest first, for `GET /api/audit` (system administrators). */
+export async function auditTrail(db: Db, actor: Actor, filter: AuditFilter) {
+  if (!can(actor, 'audit.read', {}))
+    throw forbidden('Only system administrators read the whole audit trail');
+  const rows = await listAuditRows(db, filter);
+  return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
 }

@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.ts';
-import { auditCheckpoint } from '../db/schema/index.ts';
+import { checkpointRow, upsertCheckpoint } from './audit.queries.ts';
 import { checkinSecret } from '../crisis/token.ts';
 
 /**
@@ -33,13 +32,7 @@ export async function advanceCheckpoint(
   headHash: string,
 ): Promise<void> {
   const signature = signCheckpoint(key, headPos, headHash);
-  await tx
-    .insert(auditCheckpoint)
-    .values({ id: 1, headPos, headHash, signature })
-    .onConflictDoUpdate({
-      target: auditCheckpoint.id,
-      set: { headPos, headHash, signature, updatedAt: sql`now()` },
-    });
+  await upsertCheckpoint(tx, headPos, headHash, signature);
 }
 
 export interface Checkpoint {
@@ -50,7 +43,7 @@ export interface Checkpoint {
 }
 
 export async function readCheckpoint(db: Executor, key: Buffer): Promise<Checkpoint | null> {
-  const [row] = await db.select().from(auditCheckpoint).where(eq(auditCheckpoint.id, 1));
+  const row = await checkpointRow(db);
   if (!row) return null;
   if (row.signature === '') return { headPos: row.headPos, headHash: row.headHash, genuine: false };
   const expected = Buffer.from(signCheckpoint(key, row.headPos, row.headHash));

@@ -1,19 +1,9 @@
 import { requiresSecondFactor } from '@fieldsafe/core';
-import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import {
-  apiTokens,
-  loginAttempts,
-  organizationSignIn,
-  people,
-  sessions,
-  users,
-} from '../db/schema/index.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { enqueueNotice } from '../messaging/queue.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
 import {
-  actorColumns,
   loadActor,
   toActor,
   today,
@@ -28,6 +18,26 @@ import {
   verifyPassword,
 } from './password.ts';
 import { randomToken, sha256 } from './tokens.ts';
+import {
+  apiTokensOf,
+  deleteSession,
+  deleteSessionsOf,
+  failuresSince as countFailuresSince,
+  insertApiToken,
+  insertLoginAttempt,
+  insertSession,
+  liveSession,
+  localPasswordsSetting,
+  pruneSessions,
+  recentAttempts,
+  revokeUserToken,
+  updateUser,
+  useApiToken,
+  userByEmail,
+  userById,
+  type ApiTokenRow,
+  type UserRow,
+} from './auth.queries.ts';
 
 /**
  * Sign-in throttling, kept in the database (every server process sees the same attempts).
@@ -65,17 +75,8 @@ export interface NewSession {
 
 export function createAuthService(db: Db, options: { sessionHours: number }) {
   /** Whether the user's organization still lets its people sign in with a local password. */
-  async function localPasswordsAllowed(user: typeof users.$inferSelect): Promise<boolean> {
-    const [row] = await db
-      .select({ allowed: organizationSignIn.localPasswords })
-      .from(organizationSignIn)
-      .where(
-        eq(
-          organizationSignIn.organizationId,
-          sql`coalesce((select ${people.organizationId} from ${people} where ${people.id} = ${user.personId}), ${user.organizationId})`,
-        ),
-      );
-    return row?.allowed ?? true;
+  async function localPasswordsAllowed(user: UserRow): Promise<boolean> {
+    return (await localPasswordsSetting(db, user)) ?? true;
   }
 
   /**
@@ -85,19 +86,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
   async function fromSession(
     token: string,
   ): Promise<{ actor: RequestActor; csrfToken: string } | null> {
-    const [row] = await db
-      .select({
-        ...actorColumns(today()),
-        csrfToken: sessions.csrfToken,
-        sessionId: sessions.id,
-        method: sessions.method,
-        secondFactorAt: sessions.secondFactorAt,
-        totpEnabledAt: users.totpEnabledAt,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(people, eq(people.id, users.personId))
-      .where(and(eq(sessions.id, sha256(token)), gt(sessions.expiresAt, new Date())));
+    const row = await liveSession(db, sha256(token), today());
     if (!row) return null;
     const actor = toActor(row);
     if (!actor) return null;
@@ -132,7 +121,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     const csrfToken = randomToken(24);
     const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);
     await db.transaction(async (tx) => {
-      await tx.insert(sessions).values({
+      await insertSession(tx, {
         id: sha256(token),
         userId: user.id,
         csrfToken,
@@ -140,8 +129,8 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
         method,
         secondFactorAt,
       });
-      await tx.insert(loginAttempts).values({ email: user.email, ip, succeeded: true });
-      await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      await insertLoginAttempt(tx, { email: user.email, ip, succeeded: true });
+      await updateUser(tx, user.id, { lastLoginAt: new Date() });
       await recordAudit(
         tx,
         { userId: user.id, label: user.email },
@@ -160,25 +149,13 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
 
   async function failuresSince(column: 'email' | 'ip', value: string): Promise<number> {
     const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
-    const col = column === 'email' ? loginAttempts.email : loginAttempts.ip;
-    const [row] = await db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(and(eq(col, value), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, since)));
-    return row?.n ?? 0;
+    return countFailuresSince(db, column, value, since);
   }
 
   /** Seconds this account must still wait before another try from this address (0: none). */
   async function waitFor(email: string, ip: string): Promise<number> {
     const since = new Date(Date.now() - LOGIN_LIMITS.memoryMinutes * 60_000);
-    const recent = await db
-      .select({ at: loginAttempts.at, succeeded: loginAttempts.succeeded })
-      .from(loginAttempts)
-      .where(
-        and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), gt(loginAttempts.at, since)),
-      )
-      .orderBy(desc(loginAttempts.at))
-      .limit(40);
+    const recent = await recentAttempts(db, email, ip, since);
     let failures = 0;
     for (const r of recent) {
       if (r.succeeded) break;
@@ -191,12 +168,8 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
   }
 
   /** Records a failure; tells the account's owner (and the audit trail) when they pile up. */
-  async function recordFailure(
-    email: string,
-    ip: string,
-    user: typeof users.$inferSelect | undefined,
-  ) {
-    await db.insert(loginAttempts).values({ email, ip, succeeded: false });
+  async function recordFailure(email: string, ip: string, user: UserRow | undefined) {
+    await insertLoginAttempt(db, { email, ip, succeeded: false });
     if (!user) return;
     const failures = await failuresSince('email', email);
     if (failures < LOGIN_LIMITS.noticeAfter || failures % LOGIN_LIMITS.noticeAfter !== 0) return;
@@ -240,7 +213,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
           LOGIN_LIMITS.windowMinutes * 60,
         );
       }
-      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const user = await userByEmail(db, email);
       const ok = user
         ? await verifyPassword(user.passwordHash, password)
         : (await verifyPassword(await dummyPasswordHash(), password)) && false;
@@ -260,7 +233,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     startSession,
 
     async logout(token: string): Promise<void> {
-      await db.delete(sessions).where(eq(sessions.id, sha256(token)));
+      await deleteSession(db, sha256(token));
     },
 
     /**
@@ -272,17 +245,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     /** Resolves a personal API token (`Authorization: Bearer fs_…`). */
     async fromApiToken(token: string): Promise<RequestActor | null> {
       // Marking the token used and finding its user is one statement.
-      const [t] = await db
-        .update(apiTokens)
-        .set({ lastUsedAt: new Date() })
-        .where(
-          and(
-            eq(apiTokens.tokenHash, sha256(token)),
-            isNull(apiTokens.revokedAt),
-            or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, new Date())),
-          ),
-        )
-        .returning({ userId: apiTokens.userId });
+      const t = await useApiToken(db, sha256(token));
       return t ? loadActor(db, t.userId) : null;
     },
 
@@ -291,10 +254,13 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
       const secret = `fs_${randomToken(30)}`;
       const prefix = secret.slice(0, 10);
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(apiTokens)
-          .values({ userId: actor.userId, name, tokenHash: sha256(secret), prefix, expiresAt })
-          .returning();
+        const row = await insertApiToken(tx, {
+          userId: actor.userId,
+          name,
+          tokenHash: sha256(secret),
+          prefix,
+          expiresAt,
+        });
         if (!row) throw new Error('insert returned nothing');
         await recordAudit(tx, actor, {
           action: 'api_token.create',
@@ -307,23 +273,13 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     },
 
     async listApiTokens(actor: RequestActor) {
-      const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, actor.userId));
+      const rows = await apiTokensOf(db, actor.userId);
       return rows.map(publicToken);
     },
 
     async revokeApiToken(actor: RequestActor, id: string) {
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(apiTokens)
-          .set({ revokedAt: new Date(), updatedAt: new Date() })
-          .where(
-            and(
-              eq(apiTokens.id, id),
-              eq(apiTokens.userId, actor.userId),
-              isNull(apiTokens.revokedAt),
-            ),
-          )
-          .returning();
+        const row = await revokeUserToken(tx, actor.userId, id);
         if (!row) throw notFound('API token');
         await recordAudit(tx, actor, {
           action: 'api_token.revoke',
@@ -334,7 +290,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     },
 
     async changePassword(actor: RequestActor, current: string, next: string) {
-      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      const user = await userById(db, actor.userId);
       if (!user || !(await verifyPassword(user.passwordHash, current))) {
         throw invalid('currentPassword', 'is wrong');
       }
@@ -343,12 +299,9 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
       }
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ passwordHash, updatedAt: new Date() })
-          .where(eq(users.id, user.id));
+        await updateUser(tx, user.id, { passwordHash, updatedAt: new Date() });
         // Every other session ends when the password changes.
-        await tx.delete(sessions).where(eq(sessions.userId, user.id));
+        await deleteSessionsOf(tx, user.id);
         await recordAudit(tx, actor, {
           action: 'user.password_change',
           entity: 'user',
@@ -360,10 +313,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
     /** Sets my language: the web app's default and the language of messages sent to me. */
     async setLocale(actor: RequestActor, locale: Locale) {
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ locale, updatedAt: new Date() })
-          .where(eq(users.id, actor.userId));
+        await updateUser(tx, actor.userId, { locale, updatedAt: new Date() });
         await recordAudit(tx, actor, {
           action: 'user.locale_change',
           entity: 'user',
@@ -375,8 +325,7 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
 
     /** Removes expired sessions and old login attempts. */
     async prune() {
-      await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
-      await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '1 day'`);
+      await pruneSessions(db);
     },
   };
 }
@@ -385,7 +334,7 @@ function invalidExpiry(): never {
   throw invalid('expiresAt', 'must be in the future');
 }
 
-function publicToken(row: typeof apiTokens.$inferSelect) {
+function publicToken(row: ApiTokenRow) {
   return {
     id: row.id,
     name: row.name,

@@ -1,13 +1,22 @@
 import { requiresSecondFactor } from '@fieldsafe/core';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
-import type { Db } from '../db/client.ts';
-import { recoveryCodes, sessions, users } from '../db/schema/index.ts';
+import type { Db, Tx } from '../db/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../http/errors.ts';
 import { randomToken, sha256 } from './tokens.ts';
 import { seal, sealingKey, unseal } from './sealed.ts';
+import { deleteSession, deleteSessionsOf, updateUser, userById } from './auth.queries.ts';
+import {
+  advanceTotpStep,
+  clearSecondFactor,
+  countWrongCode,
+  deleteRecoveryCodes,
+  markSecondFactorPassed,
+  replaceRecoveryCodeHashes,
+  unusedRecoveryCodes,
+  useRecoveryCode,
+} from './second-factor.queries.ts';
 
 /** Wrong codes allowed in one session before it is ended (sign in again: that is throttled). */
 export const SECOND_FACTOR_MAX_FAILURES = 5;
@@ -38,22 +47,15 @@ const normalizeRecovery = (code: string) => code.trim().toLowerCase().replace(/\
 
 export function createSecondFactorService(db: Db) {
   async function markSession(sessionId: string) {
-    await db
-      .update(sessions)
-      .set({ secondFactorAt: new Date(), secondFactorFailures: 0 })
-      .where(eq(sessions.id, sessionId));
+    await markSecondFactorPassed(db, sessionId);
   }
 
   /** Counts a wrong code; the session ends after too many. */
   async function failure(actor: RequestActor, sessionId: string): Promise<never> {
-    const [row] = await db
-      .update(sessions)
-      .set({ secondFactorFailures: sql`${sessions.secondFactorFailures} + 1` })
-      .where(eq(sessions.id, sessionId))
-      .returning({ failures: sessions.secondFactorFailures });
+    const row = await countWrongCode(db, sessionId);
     if ((row?.failures ?? SECOND_FACTOR_MAX_FAILURES) >= SECOND_FACTOR_MAX_FAILURES) {
       await db.transaction(async (tx) => {
-        await tx.delete(sessions).where(eq(sessions.id, sessionId));
+        await deleteSession(tx, sessionId);
         await recordAudit(tx, actor, {
           action: 'auth.second_factor_failures',
           entity: 'user',
@@ -66,15 +68,13 @@ export function createSecondFactorService(db: Db) {
     throw invalid('code', 'is wrong or was already used');
   }
 
-  async function replaceRecoveryCodes(
-    tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-    userId: string,
-  ) {
+  async function replaceRecoveryCodes(tx: Tx, userId: string) {
     const codes = newRecoveryCodes();
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx
-      .insert(recoveryCodes)
-      .values(codes.map((c) => ({ userId, codeHash: sha256(normalizeRecovery(c)) })));
+    await replaceRecoveryCodeHashes(
+      tx,
+      userId,
+      codes.map((c) => sha256(normalizeRecovery(c))),
+    );
     return codes;
   }
 
@@ -91,37 +91,24 @@ export function createSecondFactorService(db: Db) {
     if (!result.valid) return false;
     const step = Math.floor(now / 30) + result.delta;
     // Compare-and-set: two requests with the same code cannot both pass.
-    const [row] = await db
-      .update(users)
-      .set({ totpLastStep: step })
-      .where(
-        and(
-          eq(users.id, userId),
-          lastStep === null ? isNull(users.totpLastStep) : sql`${users.totpLastStep} = ${lastStep}`,
-        ),
-      )
-      .returning({ id: users.id });
-    return Boolean(row);
+    return advanceTotpStep(db, userId, lastStep, step);
   }
 
   return {
     /** Starts enrolment: a new secret to put in an authenticator app (not in use until confirmed). */
     async setup(actor: RequestActor) {
       sessionOf(actor);
-      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      const user = await userById(db, actor.userId);
       if (!user) throw notFound('User');
       if (user.totpEnabledAt) {
         throw conflict('A second factor is already set up; remove it first to set up a new one');
       }
       const secret = generateSecret();
-      await db
-        .update(users)
-        .set({
-          totpSecret: seal(await sealingKey(db), secret),
-          totpLastStep: null,
-          updatedAt: new Date(),
-        })
-        .where(eq(users.id, actor.userId));
+      await updateUser(db, actor.userId, {
+        totpSecret: seal(await sealingKey(db), secret),
+        totpLastStep: null,
+        updatedAt: new Date(),
+      });
       const uri = generateURI({ issuer: 'Fieldsafe', label: user.email, secret });
       return { secret, uri };
     },
@@ -129,21 +116,15 @@ export function createSecondFactorService(db: Db) {
     /** Confirms enrolment with a first code: the factor is in use, this session has passed it. */
     async confirm(actor: RequestActor, code: string) {
       const session = sessionOf(actor);
-      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      const user = await userById(db, actor.userId);
       if (!user?.totpSecret) throw invalid('code', 'start the set-up first');
       if (user.totpEnabledAt) throw conflict('A second factor is already set up');
       if (!(await verifyTotp(user.id, user.totpSecret, code, user.totpLastStep))) {
         return failure(actor, session.id);
       }
       return db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
-          .where(eq(users.id, user.id));
-        await tx
-          .update(sessions)
-          .set({ secondFactorAt: new Date(), secondFactorFailures: 0 })
-          .where(eq(sessions.id, session.id));
+        await updateUser(tx, user.id, { totpEnabledAt: new Date(), updatedAt: new Date() });
+        await markSecondFactorPassed(tx, session.id);
         const codes = await replaceRecoveryCodes(tx, user.id);
         await recordAudit(tx, actor, {
           action: 'auth.second_factor_enrol',
@@ -158,22 +139,16 @@ export function createSecondFactorService(db: Db) {
     /** Passes the second factor in this session with a TOTP code or a recovery code. */
     async challenge(actor: RequestActor, input: { code?: string; recoveryCode?: string }) {
       const session = sessionOf(actor);
-      const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+      const user = await userById(db, actor.userId);
       if (!user?.totpSecret || !user.totpEnabledAt) {
         throw invalid('code', 'no second factor is set up: set one up first');
       }
       if (input.recoveryCode) {
-        const [used] = await db
-          .update(recoveryCodes)
-          .set({ usedAt: new Date(), updatedAt: new Date() })
-          .where(
-            and(
-              eq(recoveryCodes.userId, user.id),
-              eq(recoveryCodes.codeHash, sha256(normalizeRecovery(input.recoveryCode))),
-              isNull(recoveryCodes.usedAt),
-            ),
-          )
-          .returning({ id: recoveryCodes.id });
+        const used = await useRecoveryCode(
+          db,
+          user.id,
+          sha256(normalizeRecovery(input.recoveryCode)),
+        );
         if (!used) {
           await failure(actor, session.id).catch((e: unknown) => {
             if (e instanceof DomainError && e.code === 'validation_error') {
@@ -188,10 +163,7 @@ export function createSecondFactorService(db: Db) {
         await failure(actor, session.id);
       }
       await markSession(session.id);
-      const [left] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(recoveryCodes)
-        .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+      const left = await unusedRecoveryCodes(db, user.id);
       await db.transaction(async (tx) =>
         recordAudit(tx, actor, {
           action: 'auth.second_factor_pass',
@@ -200,14 +172,14 @@ export function createSecondFactorService(db: Db) {
           after: { with: input.recoveryCode ? 'recovery_code' : 'totp' },
         }),
       );
-      return { recoveryCodesLeft: left?.n ?? 0 };
+      return { recoveryCodesLeft: left };
     },
 
     /** New recovery codes (the old ones stop working). */
     async regenerateRecoveryCodes(actor: RequestActor) {
       sessionOf(actor);
       return db.transaction(async (tx) => {
-        const [user] = await tx.select().from(users).where(eq(users.id, actor.userId));
+        const user = await userById(tx, actor.userId);
         if (!user?.totpEnabledAt) throw invalid('(body)', 'no second factor is set up');
         const codes = await replaceRecoveryCodes(tx, user.id);
         await recordAudit(tx, actor, {
@@ -231,14 +203,9 @@ export function createSecondFactorService(db: Db) {
       }
       if (userId !== actor.userId && !actor.isSystemAdmin) throw notFound('User');
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(users)
-          .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, updatedAt: new Date() })
-          .where(eq(users.id, userId))
-          .returning({ id: users.id });
-        if (!row) throw notFound('User');
-        await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-        if (userId !== actor.userId) await tx.delete(sessions).where(eq(sessions.userId, userId));
+        if (!(await clearSecondFactor(tx, userId))) throw notFound('User');
+        await deleteRecoveryCodes(tx, userId);
+        if (userId !== actor.userId) await deleteSessionsOf(tx, userId);
         await recordAudit(tx, actor, {
           action: 'auth.second_factor_remove',
           entity: 'user',

@@ -15,9 +15,6 @@ import {
   NonComplianceCase,
 } from './missions.schema.ts';
 import type { createMissionService } from './missions.service.ts';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { countries } from '../db/schema/index.ts';
 import { casesHtml } from './report.html.ts';
 import { formatCsvRow } from '../common/csv.ts';
 
@@ -40,11 +37,7 @@ export function casesCsv(
   return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-export function registerMissionRoutes(
-  app: App,
-  missions: ReturnType<typeof createMissionService>,
-  db: Db,
-) {
+export function registerMissionRoutes(app: App, missions: ReturnType<typeof createMissionService>) {
   app.get('/api/countries/:id/compliance-missions', {
     schema: {
       tags,
@@ -176,10 +169,7 @@ export function registerMissionRoutes(
     handler: async (req, reply) => {
       const actor = actorOf(req);
       const rows = await missions.cases(actor, req.params.id, req.query.year);
-      const [country] = await db
-        .select({ nameEn: countries.nameEn, nameFr: countries.nameFr, alpha2: countries.alpha2 })
-        .from(countries)
-        .where(eq(countries.id, req.params.id));
+      const country = await missions.reportCountry(req.params.id);
       const locale = req.query.lang ?? actor.locale;
       return reply
         .header('content-type', 'text/html; charset=utf-8')

@@ -11,21 +11,27 @@ import {
   type ComplianceFinding,
   type ComplianceFindingSeverity,
 } from '@fieldsafe/core';
-import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import {
-  complianceFindings,
-  complianceMissions,
-  countries,
-  nonComplianceCases,
-  organizations,
-} from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
+import {
+  casesOf,
+  countryNames,
+  findCountry,
+  findFinding,
+  findingsWithOrganization,
+  findMission,
+  findOrganization,
+  insertCase,
+  insertFinding,
+  insertMission,
+  missionIdsOfCountry,
+  updateFinding,
+  updateMission,
+  type FindingRow,
+} from './missions.queries.ts';
 import { inCountry } from './moss.service.ts';
-
-type FindingRow = typeof complianceFindings.$inferSelect;
 
 const asCore = (f: FindingRow): ComplianceFinding => ({
   id: f.id,
@@ -50,7 +56,7 @@ export function createMissionService(
   escalation: EscalationThresholds = DEFAULT_ESCALATION_THRESHOLDS,
 ) {
   async function country(actor: RequestActor, id: string) {
-    const [row] = await db.select().from(countries).where(eq(countries.id, id));
+    const row = await findCountry(db, id);
     if (!row || !inCountry(actor, 'moss.read', id)) throw notFound('Country');
     return row;
   }
@@ -62,13 +68,8 @@ export function createMissionService(
     }
   };
 
-  async function findingsOf(where: ReturnType<typeof eq>) {
-    const rows = await db
-      .select({ f: complianceFindings, organizationCode: organizations.code })
-      .from(complianceFindings)
-      .leftJoin(organizations, eq(organizations.id, complianceFindings.organizationId))
-      .where(where)
-      .orderBy(asc(complianceFindings.deadline));
+  async function findingsOf(of: { missionId: string } | { countryId: string }) {
+    const rows = await findingsWithOrganization(db, of);
     const day = today();
     return rows.map(({ f, organizationCode }) => ({
       ...f,
@@ -80,11 +81,11 @@ export function createMissionService(
   }
 
   async function mission(actor: RequestActor, id: string) {
-    const [m] = await db.select().from(complianceMissions).where(eq(complianceMissions.id, id));
+    const m = await findMission(db, id);
     if (!m || !inCountry(actor, 'moss.read', m.countryId)) throw notFound('Compliance mission');
     return {
       ...m,
-      findings: await findingsOf(eq(complianceFindings.missionId, id)),
+      findings: await findingsOf({ missionId: id }),
       abilities: { canEdit: can(actor, 'compliance.manage', { countryId: m.countryId }) },
     };
   }
@@ -94,11 +95,7 @@ export function createMissionService(
 
     async list(actor: RequestActor, countryId: string) {
       await country(actor, countryId);
-      const rows = await db
-        .select({ id: complianceMissions.id })
-        .from(complianceMissions)
-        .where(eq(complianceMissions.countryId, countryId))
-        .orderBy(desc(complianceMissions.visitedOn));
+      const rows = await missionIdsOfCountry(db, countryId);
       return {
         items: await Promise.all(rows.map((r) => mission(actor, r.id))),
         abilities: { canManage: can(actor, 'compliance.manage', { countryId }) },
@@ -123,10 +120,7 @@ export function createMissionService(
         throw invalid('returnVisitOn', 'must not be before visitedOn');
       }
       const id = await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(complianceMissions)
-          .values({ ...input, countryId, createdBy: actor.userId })
-          .returning();
+        const row = await insertMission(tx, { ...input, countryId, createdBy: actor.userId });
         if (!row) throw new Error('mission not created');
         return {
           result: row.id,
@@ -160,11 +154,7 @@ export function createMissionService(
         if (v && v < before.visitedOn) throw invalid(field, 'must not be before visitedOn');
       }
       await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .update(complianceMissions)
-          .set({ ...patch, updatedAt: new Date() })
-          .where(eq(complianceMissions.id, id))
-          .returning();
+        const row = await updateMission(tx, id, { ...patch, updatedAt: new Date() });
         if (!row) throw notFound('Compliance mission');
         const { findings: _f, abilities: _a, ...plain } = before;
         return {
@@ -197,17 +187,11 @@ export function createMissionService(
       const m = await mission(actor, missionId);
       assertManage(actor, m.countryId);
       if (input.organizationId) {
-        const [org] = await db
-          .select()
-          .from(organizations)
-          .where(eq(organizations.id, input.organizationId));
+        const org = await findOrganization(db, input.organizationId);
         if (!org) throw invalid('organizationId', 'unknown organization');
       }
       await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(complianceFindings)
-          .values({ ...input, missionId, countryId: m.countryId })
-          .returning();
+        const row = await insertFinding(tx, { ...input, missionId, countryId: m.countryId });
         if (!row) throw new Error('finding not created');
         return {
           result: null,
@@ -230,10 +214,7 @@ export function createMissionService(
       id: string,
       input: { closedOn: string; evidence: string[]; verifiedBy?: string | null | undefined },
     ) {
-      const [before] = await db
-        .select()
-        .from(complianceFindings)
-        .where(eq(complianceFindings.id, id));
+      const before = await findFinding(db, id);
       if (!before || !inCountry(actor, 'moss.read', before.countryId)) {
         throw notFound('Compliance finding');
       }
@@ -249,16 +230,12 @@ export function createMissionService(
         ]);
       }
       await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .update(complianceFindings)
-          .set({
-            closedOn: closed.value.closedOn,
-            evidence: [...closed.value.evidence],
-            verifiedBy: closed.value.verifiedBy,
-            updatedAt: new Date(),
-          })
-          .where(eq(complianceFindings.id, id))
-          .returning();
+        const row = await updateFinding(tx, id, {
+          closedOn: closed.value.closedOn,
+          evidence: [...closed.value.evidence],
+          verifiedBy: closed.value.verifiedBy,
+          updatedAt: new Date(),
+        });
         return {
           result: null,
           audit: {
@@ -279,7 +256,7 @@ export function createMissionService(
       await country(actor, countryId);
       const [rate, findings] = await Promise.all([
         mossRate(actor, countryId),
-        findingsOf(eq(complianceFindings.countryId, countryId)),
+        findingsOf({ countryId }),
       ]);
       const day = today();
       const core = findings.map(asCore);
@@ -309,17 +286,12 @@ export function createMissionService(
 
     async cases(actor: RequestActor, countryId: string, year?: number) {
       await country(actor, countryId);
-      return db
-        .select()
-        .from(nonComplianceCases)
-        .where(
-          and(
-            eq(nonComplianceCases.countryId, countryId),
-            year === undefined ? undefined : gte(nonComplianceCases.occurredOn, `${year}-01-01`),
-            year === undefined ? undefined : lt(nonComplianceCases.occurredOn, `${year + 1}-01-01`),
-          ),
-        )
-        .orderBy(desc(nonComplianceCases.occurredOn));
+      return casesOf(db, countryId, year);
+    },
+
+    /** The country's names for the yearly report's heading. */
+    reportCountry(countryId: string) {
+      return countryNames(db, countryId);
     },
 
     async addCase(
@@ -337,10 +309,7 @@ export function createMissionService(
       await country(actor, countryId);
       assertManage(actor, countryId);
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(nonComplianceCases)
-          .values({ ...input, countryId, createdBy: actor.userId })
-          .returning();
+        const row = await insertCase(tx, { ...input, countryId, createdBy: actor.userId });
         if (!row) throw new Error('case not created');
         return {
           result: row,

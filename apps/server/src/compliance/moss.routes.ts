@@ -28,7 +28,6 @@ export function registerComplianceRoutes(
   registerMissionRoutes(
     app,
     createMissionService(db, (actor, countryId) => moss.countryRate(actor, countryId), escalation),
-    db,
   );
 
   app.get('/api/moss/catalogue', {

@@ -12,21 +12,23 @@ import {
   type MeasureStatusRow,
   type Permission,
 } from '@fieldsafe/core';
-import { and, eq, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import {
-  countries,
-  dutyStations,
-  mossAdoptions,
-  mossStatuses,
-  organizations,
-  people,
-} from '../db/schema/index.ts';
 import { forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import type { AdoptInput, StatusInput } from './moss.schema.ts';
+import { findCountry, findOrganization } from './missions.queries.ts';
+import {
+  adoptionsOf,
+  findAdoption,
+  findStation,
+  findStatus,
+  presentAndRecorded,
+  stationsAndOrganizations,
+  upsertAdoptions,
+  upsertStatus,
+  type StatusFilter,
+} from './moss.queries.ts';
 
 const CATALOGUE = new Map(MOSS_CATALOGUE.map((m) => [m.code, m]));
 
@@ -66,13 +68,13 @@ function flat(s: ComplianceSummary) {
  */
 export function createMossService(db: Db) {
   async function country(actor: RequestActor, id: string) {
-    const [row] = await db.select().from(countries).where(eq(countries.id, id));
+    const row = await findCountry(db, id);
     if (!row || !inCountry(actor, 'moss.read', id)) throw notFound('Country');
     return row;
   }
 
   async function adopted(countryId: string) {
-    return db.select().from(mossAdoptions).where(eq(mossAdoptions.countryId, countryId));
+    return adoptionsOf(db, countryId);
   }
 
   /**
@@ -80,54 +82,12 @@ export function createMossService(db: Db) {
    * with a recorded status), within the actor's scope. A measure nobody reported on counts as
    * not implemented.
    */
-  async function statusRows(
-    actor: RequestActor,
-    countryId: string,
-    f: { dutyStationId?: string | undefined; organizationId?: string | undefined },
-  ) {
-    const [adoptions, present, recorded] = await Promise.all([
+  async function statusRows(actor: RequestActor, countryId: string, f: StatusFilter) {
+    const [adoptions, [present, recorded]] = await Promise.all([
       adopted(countryId),
-      db
-        .selectDistinct({
-          dutyStationId: people.dutyStationId,
-          areaId: people.areaId,
-          organizationId: people.organizationId,
-        })
-        .from(people)
-        .where(
-          and(
-            eq(people.countryId, countryId),
-            eq(people.status, 'active'),
-            eq(people.kind, 'personnel'),
-            f.dutyStationId ? eq(people.dutyStationId, f.dutyStationId) : undefined,
-            f.organizationId ? eq(people.organizationId, f.organizationId) : undefined,
-            scopeWhere(actor, 'moss.read', {
-              countryId: people.countryId,
-              areaId: people.areaId,
-              organizationId: people.organizationId,
-            }),
-          ),
-        ),
-      db
-        .select()
-        .from(mossStatuses)
-        .where(
-          and(
-            eq(mossStatuses.countryId, countryId),
-            f.dutyStationId ? eq(mossStatuses.dutyStationId, f.dutyStationId) : undefined,
-            f.organizationId ? eq(mossStatuses.organizationId, f.organizationId) : undefined,
-            scopeWhere(actor, 'moss.read', {
-              countryId: mossStatuses.countryId,
-              areaId: mossStatuses.areaId,
-              organizationId: mossStatuses.organizationId,
-            }),
-          ),
-        ),
+      presentAndRecorded(db, actor, countryId, f),
     ]);
-    const [stations, orgs] = await Promise.all([
-      db.select().from(dutyStations).where(eq(dutyStations.countryId, countryId)),
-      db.select({ id: organizations.id, code: organizations.code }).from(organizations),
-    ]);
+    const [stations, orgs] = await stationsAndOrganizations(db, countryId);
     const stationName = new Map(stations.map((s) => [s.id, s]));
     const orgCode = new Map(orgs.map((o) => [o.id, o.code]));
     const pairs = new Map<
@@ -221,31 +181,18 @@ export function createMossService(db: Db) {
       });
       if (issues.length > 0) throw invalidFields(issues);
       await audited(db, actor, async (tx) => {
-        const rows = await tx
-          .insert(mossAdoptions)
-          .values(
-            input.measures.map((m) => ({
-              countryId,
-              measureCode: m.code,
-              applies: m.applies,
-              justification: m.justification,
-              decidedOn: input.decidedOn,
-              decidedBy: input.decidedBy,
-              recordedBy: actor.userId,
-            })),
-          )
-          .onConflictDoUpdate({
-            target: [mossAdoptions.countryId, mossAdoptions.measureCode],
-            set: {
-              applies: sql`excluded.applies`,
-              justification: sql`excluded.justification`,
-              decidedOn: sql`excluded.decided_on`,
-              decidedBy: sql`excluded.decided_by`,
-              recordedBy: sql`excluded.recorded_by`,
-              updatedAt: new Date(),
-            },
-          })
-          .returning();
+        const rows = await upsertAdoptions(
+          tx,
+          input.measures.map((m) => ({
+            countryId,
+            measureCode: m.code,
+            applies: m.applies,
+            justification: m.justification,
+            decidedOn: input.decidedOn,
+            decidedBy: input.decidedBy,
+            recordedBy: actor.userId,
+          })),
+        );
         return {
           result: null,
           audit: rows.map((r) => ({
@@ -271,10 +218,7 @@ export function createMossService(db: Db) {
 
     /** Records the status of one measure at one duty station for one organization, with evidence. */
     async setStatus(actor: RequestActor, input: StatusInput) {
-      const [station] = await db
-        .select()
-        .from(dutyStations)
-        .where(eq(dutyStations.id, input.dutyStationId));
+      const station = await findStation(db, input.dutyStationId);
       if (!station) throw invalid('dutyStationId', 'unknown duty station');
       const keys = {
         countryId: station.countryId,
@@ -285,15 +229,7 @@ export function createMossService(db: Db) {
       if (!can(actor, 'moss.update', keys)) {
         throw forbidden('You may not report MOSS implementation for this organization here');
       }
-      const [adoption] = await db
-        .select()
-        .from(mossAdoptions)
-        .where(
-          and(
-            eq(mossAdoptions.countryId, station.countryId),
-            eq(mossAdoptions.measureCode, input.measureCode),
-          ),
-        );
+      const adoption = await findAdoption(db, station.countryId, input.measureCode);
       if (!adoption?.applies) throw invalid('measureCode', 'is not adopted in this country');
       if (
         (input.status === 'implemented' || input.status === 'partially_implemented') &&
@@ -304,22 +240,14 @@ export function createMossService(db: Db) {
           'is required for an implemented or partially implemented measure',
         );
       }
-      const [org] = await db
-        .select()
-        .from(organizations)
-        .where(eq(organizations.id, input.organizationId));
+      const org = await findOrganization(db, input.organizationId);
       if (!org) throw invalid('organizationId', 'unknown organization');
       await audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(mossStatuses)
-          .where(
-            and(
-              eq(mossStatuses.dutyStationId, station.id),
-              eq(mossStatuses.organizationId, org.id),
-              eq(mossStatuses.measureCode, input.measureCode),
-            ),
-          );
+        const before = await findStatus(tx, {
+          dutyStationId: station.id,
+          organizationId: org.id,
+          measureCode: input.measureCode,
+        });
         const values = {
           countryId: station.countryId,
           areaId: station.areaId,
@@ -331,18 +259,7 @@ export function createMossService(db: Db) {
           dueDate: input.dueDate,
           updatedBy: actor.userId,
         };
-        const [row] = await tx
-          .insert(mossStatuses)
-          .values(values)
-          .onConflictDoUpdate({
-            target: [
-              mossStatuses.dutyStationId,
-              mossStatuses.organizationId,
-              mossStatuses.measureCode,
-            ],
-            set: { ...values, updatedAt: new Date() },
-          })
-          .returning();
+        const row = await upsertStatus(tx, values);
         if (!row) throw new Error('status not recorded');
         return {
           result: null,

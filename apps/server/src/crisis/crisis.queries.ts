@@ -1,12 +1,14 @@
 import { scopesFor, type Actor } from '@fieldsafe/core';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeWhere } from '../access/scope-sql.ts';
-import type { Executor } from '../db/client.ts';
+import type { Executor, Tx } from '../db/client.ts';
 import {
+  appointments,
   areas,
   crises,
   crisisCountsTable,
+  crisisLog,
   crisisPeople,
   organizations,
   people,
@@ -231,4 +233,134 @@ export async function crisisCounts(ex: Executor, actor: Actor, crisisId: string)
   const needHelp = Number(row?.needHelp ?? 0);
   const noAnswer = Number(row?.noAnswer ?? 0);
   return { total: safe + needHelp + noAnswer, safe, needHelp, noAnswer };
+}
+
+// ---- Writes and the reminder job ----
+
+type CrisisInsert = typeof crises.$inferInsert;
+type LogInsert = typeof crisisLog.$inferInsert;
+
+export async function findArea(ex: Executor, id: string) {
+  const [area] = await ex.select().from(areas).where(eq(areas.id, id));
+  return area;
+}
+
+/** A crisis by id, whoever asks (the check-in link carries the right to it). */
+export async function crisisById(ex: Executor, id: string) {
+  const [c] = await ex.select().from(crises).where(eq(crises.id, id));
+  return c;
+}
+
+export async function insertCrisis(tx: Tx, values: CrisisInsert) {
+  const [c] = await tx.insert(crises).values(values).returning();
+  return c;
+}
+
+/** Appends to a crisis's log. */
+export async function appendLog(tx: Tx, values: LogInsert): Promise<void> {
+  await tx.insert(crisisLog).values(values);
+}
+
+/** Appends to a crisis's log; returns the entry. */
+export async function insertLogEntry(tx: Tx, values: LogInsert) {
+  const [entry] = await tx.insert(crisisLog).values(values).returning();
+  return entry;
+}
+
+/** A crisis's log, oldest first. */
+export function logOf(ex: Executor, crisisId: string) {
+  return ex
+    .select()
+    .from(crisisLog)
+    .where(eq(crisisLog.crisisId, crisisId))
+    .orderBy(asc(crisisLog.at));
+}
+
+/** Records a person's answer as taken by a warden or operator. */
+export async function markPerson(
+  tx: Tx,
+  crisisId: string,
+  personId: string,
+  set: Partial<typeof crisisPeople.$inferInsert>,
+): Promise<void> {
+  await tx
+    .update(crisisPeople)
+    .set(set)
+    .where(and(eq(crisisPeople.crisisId, crisisId), eq(crisisPeople.personId, personId)));
+}
+
+/** The active crises that ask a person to check in, with their answer so far. */
+export function activeCrisesOf(ex: Executor, personId: string) {
+  return ex
+    .select({
+      crisisId: crises.id,
+      title: crises.title,
+      declaredAt: crises.declaredAt,
+      status: crisisPeople.status,
+      answeredAt: crisisPeople.answeredAt,
+    })
+    .from(crisisPeople)
+    .innerJoin(crises, eq(crises.id, crisisPeople.crisisId))
+    .where(and(eq(crisisPeople.personId, personId), eq(crises.status, 'active')))
+    .orderBy(asc(crises.declaredAt));
+}
+
+/** Closes a crisis and erases the precise positions of its people. */
+export async function closeCrisis(tx: Tx, crisisId: string): Promise<void> {
+  await tx
+    .update(crises)
+    .set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() })
+    .where(eq(crises.id, crisisId));
+  await tx.execute(
+    sql`update crisis_people set latitude = null, longitude = null where crisis_id = ${crisisId}`,
+  );
+}
+
+/** The active crises with a reminder schedule. */
+export function scheduledCrises(ex: Executor) {
+  return ex
+    .select({ id: crises.id })
+    .from(crises)
+    .where(and(eq(crises.status, 'active'), isNotNull(crises.reminderSchedule)));
+}
+
+/** A crisis, locked until the transaction ends. */
+export async function lockCrisis(tx: Tx, id: string) {
+  const [c] = await tx.select().from(crises).where(eq(crises.id, id)).for('update');
+  return c;
+}
+
+/** The people of a crisis who have not answered. */
+export function silentPeople(tx: Tx, crisisId: string) {
+  return tx
+    .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
+    .from(crisisPeople)
+    .where(and(eq(crisisPeople.crisisId, crisisId), eq(crisisPeople.status, 'no_answer')));
+}
+
+/** Puts the people of a crisis who have not answered on their wardens' call lists. */
+export async function putSilentOnCallList(tx: Tx, crisisId: string, at: Date): Promise<void> {
+  await tx
+    .update(crisisPeople)
+    .set({ callListAt: at })
+    .where(and(eq(crisisPeople.crisisId, crisisId), eq(crisisPeople.status, 'no_answer')));
+}
+
+/** The people appointed CSA of a country on a day. */
+export function countryCsas(tx: Tx, countryId: string, day: string) {
+  return tx
+    .select({ personId: appointments.personId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.role, 'CSA'),
+        eq(appointments.countryId, countryId),
+        lte(appointments.startsOn, day),
+        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+      ),
+    );
+}
+
+export async function updateCrisis(tx: Tx, id: string, set: Partial<CrisisInsert>): Promise<void> {
+  await tx.update(crises).set(set).where(eq(crises.id, id));
 }

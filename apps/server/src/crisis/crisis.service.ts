@@ -3,24 +3,11 @@ import {
   can,
   DEFAULT_REMINDER_SCHEDULE,
   reminderScheduleIssues,
-  remindersDue,
   scopesFor,
 } from '@fieldsafe/core';
 import { decisionColumns, withUsgReport } from './evacuation.service.ts';
-import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import { today } from '../access/actor.ts';
-import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
-import type { AuditActor } from '../audit/audit.service.ts';
-import type { Db, Executor } from '../db/client.ts';
-import {
-  appointments,
-  areas,
-  auditLog,
-  crises,
-  crisisLog,
-  crisisPeople,
-} from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import {
   conflict,
@@ -32,13 +19,24 @@ import {
 } from '../http/errors.ts';
 import { enqueue } from '../messaging/queue.ts';
 import { cascadeToWardens } from './cascade.ts';
+import { checkinWriter } from './checkin-writer.ts';
 import {
+  activeCrisesOf,
+  appendLog,
+  closeCrisis,
+  crisisById,
   crisisCounts,
   crisisPeopleInScope,
   enrol,
+  findArea,
   findCrisis,
+  insertCrisis,
+  insertLogEntry,
   listCrises,
+  logOf,
+  markPerson,
 } from './crisis.queries.ts';
+import { runCrisisReminders } from './reminders.ts';
 import type { CheckinInput, DeclareInput } from './crisis.schema.ts';
 import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
 
@@ -47,166 +45,9 @@ export interface CrisisOptions {
   publicUrl: string;
 }
 
+export { writeCheckins, type CheckinWrite } from './checkins.queries.ts';
+
 type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
-
-const CHECKIN_ACTOR: AuditActor = { userId: null, label: 'check-in link' };
-
-export interface CheckinWrite {
-  crisisId: string;
-  personId: string;
-  status: string;
-  note: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  /** ISO time of the answer (also the audit row's). */
-  at: string;
-  /** How the answer came: `checkin` (link, app) by default, or `sms`. */
-  via?: 'checkin' | 'sms';
-  /**
-   * The device's id for this answer (an answer kept offline and sent again): an answer whose
-   * id is already the person's last is not written again.
-   */
-  clientRef?: string | null;
-}
-
-/** The audit actor of an answer by SMS (the sender is the person, not a user). */
-const SMS_ACTOR_LABEL = 'inbound SMS';
-
-export interface CheckinWritten {
-  title: string | null;
-  crisisStatus: string | null;
-  answered: string | null;
-  /** The answer had been recorded already (same `clientRef`): nothing was written. */
-  repeated?: boolean;
-}
-
-/** Check-ins per statement, at most. */
-const CHECKIN_BATCH = 256;
-/** Statements in flight at once (each on its own pool connection). */
-const CHECKIN_WRITERS = 4;
-
-/**
- * Records check-ins in one statement each batch: for each answer, the crisis must be active;
- * the person's row is updated and an audit row appended. A request waits for its batch's commit.
- */
-export async function writeCheckins(
-  db: Executor,
-  batch: readonly CheckinWrite[],
-): Promise<CheckinWritten[]> {
-  const input = JSON.stringify(
-    batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin', clientRef: b.clientRef ?? null })),
-  );
-  const result = (await db.execute(sql`
-    with x as (
-      select * from jsonb_to_recordset(${input}::jsonb) as x(
-        i int, "crisisId" uuid, "personId" uuid, status text, note text,
-        latitude double precision, longitude double precision, at timestamptz, via text,
-        "clientRef" text)
-    ), c as (
-      select id, title, country_id, status from ${crises}
-       where id in (select "crisisId" from x)
-    ), u as (
-      update ${crisisPeople} cp
-         set status = x.status, note = x.note, latitude = x.latitude, longitude = x.longitude,
-             answered_via = x.via, answered_at = x.at, marked_by = null, updated_at = x.at,
-             client_ref = x."clientRef"
-        from x join c on c.id = x."crisisId" and c.status = 'active'
-       where cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
-         and (x."clientRef" is null or cp.client_ref is distinct from x."clientRef")
-      returning x.i, cp.status, cp.person_id, x.at, x.via, c.country_id
-    ), again as (
-      -- The same answer sent again (a device retrying): kept once, answered as before.
-      select x.i, cp.status from x
-        join ${crisisPeople} cp on cp.crisis_id = x."crisisId" and cp.person_id = x."personId"
-       where x."clientRef" is not null and cp.client_ref = x."clientRef"
-    ), a as (
-      insert into ${auditLog}
-        (at, actor_user_id, actor_label, action, entity, entity_id, country_id, before, after)
-      select u.at, null,
-             case u.via when 'sms' then ${SMS_ACTOR_LABEL} else ${CHECKIN_ACTOR.label} end,
-             'crisis.checkin', 'crisis_person', u.person_id::text, u.country_id, null,
-             case u.via when 'sms' then jsonb_build_object('status', u.status, 'via', u.via)
-                        else jsonb_build_object('status', u.status) end
-        from u order by u.i
-    )
-    select x.i, c.title, c.status as "crisisStatus", coalesce(u.status, again.status) as answered,
-           u.i is null and again.i is not null as repeated
-      from x left join c on c.id = x."crisisId" left join u on u.i = x.i
-      left join again on again.i = x.i`)) as unknown as {
-    rows: (CheckinWritten & { i: number })[];
-  };
-  const out = batch.map((): CheckinWritten => ({
-    title: null,
-    crisisStatus: null,
-    answered: null,
-  }));
-  for (const r of result.rows) out[Number(r.i)] = r;
-  return out;
-}
-
-/**
- * Group commit for check-ins: answers arriving while statements are in flight are gathered
- * into the next statement (never the same person twice in one), so 3,000 answers a second cost
- * a few dozen commits, not 3,000. A person's next answer waits until the statement holding
- * their previous one has committed (statements run in parallel and could otherwise commit in
- * either order: the later answer must win). A failed batch is retried answer by answer, so one
- * bad answer fails alone.
- */
-function checkinWriter(db: Db) {
-  type Waiting = {
-    write: CheckinWrite;
-    resolve(r: CheckinWritten): void;
-    reject(e: unknown): void;
-  };
-  let queue: Waiting[] = [];
-  let writers = 0;
-  /** People whose answer is in a statement not yet committed. */
-  const inFlight = new Set<string>();
-  const keyOf = (w: Waiting) => `${w.write.crisisId}/${w.write.personId}`;
-  const next = () => {
-    const batch: Waiting[] = [];
-    const rest: Waiting[] = [];
-    for (const w of queue) {
-      const k = keyOf(w);
-      // A person already in this batch or in flight waits (later answers stay in order).
-      if (batch.length < CHECKIN_BATCH && !inFlight.has(k)) {
-        inFlight.add(k);
-        batch.push(w);
-      } else rest.push(w);
-    }
-    queue = rest;
-    return batch;
-  };
-  const drain = async () => {
-    writers++;
-    try {
-      for (let batch = next(); batch.length > 0; batch = next()) {
-        const done = () => batch.forEach((w) => inFlight.delete(keyOf(w)));
-        try {
-          const rows = await writeCheckins(
-            db,
-            batch.map((w) => w.write),
-          );
-          done();
-          batch.forEach((w, i) => w.resolve(rows[i]!));
-        } catch (error) {
-          if (batch.length === 1) batch[0]!.reject(error);
-          else
-            for (const w of batch)
-              await writeCheckins(db, [w.write]).then((r) => w.resolve(r[0]!), w.reject);
-          done();
-        }
-      }
-    } finally {
-      writers--;
-    }
-  };
-  return (write: CheckinWrite) =>
-    new Promise<CheckinWritten>((resolve, reject) => {
-      queue.push({ write, resolve, reject });
-      if (writers < CHECKIN_WRITERS) void drain();
-    });
-}
 
 export function createCrisisService(db: Db, options: CrisisOptions) {
   let secret: Promise<Buffer> | undefined;
@@ -320,7 +161,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     async declare(actor: RequestActor, input: DeclareInput) {
       const areaId = input.areaId ?? null;
       if (areaId) {
-        const [area] = await db.select().from(areas).where(eq(areas.id, areaId));
+        const area = await findArea(db, areaId);
         if (!area || area.countryId !== input.countryId)
           throw invalid('areaId', 'is not an area of this country');
       }
@@ -339,21 +180,18 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
       }
       const k = await key();
       const id = await audited(db, actor, async (tx) => {
-        const [c] = await tx
-          .insert(crises)
-          .values({
-            countryId: input.countryId,
-            areaId,
-            title: input.title,
-            description: input.description ?? null,
-            declaredBy: actor.label,
-            declaredByUserId: actor.userId,
-            tokenHours: input.tokenHours,
-            reminderSchedule,
-          })
-          .returning();
+        const c = await insertCrisis(tx, {
+          countryId: input.countryId,
+          areaId,
+          title: input.title,
+          description: input.description ?? null,
+          declaredBy: actor.label,
+          declaredByUserId: actor.userId,
+          tokenHours: input.tokenHours,
+          reminderSchedule,
+        });
         if (!c) throw new Error('crisis not created');
-        await tx.insert(crisisLog).values({
+        await appendLog(tx, {
           crisisId: c.id,
           kind: 'declared',
           text: input.title,
@@ -430,17 +268,14 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         throw forbidden('You may not account for this person');
       if (c.status !== 'active') throw conflict('The crisis is closed');
       await audited(db, actor, async (tx) => {
-        await tx
-          .update(crisisPeople)
-          .set({
-            status: input.status,
-            note: input.note ?? row.note,
-            answeredVia: input.via,
-            answeredAt: new Date(),
-            markedBy: actor.label,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(crisisPeople.crisisId, crisisId), eq(crisisPeople.personId, personId)));
+        await markPerson(tx, crisisId, personId, {
+          status: input.status,
+          note: input.note ?? row.note,
+          answeredVia: input.via,
+          answeredAt: new Date(),
+          markedBy: actor.label,
+          updatedAt: new Date(),
+        });
         return {
           result: null,
           audit: {
@@ -468,7 +303,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
       const gone = () => new DomainError('gone', 'This crisis is closed');
       if ((input.latitude == null) !== (input.longitude == null)) {
         // An unknown or closed crisis is reported before a half position, as for any answer.
-        const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
+        const c = await crisisById(db, claim.crisisId);
         if (!c) throw notFound('Check-in link');
         if (c.status !== 'active') throw gone();
         throw invalid(
@@ -501,18 +336,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     /** The active crises that ask the signed-in person to check in, with their answer so far. */
     async mine(actor: RequestActor) {
       if (!actor.personId) return [];
-      return db
-        .select({
-          crisisId: crises.id,
-          title: crises.title,
-          declaredAt: crises.declaredAt,
-          status: crisisPeople.status,
-          answeredAt: crisisPeople.answeredAt,
-        })
-        .from(crisisPeople)
-        .innerJoin(crises, eq(crises.id, crisisPeople.crisisId))
-        .where(and(eq(crisisPeople.personId, actor.personId), eq(crises.status, 'active')))
-        .orderBy(asc(crises.declaredAt));
+      return activeCrisesOf(db, actor.personId);
     },
 
     /** A signed-in person answers for themself, as with the link. */
@@ -527,137 +351,17 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     },
 
     /**
-     * The reminder schedules of the active crises (run by the jobs mechanism): resends the
-     * check-in to those who have not answered when a reminder is due, then puts the still-silent
-     * on their wardens' call lists (the warden cascade) and tells the country's CSA. Each step
-     * happens once: the crisis row is locked and its progress recorded in the same transaction.
+     * The reminder schedules of the active crises (run by the jobs mechanism); see
+     * `reminders.ts`.
      */
     async runReminders(now = new Date()) {
-      const active = await db
-        .select({ id: crises.id })
-        .from(crises)
-        .where(and(eq(crises.status, 'active'), isNotNull(crises.reminderSchedule)));
-      let steps = 0;
-      for (const { id } of active) {
-        const k = await key();
-        const did = await db.transaction(async (tx) => {
-          const [c] = await tx.select().from(crises).where(eq(crises.id, id)).for('update');
-          if (!c || c.status !== 'active' || !c.reminderSchedule) return false;
-          const schedule = c.reminderSchedule;
-          const due = remindersDue(
-            schedule,
-            c.declaredAt,
-            c.remindersDone,
-            c.escalatedAt !== null,
-            now,
-          );
-          if (due.send === null && !due.escalate && due.done === c.remindersDone) return false;
-          const silent = await tx
-            .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
-            .from(crisisPeople)
-            .where(and(eq(crisisPeople.crisisId, id), eq(crisisPeople.status, 'no_answer')));
-          let reminded = 0;
-          if (due.send !== null && silent.length > 0) {
-            const step = schedule.reminders[due.send]!;
-            const expiresAt = Math.floor(c.declaredAt.getTime() / 1000) + c.tokenHours * 3600;
-            reminded = await enqueue(
-              tx,
-              {
-                messageId: `crisis:${id}:reminder:${due.send + 1}`,
-                template: 'crisis.reminder',
-                countryId: c.countryId,
-                channels: step.channels,
-              },
-              silent.map((p) => {
-                const token = signCheckin(k, { crisisId: id, personId: p.personId, expiresAt });
-                return {
-                  personId: p.personId,
-                  params: {
-                    title: c.title,
-                    link: `${options.publicUrl}/checkin/${token}`,
-                    path: `/checkin/${token}`,
-                  },
-                };
-              }),
-            );
-          }
-          let wardens = 0;
-          let csas = 0;
-          if (due.escalate) {
-            await tx
-              .update(crisisPeople)
-              .set({ callListAt: now })
-              .where(and(eq(crisisPeople.crisisId, id), eq(crisisPeople.status, 'no_answer')));
-            wardens = await cascadeToWardens(
-              tx,
-              {
-                messageId: `crisis:${id}:call-list`,
-                countryId: c.countryId,
-                title: c.title,
-                channels: ['in_app', 'email', 'sms'],
-                crisisId: id,
-              },
-              silent,
-            );
-            const day = today();
-            const advisers = await tx
-              .select({ personId: appointments.personId })
-              .from(appointments)
-              .where(
-                and(
-                  eq(appointments.role, 'CSA'),
-                  eq(appointments.countryId, c.countryId),
-                  lte(appointments.startsOn, day),
-                  or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-                ),
-              );
-            csas = await enqueue(
-              tx,
-              {
-                messageId: `crisis:${id}:escalation`,
-                template: 'crisis.escalation',
-                countryId: c.countryId,
-                channels: ['in_app', 'email', 'sms'],
-              },
-              [...new Set(advisers.map((a) => a.personId))].map((personId) => ({
-                personId,
-                params: { title: c.title, count: silent.length, path: `/crisis/${id}` },
-              })),
-            );
-          }
-          await tx
-            .update(crises)
-            .set({
-              remindersDone: due.done,
-              ...(due.escalate ? { escalatedAt: now } : {}),
-              updatedAt: now,
-            })
-            .where(eq(crises.id, id));
-          await recordAudit(tx, SYSTEM_ACTOR, {
-            action: due.escalate ? 'crisis.escalate' : 'crisis.remind',
-            entity: 'crisis',
-            entityId: id,
-            countryId: c.countryId,
-            after: {
-              reminder: due.send === null ? null : due.send + 1,
-              silent: silent.length,
-              messagesQueued: reminded,
-              callList: due.escalate,
-              wardensTold: wardens,
-              csaNotified: csas,
-            },
-          });
-          return true;
-        });
-        if (did) steps++;
-      }
-      return steps;
+      return runCrisisReminders(db, key, options.publicUrl, now);
     },
 
     /** What the check-in page shows before an answer. */
     async describeToken(token: string) {
       const claim = verifyCheckin(await key(), token);
-      const [c] = await db.select().from(crises).where(eq(crises.id, claim.crisisId));
+      const c = await crisisById(db, claim.crisisId);
       if (!c) throw notFound('Check-in link');
       if (c.status !== 'active') throw new DomainError('gone', 'This crisis is closed');
       return { title: c.title };
@@ -665,11 +369,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
 
     async log(actor: RequestActor, crisisId: string) {
       await visible(actor, crisisId);
-      const rows = await db
-        .select()
-        .from(crisisLog)
-        .where(eq(crisisLog.crisisId, crisisId))
-        .orderBy(asc(crisisLog.at));
+      const rows = await logOf(db, crisisId);
       return rows.map(withUsgReport);
     },
 
@@ -700,17 +400,14 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
           'Decisions are recorded by the Designated Official or the Chief Security Adviser',
         );
       return audited(db, actor, async (tx) => {
-        const [entry] = await tx
-          .insert(crisisLog)
-          .values({
-            crisisId,
-            kind: input.kind,
-            text: input.text,
-            decidedBy: input.decidedBy ?? actor.label,
-            ...decisionColumns(input),
-            recordedBy: actor.label,
-          })
-          .returning();
+        const entry = await insertLogEntry(tx, {
+          crisisId,
+          kind: input.kind,
+          text: input.text,
+          decidedBy: input.decidedBy ?? actor.label,
+          ...decisionColumns(input),
+          recordedBy: actor.label,
+        });
         if (!entry) throw new Error('log entry not created');
         return {
           result: withUsgReport(entry),
@@ -734,14 +431,8 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         );
       if (c.status !== 'active') throw conflict('The crisis is already closed');
       await audited(db, actor, async (tx) => {
-        await tx
-          .update(crises)
-          .set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() })
-          .where(eq(crises.id, crisisId));
-        await tx.execute(
-          sql`update crisis_people set latitude = null, longitude = null where crisis_id = ${crisisId}`,
-        );
-        await tx.insert(crisisLog).values({
+        await closeCrisis(tx, crisisId);
+        await appendLog(tx, {
           crisisId,
           kind: 'closed',
           text: 'Crisis closed',

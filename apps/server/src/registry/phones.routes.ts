@@ -1,11 +1,9 @@
-import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { people, phoneIssues } from '../db/schema/index.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { PageQuery, paged } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
-import { peopleScope } from './people.queries.ts';
+import { phoneIssuesOf } from './phones.ts';
 
 const PhoneIssue = z
   .object({
@@ -32,33 +30,6 @@ export function registerPhoneIssueRoutes(app: App, db: Db) {
       querystring: PageQuery,
       response: { 200: paged(PhoneIssue) },
     },
-    handler: async (req) => {
-      const actor = actorOf(req);
-      const { page, pageSize } = req.query;
-      const where = and(eq(people.phone, phoneIssues.phone), peopleScope(actor, 'personnel.write'));
-      const [items, [total]] = await Promise.all([
-        db
-          .select({
-            personId: phoneIssues.personId,
-            givenName: people.givenName,
-            familyName: people.familyName,
-            phone: phoneIssues.phone,
-            reason: phoneIssues.reason,
-            foundAt: phoneIssues.foundAt,
-          })
-          .from(phoneIssues)
-          .innerJoin(people, eq(people.id, phoneIssues.personId))
-          .where(where)
-          .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
-        db
-          .select({ n: count() })
-          .from(phoneIssues)
-          .innerJoin(people, eq(people.id, phoneIssues.personId))
-          .where(where),
-      ]);
-      return { items, total: total?.n ?? 0, page, pageSize };
-    },
+    handler: async (req) => phoneIssuesOf(db, actorOf(req), req.query.page, req.query.pageSize),
   });
 }

@@ -3,12 +3,16 @@
  * separators: reading a national number needs libphonenumber's numbering plans). Run at start-up;
  * idempotent. A number that cannot be read is left as it is and listed in `phone_issues`.
  */
-import { normalisePhone } from '@fieldsafe/core';
-import { sql } from 'drizzle-orm';
+import { normalisePhone, type Actor } from '@fieldsafe/core';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { phoneIssues } from '../db/schema/index.ts';
+import {
+  listPhoneIssues,
+  replacePhoneIssues,
+  storedPhones,
+  updatePhones,
+} from './phones.queries.ts';
 
 export interface PhoneIssue {
   personId: string;
@@ -20,15 +24,7 @@ export interface PhoneIssue {
 export async function normaliseStoredPhones(
   db: Db,
 ): Promise<{ changed: number; issues: PhoneIssue[] }> {
-  const rows = (
-    (await db.execute(sql`
-      select p.id, p.phone, p.given_name || ' ' || p.family_name as name, c.alpha2,
-             p.country_id as "countryId"
-        from people p join countries c on c.id = p.country_id
-       where p.phone is not null`)) as unknown as {
-      rows: { id: string; phone: string; name: string; alpha2: string; countryId: string }[];
-    }
-  ).rows;
+  const rows = await storedPhones(db);
   const changes: { id: string; phone: string; before: string; countryId: string }[] = [];
   const issues: PhoneIssue[] = [];
   for (const r of rows) {
@@ -39,16 +35,8 @@ export async function normaliseStoredPhones(
       changes.push({ id: r.id, phone: result.e164, before: r.phone, countryId: r.countryId });
   }
   await audited(db, SYSTEM_ACTOR, async (tx) => {
-    if (changes.length)
-      await tx.execute(sql`
-        update people p set phone = x.phone, updated_at = now()
-          from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) as x(id uuid, phone text)
-         where p.id = x.id`);
-    await tx.delete(phoneIssues);
-    if (issues.length)
-      await tx
-        .insert(phoneIssues)
-        .values(issues.map((i) => ({ personId: i.personId, phone: i.phone, reason: i.reason })));
+    if (changes.length) await updatePhones(tx, changes);
+    await replacePhoneIssues(tx, issues);
     return {
       result: null,
       audit: changes.map((c) => ({
@@ -62,4 +50,9 @@ export async function normaliseStoredPhones(
     };
   });
   return { changed: changes.length, issues };
+}
+
+/** The unreadable numbers of the people the actor may edit, paged. */
+export function phoneIssuesOf(db: Db, actor: Actor, page: number, pageSize: number) {
+  return listPhoneIssues(db, actor, page, pageSize);
 }

@@ -219,3 +219,31 @@ export async function unassessedOf(ex: Executor, actor: Actor, countryId: string
     ...stationRows.map((r) => ({ locationType: 'duty_station', ...r })),
   ];
 }
+
+/** One assessment the actor may read, with its location's name. */
+export async function findAssessment(ex: Executor, actor: Actor, id: string) {
+  const [row] = await selectAssessments(ex, actor, eq(riskAssessments.id, id));
+  return row;
+}
+
+/** A country's assessments (of one area; current only unless asked) the actor may read. */
+export function assessmentsOf(
+  ex: Executor,
+  actor: Actor,
+  q: { countryId: string; areaId?: string | undefined; includeSuperseded: boolean },
+) {
+  return selectAssessments(
+    ex,
+    actor,
+    and(
+      eq(riskAssessments.countryId, q.countryId),
+      q.areaId ? eq(riskAssessments.areaId, q.areaId) : undefined,
+      q.includeSuperseded ? undefined : current,
+    ),
+  );
+}
+
+/** Every version of a location's assessment the actor may read. */
+export function versionsAt(ex: Executor, actor: Actor, locationKey: string) {
+  return selectAssessments(ex, actor, eq(riskAssessments.locationKey, locationKey));
+}

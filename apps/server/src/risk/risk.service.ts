@@ -14,48 +14,34 @@ import {
   type RiskLevel,
   type RiskRating,
 } from '@fieldsafe/core';
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import type { AuditEntry } from '../audit/audit.service.ts';
+import { conflict, forbidden, notFound } from '../http/errors.ts';
 import {
-  areas,
-  countries,
-  dutyStations,
-  people,
-  riskAssessments,
-  riskGoals,
-  riskThreats,
-  risks,
-  staffCeilings,
-} from '../db/schema/index.ts';
-import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
+  ceilingsAt,
+  contentsOf,
+  findRiskOf,
+  personName,
+  setAssessment,
+  setRisk,
+  type AssessmentRow,
+  type RiskRow,
+} from './assessment.queries.ts';
+import { ceilingLocationOf, createAssessment } from './create-assessment.ts';
 import {
-  current,
+  assessmentsOf,
+  findAssessment,
   heatMapOf,
   ratingCounts,
   rated,
   ratingOrNull,
   registerOf,
-  selectAssessments,
   unassessedOf,
+  versionsAt,
   type HeatFilter,
 } from './risk.queries.ts';
 import type { AssessmentInput } from './risk.schema.ts';
-
-type AssessmentRow = typeof riskAssessments.$inferSelect;
-type RiskRow = typeof risks.$inferSelect;
-
-/**
- * Where an assessment's staff ceiling is kept in `staff_ceilings` (the one store of ceilings,
- * shared with travel clearance): its duty station, area, or country.
- */
-const ceilingLocationOf = (a: {
-  countryId: string;
-  areaId: string | null;
-  dutyStationId: string | null;
-}) => a.dutyStationId ?? a.areaId ?? a.countryId;
 
 const keysOf = (a: { countryId: string; areaId: string | null }): RecordKeys => ({
   countryId: a.countryId,
@@ -104,7 +90,7 @@ function roleAt(actor: RequestActor, keys: RecordKeys): string {
 
 export function createRiskService(db: Db) {
   async function load(ex: Executor, actor: RequestActor, id: string) {
-    const [row] = await selectAssessments(ex, actor, eq(riskAssessments.id, id));
+    const row = await findAssessment(ex, actor, id);
     if (!row) throw notFound('Risk assessment');
     return row;
   }
@@ -121,12 +107,7 @@ export function createRiskService(db: Db) {
         db,
         rows.map((r) => r.a.id),
       ),
-      currentLocations.length
-        ? db
-            .select({ locationId: staffCeilings.locationId, ceiling: staffCeilings.ceiling })
-            .from(staffCeilings)
-            .where(inArray(staffCeilings.locationId, currentLocations))
-        : Promise.resolve([]),
+      currentLocations.length ? ceilingsAt(db, currentLocations) : Promise.resolve([]),
     ]);
     const ceilings = new Map(ceilingRows.map((c) => [c.locationId, c.ceiling]));
     const day = today();
@@ -157,88 +138,16 @@ export function createRiskService(db: Db) {
     });
   }
 
-  /** Checks the place named in the input and returns its keys. */
-  async function place(ex: Executor, input: AssessmentInput) {
-    const [country] = await ex.select().from(countries).where(eq(countries.id, input.countryId));
-    if (!country) throw invalid('countryId', 'unknown country');
-    if (input.locationType === 'country') {
-      return { areaId: null, dutyStationId: null, key: `country:${country.id}` };
-    }
-    if (input.locationType === 'area') {
-      if (!input.areaId) throw invalid('areaId', 'is required for an area assessment');
-      const [area] = await ex
-        .select()
-        .from(areas)
-        .where(and(eq(areas.id, input.areaId), eq(areas.countryId, country.id)));
-      if (!area) throw invalid('areaId', 'unknown area in this country');
-      return { areaId: area.id, dutyStationId: null, key: `area:${area.id}` };
-    }
-    if (!input.dutyStationId) {
-      throw invalid('dutyStationId', 'is required for a duty station assessment');
-    }
-    const [station] = await ex
-      .select()
-      .from(dutyStations)
-      .where(and(eq(dutyStations.id, input.dutyStationId), eq(dutyStations.countryId, country.id)));
-    if (!station) throw invalid('dutyStationId', 'unknown duty station in this country');
-    return { areaId: station.areaId, dutyStationId: station.id, key: `duty_station:${station.id}` };
-  }
-
-  /**
-   * The ceiling decided with the assessment, kept in `staff_ceilings` where travel clearance
-   * reads it: a number sets it (the international-only scope set in travel admin is kept), null
-   * lifts it, leaving it out keeps the ceiling in force.
-   */
-  async function saveCeiling(
-    tx: Executor,
-    a: AssessmentRow,
-    ceiling: number | null | undefined,
-  ): Promise<AuditEntry[]> {
-    if (ceiling === undefined) return [];
-    const locationId = ceilingLocationOf(a);
-    const [before] = await tx
-      .select()
-      .from(staffCeilings)
-      .where(eq(staffCeilings.locationId, locationId));
-    if (ceiling === null) {
-      if (!before) return [];
-      await tx.delete(staffCeilings).where(eq(staffCeilings.locationId, locationId));
-    } else {
-      if (before?.ceiling === ceiling) return [];
-      await tx
-        .insert(staffCeilings)
-        .values({ locationId, countryId: a.countryId, ceiling })
-        .onConflictDoUpdate({
-          target: staffCeilings.locationId,
-          set: { ceiling, updatedAt: new Date() },
-        });
-    }
-    return [
-      {
-        action: 'travel.ceiling',
-        entity: 'staff_ceiling',
-        entityId: locationId,
-        countryId: a.countryId,
-        before: before ? { ceiling: before.ceiling, appliesTo: before.appliesTo } : null,
-        after: { ceiling, assessmentId: a.id },
-      },
-    ];
-  }
-
   return {
     async list(
       actor: RequestActor,
       q: { countryId: string; areaId?: string | undefined; includeSuperseded: string },
     ) {
-      const rows = await selectAssessments(
-        db,
-        actor,
-        and(
-          eq(riskAssessments.countryId, q.countryId),
-          q.areaId ? eq(riskAssessments.areaId, q.areaId) : undefined,
-          q.includeSuperseded === 'true' ? undefined : current,
-        ),
-      );
+      const rows = await assessmentsOf(db, actor, {
+        countryId: q.countryId,
+        areaId: q.areaId,
+        includeSuperseded: q.includeSuperseded === 'true',
+      });
       return {
         items: await summaries(actor, rows),
         abilities: { canAssess: can(actor, 'risk.write', { countryId: q.countryId }) },
@@ -247,19 +156,9 @@ export function createRiskService(db: Db) {
 
     async get(actor: RequestActor, id: string) {
       const row = await load(db, actor, id);
-      const [[summary], goals, threats, riskRows] = await Promise.all([
+      const [[summary], [goals, threats, riskRows]] = await Promise.all([
         summaries(actor, [row]),
-        db
-          .select()
-          .from(riskGoals)
-          .where(eq(riskGoals.assessmentId, id))
-          .orderBy(asc(riskGoals.position)),
-        db
-          .select()
-          .from(riskThreats)
-          .where(eq(riskThreats.assessmentId, id))
-          .orderBy(asc(riskThreats.position)),
-        db.select().from(risks).where(eq(risks.assessmentId, id)).orderBy(asc(risks.position)),
+        contentsOf(db, id),
       ]);
       if (!summary) throw notFound('Risk assessment');
       const level = row.a.acceptableLevel as RiskLevel;
@@ -318,164 +217,13 @@ export function createRiskService(db: Db) {
     /** All versions of the location of an assessment, newest first. */
     async versions(actor: RequestActor, id: string) {
       const row = await load(db, actor, id);
-      const rows = await selectAssessments(
-        db,
-        actor,
-        eq(riskAssessments.locationKey, row.a.locationKey),
-      );
+      const rows = await versionsAt(db, actor, row.a.locationKey);
       return summaries(actor, rows);
     },
 
     /** Records a new assessment of a location; it supersedes the current one, which is kept. */
     async create(actor: RequestActor, input: AssessmentInput) {
-      const loc = await place(db, input);
-      const keys = { countryId: input.countryId, areaId: loc.areaId };
-      if (!can(actor, 'risk.write', keys)) {
-        throw forbidden(
-          'Only the security adviser (CSA/SA, deputy, CSFP, CSO) may assess risks here',
-        );
-      }
-      const issues = input.risks.flatMap((r, i) =>
-        r.threat >= input.threats.length
-          ? [{ path: `risks.${i}.threat`, message: 'no such threat' }]
-          : [],
-      );
-      if (input.reviewDue < input.assessedOn) {
-        issues.push({ path: 'reviewDue', message: 'must not be before assessedOn' });
-      }
-      if (issues.length > 0) throw invalidFields(issues);
-
-      const id = await audited(db, actor, async (tx) => {
-        const previous = await tx
-          .select()
-          .from(riskAssessments)
-          .where(and(eq(riskAssessments.locationKey, loc.key), current))
-          .for('update');
-        const [{ last } = { last: 0 }] = await tx
-          .select({ last: max(riskAssessments.version) })
-          .from(riskAssessments)
-          .where(eq(riskAssessments.locationKey, loc.key));
-        const now = new Date();
-        if (previous.length > 0) {
-          await tx
-            .update(riskAssessments)
-            .set({ supersededAt: now, updatedAt: now })
-            .where(
-              inArray(
-                riskAssessments.id,
-                previous.map((p) => p.id),
-              ),
-            );
-        }
-        const [created] = await tx
-          .insert(riskAssessments)
-          .values({
-            countryId: input.countryId,
-            areaId: loc.areaId,
-            dutyStationId: loc.dutyStationId,
-            locationType: input.locationType,
-            locationKey: loc.key,
-            version: (last ?? 0) + 1,
-            title: input.title,
-            summary: input.summary ?? null,
-            acceptableLevel: input.acceptableLevel,
-            assessedOn: input.assessedOn,
-            reviewDue: input.reviewDue,
-            createdBy: actor.userId,
-          })
-          .returning();
-        if (!created) throw new Error('assessment not created');
-        if (previous.length > 0) {
-          await tx
-            .update(riskAssessments)
-            .set({ supersededById: created.id })
-            .where(
-              inArray(
-                riskAssessments.id,
-                previous.map((p) => p.id),
-              ),
-            );
-        }
-        if (input.goals.length > 0) {
-          await tx.insert(riskGoals).values(
-            input.goals.map((g, position) => ({
-              assessmentId: created.id,
-              position,
-              title: g.title,
-              description: g.description ?? null,
-              criticality: g.criticality,
-            })),
-          );
-        }
-        const threats =
-          input.threats.length === 0
-            ? []
-            : await tx
-                .insert(riskThreats)
-                .values(
-                  input.threats.map((t, position) => ({
-                    assessmentId: created.id,
-                    position,
-                    category: t.category,
-                    title: t.title,
-                    description: t.description ?? null,
-                    human: t.human,
-                    mindSet: t.human ? (t.mindSet ?? null) : null,
-                    capability: t.human ? (t.capability ?? null) : null,
-                    context: t.human ? (t.context ?? null) : null,
-                  })),
-                )
-                .returning({ id: riskThreats.id, position: riskThreats.position });
-        const threatIds = new Map(threats.map((t) => [t.position, t.id]));
-        const ceilingAudit = await saveCeiling(tx, created, input.staffCeiling);
-        if (input.risks.length > 0) {
-          await tx.insert(risks).values(
-            input.risks.map((r, position) => {
-              const inherent = r.inherent as RiskRating;
-              return {
-                assessmentId: created.id,
-                threatId: threatIds.get(r.threat) ?? '',
-                position,
-                exposed: r.exposed,
-                description: r.description,
-                inherentLikelihood: inherent.likelihood,
-                inherentImpact: inherent.impact,
-                strategies: r.strategies ?? [...suggestedStrategies(inherent)],
-                measures: r.measures,
-                residualLikelihood: r.residual?.likelihood ?? null,
-                residualImpact: r.residual?.impact ?? null,
-              };
-            }),
-          );
-        }
-        return {
-          result: created.id,
-          audit: [
-            ...previous.map((p) => ({
-              action: 'risk_assessment.supersede',
-              entity: 'risk_assessment',
-              entityId: p.id,
-              countryId: p.countryId,
-              before: { supersededAt: null },
-              after: { supersededAt: now, supersededById: created.id },
-            })),
-            {
-              action: 'risk_assessment.create',
-              entity: 'risk_assessment',
-              entityId: created.id,
-              countryId: created.countryId,
-              after: {
-                ...created,
-                staffCeiling: input.staffCeiling,
-                goals: input.goals,
-                threats: input.threats,
-                risks: input.risks,
-              },
-            },
-            ...ceilingAudit,
-          ],
-        };
-      });
+      const id = await createAssessment(db, actor, input);
       return this.get(actor, id);
     },
 
@@ -492,7 +240,7 @@ export function createRiskService(db: Db) {
           flagCause: null,
           flaggedAt: new Date(),
         };
-        await tx.update(riskAssessments).set(after).where(eq(riskAssessments.id, id));
+        await setAssessment(tx, id, after);
         return {
           result: null,
           audit: {
@@ -524,10 +272,7 @@ export function createRiskService(db: Db) {
         if (row.a.supersededAt !== null) {
           throw conflict('This assessment has been superseded; decide on the current one');
         }
-        const [risk] = await tx
-          .select()
-          .from(risks)
-          .where(and(eq(risks.id, riskId), eq(risks.assessmentId, id)));
+        const risk = await findRiskOf(tx, id, riskId);
         if (!risk) throw notFound('Risk');
         const acceptable = row.a.acceptableLevel as RiskLevel;
         const rating =
@@ -558,12 +303,7 @@ export function createRiskService(db: Db) {
         if (result.status !== 'accepted_by_decision') {
           throw conflict(result.reason, [{ path: 'acceptedLevel', message: result.reason }]);
         }
-        const [person] = actor.personId
-          ? await tx
-              .select({ given: people.givenName, family: people.familyName })
-              .from(people)
-              .where(eq(people.id, actor.personId))
-          : [];
+        const person = actor.personId ? await personName(tx, actor.personId) : undefined;
         const after = {
           acceptedByPersonId: actor.personId,
           acceptedByName: person ? `${person.given} ${person.family}` : actor.label,
@@ -572,7 +312,7 @@ export function createRiskService(db: Db) {
           acceptedAt: new Date(),
           acceptanceRationale: body.rationale,
         };
-        await tx.update(risks).set(after).where(eq(risks.id, riskId));
+        await setRisk(tx, riskId, after);
         return {
           result: null,
           audit: {

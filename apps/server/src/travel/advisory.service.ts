@@ -1,12 +1,11 @@
 import { can } from '@fieldsafe/core';
-import { and, desc, eq, gte, isNull, or, type SQL } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { travelAdvisories } from '../db/schema/index.ts';
 import { forbidden, invalid } from '../http/errors.ts';
 import { notifyTravellersAt } from '../notifications/notification.service.ts';
+import { insertAdvisory, listAdvisories } from './advisory.queries.ts';
 import { loadPlaces } from './travel.queries.ts';
 import type { AdvisoryInput } from './travel.schema.ts';
 
@@ -28,23 +27,7 @@ export function createAdvisoryService(db: Db) {
   return {
     /** Advisories in force (or coming), for a country or a location. Advisories are for everyone. */
     async list(actor: RequestActor, filter: { countryId?: string; locationId?: string }) {
-      const conditions: (SQL | undefined)[] = [
-        or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, today())),
-      ];
-      if (filter.countryId) conditions.push(eq(travelAdvisories.countryId, filter.countryId));
-      if (filter.locationId)
-        conditions.push(
-          or(
-            eq(travelAdvisories.locationId, filter.locationId),
-            eq(travelAdvisories.areaId, filter.locationId),
-          ),
-        );
-      const rows = await db
-        .select()
-        .from(travelAdvisories)
-        .where(and(...conditions))
-        .orderBy(desc(travelAdvisories.validFrom))
-        .limit(200);
+      const rows = await listAdvisories(db, filter, today());
       const places = await loadPlaces(
         db,
         rows.map((r) => r.locationId),
@@ -64,15 +47,12 @@ export function createAdvisoryService(db: Db) {
       if (!can(actor, 'advisory.write', { countryId: place.countryId, areaId: place.areaId }))
         throw forbidden('You may not issue travel advisories for this location');
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(travelAdvisories)
-          .values({
-            ...input,
-            countryId: place.countryId,
-            areaId: place.areaId,
-            issuedBy: actor.personId,
-          })
-          .returning();
+        const row = await insertAdvisory(tx, {
+          ...input,
+          countryId: place.countryId,
+          areaId: place.areaId,
+          issuedBy: actor.personId,
+        });
         if (!row) throw new Error('insert returned nothing');
         const notified = await notifyTravellersAt(
           tx,

@@ -1,67 +1,9 @@
-import { and, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import { countryNameIn } from '@fieldsafe/core';
 import { z } from 'zod';
-import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import {
-  areas,
-  countries,
-  dutyStations,
-  securityLevelDecisions,
-  travelAdvisories,
-} from '../db/schema/index.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
-import { notFound } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
-import { capAlert, capFeed, type CapAdvisory } from './cap.ts';
-
-type AdvisoryRow = typeof travelAdvisories.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Names, coordinates and security level of the advisories' places, in a few queries. */
-async function toCap(db: Db, rows: AdvisoryRow[]): Promise<CapAdvisory[]> {
-  if (rows.length === 0) return [];
-  const locationIds = [...new Set(rows.map((r) => r.locationId))];
-  const countryIds = [...new Set(rows.map((r) => r.countryId))];
-  const [stations, areaRows, countryRows, levels] = await Promise.all([
-    db.select().from(dutyStations).where(inArray(dutyStations.id, locationIds)),
-    db.select().from(areas).where(inArray(areas.id, locationIds)),
-    db.select().from(countries).where(inArray(countries.id, countryIds)),
-    db
-      .select()
-      .from(securityLevelDecisions)
-      .where(inArray(securityLevelDecisions.countryId, countryIds))
-      .orderBy(desc(securityLevelDecisions.effectiveFrom)),
-  ]);
-  return rows.map((r) => {
-    const station = stations.find((s) => s.id === r.locationId);
-    const area = areaRows.find((a) => a.id === r.locationId);
-    const country = countryRows.find((c) => c.id === r.countryId);
-    // The level in force on the first day: the area's own decision wins over the country's.
-    const inForce = levels.filter(
-      (l) => l.countryId === r.countryId && l.effectiveFrom <= r.validFrom,
-    );
-    const level =
-      inForce.find((l) => l.areaId === r.areaId) ?? inForce.find((l) => l.areaId === null) ?? null;
-    return {
-      id: r.id,
-      title: r.title,
-      body: r.body,
-      validFrom: r.validFrom,
-      validUntil: r.validUntil,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      countryName: country?.nameEn ?? '',
-      countryAlpha2: country?.alpha2 ?? '',
-      locationName: station?.name ?? area?.name ?? '',
-      latitude: station?.latitude ?? null,
-      longitude: station?.longitude ?? null,
-      level: level?.level ?? null,
-    };
-  });
-}
+import { advisoryAlert, countryAdvisoryFeed } from './cap.service.ts';
 
 /**
  * Travel advisories as CAP 1.2 (README "Travel advisories as CAP 1.2"): one `<alert>` per
@@ -81,18 +23,11 @@ export function registerCapRoutes(app: App, db: Db) {
     },
     handler: async (req, reply) => {
       actorOf(req);
-      const [row] = await db
-        .select()
-        .from(travelAdvisories)
-        .where(eq(travelAdvisories.id, req.params.id));
-      if (!row) throw notFound('Travel advisory');
-      const [advisory] = await toCap(db, [row]);
-      if (!advisory) throw notFound('Travel advisory');
-      return reply
-        .header('content-type', 'application/cap+xml; charset=utf-8')
-        .send(
-          capAlert(advisory, { sender: sender(req), today: today(), web: `${base(req)}/travel` }),
-        );
+      const alert = await advisoryAlert(db, req.params.id, {
+        sender: sender(req),
+        web: `${base(req)}/travel`,
+      });
+      return reply.header('content-type', 'application/cap+xml; charset=utf-8').send(alert);
     },
   });
 
@@ -114,41 +49,8 @@ export function registerCapRoutes(app: App, db: Db) {
     handler: async (req, reply) => {
       // The feed's title in the language of the user (or API token owner) reading it.
       const { locale } = actorOf(req);
-      const key = req.params.country;
-      const [country] = await db
-        .select()
-        .from(countries)
-        .where(
-          UUID.test(key)
-            ? eq(countries.id, key)
-            : sql`upper(${countries.alpha2}) = ${key.toUpperCase()}`,
-        );
-      if (!country) throw notFound('Country');
-      const day = today();
-      const rows = await db
-        .select()
-        .from(travelAdvisories)
-        .where(
-          and(
-            eq(travelAdvisories.countryId, country.id),
-            or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day)),
-          ),
-        )
-        .orderBy(desc(travelAdvisories.validFrom), desc(travelAdvisories.createdAt))
-        .limit(200);
-      const origin = base(req);
-      return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(
-        capFeed(
-          locale,
-          { id: country.id, name: countryNameIn(country, locale), alpha2: country.alpha2 },
-          await toCap(db, rows),
-          {
-            self: `${origin}/api/countries/${country.alpha2}/advisories.cap`,
-            alert: (id) => `${origin}/api/advisories/${id}.cap`,
-          },
-          new Date(),
-        ),
-      );
+      const feed = await countryAdvisoryFeed(db, locale, req.params.country, base(req));
+      return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(feed);
     },
   });
 }

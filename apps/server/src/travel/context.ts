@@ -5,15 +5,10 @@ import {
   clearanceChecks,
   evaluateClearance,
 } from '@fieldsafe/core';
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { today } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
-import {
-  crises,
-  travelAdvisories,
-  type travelLegs,
-  type travelRequests,
-} from '../db/schema/index.ts';
+import { activeCrises, advisoriesOver } from './advisory.queries.ts';
+import type { LegRow, RequestRow } from './requests.queries.ts';
 import { loadClearanceState, type Place } from './travel.queries.ts';
 
 /** The courses an approver looks at: the ones the clearance rules ask for. */
@@ -26,8 +21,8 @@ const COURSES = ['BSITF', 'ASITF', 'SSAFE'];
  */
 export async function clearanceContext(
   ex: Executor,
-  request: typeof travelRequests.$inferSelect,
-  legs: (typeof travelLegs.$inferSelect)[],
+  request: RequestRow,
+  legs: LegRow[],
   places: Map<string, Place>,
 ) {
   const day = today();
@@ -40,31 +35,9 @@ export async function clearanceContext(
   const locationIds = [...new Set(legs.flatMap((l) => [l.locationId, l.areaId]))];
   const [state, crisisRows, advisoryRows] = await Promise.all([
     loadClearanceState(ex, request.personId, places, stays),
-    countryIds.length
-      ? ex
-          .select({
-            id: crises.id,
-            title: crises.title,
-            countryId: crises.countryId,
-            areaId: crises.areaId,
-          })
-          .from(crises)
-          .where(and(inArray(crises.countryId, countryIds), eq(crises.status, 'active')))
-      : Promise.resolve([]),
+    countryIds.length ? activeCrises(ex, countryIds) : Promise.resolve([]),
     locationIds.length
-      ? ex
-          .select()
-          .from(travelAdvisories)
-          .where(
-            and(
-              inArray(travelAdvisories.locationId, locationIds),
-              lte(travelAdvisories.validFrom, request.endsOn),
-              or(
-                isNull(travelAdvisories.validUntil),
-                gte(travelAdvisories.validUntil, request.startsOn),
-              ),
-            ),
-          )
+      ? advisoriesOver(ex, locationIds, request.startsOn, request.endsOn)
       : Promise.resolve([]),
   ]);
   const input = {

@@ -1,0 +1,125 @@
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/client.ts';
+import {
+  areas,
+  countries,
+  crises,
+  dutyStations,
+  securityLevelDecisions,
+  travelAdvisories,
+} from '../db/schema/index.ts';
+
+export type AdvisoryRow = typeof travelAdvisories.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The advisory is still valid on `day` (or has no end). */
+const validOnOrAfter = (day: string) =>
+  or(isNull(travelAdvisories.validUntil), gte(travelAdvisories.validUntil, day));
+
+/** The places, countries and security level decisions the advisories name, in four queries. */
+export async function advisoryPlaces(ex: Executor, locationIds: string[], countryIds: string[]) {
+  const [stations, areaRows, countryRows, levels] = await Promise.all([
+    ex.select().from(dutyStations).where(inArray(dutyStations.id, locationIds)),
+    ex.select().from(areas).where(inArray(areas.id, locationIds)),
+    ex.select().from(countries).where(inArray(countries.id, countryIds)),
+    ex
+      .select()
+      .from(securityLevelDecisions)
+      .where(inArray(securityLevelDecisions.countryId, countryIds))
+      .orderBy(desc(securityLevelDecisions.effectiveFrom)),
+  ]);
+  return { stations, areaRows, countryRows, levels };
+}
+
+export async function findAdvisory(ex: Executor, id: string): Promise<AdvisoryRow | undefined> {
+  const [row] = await ex.select().from(travelAdvisories).where(eq(travelAdvisories.id, id));
+  return row;
+}
+
+/** A country by its id or its ISO alpha-2 code (any case). */
+export async function countryByIdOrCode(ex: Executor, key: string) {
+  const [country] = await ex
+    .select()
+    .from(countries)
+    .where(
+      UUID.test(key)
+        ? eq(countries.id, key)
+        : sql`upper(${countries.alpha2}) = ${key.toUpperCase()}`,
+    );
+  return country;
+}
+
+/** A country's advisories in force on `day` or coming, newest first (200 at most). */
+export function currentAdvisories(
+  ex: Executor,
+  countryId: string,
+  day: string,
+): Promise<AdvisoryRow[]> {
+  return ex
+    .select()
+    .from(travelAdvisories)
+    .where(and(eq(travelAdvisories.countryId, countryId), validOnOrAfter(day)))
+    .orderBy(desc(travelAdvisories.validFrom), desc(travelAdvisories.createdAt))
+    .limit(200);
+}
+
+/** Advisories in force on `day` or coming, of a country or a location (200 at most). */
+export function listAdvisories(
+  ex: Executor,
+  filter: { countryId?: string; locationId?: string },
+  day: string,
+): Promise<AdvisoryRow[]> {
+  const conditions: (SQL | undefined)[] = [validOnOrAfter(day)];
+  if (filter.countryId) conditions.push(eq(travelAdvisories.countryId, filter.countryId));
+  if (filter.locationId)
+    conditions.push(
+      or(
+        eq(travelAdvisories.locationId, filter.locationId),
+        eq(travelAdvisories.areaId, filter.locationId),
+      ),
+    );
+  return ex
+    .select()
+    .from(travelAdvisories)
+    .where(and(...conditions))
+    .orderBy(desc(travelAdvisories.validFrom))
+    .limit(200);
+}
+
+export async function insertAdvisory(tx: Tx, values: typeof travelAdvisories.$inferInsert) {
+  const [row] = await tx.insert(travelAdvisories).values(values).returning();
+  return row;
+}
+
+/** The active crises of some countries. */
+export function activeCrises(ex: Executor, countryIds: string[]) {
+  return ex
+    .select({
+      id: crises.id,
+      title: crises.title,
+      countryId: crises.countryId,
+      areaId: crises.areaId,
+    })
+    .from(crises)
+    .where(and(inArray(crises.countryId, countryIds), eq(crises.status, 'active')));
+}
+
+/** The advisories of some locations valid at some time between two days. */
+export function advisoriesOver(
+  ex: Executor,
+  locationIds: string[],
+  from: string,
+  until: string,
+): Promise<AdvisoryRow[]> {
+  return ex
+    .select()
+    .from(travelAdvisories)
+    .where(
+      and(
+        inArray(travelAdvisories.locationId, locationIds),
+        lte(travelAdvisories.validFrom, until),
+        validOnOrAfter(from),
+      ),
+    );
+}

@@ -1,0 +1,160 @@
+import type { Actor } from '@fieldsafe/core';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  inArray,
+  or,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
+import { scopeWhere } from '../access/scope-sql.ts';
+import type { Db, Executor, Tx } from '../db/client.ts';
+import { people, travelLegs, travelRequests } from '../db/schema/index.ts';
+import type { TravelListFilter } from './travel.schema.ts';
+
+export type RequestRow = typeof travelRequests.$inferSelect;
+export type LegRow = typeof travelLegs.$inferSelect;
+
+/** Who may see a request: the traveller, and travel.read over the traveller's home or a destination. */
+function visibleWhere(actor: Actor) {
+  const own = actor.personId ? eq(travelRequests.personId, actor.personId) : sql`false`;
+  const home = scopeWhere(actor, 'travel.read', {
+    countryId: travelRequests.countryId,
+    areaId: travelRequests.areaId,
+    zoneId: travelRequests.zoneId,
+    organizationId: travelRequests.organizationId,
+    personId: travelRequests.personId,
+  });
+  const destination = exists(
+    sql`(select 1 from ${travelLegs} where ${travelLegs.requestId} = ${travelRequests.id} and (${scopeWhere(
+      actor,
+      'travel.read',
+      { countryId: travelLegs.countryId, areaId: travelLegs.areaId },
+    )}))`,
+  );
+  return or(own, home, destination);
+}
+
+/** A request the actor may see (none outside their scope). */
+export async function findVisibleRequest(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+): Promise<RequestRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(travelRequests)
+    .where(and(eq(travelRequests.id, id), visibleWhere(actor)));
+  return row;
+}
+
+/** The requests the actor may see, of a view (mine, the approval queue) and status, 200 at most. */
+export function listVisibleRequests(
+  ex: Executor,
+  actor: Actor,
+  filter: TravelListFilter,
+): Promise<RequestRow[]> {
+  const conditions: (SQL | undefined)[] = [visibleWhere(actor)];
+  if (filter.view === 'mine')
+    conditions.push(eq(travelRequests.personId, actor.personId ?? sql`null`));
+  if (filter.view === 'queue') {
+    conditions.push(eq(travelRequests.status, 'pending'));
+    conditions.push(
+      exists(
+        sql`(select 1 from ${travelLegs} where ${travelLegs.requestId} = ${travelRequests.id} and ${travelLegs.status} = 'pending' and (${scopeWhere(
+          actor,
+          'travel.approve',
+          { countryId: travelLegs.countryId, areaId: travelLegs.areaId },
+        )}))`,
+      ),
+    );
+  }
+  if (filter.status) conditions.push(eq(travelRequests.status, filter.status));
+  return ex
+    .select()
+    .from(travelRequests)
+    .where(and(...conditions))
+    .orderBy(desc(travelRequests.startsOn), desc(travelRequests.createdAt))
+    .limit(200);
+}
+
+/** The legs of some requests, in order. */
+export function legsOfRequests(ex: Executor, requestIds: string[]): Promise<LegRow[]> {
+  return ex
+    .select()
+    .from(travelLegs)
+    .where(inArray(travelLegs.requestId, requestIds))
+    .orderBy(asc(travelLegs.seq));
+}
+
+/** The legs of one request, in order. */
+export function legsOfRequest(ex: Executor, requestId: string): Promise<LegRow[]> {
+  return ex
+    .select()
+    .from(travelLegs)
+    .where(eq(travelLegs.requestId, requestId))
+    .orderBy(asc(travelLegs.seq));
+}
+
+/** The legs of one request, in no particular order (the decision reads them all). */
+export function legsToDecide(tx: Tx, requestId: string): Promise<LegRow[]> {
+  return tx.select().from(travelLegs).where(eq(travelLegs.requestId, requestId));
+}
+
+const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+
+/** The full names of some travellers. */
+export function travellerNames(ex: Executor, personIds: string[]) {
+  return ex
+    .select({ id: people.id, name: fullName })
+    .from(people)
+    .where(inArray(people.id, personIds));
+}
+
+/** The full name of one traveller. */
+export function travellerName(ex: Executor, personId: string) {
+  return ex.select({ id: people.id, name: fullName }).from(people).where(eq(people.id, personId));
+}
+
+/** The statements that store a new request and its legs (written with its audit row as one). */
+export function insertRequestStatements(db: Db, row: RequestRow, legs: LegRow[]): SQLWrapper[] {
+  return [db.insert(travelRequests).values(row), db.insert(travelLegs).values(legs)];
+}
+
+export async function decideLegs(
+  tx: Tx,
+  ids: string[],
+  set: {
+    status: string;
+    decidedBy: string | null;
+    decidedAt: Date;
+    comment: string | null;
+    updatedAt: Date;
+  },
+): Promise<void> {
+  await tx.update(travelLegs).set(set).where(inArray(travelLegs.id, ids));
+}
+
+export async function cancelLegs(tx: Tx, requestId: string): Promise<void> {
+  await tx
+    .update(travelLegs)
+    .set({ status: 'cancelled', updatedAt: new Date() })
+    .where(eq(travelLegs.requestId, requestId));
+}
+
+export async function updateRequest(
+  tx: Tx,
+  id: string,
+  set: Partial<typeof travelRequests.$inferInsert>,
+): Promise<RequestRow | undefined> {
+  const [row] = await tx
+    .update(travelRequests)
+    .set(set)
+    .where(eq(travelRequests.id, id))
+    .returning();
+  return row;
+}
