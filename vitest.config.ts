@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { catalogueParts } from './apps/web/catalogueParts.ts';
 
 export default defineConfig({
   test: {
@@ -11,6 +12,8 @@ export default defineConfig({
         },
       },
       {
+        // The web app's catalogues load in parts (`?part=shell|rest`), as in its build.
+        plugins: [catalogueParts()],
         test: {
           name: 'web',
           root: './apps/web',

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../api.ts';
-import { ME_KEY, useAuth } from '../auth.tsx';
-import { LanguageSwitch } from '../components/Layout.tsx';
+import { useAuth } from '../auth.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 import type { Me } from '../types.ts';
@@ -13,8 +12,7 @@ import type { Me } from '../types.ts';
  */
 export function SecondFactorPage({ me }: { me: Me }) {
   const t = useT();
-  const qc = useQueryClient();
-  const { logout } = useAuth();
+  const { logout, refresh } = useAuth();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
@@ -22,7 +20,7 @@ export function SecondFactorPage({ me }: { me: Me }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const done = () => qc.invalidateQueries({ queryKey: ME_KEY });
+  const done = () => refresh();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
