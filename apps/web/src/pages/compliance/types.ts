@@ -27,7 +27,11 @@ export interface MossStatus {
   dutyStationName: string;
   organizationId: string;
   organizationCode: string;
+  /** The geographic area of the duty station. */
+  areaId: string;
   measureCode: string;
+  /** The MOSS area of the measure (telecommunications, vehicles, …). */
+  mossArea: string;
   status: string;
   recorded: boolean;
   evidence: string | null;
@@ -49,4 +53,11 @@ export interface ComplianceData {
   country: Summary;
   byLocation: (Summary & { dutyStationId: string; name: string })[];
   byOrganization: (Summary & { organizationId: string; code: string })[];
+}
+
+export interface MossStatusPage {
+  items: MossStatus[];
+  page: number;
+  pageSize: number;
+  total: number;
 }

@@ -48,7 +48,11 @@ export interface Board {
   allAccountedFor: boolean;
   byZone: (Counts & { zoneId: string | null; zone: string | null })[];
   byOrganization: (Counts & { organizationId: string; organization: string })[];
+  /** One page of the people counted (none with `pageSize=0`); the counts are over everyone. */
   people: CrisisPerson[];
+  page: number;
+  pageSize: number;
+  peopleTotal: number;
 }
 
 export interface LogEntry {
