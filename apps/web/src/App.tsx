@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useAuth } from './auth.tsx';
+import { hasSession, remembered, useAuth } from './auth.tsx';
 import { ErrorBox, Loading } from './components/ui.tsx';
 import { loadSignedInMessages, storedLocale, useDefaultLocale, useT } from './i18n/index.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -16,6 +16,13 @@ const SignedInApp = lazy(() =>
     default: m.SignedInApp,
   })),
 );
+
+// A session on this device: fetch the signed-in app and its messages while the session is being
+// checked, not after (one round trip fewer on a slow link).
+if (hasSession()) {
+  void import('./SignedInApp.tsx');
+  void loadSignedInMessages(storedLocale() ?? remembered()?.locale).catch(() => undefined);
+}
 
 function RequireAuth() {
   const { me, loading, error, signedOut } = useAuth();

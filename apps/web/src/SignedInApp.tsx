@@ -16,6 +16,9 @@ import type { Me } from './types.ts';
  */
 installMessageCompiler(compileMessage);
 
+// Opened on the home page (the usual first screen): its code starts loading with this module.
+if (window.location.pathname === '/') void import('./pages/dashboard/DashboardPage.tsx');
+
 function newQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

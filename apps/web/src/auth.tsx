@@ -39,7 +39,7 @@ function remember(me: Me | null): void {
   }
 }
 
-function remembered(): Me | null {
+export function remembered(): Me | null {
   try {
     const raw = localStorage.getItem(ME_STORAGE);
     const me = raw ? (JSON.parse(raw) as Partial<Me>) : null;
@@ -50,9 +50,14 @@ function remembered(): Me | null {
   }
 }
 
+/** Whether this browser holds a session cookie (the session itself may have ended). */
+export function hasSession(): boolean {
+  return document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='));
+}
+
 async function fetchMe(): Promise<Me | null> {
   // Without the CSRF cookie there is no browser session: skip the request (and its 401).
-  if (!document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='))) {
+  if (!hasSession()) {
     remember(null);
     return null;
   }

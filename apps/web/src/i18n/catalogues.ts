@@ -1,6 +1,9 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Locale } from '@fieldsafe/core';
 import type { MessageKey } from './en.ts';
+// English sign-in messages (under 1 kB) come with the app: an English login page renders without
+// waiting for a second request.
+import enShell from './en.ts?part=shell';
 
 /**
  * A message as loaded: plain text with `{name}` placeholders, or the ICU syntax tree of one with
@@ -19,7 +22,10 @@ type Loader = () => Promise<{ default: Partial<Catalogue> }>;
  * language, not six catalogues of 1,500 messages.
  */
 const loaders: Record<Locale, Record<Part, Loader>> = {
-  en: { shell: () => import('./en.ts?part=shell'), rest: () => import('./en.ts?part=rest') },
+  en: {
+    shell: () => Promise.resolve({ default: enShell }),
+    rest: () => import('./en.ts?part=rest'),
+  },
   ar: { shell: () => import('./ar.ts?part=shell'), rest: () => import('./ar.ts?part=rest') },
   es: { shell: () => import('./es.ts?part=shell'), rest: () => import('./es.ts?part=rest') },
   fr: { shell: () => import('./fr.ts?part=shell'), rest: () => import('./fr.ts?part=rest') },
@@ -27,8 +33,8 @@ const loaders: Record<Locale, Record<Part, Loader>> = {
   zh: { shell: () => import('./zh.ts?part=shell'), rest: () => import('./zh.ts?part=rest') },
 };
 
-const loaded: Partial<Record<Locale, Partial<Catalogue>>> = {};
-const parts = new Map<string, Promise<void>>();
+const loaded: Partial<Record<Locale, Partial<Catalogue>>> = { en: enShell };
+const parts = new Map<string, Promise<void>>([['en:shell', Promise.resolve()]]);
 /** Whether languages are loaded whole (after sign-in) or only their sign-in part. */
 let whole = false;
 
