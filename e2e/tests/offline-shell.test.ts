@@ -29,12 +29,17 @@ describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
     await page.getByTestId('login-password').fill('fieldsafe-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
-    // The worker is installed (precache complete) and controls the page.
-    const script = await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return reg.active?.scriptURL ?? '';
-    });
-    expect(script).toMatch(/\/sw\.js$/);
+    // The worker is installed (precache complete) and active.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            return reg?.active?.state ?? 'none';
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe('activated');
     await page.reload();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
@@ -53,7 +58,16 @@ describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            return reg?.active?.state ?? 'none';
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe('activated');
     const res = await page.goto(`${server.url}/checkin/not-a-token`);
     expect(await res?.text()).not.toContain('<div id="root">');
     const api = await page.goto(`${server.url}/api/nothing-here`);
