@@ -260,7 +260,12 @@ export function MossStatusSection({ countryId }: { countryId: string }) {
   const select = (row: RowKey, on: boolean) =>
     setSelected((m) => {
       const next = new Map(m);
-      if (on) next.set(keyOf(row), row);
+      if (on)
+        next.set(keyOf(row), {
+          dutyStationId: row.dutyStationId,
+          organizationId: row.organizationId,
+          measureCode: row.measureCode,
+        });
       else next.delete(keyOf(row));
       return next;
     });
