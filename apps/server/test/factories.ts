@@ -146,7 +146,7 @@ export async function buildUser(
 }
 
 export interface Client {
-  get(url: string): Promise<Response>;
+  get(url: string, headers?: Record<string, string>): Promise<Response>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   patch(url: string, body: unknown): Promise<Response>;
   put(url: string, body: unknown): Promise<Response>;
@@ -295,7 +295,7 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
     return { status: r.statusCode, body, headers: r.headers };
   };
   return {
-    get: (url) => call('GET', url),
+    get: (url, headers) => call('GET', url, undefined, headers),
     post: (url, body, headers) => call('POST', url, body, headers),
     patch: (url, body) => call('PATCH', url, body),
     put: (url, body) => call('PUT', url, body),
