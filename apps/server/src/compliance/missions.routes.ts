@@ -19,7 +19,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { countries } from '../db/schema/index.ts';
 import { casesHtml } from './report.html.ts';
-import { formatCsvRow } from '../common/csv.ts';
+import { toCsv } from '../common/csv.ts';
 
 const tags = ['compliance'];
 
@@ -34,10 +34,13 @@ export function casesCsv(
     actionTaken: string | null;
   }[],
 ): string {
-  const lines = rows.map((r) =>
-    formatCsvRow([r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map((v) => v ?? '')),
+  return toCsv(
+    [
+      CSV_COLUMNS,
+      ...rows.map((r) => [r.occurredOn, r.who, r.policy, r.stage, r.actionTaken ?? '']),
+    ],
+    '\r\n',
   );
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 export function registerMissionRoutes(
