@@ -89,6 +89,7 @@ export const ar: Record<ServerMessageKey, string> = {
   'validation.multipart': 'يجب أن يكون نموذج multipart/form-data',
   'validation.tooManyParts': 'يحتوي على أجزاء أو حقول أكثر من اللازم',
   'validation.filename': 'يجب أن يكون له اسم ملف',
+  'validation.fileType': 'يجب أن يكون PDF أو PNG أو JPEG أو نصاً عادياً',
   'validation.empty': 'يجب ألا يكون فارغاً',
   'validation.email': 'ليس عنوان بريد إلكتروني صحيحاً',
   'validation.url': 'يجب أن يكون عنوان ويب (https)',

@@ -93,6 +93,7 @@ export const en = {
   'validation.multipart': 'must be a multipart/form-data form',
   'validation.tooManyParts': 'has too many parts or fields',
   'validation.filename': 'must have a filename',
+  'validation.fileType': 'must be PDF, PNG, JPEG or plain text',
   'validation.empty': 'must not be empty',
   'validation.email': 'is not a valid e-mail address',
   'validation.url': 'must be a web address (https)',

@@ -90,6 +90,7 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.multipart': 'debe ser un formulario multipart/form-data',
   'validation.tooManyParts': 'tiene demasiadas partes o campos',
   'validation.filename': 'debe tener un nombre de archivo',
+  'validation.fileType': 'debe ser PDF, PNG, JPEG o texto sin formato',
   'validation.empty': 'no debe estar vacío',
   'validation.email': 'no es una dirección de correo electrónico válida',
   'validation.url': 'debe ser una dirección web (https)',

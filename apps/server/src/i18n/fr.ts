@@ -90,6 +90,7 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.multipart': 'doit être un formulaire multipart/form-data',
   'validation.tooManyParts': 'a trop de parties ou de champs',
   'validation.filename': 'doit avoir un nom de fichier',
+  'validation.fileType': 'doit être un PDF, PNG, JPEG ou texte brut',
   'validation.empty': 'ne doit pas être vide',
   'validation.email': 'n’est pas une adresse électronique valide',
   'validation.url': 'doit être une adresse web (https)',

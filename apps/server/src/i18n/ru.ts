@@ -91,6 +91,7 @@ export const ru: Record<ServerMessageKey, string> = {
   'validation.multipart': 'должно быть формой multipart/form-data',
   'validation.tooManyParts': 'содержит слишком много частей или полей',
   'validation.filename': 'должен иметь имя файла',
+  'validation.fileType': 'должен быть PDF, PNG, JPEG или обычным текстом',
   'validation.empty': 'не может быть пустым',
   'validation.email': 'не является действительным адресом электронной почты',
   'validation.url': 'должно быть веб-адресом (https)',

@@ -36,6 +36,7 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
   [/^(?:must be|is not valid) multipart\/form-data$/, 'validation.multipart', []],
   [/^has too many parts or fields$/, 'validation.tooManyParts', []],
   [/^must have a filename$/, 'validation.filename', []],
+  [/^must be PDF, PNG, JPEG or plain text$/, 'validation.fileType', []],
   [/^must not be empty$/, 'validation.empty', []],
   [/^is not a valid e-mail address$/, 'validation.email', []],
   [/^must be an https? ?\(?s?\)? URL.*$/, 'validation.url', []],

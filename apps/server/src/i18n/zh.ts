@@ -85,6 +85,7 @@ export const zh: Record<ServerMessageKey, string> = {
   'validation.multipart': '必须是 multipart/form-data 表单',
   'validation.tooManyParts': '部分或字段过多',
   'validation.filename': '必须有文件名',
+  'validation.fileType': '必须是 PDF、PNG、JPEG 或纯文本',
   'validation.empty': '不能为空',
   'validation.email': '不是有效的电子邮件地址',
   'validation.url': '必须是网址（https）',
