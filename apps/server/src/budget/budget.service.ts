@@ -12,7 +12,7 @@ import type { Db, Executor, Tx } from '../db/client.ts';
 import { budgetLines, budgets, budgetVersions, dutyStations } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
-import { CsvSyntaxError, parseCsv, toCsv } from '../common/csv.ts';
+import { parseCsvInput, toCsv } from '../common/csv.ts';
 import {
   budgetVersionRows,
   findBudget,
@@ -97,15 +97,7 @@ async function headcountsOf(
 }
 
 function readCsv(text: string) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError)
-      throw invalid('headcountsCsv', `is not valid CSV: line ${e.line}: ${e.message}`);
-    throw e;
-  }
-  const [header, ...rows] = records;
+  const [header, ...rows] = parseCsvInput(text, 'headcountsCsv');
   const names = header?.fields.map((f) => f.trim().toLowerCase());
   if (!names || names[0] !== 'organization' || names[1] !== 'headcount' || names.length !== 2)
     throw invalid('headcountsCsv', 'line 1: the header must be "organization,headcount"');

@@ -106,6 +106,17 @@ export function toCsv(rows: readonly (readonly string[])[], eol: '\n' | '\r\n' =
   );
 }
 
+/** `parseCsv` of a request's text: a syntax error is a 400 naming `field` and the line. */
+export function parseCsvInput(text: string, field: string): CsvRecord[] {
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError)
+      throw invalid(field, `is not valid CSV: line ${e.line}: ${e.message}`);
+    throw e;
+  }
+}
+
 export interface CsvTable<Column extends string> {
   /** The header's column names, lower case, in file order. */
   columns: Column[];
@@ -126,15 +137,7 @@ export function readCsvTable<Column extends string>(
     maxRows: number;
   },
 ): CsvTable<Column> {
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError)
-      throw invalid('body', `is not valid CSV: line ${e.line}: ${e.message}`);
-    throw e;
-  }
-  const [header, ...body] = records;
+  const [header, ...body] = parseCsvInput(text, 'body');
   if (!header) throw invalid('body', 'is empty: expected a header line and rows');
   const names = header.fields.map((h) => h.toLowerCase());
   const missing = spec.required.filter((c) => !names.includes(c));
