@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './types.ts';
 import { DomainError, invalid } from './errors.ts';
+import { findProblem } from './input-boundary.ts';
 
 export const UPLOAD_MEDIA_TYPES = [
   'application/pdf',
@@ -89,5 +90,8 @@ export async function readUpload<Field extends string>(
     throw invalid('body', 'is not valid multipart/form-data');
   }
   if (!file) throw invalid('file', 'is required');
+  // The input boundary sees no multipart body: text PostgreSQL cannot store is refused here.
+  const problem = findProblem({ ...fields, file: file.filename });
+  if (problem) throw invalid(problem.path, problem.message);
   return { ...file, fields };
 }

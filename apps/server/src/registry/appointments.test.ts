@@ -274,6 +274,7 @@ describe('appointments API', () => {
       ],
       ['a bad country id', await upload({ countryId: 'nope' }, text), 'countryId'],
       ['an unknown field', await upload({ zz: '1' }, text), 'zz'],
+      ['a NUL in the filename', await upload({}, { ...text, filename: 'a\u0000.txt' }), 'file'],
     ];
     for (const [label, res, field] of cases) {
       expect([label, res.status, res.body.error, paths(res)]).toEqual([
