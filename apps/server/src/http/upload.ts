@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from './types.ts';
 import { DomainError, invalid } from './errors.ts';
-import { findProblem } from './input-boundary.ts';
+import { findProblem, strictValidatorCompiler } from './input-boundary.ts';
 
 export const UPLOAD_MEDIA_TYPES = [
   'application/pdf',
@@ -30,15 +30,13 @@ export interface Upload<Field extends string> {
 
 /** The form as OpenAPI shows it (the body is read by `readUpload`, not by the validator). */
 export function uploadForm<Shape extends z.ZodRawShape>(fields: Shape) {
-  return z
-    .object({
-      ...fields,
-      file: z.string().meta({
-        format: 'binary',
-        description: 'PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept',
-      }),
-    })
-    .nullish();
+  return z.object({
+    ...fields,
+    file: z.string().meta({
+      format: 'binary',
+      description: 'PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept',
+    }),
+  });
 }
 
 /**
@@ -48,6 +46,10 @@ export function uploadForm<Shape extends z.ZodRawShape>(fields: Shape) {
 export function registerUploadRoutes(app: App, routes: (scope: App) => void): void {
   void app.register(async (plain) => {
     plain.removeAllContentTypeParsers();
+    // The body schema documents the form; `readUpload` reads and checks it.
+    const bodyRead: typeof strictValidatorCompiler = (route) =>
+      route.httpPart === 'body' ? () => ({ value: undefined }) : strictValidatorCompiler(route);
+    plain.setValidatorCompiler(bodyRead);
     await plain.register(fastifyMultipart, {
       limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
     });
