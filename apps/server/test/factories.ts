@@ -302,3 +302,21 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
     del: (url) => call('DELETE', url),
   };
 }
+
+/**
+ * A `multipart/form-data` body as a browser sends a `FormData` (file part named `file`), with
+ * its content-type header: `client.post(url, ...(await form({...}, file)))`.
+ */
+export async function form(
+  fields: Record<string, string>,
+  file?: { filename: string; type: string; content: string | Uint8Array },
+): Promise<[Buffer, Record<string, string>]> {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  if (file) data.append('file', new Blob([file.content], { type: file.type }), file.filename);
+  const request = new Request('http://localhost/', { method: 'POST', body: data });
+  return [
+    Buffer.from(await request.arrayBuffer()),
+    { 'content-type': request.headers.get('content-type') ?? '' },
+  ];
+}

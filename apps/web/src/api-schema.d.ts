@@ -4293,7 +4293,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upload a document (e.g. a letter of appointment), base64, 5 MB at most */
+    /** Upload a document (e.g. a letter of appointment) as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most) and optionally `countryId` */
     post: {
       parameters: {
         query?: never;
@@ -4303,13 +4303,14 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            contentBase64: string;
-            /** @default null */
-            countryId?: string | null;
-            filename: string;
-            /** @enum {string} */
-            mediaType: 'application/pdf' | 'image/png' | 'image/jpeg' | 'text/plain';
+          'multipart/form-data': {
+            /** Format: uuid */
+            countryId?: string;
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept
+             */
+            file: string;
           };
         };
       };
@@ -5323,7 +5324,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Attach a file to an incident (PDF, PNG, JPEG or text, base64, 5 MB at most); download with GET /api/documents/:id */
+    /** Attach a file to an incident as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most); download with GET /api/documents/:id */
     post: {
       parameters: {
         query?: never;
@@ -5335,11 +5336,12 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            contentBase64: string;
-            filename: string;
-            /** @enum {string} */
-            mediaType: 'application/pdf' | 'image/png' | 'image/jpeg' | 'text/plain';
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept
+             */
+            file: string;
           };
         };
       };
