@@ -55,7 +55,16 @@ const list = (xs: readonly string[]) => sql.raw(`array[${xs.map((c) => `'${c}'`)
 type Rows<T> = { rows: T[] };
 
 export async function benchWorld(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [];
+  const measured: BenchResult[] = [];
+  // Each figure is printed as soon as it is measured (a full run takes half an hour), and again
+  // in the table at the end.
+  const results = {
+    push: (...rs: BenchResult[]) => {
+      for (const r of rs)
+        console.log(`  … ${r.name}: ${r.value}${r.baseline ? ` (baseline ${r.baseline})` : ''}`);
+      return measured.push(...rs);
+    },
+  };
   const info = (name: string, value: string) => results.push({ name, value, target: '', ok: true });
   await scratchDatabase(async (database, databaseUrl) => {
     const db = database.db;
@@ -455,5 +464,5 @@ export async function benchWorld(): Promise<BenchResult[]> {
       limit: IMPORT_LIMIT_MS,
     });
   });
-  return results;
+  return measured;
 }
