@@ -148,11 +148,6 @@ export function violationsOfDrivers(ex: Executor, driverIds: string[]) {
     .orderBy(asc(drivingViolations.occurredOn));
 }
 
-export async function findPerson(ex: Executor, id: string) {
-  const [person] = await ex.select().from(people).where(eq(people.id, id));
-  return person;
-}
-
 /** Registers a driver; none when already registered. */
 export async function insertDriver(ex: Executor, values: DriverInsert) {
   const [row] = await ex.insert(drivers).values(values).onConflictDoNothing().returning();

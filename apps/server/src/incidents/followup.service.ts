@@ -8,12 +8,12 @@ import {
 import type { z } from 'zod';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findPersonRow, organizationExists } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import {
   findDriver,
   findLesson,
-  findPerson,
   findReview,
   insertDriver,
   insertLesson,
@@ -32,7 +32,7 @@ import {
   visibleVehicles,
   type LessonRow,
 } from './followup.queries.ts';
-import { findIncident, organizationExists } from './incident.queries.ts';
+import { findIncident } from './incident.queries.ts';
 import { penaltyRulesOf } from './road-rules.service.ts';
 import type {
   LessonBody,
@@ -269,7 +269,7 @@ export function createFollowupService(db: Db) {
     },
 
     async addDriver(actor: RequestActor, personId: string) {
-      const person = await findPerson(db, personId);
+      const person = await findPersonRow(db, personId);
       if (!person || person.kind !== 'personnel') throw invalid('personId', 'unknown staff member');
       mustManage(
         actor,

@@ -22,17 +22,13 @@ import type { auditRows } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/client.ts';
 import {
   appointments,
-  areas,
   auditLog,
-  countries,
   documents,
-  dutyStations,
   incidentPeople,
   incidentRevisions,
   incidents,
   incidentStats,
   incidentStatsDelta,
-  organizations,
 } from '../db/schema/index.ts';
 import { enqueueNoticeSql } from '../messaging/queue.ts';
 import { travellersAtQuery } from '../notifications/notification.queries.ts';
@@ -184,30 +180,6 @@ export async function incidentStatistics(
 }
 
 // ---- Writes and details ----
-
-/** The ids of a country and an organization, and the area and duty station rows, if they exist. */
-export async function countryExists(ex: Executor, id: string) {
-  const [c] = await ex.select({ id: countries.id }).from(countries).where(eq(countries.id, id));
-  return Boolean(c);
-}
-
-export async function findArea(ex: Executor, id: string) {
-  const [a] = await ex.select().from(areas).where(eq(areas.id, id));
-  return a;
-}
-
-export async function findDutyStation(ex: Executor, id: string) {
-  const [d] = await ex.select().from(dutyStations).where(eq(dutyStations.id, id));
-  return d;
-}
-
-export async function organizationExists(ex: Executor, id: string) {
-  const [o] = await ex
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.id, id));
-  return Boolean(o);
-}
 
 /**
  * What happens the moment an incident is reported: the DO and the CSA/CSFP of the country are

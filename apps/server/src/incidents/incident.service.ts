@@ -2,6 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { can, canMoveIncident, incidentCategory, type IncidentStatus } from '@fieldsafe/core';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import {
+  countryExists,
+  findArea,
+  findDutyStation,
+  organizationExists,
+} from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
 import { auditRows } from '../audit/audit.service.ts';
 import {
@@ -13,10 +19,7 @@ import {
   type FieldIssue,
 } from '../http/errors.ts';
 import {
-  countryExists,
-  findArea,
   findByClientRef,
-  findDutyStation,
   findIncident,
   incidentDetails,
   incidentStatistics,
@@ -24,7 +27,6 @@ import {
   insertIncidentReport,
   insertRevision,
   listIncidents,
-  organizationExists,
   runOnReported,
   updateIncident,
   updateIncidentAt,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { countries, roadSafetyRules } from '../db/schema/index.ts';
+import { roadSafetyRules } from '../db/schema/index.ts';
 
 type RulesInsert = typeof roadSafetyRules.$inferInsert;
 
@@ -19,12 +19,6 @@ export async function findRules(ex: Executor, countryId: string) {
     .select()
     .from(roadSafetyRules)
     .where(eq(roadSafetyRules.countryId, countryId));
-  return row;
-}
-
-/** A country by id. */
-export async function findCountry(ex: Executor, countryId: string) {
-  const [row] = await ex.select().from(countries).where(eq(countries.id, countryId));
   return row;
 }
 

@@ -1,9 +1,10 @@
 import { DEFAULT_PENALTY_RULES, can, penaltyRuleIssues, type PenaltyRule } from '@fieldsafe/core';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findCountry } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalidFields, notFound } from '../http/errors.ts';
-import { findCountry, findRules, storedRules, upsertRules } from './road-rules.queries.ts';
+import { findRules, storedRules, upsertRules } from './road-rules.queries.ts';
 
 /** The country's penalty rules, or core's default when it has set none. */
 export async function penaltyRulesOf(ex: Executor, countryId: string): Promise<PenaltyRule[]> {

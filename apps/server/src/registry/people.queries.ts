@@ -131,19 +131,6 @@ export async function findPerson(
 
 type PersonInsert = typeof people.$inferInsert;
 
-export async function organizationExists(ex: Executor, id: string) {
-  const [org] = await ex
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.id, id));
-  return Boolean(org);
-}
-
-export async function findDutyStation(ex: Executor, id: string) {
-  const [station] = await ex.select().from(dutyStations).where(eq(dutyStations.id, id));
-  return station;
-}
-
 export async function findZone(ex: Executor, id: string) {
   const [zone] = await ex.select().from(wardenZones).where(eq(wardenZones.id, id));
   return zone;
@@ -156,14 +143,6 @@ export async function countryAlpha2(ex: Executor, id: string) {
     .from(countries)
     .where(eq(countries.id, id));
   return country?.alpha2;
-}
-
-export async function countryExists(ex: Executor, id: string) {
-  const [country] = await ex
-    .select({ id: countries.id })
-    .from(countries)
-    .where(eq(countries.id, id));
-  return Boolean(country);
 }
 
 /** Whether an area is in a country. */

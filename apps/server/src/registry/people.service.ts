@@ -1,6 +1,7 @@
 import { can, normalisePhone } from '@fieldsafe/core';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { countryExists, findDutyStation, organizationExists } from './lookups.queries.ts';
 import { audited } from '../db/tx.ts';
 import {
   conflict,
@@ -14,14 +15,11 @@ import {
 import {
   areaInCountry,
   countryAlpha2,
-  countryExists,
-  findDutyStation,
   findPerson,
   findZone,
   insertListConfirmation,
   insertPerson,
   listPeople,
-  organizationExists,
   setPersonFields,
   updatePerson,
   type PersonRow,

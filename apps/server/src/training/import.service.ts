@@ -3,11 +3,11 @@ import { parse } from 'csv-parse/sync';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findCountry } from '../registry/lookups.queries.ts';
 import type { Db } from '../db/client.ts';
 import { invalid } from '../http/errors.ts';
 import {
   existingCertificates,
-  findCountry,
   insertCertificatesIfNew,
   organizationCodes,
   personnelOf,

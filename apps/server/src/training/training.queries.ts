@@ -5,8 +5,6 @@ import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
   arrivalBriefings,
-  countries,
-  dutyStations,
   organizations,
   people,
   ssafeExemptions,
@@ -29,11 +27,6 @@ export function addedCourses(ex: Executor) {
 export async function insertCourse(ex: Executor, values: typeof trainingCourses.$inferInsert) {
   const [row] = await ex.insert(trainingCourses).values(values).returning();
   return row;
-}
-
-export async function findPerson(ex: Executor, id: string) {
-  const [p] = await ex.select().from(people).where(eq(people.id, id));
-  return p;
 }
 
 /** A person's certificates (by course and issue date), SSAFE exemptions and arrival briefings. */
@@ -153,11 +146,6 @@ export async function insertExemption(ex: Executor, values: typeof ssafeExemptio
   return row;
 }
 
-export async function findDutyStation(ex: Executor, id: string) {
-  const [station] = await ex.select().from(dutyStations).where(eq(dutyStations.id, id));
-  return station;
-}
-
 export async function insertBriefing(ex: Executor, values: typeof arrivalBriefings.$inferInsert) {
   const [row] = await ex.insert(arrivalBriefings).values(values).returning();
   return row;
@@ -209,11 +197,6 @@ export function visiblePersonnel(ex: Executor, actor: RequestActor, countryId: s
 /** Every organization's id and code. */
 export function organizationCodes(ex: Executor) {
   return ex.select({ id: organizations.id, code: organizations.code }).from(organizations);
-}
-
-export async function findCountry(ex: Executor, id: string) {
-  const [country] = await ex.select().from(countries).where(eq(countries.id, id));
-  return country;
 }
 
 /** All the personnel of a country. */

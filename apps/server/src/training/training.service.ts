@@ -13,6 +13,7 @@ import {
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findDutyStation, findPersonRow } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
 import { loadPlaces } from '../travel/travel.queries.ts';
@@ -22,8 +23,6 @@ import {
   addedCourses,
   certificatesOf,
   findBriefing,
-  findDutyStation,
-  findPerson,
   insertBriefing,
   insertCertificate,
   insertCourse,
@@ -76,7 +75,7 @@ export function presentCertificate(c: CertificateRow, catalogue: CourseCatalogue
 
 export function createTrainingService(db: Db) {
   async function person(ex: Executor, actor: RequestActor, id: string) {
-    const p = await findPerson(ex, id);
+    const p = await findPersonRow(ex, id);
     if (!p || !(p.id === actor.personId || can(actor, 'training.read', keysOf(p))))
       throw notFound('Person');
     return p;
