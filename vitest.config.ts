@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { catalogueParts } from './apps/web/catalogueParts.ts';
 
 export default defineConfig({
   test: {
@@ -16,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The web app's catalogues load in parts (`?part=shell|rest`), as in its build.
+        plugins: [catalogueParts()],
         test: {
           name: 'web',
           root: './apps/web',

@@ -83,10 +83,13 @@ try {
     const a11y = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
     const cls = lhr.audits['cumulative-layout-shift'].numericValue ?? 0;
     const lcp = (lhr.audits['largest-contentful-paint'].numericValue ?? 0) / 1000;
+    const fcp = (lhr.audits['first-contentful-paint'].numericValue ?? 0) / 1000;
+    const tbt = lhr.audits['total-blocking-time'].numericValue ?? 0;
+    const si = (lhr.audits['speed-index'].numericValue ?? 0) / 1000;
     const ok = perf >= 90 && a11y === 100 && cls < 0.1;
     if (!ok) failed = true;
     console.log(
-      `${p.name.padEnd(10)} performance ${perf}  accessibility ${a11y}  CLS ${cls.toFixed(3)}  LCP ${lcp.toFixed(1)} s  ${ok ? 'ok' : 'BELOW TARGET'}`,
+      `${p.name.padEnd(10)} performance ${perf}  accessibility ${a11y}  CLS ${cls.toFixed(3)}  LCP ${lcp.toFixed(1)} s  FCP ${fcp.toFixed(1)} s  TBT ${Math.round(tbt)} ms  SI ${si.toFixed(1)} s  ${ok ? 'ok' : 'BELOW TARGET'}`,
     );
     for (const [id, audit] of Object.entries(lhr.audits)) {
       if (audit.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === id))

@@ -15,6 +15,7 @@ const sources = [
   path.join(web, 'public'),
   path.join(web, 'index.html'),
   path.join(web, 'vite.config.ts'),
+  path.join(web, 'catalogueParts.ts'),
   // The web app imports the shared rules, so a change there needs a rebuild too.
   path.join(root, 'packages/core/src'),
 ].filter(existsSync);

@@ -13,6 +13,7 @@ import { benchPersonnel } from './personnel.ts';
 import { benchRisk } from './risk.ts';
 import { benchSms } from './sms.ts';
 import { benchTravel } from './travel.ts';
+import { benchWorld } from './world.ts';
 import { dropScratchDatabases, judged, SMOKE, type BenchResult } from './util.ts';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
@@ -26,6 +27,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 /** Suites run only when named on the command line (long, or needing a second process). */
 const NAMED_ONLY: Record<string, () => Promise<BenchResult[]>> = {
   cluster: benchCluster,
+  world: benchWorld,
 };
 const ALL = { ...SUITES, ...NAMED_ONLY };
 

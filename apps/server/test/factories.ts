@@ -146,7 +146,7 @@ export async function buildUser(
 }
 
 export interface Client {
-  get(url: string): Promise<Response>;
+  get(url: string, headers?: Record<string, string>): Promise<Response>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   patch(url: string, body: unknown): Promise<Response>;
   put(url: string, body: unknown): Promise<Response>;
@@ -295,10 +295,28 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
     return { status: r.statusCode, body, headers: r.headers };
   };
   return {
-    get: (url) => call('GET', url),
+    get: (url, headers) => call('GET', url, undefined, headers),
     post: (url, body, headers) => call('POST', url, body, headers),
     patch: (url, body) => call('PATCH', url, body),
     put: (url, body) => call('PUT', url, body),
     del: (url) => call('DELETE', url),
   };
+}
+
+/**
+ * A `multipart/form-data` body as a browser sends a `FormData` (file part named `file`), with
+ * its content-type header: `client.post(url, ...(await form({...}, file)))`.
+ */
+export async function form(
+  fields: Record<string, string>,
+  file?: { filename: string; type: string; content: string | Uint8Array },
+): Promise<[Buffer, Record<string, string>]> {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  if (file) data.append('file', new Blob([file.content], { type: file.type }), file.filename);
+  const request = new Request('http://localhost/', { method: 'POST', body: data });
+  return [
+    Buffer.from(await request.arrayBuffer()),
+    { 'content-type': request.headers.get('content-type') ?? '' },
+  ];
 }

@@ -1,157 +1,28 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
-import { useAuth } from './auth.tsx';
-import { Layout } from './components/Layout.tsx';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { hasSession, remembered, useAuth } from './auth.tsx';
 import { ErrorBox, Loading } from './components/ui.tsx';
-import { CountryProvider } from './country.tsx';
-import { useDefaultLocale, useT } from './i18n/index.tsx';
+import { loadSignedInMessages, storedLocale, useDefaultLocale, useT } from './i18n/index.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import type { Locale } from '@fieldsafe/core';
 
-// Every page but sign-in loads on first visit: the login route downloads only what it shows.
-const AppointmentsPage = lazy(() =>
-  import('./pages/appointments/AppointmentsPage.tsx').then((m) => ({
-    default: m.AppointmentsPage,
+/** The language the signed-in app opens in: the one chosen on this device, else the profile's. */
+let signedInLocale: Locale | undefined;
+
+// Everything behind sign-in is one lazy module (its pages lazy in turn), loaded with the rest of
+// the language's messages: the login route downloads only what it shows.
+const SignedInApp = lazy(() =>
+  Promise.all([import('./SignedInApp.tsx'), loadSignedInMessages(signedInLocale)]).then(([m]) => ({
+    default: m.SignedInApp,
   })),
 );
-const DashboardPage = lazy(() =>
-  import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
-);
-const SecondFactorPage = lazy(() =>
-  import('./pages/SecondFactorPage.tsx').then((m) => ({ default: m.SecondFactorPage })),
-);
-const IdentityAdminPage = lazy(() =>
-  import('./pages/admin/IdentityAdminPage.tsx').then((m) => ({ default: m.IdentityAdminPage })),
-);
-const MePage = lazy(() => import('./pages/MePage.tsx').then((m) => ({ default: m.MePage })));
-const ImportPage = lazy(() =>
-  import('./pages/people/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
-);
-const PeoplePage = lazy(() =>
-  import('./pages/people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })),
-);
-const PersonPage = lazy(() =>
-  import('./pages/people/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
-);
-const AnnualReviewPage = lazy(() =>
-  import('./pages/incidents/AnnualReviewPage.tsx').then((m) => ({ default: m.AnnualReviewPage })),
-);
-const IncidentPage = lazy(() =>
-  import('./pages/incidents/IncidentPage.tsx').then((m) => ({ default: m.IncidentPage })),
-);
-const IncidentReportPage = lazy(() =>
-  import('./pages/incidents/IncidentReportPage.tsx').then((m) => ({
-    default: m.IncidentReportPage,
-  })),
-);
-const IncidentsPage = lazy(() =>
-  import('./pages/incidents/IncidentsPage.tsx').then((m) => ({ default: m.IncidentsPage })),
-);
-const QueuePage = lazy(() =>
-  import('./pages/incidents/QueuePage.tsx').then((m) => ({ default: m.QueuePage })),
-);
-const RoadSafetyPage = lazy(() =>
-  import('./pages/incidents/RoadSafetyPage.tsx').then((m) => ({ default: m.RoadSafetyPage })),
-);
-const StatisticsPage = lazy(() =>
-  import('./pages/incidents/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })),
-);
 
-// The incident report form must open offline: fetch its code once online so the service worker
-// keeps it, even if the person has never opened the form.
-export function prefetchOfflinePages(): void {
-  void import('./pages/incidents/IncidentReportPage.tsx');
+// A session on this device: fetch the signed-in app and its messages while the session is being
+// checked, not after (one round trip fewer on a slow link).
+if (hasSession()) {
+  void import('./SignedInApp.tsx');
+  void loadSignedInMessages(storedLocale() ?? remembered()?.locale).catch(() => undefined);
 }
-
-const NotificationsPage = lazy(() =>
-  import('./pages/notifications/NotificationsPage.tsx').then((m) => ({
-    default: m.NotificationsPage,
-  })),
-);
-
-// Pages of the less-used capabilities load on first visit: a smaller first download in the field.
-const BudgetPage = lazy(() =>
-  import('./pages/budget/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })),
-);
-const BudgetsPage = lazy(() =>
-  import('./pages/budget/BudgetsPage.tsx').then((m) => ({ default: m.BudgetsPage })),
-);
-const AgreementsPage = lazy(() =>
-  import('./pages/governance/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
-);
-const StressSupportPage = lazy(() =>
-  import('./pages/wellbeing/StressSupportPage.tsx').then((m) => ({ default: m.StressSupportPage })),
-);
-const MeetingsPage = lazy(() =>
-  import('./pages/governance/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })),
-);
-const PlanPage = lazy(() =>
-  import('./pages/governance/PlanPage.tsx').then((m) => ({ default: m.PlanPage })),
-);
-const RecommendationPage = lazy(() =>
-  import('./pages/governance/RecommendationPage.tsx').then((m) => ({
-    default: m.RecommendationPage,
-  })),
-);
-const RecommendationsPage = lazy(() =>
-  import('./pages/governance/RecommendationsPage.tsx').then((m) => ({
-    default: m.RecommendationsPage,
-  })),
-);
-const PlansPage = lazy(() =>
-  import('./pages/preparedness/PlansPage.tsx').then((m) => ({ default: m.PlansPage })),
-);
-const PlanDetailPage = lazy(() =>
-  import('./pages/preparedness/PlanDetailPage.tsx').then((m) => ({ default: m.PlanDetailPage })),
-);
-const DrillsPage = lazy(() =>
-  import('./pages/preparedness/DrillsPage.tsx').then((m) => ({ default: m.DrillsPage })),
-);
-const RadioChecksPage = lazy(() =>
-  import('./pages/preparedness/RadioChecksPage.tsx').then((m) => ({ default: m.RadioChecksPage })),
-);
-const CrisisBoardPage = lazy(() =>
-  import('./pages/crisis/CrisisBoardPage.tsx').then((m) => ({ default: m.CrisisBoardPage })),
-);
-const CrisisPage = lazy(() =>
-  import('./pages/crisis/CrisisPage.tsx').then((m) => ({ default: m.CrisisPage })),
-);
-const AssessmentEditor = lazy(() =>
-  import('./pages/risk/AssessmentEditor.tsx').then((m) => ({ default: m.AssessmentEditor })),
-);
-const AssessmentPage = lazy(() =>
-  import('./pages/risk/AssessmentPage.tsx').then((m) => ({ default: m.AssessmentPage })),
-);
-const RiskPage = lazy(() =>
-  import('./pages/risk/RiskPage.tsx').then((m) => ({ default: m.RiskPage })),
-);
-const MossPage = lazy(() =>
-  import('./pages/compliance/MossPage.tsx').then((m) => ({ default: m.MossPage })),
-);
-const TrainingPersonPage = lazy(() =>
-  import('./pages/training/TrainingPage.tsx').then((m) => ({ default: m.TrainingPersonPage })),
-);
-const TrainingReportPage = lazy(() =>
-  import('./pages/training/TrainingPage.tsx').then((m) => ({ default: m.TrainingReportPage })),
-);
-const ApprovalsPage = lazy(() =>
-  import('./pages/travel/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })),
-);
-const RequestPage = lazy(() =>
-  import('./pages/travel/RequestPage.tsx').then((m) => ({ default: m.RequestPage })),
-);
-const TravelPage = lazy(() =>
-  import('./pages/travel/TravelPage.tsx').then((m) => ({ default: m.TravelPage })),
-);
-const SurgeRequestsPage = lazy(() =>
-  import('./pages/surge/RequestsPage.tsx').then((m) => ({ default: m.RequestsPage })),
-);
-const SurgeRosterPage = lazy(() =>
-  import('./pages/surge/RosterPage.tsx').then((m) => ({ default: m.RosterPage })),
-);
-const SurgeStatisticsPage = lazy(() =>
-  import('./pages/surge/StatisticsPage.tsx').then((m) => ({ default: m.StatisticsPage })),
-);
 
 function RequireAuth() {
   const { me, loading, error, signedOut } = useAuth();
@@ -168,20 +39,11 @@ function RequireAuth() {
         state={signedOut ? null : { from: location.pathname + location.search }}
       />
     );
-  if (me.secondFactor === 'enrol' || me.secondFactor === 'challenge')
-    return (
-      <Suspense fallback={<Loading label={t('common.loading')} />}>
-        <SecondFactorPage me={me} />
-      </Suspense>
-    );
+  signedInLocale = storedLocale() ?? me.locale;
   return (
-    <CountryProvider>
-      <Layout>
-        <Suspense fallback={<Loading label={t('common.loading')} />}>
-          <Outlet />
-        </Suspense>
-      </Layout>
-    </CountryProvider>
+    <Suspense fallback={<Loading label={t('common.loading')} />}>
+      <SignedInApp me={me} />
+    </Suspense>
   );
 }
 
@@ -189,66 +51,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route element={<RequireAuth />}>
-        <Route index element={<DashboardPage />} />
-        <Route path="admin/identity" element={<IdentityAdminPage />} />
-        <Route path="people" element={<PeoplePage />} />
-        <Route path="people/new" element={<PersonPage />} />
-        <Route path="people/import" element={<ImportPage />} />
-        <Route path="people/:id" element={<PersonPage />} />
-        <Route path="appointments" element={<AppointmentsPage />} />
-        <Route path="travel" element={<TravelPage />} />
-        <Route path="travel/queue" element={<ApprovalsPage />} />
-        <Route path="travel/requests/:id" element={<RequestPage />} />
-        <Route path="training" element={<TrainingReportPage />} />
-        <Route path="training/me" element={<TrainingPersonPage />} />
-        <Route path="training/people/:id" element={<TrainingPersonPage />} />
-        <Route path="compliance" element={<MossPage />} />
-        <Route path="risk">
-          <Route index element={<RiskPage />} />
-          <Route path="assessments/new" element={<AssessmentEditor />} />
-          <Route path="assessments/:id" element={<AssessmentPage />} />
-        </Route>
-        <Route path="incidents">
-          <Route index element={<IncidentsPage />} />
-          <Route path="new" element={<IncidentReportPage />} />
-          <Route path="queue" element={<QueuePage />} />
-          <Route path="statistics" element={<StatisticsPage />} />
-          <Route path="annual-review" element={<AnnualReviewPage />} />
-          <Route path=":id" element={<IncidentPage />} />
-        </Route>
-        <Route path="road-safety" element={<RoadSafetyPage />} />
-        <Route path="governance">
-          <Route index element={<Navigate to="/governance/recommendations" replace />} />
-          <Route path="budgets" element={<BudgetsPage />} />
-          <Route path="budgets/:id" element={<BudgetPage />} />
-          <Route path="recommendations" element={<RecommendationsPage />} />
-          <Route path="recommendations/:id" element={<RecommendationPage />} />
-          <Route path="smt" element={<MeetingsPage />} />
-          <Route path="agreements" element={<AgreementsPage />} />
-          <Route path="plan" element={<PlanPage />} />
-        </Route>
-        <Route path="preparedness">
-          <Route index element={<Navigate to="/preparedness/plans" replace />} />
-          <Route path="plans" element={<PlansPage />} />
-          <Route path="plans/:id" element={<PlanDetailPage />} />
-          <Route path="drills" element={<DrillsPage />} />
-          <Route path="radio" element={<RadioChecksPage />} />
-        </Route>
-        <Route path="crisis">
-          <Route index element={<CrisisPage />} />
-          <Route path=":id" element={<CrisisBoardPage />} />
-        </Route>
-        <Route path="surge">
-          <Route index element={<SurgeRequestsPage />} />
-          <Route path="roster" element={<SurgeRosterPage />} />
-          <Route path="statistics" element={<SurgeStatisticsPage />} />
-        </Route>
-        <Route path="stress-support" element={<StressSupportPage />} />
-        <Route path="me" element={<MePage />} />
-        <Route path="notifications" element={<NotificationsPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
+      <Route path="*" element={<RequireAuth />} />
     </Routes>
   );
 }

@@ -2512,12 +2512,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Status of every adopted measure per duty station and organization */
+    /** Status of every adopted measure per duty station and organization: filtered by area, duty station, organization, MOSS area and status; paged */
     get: {
       parameters: {
         query?: {
+          areaId?: string;
           dutyStationId?: string;
+          mossArea?:
+            | 'telecommunications'
+            | 'medical'
+            | 'vehicles'
+            | 'premises'
+            | 'training_and_briefings'
+            | 'residential';
           organizationId?: string;
+          page?: number;
+          pageSize?: number;
+          status?: 'implemented' | 'partially_implemented' | 'not_implemented' | 'not_applicable';
         };
         header?: never;
         path: {
@@ -2535,6 +2546,9 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['MossStatus'][];
+              page: number;
+              pageSize: number;
+              total: number;
             };
           };
         };
@@ -3645,10 +3659,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Status board: safe, need help, no answer — counts and lists per zone and organization */
+    /** Status board: safe, need help, no answer — counts per zone and organization, and a page of the people (filter by status, zone, organization; pageSize=0 for the counts alone) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          organizationId?: string;
+          page?: number;
+          pageSize?: number;
+          status?: 'safe' | 'need_help' | 'no_answer';
+          zoneId?: string;
+        };
         header?: never;
         path: {
           id: string;
@@ -4273,7 +4293,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Upload a document (e.g. a letter of appointment), base64, 5 MB at most */
+    /** Upload a document (e.g. a letter of appointment) as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most) and optionally `countryId` */
     post: {
       parameters: {
         query?: never;
@@ -4283,13 +4303,14 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            contentBase64: string;
-            /** @default null */
-            countryId?: string | null;
-            filename: string;
-            /** @enum {string} */
-            mediaType: 'application/pdf' | 'image/png' | 'image/jpeg' | 'text/plain';
+          'multipart/form-data': {
+            /** Format: uuid */
+            countryId?: string;
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept
+             */
+            file: string;
           };
         };
       };
@@ -5303,7 +5324,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Attach a file to an incident (PDF, PNG, JPEG or text, base64, 5 MB at most); download with GET /api/documents/:id */
+    /** Attach a file to an incident as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most); download with GET /api/documents/:id */
     post: {
       parameters: {
         query?: never;
@@ -5315,11 +5336,12 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': {
-            contentBase64: string;
-            filename: string;
-            /** @enum {string} */
-            mediaType: 'application/pdf' | 'image/png' | 'image/jpeg' | 'text/plain';
+          'multipart/form-data': {
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG or plain text, 5 MB at most; its filename is kept
+             */
+            file: string;
           };
         };
       };
@@ -5838,6 +5860,62 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/moss/status/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report one status for many rows (duty station × organization × measure) at once: all or nothing, each row audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default null */
+            dueDate?: string | null;
+            /** @default null */
+            evidence?: string | null;
+            items: {
+              /** Format: uuid */
+              dutyStationId: string;
+              measureCode: string;
+              /** Format: uuid */
+              organizationId: string;
+            }[];
+            /** @enum {string} */
+            status: 'implemented' | 'partially_implemented' | 'not_implemented' | 'not_applicable';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              updated: number;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -11566,7 +11644,10 @@ export interface components {
         total: number;
       };
       crisisId: string;
+      page: number;
+      pageSize: number;
       people: components['schemas']['CrisisPerson'][];
+      peopleTotal: number;
       status: string;
     };
     CrisisBoardInput: {
@@ -11594,7 +11675,10 @@ export interface components {
         total: number;
       };
       crisisId: string;
+      page: number;
+      pageSize: number;
       people: components['schemas']['CrisisPersonInput'][];
+      peopleTotal: number;
       status: string;
     };
     CrisisInput: {
@@ -12757,11 +12841,13 @@ export interface components {
       abilities: {
         canEdit: boolean;
       };
+      areaId: string;
       dueDate: string | null;
       dutyStationId: string;
       dutyStationName: string;
       evidence: string | null;
       measureCode: string;
+      mossArea: string;
       organizationCode: string;
       organizationId: string;
       overdue: boolean;
@@ -12773,11 +12859,13 @@ export interface components {
       abilities: {
         canEdit: boolean;
       };
+      areaId: string;
       dueDate: string | null;
       dutyStationId: string;
       dutyStationName: string;
       evidence: string | null;
       measureCode: string;
+      mossArea: string;
       organizationCode: string;
       organizationId: string;
       overdue: boolean;

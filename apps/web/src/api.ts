@@ -93,8 +93,11 @@ export async function request<T>(
   // The server's messages for people come back in the language the app is shown in.
   if (typeof document !== 'undefined' && document.documentElement.lang)
     headers['accept-language'] = document.documentElement.lang;
-  let payload: string | undefined;
-  if (options.raw) {
+  let payload: string | FormData | undefined;
+  if (body instanceof FormData) {
+    // The browser writes the multipart content type with its boundary.
+    payload = body;
+  } else if (options.raw) {
     headers['content-type'] = options.raw.contentType;
     payload = options.raw.body;
   } else if (body !== undefined) {
@@ -149,7 +152,27 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
+  /** A file upload: `multipart/form-data` with the file as `file` and the given text fields. */
+  upload: <T>(path: string, file: File, fields: Record<string, string | null> = {}) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) if (v !== null) form.append(k, v);
+    form.append('file', new Blob([file], { type: mediaTypeOf(file) }), file.name);
+    return request<T>('POST', path, form);
+  },
 };
+
+/** The file's type, or one guessed from its extension when the browser gives none. */
+function mediaTypeOf(file: File): string {
+  if (file.type) return file.type;
+  const ext = file.name.toLowerCase().split('.').pop();
+  return ext === 'pdf'
+    ? 'application/pdf'
+    : ext === 'png'
+      ? 'image/png'
+      : ext === 'jpg' || ext === 'jpeg'
+        ? 'image/jpeg'
+        : 'text/plain';
+}
 
 /** The message to show for any thrown value. */
 export function errorMessage(e: unknown): string {

@@ -7,7 +7,6 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
 import type { Schemas } from './schema.ts';
 
@@ -21,10 +20,11 @@ interface AuthValue {
   signedOut: boolean;
   login: (email: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
+  /** Reads the session again (after a second factor was set up or passed). */
+  refresh: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
-export const ME_KEY = ['me'] as const;
 
 /**
  * The signed-in user is remembered on the device so that the app opens without a connection
@@ -41,7 +41,7 @@ function remember(me: Me | null): void {
   }
 }
 
-function remembered(): Me | null {
+export function remembered(): Me | null {
   try {
     const raw = localStorage.getItem(ME_STORAGE);
     const me = raw ? (JSON.parse(raw) as Partial<Me>) : null;
@@ -52,9 +52,14 @@ function remembered(): Me | null {
   }
 }
 
+/** Whether this browser holds a session cookie (the session itself may have ended). */
+export function hasSession(): boolean {
+  return document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='));
+}
+
 async function fetchMe(): Promise<Me | null> {
   // Without the CSRF cookie there is no browser session: skip the request (and its 401).
-  if (!document.cookie.split(';').some((c) => c.trim().startsWith('fs_csrf='))) {
+  if (!hasSession()) {
     remember(null);
     return null;
   }
@@ -78,31 +83,41 @@ async function fetchMe(): Promise<Me | null> {
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const qc = useQueryClient();
-  const meQuery = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 });
+  // Plain state, not a query: the login route does not download the query library.
+  const [state, setState] = useState<{ me: Me | null; loading: boolean; error: unknown }>({
+    me: null,
+    loading: true,
+    error: null,
+  });
   const [signedOut, setSignedOut] = useState(false);
 
+  const refresh = useCallback(async () => {
+    try {
+      const me = await fetchMe();
+      setState({ me, loading: false, error: null });
+    } catch (error) {
+      setState((s) => ({ me: s.me, loading: false, error }));
+    }
+  }, []);
+
   useEffect(() => {
+    void refresh();
     setUnauthorizedHandler(() => {
       setCsrfToken(null);
       remember(null);
-      qc.setQueryData(ME_KEY, null);
+      setState({ me: null, loading: false, error: null });
     });
     return () => setUnauthorizedHandler(null);
-  }, [qc]);
+  }, [refresh]);
 
-  const login = useCallback(
-    async (email: string, password: string) => {
-      const me = await api.post<Me>('/api/auth/login', { email, password });
-      setCsrfToken(me.csrfToken);
-      remember(me);
-      setSignedOut(false);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
-      qc.setQueryData(ME_KEY, me);
-      return me;
-    },
-    [qc],
-  );
+  const login = useCallback(async (email: string, password: string) => {
+    const me = await api.post<Me>('/api/auth/login', { email, password });
+    setCsrfToken(me.csrfToken);
+    remember(me);
+    setSignedOut(false);
+    setState({ me, loading: false, error: null });
+    return me;
+  }, []);
 
   const logout = useCallback(async () => {
     try {
@@ -111,21 +126,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setSignedOut(true);
       setCsrfToken(null);
       remember(null);
-      qc.setQueryData(ME_KEY, null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      setState({ me: null, loading: false, error: null });
     }
-  }, [qc]);
+  }, []);
 
   const value = useMemo<AuthValue>(
-    () => ({
-      me: meQuery.data ?? null,
-      loading: meQuery.isPending,
-      error: meQuery.error,
-      signedOut,
-      login,
-      logout,
-    }),
-    [meQuery.data, meQuery.isPending, meQuery.error, signedOut, login, logout],
+    () => ({ ...state, signedOut, login, logout, refresh }),
+    [state, signedOut, login, logout, refresh],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -11,7 +11,7 @@ import {
   type ApportionmentRow,
   type HeadcountEntry,
 } from '@fieldsafe/core';
-import { CsvSyntaxError, formatCsvRow, parseCsv, type CsvRecord } from '../common/csv.ts';
+import { CsvSyntaxError, parseCsv, toCsv, type CsvRecord } from '../common/csv.ts';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
@@ -58,16 +58,14 @@ export async function runApportionCommand(args: string[], io: CliIo): Promise<nu
     const { entries, lines } = readHeadcounts(file, await readText(io, file));
     const rows = computeApportionment(file, lines, { totalDollars, minimum, entries });
     const header = ['organization', 'headcount', 'share_percent', 'minimum_applied', 'amount'];
-    const body = rows.map((r) =>
-      formatCsvRow([
-        r.organization,
-        String(r.headcount),
-        r.share_percent,
-        String(r.minimum_applied),
-        String(r.amount),
-      ]),
-    );
-    io.stdout([formatCsvRow(header), ...body].join('\n') + '\n');
+    const body = rows.map((r) => [
+      r.organization,
+      String(r.headcount),
+      r.share_percent,
+      String(r.minimum_applied),
+      String(r.amount),
+    ]);
+    io.stdout(toCsv([header, ...body]));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

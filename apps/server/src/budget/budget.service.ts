@@ -12,7 +12,7 @@ import type { Db, Executor, Tx } from '../db/client.ts';
 import { budgetLines, budgets, budgetVersions, dutyStations } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
-import { formatCsvRow, parseCsv } from '../common/csv.ts';
+import { parseCsvInput, toCsv } from '../common/csv.ts';
 import {
   budgetVersionRows,
   findBudget,
@@ -97,13 +97,7 @@ async function headcountsOf(
 }
 
 function readCsv(text: string) {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    throw invalid('headcountsCsv', e instanceof Error ? e.message : 'is not valid CSV');
-  }
-  const [header, ...rows] = records;
+  const [header, ...rows] = parseCsvInput(text, 'headcountsCsv');
   const names = header?.fields.map((f) => f.trim().toLowerCase());
   if (!names || names[0] !== 'organization' || names[1] !== 'headcount' || names.length !== 2)
     throw invalid('headcountsCsv', 'line 1: the header must be "organization,headcount"');
@@ -387,17 +381,15 @@ export function createBudgetService(db: Db) {
     async exportCsv(actor: RequestActor, id: string, version?: number) {
       const b = await get(actor, id, version);
       const header = ['organization', 'headcount', 'share_percent', 'minimum_applied', 'amount'];
-      const body = b.lines.map((l) =>
-        formatCsvRow([
-          l.organizationCode,
-          String(l.headcount),
-          l.sharePercent,
-          String(l.minimumApplied),
-          String(l.amountDollars),
-        ]),
-      );
+      const body = b.lines.map((l) => [
+        l.organizationCode,
+        String(l.headcount),
+        l.sharePercent,
+        String(l.minimumApplied),
+        String(l.amountDollars),
+      ]);
       const name = `budget-${b.biennium}-${b.dutyStationName ?? 'system'}-v${b.shownVersion}.csv`;
-      return { filename: name, csv: [formatCsvRow(header), ...body].join('\r\n') + '\r\n' };
+      return { filename: name, csv: toCsv([header, ...body], '\r\n') };
     },
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, formatCsvField, formatCsvRow, parseCsv } from './csv.ts';
+import { DomainError } from '../http/errors.ts';
+import { CsvSyntaxError, parseCsv, readCsvTable, toCsv } from './csv.ts';
+
+/** One CSV line, without its line end. */
+const formatCsvRow = (fields: string[]) => toCsv([fields]).replace(/\n$/, '');
+const formatCsvField = (value: string) => formatCsvRow([value]);
 
 const fieldsOf = (text: string) => parseCsv(text).map((r) => r.fields);
 
@@ -65,7 +70,7 @@ describe('parseCsv', () => {
   });
 });
 
-describe('formatCsvRow', () => {
+describe('toCsv', () => {
   it('quotes only when needed', () => {
     expect(formatCsvRow(['plain', 'a,b', 'say "hi"', 'two\nlines', ' pad', ''])).toBe(
       'plain,"a,b","say ""hi""","two\nlines"," pad",',
@@ -90,5 +95,45 @@ describe('formatCsvRow', () => {
     // Reading it back gives the neutralised text; an import keeps what it is given.
     expect(fieldsOf(`${formatCsvRow(['=1+1', 'x'])}\n`)).toEqual([["'=1+1", 'x']]);
     expect(fieldsOf('=1+1,x\n')).toEqual([['=1+1', 'x']]);
+  });
+});
+
+describe('readCsvTable', () => {
+  const spec = { required: ['a', 'b'], allowed: ['a', 'b', 'c'], maxRows: 2 } as const;
+  function failure(text: string, s: Parameters<typeof readCsvTable>[1] = spec) {
+    try {
+      readCsvTable(text, s);
+    } catch (e) {
+      if (e instanceof DomainError) return e.message;
+      throw e;
+    }
+    throw new Error('expected a DomainError');
+  }
+
+  it('reads rows by lower-cased column name, with the line of the file each starts on', () => {
+    const t = readCsvTable('A,b\n1,2\n\n"x\ny"\n', spec);
+    expect(t.columns).toEqual(['a', 'b']);
+    expect(t.rows).toEqual([
+      { line: 2, values: { a: '1', b: '2' } },
+      { line: 4, values: { a: 'x\ny', b: '' } },
+    ]);
+  });
+
+  it('names what is wrong: not CSV (with its line), empty, columns on line 1, too many rows', () => {
+    expect(failure('a,b\n"open')).toBe(
+      'body: is not valid CSV: line 2: a quoted field is never closed',
+    );
+    expect(failure('\n')).toBe('body: is empty: expected a header line and rows');
+    expect(failure('a\n1')).toBe('line 1: missing required column(s): b');
+    expect(failure('a,b,z\n1,2,3')).toBe('line 1: unknown column(s): z; allowed: a, b, c');
+    expect(failure('a,b\n1,2\n3,4\n5,6')).toBe('body: has more than 2 rows; split the file');
+  });
+
+  it('without a list of allowed columns, other columns are read and not refused', () => {
+    expect(readCsvTable('a,b,z\n1,2,3', { required: ['a'], maxRows: 9 }).rows[0]?.values).toEqual({
+      a: '1',
+      b: '2',
+      z: '3',
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 } from './missions.schema.ts';
 import type { createMissionService } from './missions.service.ts';
 import { casesHtml } from './report.html.ts';
-import { formatCsvRow } from '../common/csv.ts';
+import { toCsv } from '../common/csv.ts';
 
 const tags = ['compliance'];
 
@@ -31,10 +31,13 @@ export function casesCsv(
     actionTaken: string | null;
   }[],
 ): string {
-  const lines = rows.map((r) =>
-    formatCsvRow([r.occurredOn, r.who, r.policy, r.stage, r.actionTaken].map((v) => v ?? '')),
+  return toCsv(
+    [
+      CSV_COLUMNS,
+      ...rows.map((r) => [r.occurredOn, r.who, r.policy, r.stage, r.actionTaken ?? '']),
+    ],
+    '\r\n',
   );
-  return `${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 export function registerMissionRoutes(app: App, missions: ReturnType<typeof createMissionService>) {

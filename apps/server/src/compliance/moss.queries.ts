@@ -1,5 +1,5 @@
 import type { Actor } from '@fieldsafe/core';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import {
@@ -135,4 +135,55 @@ export async function upsertStatus(tx: Tx, values: StatusInsert) {
     })
     .returning();
   return row;
+}
+
+/** Duty stations and organizations by id (a bulk status change's rows). */
+export function stationsAndOrganizationsById(ex: Executor, stationIds: string[], orgIds: string[]) {
+  return Promise.all([
+    ex.select().from(dutyStations).where(inArray(dutyStations.id, stationIds)),
+    ex
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(inArray(organizations.id, orgIds)),
+  ]);
+}
+
+/** The measures that apply in these countries. */
+export function appliedAdoptions(ex: Executor, countryIds: string[]) {
+  if (countryIds.length === 0) return Promise.resolve([]);
+  return ex
+    .select()
+    .from(mossAdoptions)
+    .where(and(inArray(mossAdoptions.countryId, countryIds), eq(mossAdoptions.applies, true)));
+}
+
+/** The statuses recorded at these duty stations for these organizations. */
+export function statusesAt(tx: Tx, stationIds: string[], orgIds: string[]) {
+  return tx
+    .select()
+    .from(mossStatuses)
+    .where(
+      and(
+        inArray(mossStatuses.dutyStationId, stationIds),
+        inArray(mossStatuses.organizationId, orgIds),
+      ),
+    );
+}
+
+/** Records many statuses in one statement (insert or replace each). */
+export function upsertStatuses(tx: Tx, values: StatusInsert[]) {
+  return tx
+    .insert(mossStatuses)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [mossStatuses.dutyStationId, mossStatuses.organizationId, mossStatuses.measureCode],
+      set: {
+        status: sql`excluded.status`,
+        evidence: sql`excluded.evidence`,
+        dueDate: sql`excluded.due_date`,
+        updatedBy: sql`excluded.updated_by`,
+        updatedAt: new Date(),
+      },
+    })
+    .returning();
 }

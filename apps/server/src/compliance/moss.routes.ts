@@ -7,9 +7,11 @@ import type { App } from '../http/types.ts';
 import {
   AdoptBody,
   Compliance,
+  BulkStatusBody,
   MossAdoptionList,
   MossMeasure,
   MossStatus,
+  MossStatusPage,
   StatusBody,
   StatusQuery,
 } from './moss.schema.ts';
@@ -66,14 +68,24 @@ export function registerComplianceRoutes(
   app.get('/api/countries/:id/moss/status', {
     schema: {
       tags,
-      summary: 'Status of every adopted measure per duty station and organization',
+      summary:
+        'Status of every adopted measure per duty station and organization: filtered by area, duty station, organization, MOSS area and status; paged',
       params: IdParams,
       querystring: StatusQuery,
-      response: { 200: z.object({ items: z.array(MossStatus) }) },
+      response: { 200: MossStatusPage },
     },
-    handler: async (req) => ({
-      items: await moss.statuses(actorOf(req), req.params.id, req.query),
-    }),
+    handler: async (req) => moss.statuses(actorOf(req), req.params.id, req.query),
+  });
+
+  app.post('/api/moss/status/bulk', {
+    schema: {
+      tags,
+      summary:
+        'Report one status for many rows (duty station × organization × measure) at once: all or nothing, each row audited',
+      body: BulkStatusBody,
+      response: { 200: z.object({ updated: z.number() }) },
+    },
+    handler: async (req) => moss.setStatuses(actorOf(req), req.body),
   });
 
   app.put('/api/moss/status', {

@@ -1,7 +1,7 @@
 import { LocalizedLabelSchema } from '../common/localized.ts';
-import { MEASURE_STATUSES } from '@fieldsafe/core';
+import { MEASURE_STATUSES, MOSS_AREAS } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, NonEmpty } from '../http/common.schema.ts';
+import { IsoDate, NonEmpty, PageQuery, paged } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
 const Label = LocalizedLabelSchema;
@@ -58,10 +58,33 @@ export const StatusBody = z.object({
 });
 export type StatusInput = z.infer<typeof StatusBody>;
 
-export const StatusQuery = z.object({
+/** Filters of the status list (by location: area or duty station; by MOSS area), paged. */
+export const StatusQuery = PageQuery.extend({
+  areaId: Uuid.optional(),
   dutyStationId: Uuid.optional(),
   organizationId: Uuid.optional(),
+  mossArea: z.enum(MOSS_AREAS).optional(),
+  status: z.enum(MEASURE_STATUSES).optional(),
 });
+export type StatusFilter = z.infer<typeof StatusQuery>;
+
+/** One status for many rows (duty station × organization × measure) at once. */
+export const BulkStatusBody = z.object({
+  items: z
+    .array(
+      z.object({
+        dutyStationId: Uuid,
+        organizationId: Uuid,
+        measureCode: NonEmpty(20),
+      }),
+    )
+    .min(1)
+    .max(500),
+  status: z.enum(MEASURE_STATUSES),
+  evidence: z.string().trim().max(2000).nullable().default(null),
+  dueDate: IsoDate.nullable().default(null),
+});
+export type BulkStatusInput = z.infer<typeof BulkStatusBody>;
 
 export const MossStatus = z
   .object({
@@ -69,7 +92,11 @@ export const MossStatus = z
     dutyStationName: z.string(),
     organizationId: z.string(),
     organizationCode: z.string(),
+    /** The geographic area of the duty station. */
+    areaId: z.string(),
     measureCode: z.string(),
+    /** The MOSS area of the measure (telecommunications, vehicles, …). */
+    mossArea: z.string(),
     /** `not_implemented` with `recorded: false` when nobody recorded a status yet. */
     status: z.string(),
     recorded: z.boolean(),
@@ -98,3 +125,5 @@ export const Compliance = z
     byOrganization: z.array(Summary.extend({ organizationId: z.string(), code: z.string() })),
   })
   .meta({ id: 'MossCompliance' });
+
+export const MossStatusPage = paged(MossStatus);

@@ -16,13 +16,22 @@ import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
-import type { AdoptInput, StatusInput } from './moss.schema.ts';
+import type {
+  AdoptInput,
+  BulkStatusInput,
+  StatusFilter as StatusPage,
+  StatusInput,
+} from './moss.schema.ts';
 import { findCountry, findOrganization } from './missions.queries.ts';
 import {
   adoptionsOf,
   findAdoption,
   findStation,
   findStatus,
+  appliedAdoptions,
+  stationsAndOrganizationsById,
+  statusesAt,
+  upsertStatuses,
   presentAndRecorded,
   stationsAndOrganizations,
   upsertAdoptions,
@@ -115,7 +124,9 @@ export function createMossService(db: Db) {
           dutyStationName: stationName.get(p.dutyStationId)?.name ?? '',
           organizationId: p.organizationId,
           organizationCode: orgCode.get(p.organizationId) ?? '',
+          areaId: p.areaId,
           measureCode: code,
+          mossArea: CATALOGUE.get(code)?.area ?? '',
           status,
           recorded: r !== undefined,
           evidence: r?.evidence ?? null,
@@ -207,13 +218,107 @@ export function createMossService(db: Db) {
       return this.adoptions(actor, countryId);
     },
 
-    async statuses(
-      actor: RequestActor,
-      countryId: string,
-      f: { dutyStationId?: string | undefined; organizationId?: string | undefined },
-    ) {
+    /** One page of the statuses, filtered by location (area, duty station), organization, MOSS area and status. */
+    async statuses(actor: RequestActor, countryId: string, f: StatusPage) {
       await country(actor, countryId);
-      return statusRows(actor, countryId, f);
+      const rows = (await statusRows(actor, countryId, f)).filter(
+        (r) =>
+          (!f.areaId || r.areaId === f.areaId) &&
+          (!f.mossArea || r.mossArea === f.mossArea) &&
+          (!f.status || r.status === f.status),
+      );
+      const start = (f.page - 1) * f.pageSize;
+      return {
+        items: rows.slice(start, start + f.pageSize),
+        page: f.page,
+        pageSize: f.pageSize,
+        total: rows.length,
+      };
+    },
+
+    /**
+     * One status for many rows at once (the status list's "apply to selected"), all or nothing,
+     * each row audited with its before and after. Every row is checked as a single report is —
+     * a row the actor may not see reads as an unknown duty station; one they see but may not
+     * report on is refused (403) — and a refusal names the row (`items.3.measureCode`).
+     */
+    async setStatuses(actor: RequestActor, input: BulkStatusInput) {
+      if (
+        (input.status === 'implemented' || input.status === 'partially_implemented') &&
+        !input.evidence
+      ) {
+        throw invalid(
+          'evidence',
+          'is required for an implemented or partially implemented measure',
+        );
+      }
+      const stationIds = [...new Set(input.items.map((i) => i.dutyStationId))];
+      const orgIds = [...new Set(input.items.map((i) => i.organizationId))];
+      const [stations, orgs] = await stationsAndOrganizationsById(db, stationIds, orgIds);
+      const station = new Map(stations.map((s) => [s.id, s]));
+      const knownOrg = new Set(orgs.map((o) => o.id));
+      const countryIds = [...new Set(stations.map((s) => s.countryId))];
+      const adoptions = await appliedAdoptions(db, countryIds);
+      const applies = new Set(adoptions.map((a) => `${a.countryId}|${a.measureCode}`));
+      const issues: { path: string; message: string }[] = [];
+      const rows = new Map<string, Parameters<typeof upsertStatuses>[1][number]>();
+      input.items.forEach((item, i) => {
+        const s = station.get(item.dutyStationId);
+        if (!s || !inCountry(actor, 'moss.read', s.countryId)) {
+          issues.push({ path: `items.${i}.dutyStationId`, message: 'unknown duty station' });
+          return;
+        }
+        if (!knownOrg.has(item.organizationId)) {
+          issues.push({ path: `items.${i}.organizationId`, message: 'unknown organization' });
+          return;
+        }
+        const keys = {
+          countryId: s.countryId,
+          areaId: s.areaId,
+          organizationId: item.organizationId,
+        };
+        if (!can(actor, 'moss.update', keys)) {
+          throw forbidden(
+            `items.${i}: You may not report MOSS implementation for this organization here`,
+          );
+        }
+        if (!applies.has(`${s.countryId}|${item.measureCode}`)) {
+          issues.push({
+            path: `items.${i}.measureCode`,
+            message: 'is not adopted in this country',
+          });
+          return;
+        }
+        rows.set(`${s.id}|${item.organizationId}|${item.measureCode}`, {
+          ...keys,
+          dutyStationId: s.id,
+          measureCode: item.measureCode,
+          status: input.status,
+          evidence: input.evidence,
+          dueDate: input.dueDate,
+          updatedBy: actor.userId,
+        });
+      });
+      if (issues.length > 0) throw invalidFields(issues);
+      const values = [...rows.values()];
+      return audited(db, actor, async (tx) => {
+        const key = (r: { dutyStationId: string; organizationId: string; measureCode: string }) =>
+          `${r.dutyStationId}|${r.organizationId}|${r.measureCode}`;
+        const before = new Map((await statusesAt(tx, stationIds, orgIds)).map((r) => [key(r), r]));
+        const written = await upsertStatuses(tx, values);
+        return {
+          result: { updated: written.length },
+          audit: written.map((row) => ({
+            action: 'moss.status',
+            entity: 'moss_status',
+            entityId: row.id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: before.get(key(row)) ?? null,
+            after: row,
+          })),
+        };
+      });
     },
 
     /** Records the status of one measure at one duty station for one organization, with evidence. */

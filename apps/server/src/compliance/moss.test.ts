@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../db/schema/index.ts';
 import {
   buildPerson,
   buildUser,
@@ -159,5 +161,106 @@ describe('MOSS adoption, status and compliance', () => {
     ).toEqual(new Set([w.orgB.id]));
     const foreign = await c.otherCsa.get(`/api/countries/${w.country.id}/moss/status`);
     expect(foreign.status).toBe(404);
+  });
+  it('the status list is paged and filtered by area, duty station, MOSS area and status', async () => {
+    const url = `/api/countries/${w.country.id}/moss/status`;
+    const all = await c.csa.get(url);
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: 9 });
+    const page2 = await c.csa.get(`${url}?pageSize=4&page=2`);
+    expect(page2.body.items).toHaveLength(4);
+    expect(page2.body.total).toBe(9);
+    expect(page2.body.items[0]).toEqual(all.body.items[4]);
+    const north = await c.csa.get(`${url}?areaId=${w.town.areaId}`);
+    expect(north.body.total).toBe(3);
+    expect(
+      new Set(north.body.items.map((r: { dutyStationId: string }) => r.dutyStationId)),
+    ).toEqual(new Set([w.town.id]));
+    const tel = await c.csa.get(`${url}?mossArea=telecommunications&status=implemented`);
+    expect(tel.body.total).toBe(3);
+    expect(
+      tel.body.items.every(
+        (r: { mossArea: string; status: string }) =>
+          r.mossArea === 'telecommunications' && r.status === 'implemented',
+      ),
+    ).toBe(true);
+    const medical = await c.csa.get(`${url}?mossArea=medical`);
+    expect(medical.body.total).toBe(0);
+    const bad = await c.csa.get(`${url}?pageSize=500&status=done`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'query.pageSize',
+      'query.status',
+    ]);
+  });
+
+  const townRow = (measureCode: string, organizationId = w.orgA.id) => ({
+    dutyStationId: w.town.id,
+    organizationId,
+    measureCode,
+  });
+
+  it('a bulk status change is all or nothing, and a refusal names the row', async () => {
+    const res = await c.csa.post('/api/moss/status/bulk', {
+      items: [townRow('TEL-01'), townRow('TEL-06')],
+      status: 'not_applicable',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([expect.objectContaining({ path: 'items.1.measureCode' })]);
+    const after = await c.csa.get(
+      `/api/countries/${w.country.id}/moss/status?dutyStationId=${w.town.id}`,
+    );
+    expect(after.body.items.every((r: { recorded: boolean }) => !r.recorded)).toBe(true);
+    const noEvidence = await c.csa.post('/api/moss/status/bulk', {
+      items: [townRow('TEL-01')],
+      status: 'implemented',
+    });
+    expect(noEvidence.status).toBe(400);
+    expect(noEvidence.body.details[0].path).toBe('evidence');
+    const empty = await c.csa.post('/api/moss/status/bulk', { items: [], status: 'implemented' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details[0].path).toBe('items');
+  });
+
+  it('a bulk status change writes every row with one audit row each, before and after', async () => {
+    const res = await c.csa.post('/api/moss/status/bulk', {
+      items: [townRow('TEL-01'), townRow('TEL-02'), townRow('TEL-02')],
+      status: 'partially_implemented',
+      evidence: 'Radios ordered',
+      dueDate: '2026-06-30',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ updated: 2 });
+    const list = await c.csa.get(
+      `/api/countries/${w.country.id}/moss/status?dutyStationId=${w.town.id}&status=partially_implemented`,
+    );
+    expect(list.body.items.map((r: { measureCode: string }) => r.measureCode)).toEqual([
+      'TEL-01',
+      'TEL-02',
+    ]);
+    const audits = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'moss.status'), eq(auditLog.countryId, w.country.id)));
+    const town = audits.filter(
+      (a) => (a.after as { dutyStationId: string }).dutyStationId === w.town.id,
+    );
+    expect(town).toHaveLength(2);
+    expect(town.every((a) => a.before === null)).toBe(true);
+  });
+
+  it('a bulk status change is scoped: another organization’s row is refused (403), another country’s station is unknown', async () => {
+    const theirs = await c.repB.post('/api/moss/status/bulk', {
+      items: [townRow('TEL-01', w.orgB.id), townRow('TEL-01', w.orgA.id)],
+      status: 'not_implemented',
+    });
+    expect(theirs.status).toBe(403);
+    expect(theirs.body.message).toContain('items.1');
+    const foreign = await c.otherCsa.post('/api/moss/status/bulk', {
+      items: [townRow('TEL-01')],
+      status: 'not_implemented',
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.details[0].path).toBe('items.0.dutyStationId');
   });
 });

@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyReply } from 'fastify';
-import { LOCALE_NAMES, LOCALES, textDirection, type Locale } from '@fieldsafe/core';
+import { LOCALE_NAMES, LOCALES, type Locale } from '@fieldsafe/core';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handleError } from '../http/error-handler.ts';
+import { htmlPage, htmlTemplate } from '../http/html.ts';
 import { DomainError, STATUS } from '../http/errors.ts';
 import { requestLocale, st } from '../i18n/index.ts';
 import type { App } from '../http/types.ts';
@@ -14,25 +15,48 @@ const TokenParams = z.object({ token: z.string().min(10, 'is not a check-in link
 
 type Lang = Locale;
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const STYLE =
+  'body{font-family:sans-serif;max-width:30em;margin:1em auto;padding:0 1em;line-height:1.4}label{display:block;margin:.6em 0}button{font-size:1.2em;padding:.5em 1em}textarea{width:100%}';
 
-/** Links to the page in every language, each named in its own language. */
-const switcher = () =>
-  LOCALES.map(
-    (l) => `<a href="?lang=${l}" lang="${l}" hreflang="${l}">${LOCALE_NAMES[l]}</a>`,
-  ).join(' · ');
+type T = (key: Parameters<typeof st>[1]) => string;
+
+/** The page's parts: a message, the form, or the answer recorded; then links to every language. */
+const body = htmlTemplate<{
+  t: T;
+  lang: Lang;
+  token: string;
+  message?: string;
+  form?: { title: string };
+  answer?: string;
+  languages: { lang: Lang; name: string }[];
+}>(
+  'checkin',
+  `<h1><%= it.t('checkin.heading') %></h1>
+<% if (it.message) { %><p><%= it.message %></p><% } %>
+<% if (it.form) { %><p><%= it.t('checkin.intro') %> <strong><bdi><%= it.form.title %></bdi></strong></p><form method="post" action="/checkin/<%= encodeURIComponent(it.token) %>?lang=<%= it.lang %>"><label><input type="radio" name="status" value="safe" checked> <%= it.t('checkin.safe') %></label><label><input type="radio" name="status" value="need_help"> <%= it.t('checkin.help') %></label><label><%= it.t('checkin.note') %><br><textarea name="note" rows="3" maxlength="2000"></textarea></label><button type="submit"><%= it.t('checkin.send') %></button></form><% } %>
+<% if (it.answer) { %><p><%= it.t('checkin.thanks') %> <strong><%= it.answer %></strong></p><p><%= it.t('checkin.again') %></p><p><a href="/checkin/<%= encodeURIComponent(it.token) %>?lang=<%= it.lang %>"><%= it.t('checkin.heading') %></a></p><% } %>
+<p><% it.languages.forEach((l, i) => { %><%= i ? ' · ' : '' %><a href="?lang=<%= l.lang %>" lang="<%= l.lang %>" hreflang="<%= l.lang %>"><%= l.name %></a><% }) %></p>`,
+);
 
 /** A tiny page: no script, no external resources, readable on a basic phone browser. */
-function page(lang: Lang, body: string) {
-  const dir = textDirection(lang);
-  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Fieldsafe — ${st(lang, 'checkin.heading')}</title><style>body{font-family:sans-serif;max-width:30em;margin:1em auto;padding:0 1em;line-height:1.4}label{display:block;margin:.6em 0}button{font-size:1.2em;padding:.5em 1em}textarea{width:100%}</style></head><body><h1>${st(lang, 'checkin.heading')}</h1>${body}<p>${switcher()}</p></body></html>`;
-}
-
-function form(lang: Lang, token: string, title: string) {
-  return page(
+function page(
+  lang: Lang,
+  token: string,
+  content: { message?: string; form?: { title: string }; answer?: string },
+) {
+  const t: T = (key) => st(lang, key);
+  return htmlPage({
     lang,
-    `<p>${st(lang, 'checkin.intro')} <strong><bdi>${esc(title)}</bdi></strong></p><form method="post" action="/checkin/${esc(token)}?lang=${lang}"><label><input type="radio" name="status" value="safe" checked> ${st(lang, 'checkin.safe')}</label><label><input type="radio" name="status" value="need_help"> ${st(lang, 'checkin.help')}</label><label>${st(lang, 'checkin.note')}<br><textarea name="note" rows="3" maxlength="2000"></textarea></label><button type="submit">${st(lang, 'checkin.send')}</button></form>`,
-  );
+    title: `Fieldsafe — ${t('checkin.heading')}`,
+    style: STYLE,
+    body: body({
+      t,
+      lang,
+      token,
+      ...content,
+      languages: LOCALES.map((l) => ({ lang: l, name: LOCALE_NAMES[l] })),
+    }),
+  });
 }
 
 function failure(reply: FastifyReply, lang: Lang, error: unknown) {
@@ -48,7 +72,7 @@ function failure(reply: FastifyReply, lang: Lang, error: unknown) {
     return reply
       .code(STATUS[error.code])
       .type('text/html; charset=utf-8')
-      .send(page(lang, `<p>${text}</p>`));
+      .send(page(lang, '', { message: text }));
   }
   throw error;
 }
@@ -88,7 +112,9 @@ export function registerCheckinRoutes(app: App, crisis: CrisisService) {
         const lang = requestLocale(req);
         try {
           const { title } = await crisis.describeToken(req.params.token);
-          return reply.type('text/html; charset=utf-8').send(form(lang, req.params.token, title));
+          return reply
+            .type('text/html; charset=utf-8')
+            .send(page(lang, req.params.token, { form: { title } }));
         } catch (error) {
           return failure(reply, lang, error);
         }
@@ -105,18 +131,13 @@ export function registerCheckinRoutes(app: App, crisis: CrisisService) {
           return reply
             .code(400)
             .type('text/html; charset=utf-8')
-            .send(page(lang, `<p>${st(lang, 'checkin.error')}</p>`));
+            .send(page(lang, req.params.token, { message: st(lang, 'checkin.error') }));
         try {
           const result = await crisis.checkin(req.params.token, parsed.data);
           const answer = st(lang, result.status === 'safe' ? 'checkin.safe' : 'checkin.help');
           return reply
             .type('text/html; charset=utf-8')
-            .send(
-              page(
-                lang,
-                `<p>${st(lang, 'checkin.thanks')} <strong>${answer}</strong></p><p>${st(lang, 'checkin.again')}</p><p><a href="/checkin/${esc(req.params.token)}?lang=${lang}">${st(lang, 'checkin.heading')}</a></p>`,
-              ),
-            );
+            .send(page(lang, req.params.token, { answer }));
         } catch (error) {
           return failure(reply, lang, error);
         }

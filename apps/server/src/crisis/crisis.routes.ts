@@ -10,15 +10,16 @@ import { registerCheckinRoutes } from './checkin.routes.ts';
 import { createCallListService, type CallListService } from './call-list.service.ts';
 import {
   Board,
+  BoardQuery,
+  BroadcastBody,
+  BroadcastPreview,
+  BroadcastPreviewBody,
+  BroadcastResult,
   CallList,
   CallListQuery,
   CallListRow,
   CheckinBody,
   CheckinResult,
-  BroadcastBody,
-  BroadcastResult,
-  BroadcastPreview,
-  BroadcastPreviewBody,
   Crisis,
   CrisisListQuery,
   CrisisPersonParams,
@@ -102,11 +103,12 @@ export function registerCrisisRoutes(
     schema: {
       tags,
       summary:
-        'Status board: safe, need help, no answer — counts and lists per zone and organization',
+        'Status board: safe, need help, no answer — counts per zone and organization, and a page of the people (filter by status, zone, organization; pageSize=0 for the counts alone)',
       params: IdParams,
+      querystring: BoardQuery,
       response: { 200: Board },
     },
-    handler: async (req) => crisis.board(actorOf(req), req.params.id),
+    handler: async (req) => crisis.board(actorOf(req), req.params.id, req.query),
   });
 
   app.get('/api/crises/:id/events', {

@@ -103,9 +103,35 @@ export const Board = z
     byOrganization: z.array(
       Counts.extend({ organizationId: z.string(), organization: z.string() }),
     ),
+    /** One page of the people counted (filtered); the counts above are over all of them. */
     people: z.array(CrisisPersonRow),
+    page: z.number(),
+    pageSize: z.number(),
+    /** How many people match the filter (the pages of `people`). */
+    peopleTotal: z.number(),
   })
   .meta({ id: 'CrisisBoard' });
+
+/**
+ * The board's people come a page at a time (50 by default), filtered by status, zone or
+ * organization; `pageSize=0` gives the counts alone (the web console pages people through the
+ * call list).
+ */
+export const BoardQuery = z.object({
+  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').default(1),
+  pageSize: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(200, 'must be 200 or less')
+    .default(50),
+  status: z
+    .enum(['safe', 'need_help', 'no_answer'], 'must be safe, need_help or no_answer')
+    .optional(),
+  zoneId: z.uuid('must be a UUID').optional(),
+  organizationId: z.uuid('must be a UUID').optional(),
+});
+export type BoardFilter = z.infer<typeof BoardQuery>;
 
 export const MarkBody = z.object({
   status: z.enum(['safe', 'need_help'], 'must be safe or need_help'),

@@ -37,7 +37,7 @@ import {
   markPerson,
 } from './crisis.queries.ts';
 import { runCrisisReminders } from './reminders.ts';
-import type { CheckinInput, DeclareInput } from './crisis.schema.ts';
+import type { BoardFilter, CheckinInput, DeclareInput } from './crisis.schema.ts';
 import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
 
 export interface CrisisOptions {
@@ -79,7 +79,11 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     return c;
   }
 
-  async function board(actor: RequestActor, id: string) {
+  async function board(
+    actor: RequestActor,
+    id: string,
+    f: BoardFilter = { page: 1, pageSize: 50 },
+  ) {
     const c = await visible(actor, id);
     const rows = await crisisPeopleInScope(db, actor, id);
     const tally = () => ({ total: 0, safe: 0, needHelp: 0, noAnswer: 0 });
@@ -118,7 +122,31 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
       allAccountedFor: allAccountedFor(counts),
       byZone: [...zones.values()],
       byOrganization: [...orgs.values()],
-      people: rows.map((r) => ({
+      ...pageOf(actor, rows, f, c.status === 'active'),
+    };
+  }
+
+  /** The page of the board's people the filter asks for. */
+  function pageOf(
+    actor: RequestActor,
+    rows: Awaited<ReturnType<typeof crisisPeopleInScope>>,
+    f: BoardFilter,
+    active: boolean,
+  ) {
+    const matching = rows.filter(
+      (r) =>
+        (!f.status ||
+          r.status === f.status ||
+          (f.status === 'no_answer' && r.status !== 'safe' && r.status !== 'need_help')) &&
+        (!f.zoneId || r.zoneId === f.zoneId) &&
+        (!f.organizationId || r.organizationId === f.organizationId),
+    );
+    const start = (f.page - 1) * f.pageSize;
+    return {
+      page: f.page,
+      pageSize: f.pageSize,
+      peopleTotal: matching.length,
+      people: matching.slice(start, start + f.pageSize).map((r) => ({
         personId: r.personId,
         name: `${r.familyName}, ${r.givenName}`,
         kind: r.kind,
@@ -137,7 +165,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         answeredAt: r.answeredAt,
         callListAt: r.callListAt,
         canMark:
-          c.status === 'active' &&
+          active &&
           can(actor, 'crisis.account', {
             countryId: r.countryId,
             areaId: r.areaId,

@@ -107,6 +107,28 @@ describe('crisis: declaration, check-in and accountability', () => {
     expect(board.body.allAccountedFor).toBe(false);
   });
 
+  it('the board sends its people a page at a time, filtered; the counts stay over everyone', async () => {
+    const all = await c.do.get(`/api/crises/${crisisId}/board`);
+    const total = all.body.counts.total as number;
+    expect(total).toBeGreaterThan(3);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, peopleTotal: total });
+    const two = await c.do.get(`/api/crises/${crisisId}/board?pageSize=2&page=2`);
+    expect(two.body.people).toHaveLength(2);
+    expect(two.body.people[0]).toEqual(all.body.people[2]);
+    expect(two.body.counts).toEqual(all.body.counts);
+    const countsOnly = await c.do.get(`/api/crises/${crisisId}/board?pageSize=0`);
+    expect(countsOnly.body.people).toEqual([]);
+    expect(countsOnly.body.peopleTotal).toBe(total);
+    const silent = await c.do.get(`/api/crises/${crisisId}/board?status=no_answer`);
+    expect(silent.body.peopleTotal).toBe(all.body.counts.noAnswer);
+    const bad = await c.do.get(`/api/crises/${crisisId}/board?pageSize=500&status=lost`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'query.pageSize',
+      'query.status',
+    ]);
+  });
+
   it('only the DO or CSA declares a crisis (403 for others)', async () => {
     const res = await c.staff.post('/api/crises', { countryId: w.country.id, title: 'No' });
     expect(res.status).toBe(403);

@@ -113,13 +113,18 @@ async function withAddressees(
           .innerJoin(organizations, eq(organizations.id, recommendationAddressees.organizationId))
           .where(inArray(recommendationAddressees.recommendationId, ids))
           .orderBy(asc(organizations.code));
+  // Grouped once (not a filter of every link per row: quadratic in the number of recommendations).
+  const byRecommendation = new Map<string, { id: string; code: string; name: string }[]>();
+  for (const { recommendationId, id, code, name } of links) {
+    const list = byRecommendation.get(recommendationId);
+    if (list) list.push({ id, code, name });
+    else byRecommendation.set(recommendationId, [{ id, code, name }]);
+  }
   return rows.map((r) => ({
     ...r,
     body: r.body as RecommendationBody,
     status: r.status as RecommendationStatus,
-    addressees: links
-      .filter((l) => l.recommendationId === r.id)
-      .map(({ id, code, name }) => ({ id, code, name })),
+    addressees: byRecommendation.get(r.id) ?? [],
   }));
 }
 

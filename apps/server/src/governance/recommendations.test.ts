@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  buildUser,
+  buildWorld,
+  form,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 describe('recommendations tracked to implementation', () => {
@@ -92,12 +99,10 @@ describe('recommendations tracked to implementation', () => {
 
   it('evidence may be a text, a link or an uploaded document', async () => {
     const created = await c.hqA.post('/api/recommendations', rec());
-    const doc = await c.hqA.post('/api/documents', {
-      countryId: null,
-      filename: 'annex.txt',
-      mediaType: 'text/plain',
-      contentBase64: Buffer.from('security annex').toString('base64'),
-    });
+    const doc = await c.hqA.post(
+      '/api/documents',
+      ...(await form({}, { filename: 'annex.txt', type: 'text/plain', content: 'security annex' })),
+    );
     expect(doc.status).toBe(201);
     const res = await c.hqA.post(`/api/recommendations/${created.body.id}/evidence`, {
       description: 'Signed security annex',

@@ -1,4 +1,5 @@
 import {
+  addDays,
   CORE_CATALOGUE,
   certificateExpiry,
   compareLevels,
@@ -84,9 +85,7 @@ export async function myTraining(ex: Executor, personId: string, day: string) {
     .leftJoin(trainingCourses, eq(trainingCourses.code, trainingCertificates.course))
     .where(eq(trainingCertificates.personId, personId))
     .orderBy(asc(trainingCertificates.course), desc(trainingCertificates.issuedOn));
-  const limit = new Date(Date.parse(`${day}T00:00:00Z`) + TRAINING_NOTICE_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const limit = addDays(day, TRAINING_NOTICE_DAYS);
   return rows.flatMap((r) => {
     const expiry = certificateExpiry(
       {

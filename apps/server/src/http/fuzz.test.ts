@@ -299,7 +299,33 @@ describe('OpenAPI-driven bad-input fuzz', () => {
         const jsonSchema = content['application/json']?.schema;
         const good = jsonSchema ? sample(jsonSchema) : {};
         const cases = badInputs(good);
-        if (!jsonSchema && Object.keys(content).length > 0) {
+        if (content['multipart/form-data']) {
+          // A file upload: broken, empty, oversized-header and wrong-type forms.
+          const b = 'fuzzboundary';
+          const type = `multipart/form-data; boundary=${b}`;
+          const part = (name: string, extra: string, value: string) =>
+            `--${b}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n\r\n${value}\r\n`;
+          cases.push(
+            ['multipart without a boundary', 'multipart/form-data', 'x'],
+            ['multipart cut short', type, `--${b}\r\nContent-Disposition: form-da`],
+            ['multipart with no parts', type, `--${b}--\r\n`],
+            [
+              'multipart file of a refused type',
+              type,
+              `${part('file', '; filename="a.html"\r\nContent-Type: text/html', '<b>x</b>')}--${b}--\r\n`,
+            ],
+            [
+              'multipart with NUL and a lone surrogate',
+              type,
+              `${part('countryId', '', '\u0000\ud800')}${part('file', '; filename="\u0000.txt"\r\nContent-Type: text/plain', 'x')}--${b}--\r\n`,
+            ],
+            [
+              'multipart with two files',
+              type,
+              `${part('file', '; filename="a.txt"\r\nContent-Type: text/plain', 'a')}${part('file', '; filename="b.txt"\r\nContent-Type: text/plain', 'b')}--${b}--\r\n`,
+            ],
+          );
+        } else if (!jsonSchema && Object.keys(content).length > 0) {
           cases.push(['CSV with NUL', 'text/csv', 'a,b\n1,\u00002\n"unclosed']);
         }
         // Query strings too: NUL and a lone surrogate on every parameter the route takes.

@@ -1,5 +1,4 @@
 import { can, INCIDENT_CATEGORY_CODES, incidentCategory } from '@fieldsafe/core';
-import { parse } from 'csv-parse/sync';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RequestActor } from '../access/actor.ts';
@@ -7,8 +6,7 @@ import type { Db } from '../db/client.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { countries, incidents, organizations } from '../db/schema/index.ts';
 import { CLASSIFICATIONS } from '../db/schema/common.ts';
-import { invalid } from '../http/errors.ts';
-import { formatCsvRow } from '../common/csv.ts';
+import { readCsvTable, toCsv } from '../common/csv.ts';
 import { incidentVisible } from './incident.queries.ts';
 import type { IncidentFilter } from './incident.schema.ts';
 
@@ -69,22 +67,10 @@ export async function importIncidents(
   csv: string,
   dryRun: boolean,
 ): Promise<IncidentImportResult> {
-  let records: string[][];
-  try {
-    records = parse(csv.replace(/^\uFEFF/, ''), {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    });
-  } catch (e) {
-    throw invalid('body', `is not valid CSV: ${(e as Error).message}`);
-  }
-  const [header, ...body] = records;
-  if (!header) throw invalid('body', 'is empty: expected a header line and rows');
-  const names = header.map((h) => h.toLowerCase());
-  const missing = ['category', 'occurred_at', 'country', 'title'].filter((c) => !names.includes(c));
-  if (missing.length) throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
-  if (body.length > 200_000) throw invalid('body', 'has more than 200,000 rows; split the file');
+  const table = readCsvTable(csv, {
+    required: ['category', 'occurred_at', 'country', 'title'],
+    maxRows: 200_000,
+  });
   const [countryRows, orgRows] = await Promise.all([
     db.select().from(countries),
     db.select().from(organizations),
@@ -93,9 +79,8 @@ export async function importIncidents(
   const orgByCode = new Map(orgRows.map((o) => [o.code.toLowerCase(), o.id]));
   const errors: IncidentImportResult['errors'] = [];
   const values: (typeof incidents.$inferInsert)[] = [];
-  body.forEach((cells, i) => {
-    const line = i + 2;
-    const parsed = Row.safeParse(Object.fromEntries(names.map((n, j) => [n, cells[j] ?? ''])));
+  table.rows.forEach(({ line, values: cells }) => {
+    const parsed = Row.safeParse(cells);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ line, field: String(issue.path[0] ?? 'row'), message: issue.message });
@@ -141,7 +126,7 @@ export async function importIncidents(
       reportedAt: new Date(),
     });
   });
-  const result = { rows: body.length, imported: 0, dryRun, errors };
+  const result = { rows: table.rows.length, imported: 0, dryRun, errors };
   if (errors.length || dryRun) return result;
   await db.transaction(async (tx) => {
     for (let i = 0; i < values.length; i += 1000)
@@ -184,29 +169,26 @@ export async function exportIncidentsCsv(
   f: Partial<IncidentFilter>,
 ): Promise<string> {
   const rows = await exportRows(db, actor, f);
-  const lines = [['id', ...INCIDENT_COLUMNS, 'status'].join(',')];
-  for (const { i, country, organization } of rows) {
-    lines.push(
-      formatCsvRow(
-        [
-          i.id,
-          i.category,
-          i.occurredAt,
-          country,
-          i.personnelAffected,
-          organization,
-          i.title,
-          i.narrative,
-          i.classification,
-          i.latitude,
-          i.longitude,
-          i.place,
-          i.status,
-        ].map(text),
-      ),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  return toCsv([
+    ['id', ...INCIDENT_COLUMNS, 'status'],
+    ...rows.map(({ i, country, organization }) =>
+      [
+        i.id,
+        i.category,
+        i.occurredAt,
+        country,
+        i.personnelAffected,
+        organization,
+        i.title,
+        i.narrative,
+        i.classification,
+        i.latitude,
+        i.longitude,
+        i.place,
+        i.status,
+      ].map(text),
+    ),
+  ]);
 }
 
 /** RFC 7946 GeoJSON: WGS 84 longitude-latitude points; incidents without coordinates are left out. */

@@ -1,4 +1,4 @@
-import { crossTab, INCIDENT_CATEGORIES } from '@fieldsafe/core';
+import { addDays, crossTab, INCIDENT_CATEGORIES } from '@fieldsafe/core';
 import {
   and,
   desc,
@@ -80,9 +80,7 @@ function filters(f: Partial<IncidentFilter>): (SQL | undefined)[] {
     f.category ? eq(incidents.category, f.category) : undefined,
     f.status ? eq(incidents.status, f.status) : undefined,
     f.from ? gte(incidents.occurredAt, new Date(`${f.from}T00:00:00Z`)) : undefined,
-    f.to
-      ? lt(incidents.occurredAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000))
-      : undefined,
+    f.to ? lt(incidents.occurredAt, new Date(`${addDays(f.to, 1)}T00:00:00Z`)) : undefined,
     like
       ? or(
           ilike(incidents.title, like),

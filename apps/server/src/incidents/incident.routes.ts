@@ -4,6 +4,7 @@ import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams, paged } from '../http/common.schema.ts';
 import { DomainError } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
+import { readUpload, registerUploadRoutes, uploadForm } from '../http/upload.ts';
 import type { Db } from '../db/client.ts';
 import {
   exportIncidentsCsv,
@@ -22,7 +23,7 @@ import {
   StatisticsQuery,
 } from './incident.schema.ts';
 import type { IncidentService } from './incident.service.ts';
-import { DocumentBody, DocumentMeta } from '../registry/appointments.schema.ts';
+import { DocumentMeta } from '../registry/appointments.schema.ts';
 
 const tags = ['incidents'];
 const ExportQuery = IncidentListQuery.pick({ countryId: true, category: true });
@@ -119,19 +120,24 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
       return reply.code(created ? 201 : 200).send(incident);
     },
   });
-  app.post('/api/incidents/:id/attachments', {
-    bodyLimit: 8 * 1024 * 1024,
-    schema: {
-      tags,
-      summary:
-        'Attach a file to an incident (PDF, PNG, JPEG or text, base64, 5 MB at most); download with GET /api/documents/:id',
-      params: IdParams,
-      body: DocumentBody.omit({ countryId: true }),
-      response: { 201: DocumentMeta },
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await incidents.attach(actorOf(req), req.params.id, req.body)),
-  });
+  registerUploadRoutes(app, (form) =>
+    form.post('/api/incidents/:id/attachments', {
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Attach a file to an incident as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most); download with GET /api/documents/:id',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: uploadForm({}),
+        response: { 201: DocumentMeta },
+      },
+      handler: async (req, reply) => {
+        const upload = await readUpload(req, []);
+        return reply.code(201).send(await incidents.attach(actorOf(req), req.params.id, upload));
+      },
+    }),
+  );
   app.patch('/api/incidents/:id', {
     schema: {
       tags,

@@ -107,10 +107,9 @@ export function createIncidentService(db: Db) {
     async attach(
       actor: RequestActor,
       id: string,
-      file: { filename: string; mediaType: string; contentBase64: string },
+      file: { filename: string; mediaType: string; bytes: Buffer },
     ) {
-      const bytes = Buffer.from(file.contentBase64, 'base64');
-      if (bytes.length > 5 * 1024 * 1024) throw invalid('contentBase64', 'must be at most 5 MB');
+      const { bytes } = file;
       return audited(db, actor, async (tx) => {
         const incident = await load(tx, actor, id);
         if (!present(actor, incident).abilities.canCorrect)
@@ -123,7 +122,7 @@ export function createIncidentService(db: Db) {
           mediaType: file.mediaType,
           size: bytes.length,
           sha256,
-          content: file.contentBase64,
+          content: bytes.toString('base64'),
           uploadedBy: actor.userId,
         });
         if (!doc) throw new Error('insert returned nothing');

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  buildUser,
+  buildWorld,
+  form,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { TABLE1, TABLE1_TOTALS, TABLE1_YEARS } from './table1.fixture.ts';
 import { compactIncidentStats } from './stats-compactor.ts';
@@ -145,12 +152,11 @@ describe('incidents', () => {
 
   it('an attachment is read by exactly those who may read its incident', async () => {
     const id = (await report(c.csa, { classification: 'restricted' })).body.id;
-    const file = {
-      filename: 'police-report.txt',
-      mediaType: 'text/plain',
-      contentBase64: Buffer.from('Case 2026/118').toString('base64'),
-    };
-    const added = await c.csa.post(`/api/incidents/${id}/attachments`, file);
+    const file = await form(
+      {},
+      { filename: 'police-report.txt', type: 'text/plain', content: 'Case 2026/118' },
+    );
+    const added = await c.csa.post(`/api/incidents/${id}/attachments`, ...file);
     expect(added.status).toBe(201);
     expect(
       (await c.do.get(`/api/incidents/${id}`)).body.attachments.map((a: { id: string }) => a.id),
@@ -161,15 +167,14 @@ describe('incidents', () => {
     // A colleague in the same country cannot read a restricted incident, nor its attachment.
     expect((await c.staff.get(`/api/documents/${added.body.id}`)).status).toBe(404);
     expect((await c.outsider.get(`/api/documents/${added.body.id}`)).status).toBe(404);
-    expect((await c.staff.post(`/api/incidents/${id}/attachments`, file)).status).toBe(404);
+    expect((await c.staff.post(`/api/incidents/${id}/attachments`, ...file)).status).toBe(404);
   });
 
   it('a document without a country is read by its uploader only', async () => {
-    const doc = await c.staff.post('/api/documents', {
-      filename: 'note.txt',
-      mediaType: 'text/plain',
-      contentBase64: Buffer.from('x').toString('base64'),
-    });
+    const doc = await c.staff.post(
+      '/api/documents',
+      ...(await form({}, { filename: 'note.txt', type: 'text/plain', content: 'x' })),
+    );
     expect(doc.status).toBe(201);
     expect((await c.staff.get(`/api/documents/${doc.body.id}`)).status).toBe(200);
     expect((await c.do.get(`/api/documents/${doc.body.id}`)).status).toBe(404);

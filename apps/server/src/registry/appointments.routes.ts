@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
+import { invalid } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
+import { readUpload, registerUploadRoutes } from '../http/upload.ts';
 import {
   Appointment,
   AppointmentBody,
   AppointmentListQuery,
   AppointmentPatch,
-  DocumentBody,
+  DocumentForm,
   DocumentMeta,
 } from './appointments.schema.ts';
 import type { AppointmentService } from './appointments.service.ts';
@@ -48,17 +50,28 @@ export function registerAppointmentRoutes(app: App, appointments: AppointmentSer
     },
     handler: async (req) => appointments.update(actorOf(req), req.params.id, req.body),
   });
-  app.post('/api/documents', {
-    schema: {
-      tags,
-      summary: 'Upload a document (e.g. a letter of appointment), base64, 5 MB at most',
-      body: DocumentBody,
-      response: { 201: DocumentMeta },
-    },
-    bodyLimit: 8 * 1024 * 1024,
-    handler: async (req, reply) =>
-      reply.code(201).send(await appointments.uploadDocument(actorOf(req), req.body)),
-  });
+  registerUploadRoutes(app, (form) =>
+    form.post('/api/documents', {
+      schema: {
+        tags,
+        summary:
+          'Upload a document (e.g. a letter of appointment) as multipart/form-data: `file` (PDF, PNG, JPEG or text, 5 MB at most) and optionally `countryId`',
+        consumes: ['multipart/form-data'],
+        body: DocumentForm,
+        response: { 201: DocumentMeta },
+      },
+      bodyLimit: 6 * 1024 * 1024,
+      handler: async (req, reply) => {
+        const upload = await readUpload(req, ['countryId']);
+        const countryId = upload.fields.countryId || null;
+        if (countryId !== null && !z.uuid().safeParse(countryId).success)
+          throw invalid('countryId', 'must be a UUID');
+        return reply
+          .code(201)
+          .send(await appointments.uploadDocument(actorOf(req), { ...upload, countryId }));
+      },
+    }),
+  );
   app.get('/api/documents/:id', {
     schema: { tags, summary: 'Download a document', params: IdParams },
     handler: async (req, reply) => {

@@ -1,5 +1,6 @@
 import { APPOINTMENT_ROLES } from '@fieldsafe/core';
 import { z } from 'zod';
+import { uploadForm } from '../http/upload.ts';
 import { IsoDate, patchOf, storedEnum } from '../http/common.schema.ts';
 
 const optUuid = z.uuid('must be a UUID').nullable().default(null);
@@ -73,18 +74,9 @@ export const AppointmentListQuery = z.object({
   status: z.enum(['upcoming', 'active', 'ended', 'all']).default('active'),
 });
 
-export const DocumentBody = z.object({
-  countryId: z.uuid('must be a UUID').nullable().default(null),
-  filename: z.string().trim().min(1, 'is required').max(200),
-  mediaType: z.enum(
-    ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'],
-    'must be PDF, PNG, JPEG or plain text',
-  ),
-  contentBase64: z
-    .string()
-    .min(1, 'is required')
-    .max(7_000_000, 'must be at most 5 MB')
-    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'is not base64'),
+/** `POST /api/documents` as a form: the file, and the country it belongs to (none: the uploader's). */
+export const DocumentForm = uploadForm({
+  countryId: z.uuid('must be a UUID').optional(),
 });
 
 export const DocumentMeta = z

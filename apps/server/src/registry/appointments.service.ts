@@ -258,13 +258,12 @@ export function createAppointmentService(db: Db) {
         countryId: string | null;
         filename: string;
         mediaType: string;
-        contentBase64: string;
+        bytes: Buffer;
       },
     ) {
       if (input.countryId && !can(actor, 'structure.read', { countryId: input.countryId }))
         throw invalid('countryId', 'unknown country');
-      const bytes = Buffer.from(input.contentBase64, 'base64');
-      if (bytes.length > 5 * 1024 * 1024) throw invalid('contentBase64', 'must be at most 5 MB');
+      const { bytes } = input;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       return audited(db, actor, async (tx) => {
         const [row] = await tx
@@ -275,7 +274,7 @@ export function createAppointmentService(db: Db) {
             mediaType: input.mediaType,
             size: bytes.length,
             sha256,
-            content: input.contentBase64,
+            content: bytes.toString('base64'),
             uploadedBy: actor.userId,
           })
           .returning();

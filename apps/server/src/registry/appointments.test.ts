@@ -7,6 +7,7 @@ import {
   signIn,
   type Client,
   type World,
+  form,
 } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
@@ -213,12 +214,13 @@ describe('appointments API', () => {
 
   it('a letter of appointment is uploaded as a document, used as letterDocumentId, and downloaded as bytes', async () => {
     const text = 'Letter of appointment: you are the warden of Zone 1.';
-    const upload = await clients.do.post('/api/documents', {
-      countryId: w.country.id,
-      filename: 'letter.txt',
-      mediaType: 'text/plain',
-      contentBase64: Buffer.from(text).toString('base64'),
-    });
+    const upload = await clients.do.post(
+      '/api/documents',
+      ...(await form(
+        { countryId: w.country.id },
+        { filename: 'letter.txt', type: 'text/plain', content: text },
+      )),
+    );
     expect(upload.status).toBe(201);
     expect(upload.body).toMatchObject({
       filename: 'letter.txt',
@@ -255,16 +257,48 @@ describe('appointments API', () => {
     expect(paths(res)).toEqual(['letterDocumentId']);
   });
 
-  it('invalid base64 is a 400 naming contentBase64', async () => {
-    const res = await clients.do.post('/api/documents', {
-      countryId: w.country.id,
+  it('an upload is a multipart form with one file of a known type, 5 MB at most; bad input is a 4xx naming the field', async () => {
+    const upload = async (
+      fields: Record<string, string>,
+      file?: { filename: string; type: string; content: string | Uint8Array },
+    ) => clients.do.post('/api/documents', ...(await form(fields, file)));
+    const text = { filename: 'x.txt', type: 'text/plain', content: 'x' };
+    const cases: [string, Awaited<ReturnType<typeof upload>>, string][] = [
+      ['no file', await upload({ countryId: w.country.id }), 'file'],
+      ['a type not allowed', await upload({}, { ...text, type: 'text/html' }), 'file'],
+      ['an empty file', await upload({}, { ...text, content: '' }), 'file'],
+      [
+        'over 5 MB',
+        await upload({}, { ...text, content: new Uint8Array(5 * 1024 * 1024 + 1) }),
+        'file',
+      ],
+      ['a bad country id', await upload({ countryId: 'nope' }, text), 'countryId'],
+      ['an unknown field', await upload({ zz: '1' }, text), 'zz'],
+      ['a NUL in the filename', await upload({}, { ...text, filename: 'a\u0000.txt' }), 'file'],
+    ];
+    for (const [label, res, field] of cases) {
+      expect([label, res.status, res.body.error, paths(res)]).toEqual([
+        label,
+        400,
+        'validation_error',
+        [field],
+      ]);
+    }
+    // The JSON form with base64 content is gone: one way to upload.
+    const json = await clients.do.post('/api/documents', {
       filename: 'x.txt',
       mediaType: 'text/plain',
-      contentBase64: 'not base64!',
+      contentBase64: 'eA==',
     });
-    expect(res.status).toBe(400);
-    expect(res.body.error).toBe('validation_error');
-    expect(paths(res)).toEqual(['contentBase64']);
+    expect(json.status).toBe(415);
+    // A PDF is kept byte for byte.
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x0a]);
+    const ok = await upload(
+      { countryId: w.country.id },
+      { filename: 'scan.pdf', type: 'application/pdf', content: pdf },
+    );
+    expect([ok.status, ok.body.size, ok.body.mediaType]).toEqual([201, 8, 'application/pdf']);
+    expect(ok.body.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   });
 
   it('every change is audited: a system administrator finds the appointment in the trail; others get 403', async () => {

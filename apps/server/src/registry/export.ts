@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
-import { formatCsvRow } from '../common/csv.ts';
+import { toCsv } from '../common/csv.ts';
 import { IMPORT_COLUMNS } from './import.schema.ts';
 
 const text = (v: string | boolean | null): string =>
@@ -22,11 +22,11 @@ export async function exportPersonnelCsv(db: Db, countryId: string): Promise<str
     .leftJoin(wardenZones, eq(wardenZones.id, people.zoneId))
     .where(eq(people.countryId, countryId))
     .orderBy(asc(people.familyName), asc(people.givenName));
-  const lines = [IMPORT_COLUMNS.join(',')];
-  for (const { p, org, station, zone } of rows) {
-    if (p.kind !== 'personnel') continue;
-    lines.push(
-      formatCsvRow(
+  return toCsv([
+    [...IMPORT_COLUMNS],
+    ...rows
+      .filter(({ p }) => p.kind === 'personnel')
+      .map(({ p, org, station, zone }) =>
         [
           p.staffId,
           org,
@@ -46,7 +46,5 @@ export async function exportPersonnelCsv(db: Db, countryId: string): Promise<str
           p.status,
         ].map(text),
       ),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  ]);
 }

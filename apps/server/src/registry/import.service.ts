@@ -1,10 +1,10 @@
 import { can, normalisePhone } from '@fieldsafe/core';
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.ts';
 import { countries, dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
+import { readCsvTable } from '../common/csv.ts';
 import { invalid } from '../http/errors.ts';
 import { ImportRow, IMPORT_COLUMNS, REQUIRED_COLUMNS } from './import.schema.ts';
 
@@ -64,30 +64,11 @@ export function createImportService(db: Db) {
       if (!country || !can(actor, 'structure.read', { countryId }))
         throw invalid('query.countryId', 'unknown country');
 
-      let records: string[][];
-      try {
-        records = parse(csv.replace(/^\uFEFF/, ''), {
-          relax_column_count: true,
-          skip_empty_lines: true,
-          trim: true,
-        });
-      } catch (e) {
-        throw invalid('body', `is not valid CSV: ${(e as Error).message}`);
-      }
-      const [header, ...body] = records;
-      if (!header) throw invalid('body', 'is empty: expected a header line and rows');
-      const names = header.map((h) => h.toLowerCase());
-      const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
-      if (missing.length)
-        throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
-      const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
-      if (unknown.length)
-        throw invalid(
-          'line 1',
-          `unknown column(s): ${unknown.join(', ')}; allowed: ${IMPORT_COLUMNS.join(', ')}`,
-        );
-      if (body.length > 100_000)
-        throw invalid('body', 'has more than 100,000 rows; split the file');
+      const table = readCsvTable(csv, {
+        required: REQUIRED_COLUMNS,
+        allowed: IMPORT_COLUMNS,
+        maxRows: 100_000,
+      });
 
       const [orgRows, stationRows, zoneRows] = await Promise.all([
         db.select({ id: organizations.id, code: organizations.code }).from(organizations),
@@ -104,10 +85,8 @@ export function createImportService(db: Db) {
       const seen = new Map<string, number>();
       const parsed: { line: number; values: typeof people.$inferInsert & { staffId: string } }[] =
         [];
-      body.forEach((cells, i) => {
-        const line = i + 2;
-        const raw = Object.fromEntries(names.map((n, j) => [n, cells[j] ?? '']));
-        const result = ImportRow.safeParse(raw);
+      table.rows.forEach(({ line, values }) => {
+        const result = ImportRow.safeParse(values);
         if (!result.success) {
           for (const issue of result.error.issues)
             errors.push({ line, field: String(issue.path[0] ?? 'row'), message: issue.message });
@@ -207,7 +186,7 @@ export function createImportService(db: Db) {
       }
       const summary: ImportSummary = {
         dryRun,
-        rows: body.length,
+        rows: table.rows.length,
         created: 0,
         updated: 0,
         unchanged: 0,
@@ -220,8 +199,8 @@ export function createImportService(db: Db) {
         const before = existing.get(`${p.values.organizationId}|${p.values.staffId}`);
         // Columns added later (staff_type, management_level) keep the stored value when a file
         // does not carry them, so an older HR export does not wipe them.
-        if (!names.includes('staff_type')) p.values.staffType = before?.staffType ?? null;
-        if (!names.includes('management_level'))
+        if (!table.columns.includes('staff_type')) p.values.staffType = before?.staffType ?? null;
+        if (!table.columns.includes('management_level'))
           p.values.managementLevel = before?.managementLevel ?? null;
         const changed =
           !before || COMPARED.some((k) => (before[k] ?? null) !== (p.values[k] ?? null));

@@ -31,3 +31,29 @@ describe('reference organizations', () => {
     });
   });
 });
+
+describe('reference lists on a slow link', () => {
+  let staff: Client;
+
+  beforeAll(async () => {
+    const t = await testApp();
+    const w = await buildWorld(t.database.db);
+    staff = await signIn(t.app, (await buildUser(t.database.db, w, 'staff')).email);
+  });
+
+  for (const url of ['/api/countries', '/api/organizations']) {
+    it(`${url} carries an ETag and answers 304 with no body when the browser's copy is current`, async () => {
+      const first = await staff.get(url);
+      expect(first.status).toBe(200);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^W\/".+"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await staff.get(url, { 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(again.body).toBe('');
+      const stale = await staff.get(url, { 'if-none-match': 'W/"something-else"' });
+      expect(stale.status).toBe(200);
+      expect((stale.body as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
+import { withEtag } from '../http/etag.ts';
 import type { App } from '../http/types.ts';
 import { InvariantReport, Structure } from './country.schema.ts';
 import type { CountryService } from './country.service.ts';
@@ -35,9 +36,9 @@ export function registerStructureRoutes(
       summary: 'UNSMS member organizations and partners',
       response: { 200: z.object({ items: z.array(Organization) }) },
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       actorOf(req);
-      return { items: await structure.listOrganizations() };
+      return withEtag(req, reply, { items: await structure.listOrganizations() });
     },
   });
 
@@ -47,9 +48,9 @@ export function registerStructureRoutes(
       summary: 'ISO 3166 countries and territories, with UN presence',
       response: { 200: z.object({ items: z.array(Country) }) },
     },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       actorOf(req);
-      return { items: await countries.listCountries() };
+      return withEtag(req, reply, { items: await countries.listCountries() });
     },
   });
 

@@ -31,6 +31,17 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
       if ((await deliverDue(t.database.db, adapters, { concurrency: 200 })) === 0) return;
   };
 
+  /** The board with all its people (it sends them 200 a page at most). */
+  const wholeBoard = async () => {
+    const first = await csa.get(`/api/crises/${crisisId}/board?pageSize=200`);
+    const people = [...(first.body.people as unknown[])];
+    for (let page = 2; people.length < (first.body.peopleTotal as number); page++) {
+      const next = await csa.get(`/api/crises/${crisisId}/board?pageSize=200&page=${page}`);
+      people.push(...(next.body.people as unknown[]));
+    }
+    return { ...first, body: { ...first.body, people } };
+  };
+
   beforeAll(async () => {
     t = await testApp({
       smsInbound: { secret: SECRET },
@@ -176,7 +187,7 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
         }),
       );
 
-    const board = await csa.get(`/api/crises/${crisisId}/board`);
+    const board = await wholeBoard();
     expect(board.body.counts).toEqual({ total: 1000, safe: 400, needHelp: 400, noAnswer: 200 });
     const byId = new Map(
       (board.body.people as { personId: string; status: string; answeredVia: string | null }[]).map(
@@ -251,14 +262,14 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
 
     expect(await service.runReminders(at(46))).toBe(1);
     expect(new Set((await reminded(2)).map((r) => r.recipientId))).toEqual(silent);
-    let board = await csa.get(`/api/crises/${crisisId}/board`);
+    let board = await wholeBoard();
     expect(
       (board.body.people as { callListAt: string | null }[]).filter((p) => p.callListAt),
     ).toHaveLength(0);
 
     expect(await service.runReminders(at(61))).toBe(1);
     expect(await service.runReminders(at(90))).toBe(0);
-    board = await csa.get(`/api/crises/${crisisId}/board`);
+    board = await wholeBoard();
     const onCallList = (board.body.people as { personId: string; callListAt: string | null }[])
       .filter((p) => p.callListAt)
       .map((p) => p.personId);

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { htmlPage, htmlTemplate } from '../http/html.ts';
 import { signGeneric } from './signature.ts';
 
 export interface GatewayMessage {
@@ -46,7 +47,11 @@ export interface LocalGatewayOptions {
   receipts?: boolean;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The gateway's own page: what Fieldsafe sent (newest first), and a form to reply as a phone. */
+const body = htmlTemplate<{ rows: { time: string; to: string; text: string }[] }>(
+  'local-sms-gateway',
+  `<h1>Local SMS gateway</h1><p>Messages Fieldsafe sent (newest first). Reply as a phone:</p><form method="post" action="/reply"><label>From <input name="from" required placeholder="+442079460001"></label> <label>Text <input name="text" required placeholder="1"></label> <button type="submit">Send reply</button></form><table><thead><tr><th>Time</th><th>To</th><th>Text</th></tr></thead><tbody><% for (const m of it.rows) { %><tr><td><%= m.time %></td><td><%= m.to %></td><td dir="auto"><%= m.text %></td></tr><% } %></tbody></table>`,
+);
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -104,17 +109,18 @@ export async function startLocalSmsGateway(o: LocalGatewayOptions): Promise<Loca
       receivedAt: new Date().toISOString(),
     });
 
-  const page = () => {
-    const rows = messages
-      .slice(-200)
-      .reverse()
-      .map(
-        (m) =>
-          `<tr><td>${m.at.toISOString().slice(11, 19)}</td><td>${esc(m.to)}</td><td dir="auto">${esc(m.text)}</td></tr>`,
-      )
-      .join('');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Fieldsafe local SMS gateway</title></head><body><h1>Local SMS gateway</h1><p>Messages Fieldsafe sent (newest first). Reply as a phone:</p><form method="post" action="/reply"><label>From <input name="from" required placeholder="+442079460001"></label> <label>Text <input name="text" required placeholder="1"></label> <button type="submit">Send reply</button></form><table><thead><tr><th>Time</th><th>To</th><th>Text</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
-  };
+  const page = () =>
+    htmlPage({
+      lang: 'en',
+      title: 'Fieldsafe local SMS gateway',
+      style: '',
+      body: body({
+        rows: messages
+          .slice(-200)
+          .reverse()
+          .map((m) => ({ time: m.at.toISOString().slice(11, 19), to: m.to, text: m.text })),
+      }),
+    });
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {

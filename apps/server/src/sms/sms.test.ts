@@ -51,7 +51,7 @@ describe('inbound SMS: answers to a crisis check-in by reply', () => {
     return post(body, signGeneric(SECRET, JSON.stringify(body)));
   };
   const board = async () =>
-    (await csa.get(`/api/crises/${crisisId}/board`)).body.people as {
+    (await csa.get(`/api/crises/${crisisId}/board?pageSize=200`)).body.people as {
       personId: string;
       status: string;
       note: string | null;

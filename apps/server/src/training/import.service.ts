@@ -1,10 +1,10 @@
 import { can, isIsoDate } from '@fieldsafe/core';
-import { parse } from 'csv-parse/sync';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findCountry } from '../registry/lookups.queries.ts';
 import type { Db } from '../db/client.ts';
+import { readCsvTable } from '../common/csv.ts';
 import { invalid } from '../http/errors.ts';
 import {
   existingCertificates,
@@ -42,30 +42,11 @@ export function createCertificateImportService(db: Db) {
       const country = await findCountry(db, countryId);
       if (!country || !can(actor, 'structure.read', { countryId }))
         throw invalid('query.countryId', 'unknown country');
-      let records: string[][];
-      try {
-        records = parse(csv.replace(/^\uFEFF/, ''), {
-          relax_column_count: true,
-          skip_empty_lines: true,
-          trim: true,
-        });
-      } catch (e) {
-        throw invalid('body', `is not valid CSV: ${(e as Error).message}`);
-      }
-      const [header, ...body] = records;
-      if (!header) throw invalid('body', 'is empty: expected a header line and rows');
-      const names = header.map((h) => h.toLowerCase());
-      const missing = REQUIRED.filter((c) => !names.includes(c));
-      if (missing.length)
-        throw invalid('line 1', `missing required column(s): ${missing.join(', ')}`);
-      const unknown = names.filter((n) => !(CERTIFICATE_COLUMNS as readonly string[]).includes(n));
-      if (unknown.length)
-        throw invalid(
-          'line 1',
-          `unknown column(s): ${unknown.join(', ')}; allowed: ${CERTIFICATE_COLUMNS.join(', ')}`,
-        );
-      if (body.length > 200_000)
-        throw invalid('body', 'has more than 200,000 rows; split the file');
+      const table = readCsvTable(csv, {
+        required: REQUIRED,
+        allowed: CERTIFICATE_COLUMNS,
+        maxRows: 200_000,
+      });
 
       const [orgRows, personRows, catalogue] = await Promise.all([
         organizationCodes(db),
@@ -82,9 +63,10 @@ export function createCertificateImportService(db: Db) {
         values: CertificateInsert;
       }[] = [];
       const day = today();
-      body.forEach((cells, i) => {
-        const line = i + 2;
-        const r = Object.fromEntries(names.map((n, j) => [n, (cells[j] ?? '').trim()]));
+      table.rows.forEach(({ line, values }) => {
+        const r = Object.fromEntries(
+          Object.entries(values).map(([k, v]) => [k, String(v).trim()]),
+        ) as typeof values;
         const err = (field: string, message: string) => errors.push({ line, field, message });
         const orgId = orgByCode.get((r.organization ?? '').toLowerCase());
         if (!orgId)
@@ -141,7 +123,7 @@ export function createCertificateImportService(db: Db) {
       const writes = rows.filter((r) => !existing.has(r.key));
       const summary = {
         dryRun,
-        rows: body.length,
+        rows: table.rows.length,
         created: writes.length,
         unchanged: rows.length - writes.length,
         errors,

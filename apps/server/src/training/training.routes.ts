@@ -1,7 +1,7 @@
 import { INDICATOR_CSV_HEADER, indicatorCsvRows } from '@fieldsafe/core';
 import { countryReport } from '../access/country-report.ts';
 import { z } from 'zod';
-import { formatCsvRow } from '../common/csv.ts';
+import { toCsv } from '../common/csv.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
 import { DomainError } from '../http/errors.ts';
@@ -190,17 +190,13 @@ export function registerTrainingRoutes(
     },
     handler: async (req, reply) => {
       const ind = await training.indicators(actorOf(req), req.query.countryId);
-      const lines = [
-        INDICATOR_CSV_HEADER.join(','),
-        ...indicatorCsvRows(ind).map((r) => formatCsvRow(r.map(String))),
-      ];
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header(
           'content-disposition',
           `attachment; filename="training-indicators-${ind.onDate}.csv"`,
         )
-        .send(`${lines.join('\n')}\n`);
+        .send(toCsv([INDICATOR_CSV_HEADER, ...indicatorCsvRows(ind).map((r) => r.map(String))]));
     },
   });
 }

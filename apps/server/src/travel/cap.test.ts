@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dutyStations, securityLevelDecisions } from '../db/schema/index.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
-import { capDateTime, coordinate, severityOf, urgencyOf, xmlEscape } from './cap.ts';
+import { capDateTime, coordinate, severityOf, urgencyOf, xmlDocument } from './cap.ts';
 
 const XMLLINT = '/usr/bin/xmllint';
 // The official OASIS schema, copied into the repository (origin: /work/shared/standards).
@@ -20,12 +20,14 @@ const skip = !existsSync(XMLLINT) && !process.env.CI;
 const run = promisify(execFile);
 
 describe('CAP building blocks', () => {
-  it('escapes the five XML special characters and keeps non-ASCII text', () => {
-    expect(xmlEscape(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
-    expect(xmlEscape('Bouaké — «Nord» 北区')).toBe('Bouaké — «Nord» 北区');
+  const xml = (text: string, attribute = '') =>
+    xmlDocument().ele('x', { a: attribute }).txt(text).end({ headless: true });
+  it('escapes XML special characters in text and attributes and keeps non-ASCII text', () => {
+    expect(xml(`<&>"'`, `<&>"`)).toBe(`<x a="&lt;&amp;&gt;&quot;">&lt;&amp;&gt;"'</x>`);
+    expect(xml('Bouaké — «Nord» 北区')).toBe('<x a="">Bouaké — «Nord» 北区</x>');
   });
   it('drops characters XML 1.0 cannot carry', () => {
-    expect(xmlEscape('a\u0000b\u001Fc\td')).toBe('abc\td');
+    expect(xml('a\u0000b\u001Fc\td\uD800')).toBe('<x a="">abc\td</x>');
   });
   it('writes dateTime in CAP form: seconds, no fraction, explicit offset', () => {
     expect(capDateTime(new Date('2026-11-24T10:00:00.123Z'))).toBe('2026-11-24T10:00:00+00:00');
@@ -141,7 +143,8 @@ describe.skipIf(skip)(
 
     it('special characters are escaped, coordinates become a point and the level a severity', async () => {
       const xml = String((await staff.get(`/api/advisories/${ids[0]}.cap`)).body);
-      expect(xml).toContain('Curfew &lt;22:00&gt; &amp; checkpoints &quot;A&quot; &apos;B&apos;');
+      // Quotes need no escaping in element text.
+      expect(xml).toContain(`Curfew &lt;22:00&gt; &amp; checkpoints "A" 'B'`);
       expect(xml).toContain('検問所 ✓');
       expect(xml).toContain('<circle>7.6906,-5.0303 0</circle>');
       expect(xml).toContain('<severity>Severe</severity>');

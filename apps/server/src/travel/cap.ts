@@ -5,25 +5,23 @@
  * Pure functions: no database, no clock except the `now` passed in.
  */
 import { LOCALES, type Locale } from '@fieldsafe/core';
+import { create } from 'xmlbuilder2';
 import { st } from '../i18n/index.ts';
+
+type XMLBuilder = ReturnType<typeof create>;
 
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
 
-/** Escapes text for XML element content and double- or single-quoted attributes. */
-export function xmlEscape(value: string): string {
-  return (
-    value
-      // Characters XML 1.0 forbids outright (C0 controls other than tab, LF, CR; lone surrogates).
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
+/**
+ * A new XML document, the one way the server writes XML. Characters XML 1.0 cannot carry (C0
+ * controls other than tab, LF and CR; lone surrogates) are dropped; the builder escapes the rest.
+ */
+export function xmlDocument() {
+  return create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
 }
+
+/** The document as text, indented, with a final line end. */
+const serialise = (root: XMLBuilder) => `${root.end({ prettyPrint: true })}\n`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -98,63 +96,64 @@ export function coordinate(n: number): string {
   return s === '-0' ? '0' : s;
 }
 
-function el(name: string, value: string, indent: string): string {
-  return `${indent}<${name}>${xmlEscape(value)}</${name}>\n`;
+/** Child elements with text, in order; an undefined value leaves its element out. */
+function texts(parent: XMLBuilder, children: [string, string | undefined][]): XMLBuilder {
+  for (const [name, value] of children) if (value !== undefined) parent.ele(name).txt(value);
+  return parent;
 }
 
 /** One advisory as a CAP 1.2 `<alert>` document. */
 export function capAlert(a: CapAdvisory, ctx: CapContext): string {
-  const i1 = '  ';
-  const i2 = '    ';
-  const i3 = '      ';
+  const alert = xmlDocument().ele(CAP_NAMESPACE, 'alert');
+  texts(alert, [
+    ['identifier', capIdentifier(a.id)],
+    ['sender', capToken(ctx.sender)],
+    ['sent', capDateTime(a.createdAt)],
+    ['status', 'Actual'],
+    ['msgType', 'Alert'],
+    ['scope', 'Restricted'],
+    // Advisories are readable by every signed-in user of Fieldsafe, and by nobody else.
+    ['restriction', 'Signed-in users of Fieldsafe (UN security management system personnel)'],
+  ]);
   // One <info> per UN language (CAP 1.2 §3.2.2): the system's words translated, the advisory's
   // own title and text as its author wrote them.
-  const infos = LOCALES.map((lang) => {
-    let info = '';
-    info += el('language', lang, i2);
-    info += el('category', 'Security', i2);
-    info += el('event', st(lang, 'cap.event'), i2);
-    info += el('urgency', urgencyOf(a.validFrom, a.validUntil, ctx.today), i2);
-    info += el('severity', severityOf(a.level), i2);
-    info += el('certainty', 'Likely', i2);
-    info += el('audience', st(lang, 'cap.audience'), i2);
-    info += el('effective', capDateTime(new Date(`${a.validFrom}T00:00:00Z`)), i2);
-    if (a.validUntil) info += el('expires', capDateTime(new Date(`${a.validUntil}T23:59:59Z`)), i2);
-    info += el('senderName', st(lang, 'cap.senderName', { country: a.countryName }), i2);
-    info += el('headline', `${a.locationName}: ${a.title}`.slice(0, 160), i2);
-    info += el('description', a.body, i2);
-    if (ctx.web) info += el('web', ctx.web, i2);
-    if (a.level !== null) {
-      info += `${i2}<parameter>\n${el('valueName', 'securityLevel', i3)}${el('value', a.level, i3)}${i2}</parameter>\n`;
-    }
-    let area = el('areaDesc', `${a.locationName}, ${a.countryName}`, i3);
-    if (a.latitude !== null && a.longitude !== null) {
+  for (const lang of LOCALES) {
+    const info = texts(alert.ele('info'), [
+      ['language', lang],
+      ['category', 'Security'],
+      ['event', st(lang, 'cap.event')],
+      ['urgency', urgencyOf(a.validFrom, a.validUntil, ctx.today)],
+      ['severity', severityOf(a.level)],
+      ['certainty', 'Likely'],
+      ['audience', st(lang, 'cap.audience')],
+      ['effective', capDateTime(new Date(`${a.validFrom}T00:00:00Z`))],
+      ['expires', a.validUntil ? capDateTime(new Date(`${a.validUntil}T23:59:59Z`)) : undefined],
+      ['senderName', st(lang, 'cap.senderName', { country: a.countryName })],
+      ['headline', `${a.locationName}: ${a.title}`.slice(0, 160)],
+      ['description', a.body],
+      ['web', ctx.web],
+    ]);
+    if (a.level !== null)
+      texts(info.ele('parameter'), [
+        ['valueName', 'securityLevel'],
+        ['value', a.level],
+      ]);
+    const area = texts(info.ele('area'), [
+      ['areaDesc', `${a.locationName}, ${a.countryName}`],
       // A point is a circle of radius 0 (CAP 1.2 §3.3.4.2: "lat,lon radius" in WGS 84, km).
-      area += el('circle', `${coordinate(a.latitude)},${coordinate(a.longitude)} 0`, i3);
-    }
-    area += `${i3}<geocode>\n${el('valueName', 'ISO3166-1', `${i3}  `)}${el('value', a.countryAlpha2, `${i3}  `)}${i3}</geocode>\n`;
-    info += `${i2}<area>\n${area}${i2}</area>\n`;
-    return `${i1}<info>\n${info}${i1}</info>\n`;
-  });
-
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<alert xmlns="${CAP_NAMESPACE}">\n` +
-    el('identifier', capIdentifier(a.id), i1) +
-    el('sender', capToken(ctx.sender), i1) +
-    el('sent', capDateTime(a.createdAt), i1) +
-    el('status', 'Actual', i1) +
-    el('msgType', 'Alert', i1) +
-    el('scope', 'Restricted', i1) +
-    // Advisories are readable by every signed-in user of Fieldsafe, and by nobody else.
-    el(
-      'restriction',
-      'Signed-in users of Fieldsafe (UN security management system personnel)',
-      i1,
-    ) +
-    infos.join('') +
-    `</alert>\n`
-  );
+      [
+        'circle',
+        a.latitude !== null && a.longitude !== null
+          ? `${coordinate(a.latitude)},${coordinate(a.longitude)} 0`
+          : undefined,
+      ],
+    ]);
+    texts(area.ele('geocode'), [
+      ['valueName', 'ISO3166-1'],
+      ['value', a.countryAlpha2],
+    ]);
+  }
+  return serialise(alert);
 }
 
 /** RFC 3339 for Atom. */
@@ -172,28 +171,22 @@ export function capFeed(
     (max, a) => (a.updatedAt > max ? a.updatedAt : max),
     advisories.length ? new Date(0) : now,
   );
-  const entries = advisories
-    .map(
-      (a) =>
-        `  <entry>\n` +
-        `    <id>urn:uuid:${xmlEscape(a.id)}</id>\n` +
-        `    <title>${xmlEscape(`${a.locationName}: ${a.title}`)}</title>\n` +
-        `    <updated>${atomDate(a.updatedAt)}</updated>\n` +
-        `    <published>${atomDate(a.createdAt)}</published>\n` +
-        `    <link rel="alternate" type="application/cap+xml" href="${xmlEscape(urls.alert(a.id))}"/>\n` +
-        `    <summary>${xmlEscape(a.body.slice(0, 500))}</summary>\n` +
-        `  </entry>\n`,
-    )
-    .join('');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<feed xmlns="http://www.w3.org/2005/Atom">\n` +
-    `  <id>urn:uuid:${xmlEscape(country.id)}</id>\n` +
-    `  <title>${xmlEscape(st(locale, 'cap.feedTitle', { country: country.name }))}</title>\n` +
-    `  <updated>${atomDate(updated)}</updated>\n` +
-    `  <author><name>Fieldsafe</name></author>\n` +
-    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(urls.self)}"/>\n` +
-    entries +
-    `</feed>\n`
-  );
+  const feed = texts(xmlDocument().ele('http://www.w3.org/2005/Atom', 'feed'), [
+    ['id', `urn:uuid:${country.id}`],
+    ['title', st(locale, 'cap.feedTitle', { country: country.name })],
+    ['updated', atomDate(updated)],
+  ]);
+  feed.ele('author').ele('name').txt('Fieldsafe');
+  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: urls.self });
+  for (const a of advisories) {
+    const entry = texts(feed.ele('entry'), [
+      ['id', `urn:uuid:${a.id}`],
+      ['title', `${a.locationName}: ${a.title}`],
+      ['updated', atomDate(a.updatedAt)],
+      ['published', atomDate(a.createdAt)],
+    ]);
+    entry.ele('link', { rel: 'alternate', type: 'application/cap+xml', href: urls.alert(a.id) });
+    entry.ele('summary').txt(a.body.slice(0, 500));
+  }
+  return serialise(feed);
 }

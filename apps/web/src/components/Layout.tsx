@@ -1,37 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { canWith } from '../abilities.ts';
-import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
 import { CrisisPrompt } from './CrisisPrompt.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
-import { isLocale, LOCALE_NAMES, LOCALES } from '@fieldsafe/core';
-
-/** The six languages; a signed-in user's choice is also kept in their profile (for messages). */
-export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
-  const { locale, setLocale, t } = useI18n();
-  return (
-    <select
-      className="lang-switch"
-      value={locale}
-      aria-label={t('nav.language')}
-      onChange={(e) => {
-        const next = e.target.value;
-        if (!isLocale(next)) return;
-        setLocale(next);
-        if (signedIn) void api.put('/api/auth/me/locale', { locale: next }).catch(() => undefined);
-      }}
-    >
-      {LOCALES.map((l) => (
-        <option key={l} value={l} lang={l}>
-          {LOCALE_NAMES[l]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();

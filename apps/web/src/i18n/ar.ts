@@ -449,6 +449,16 @@ export const ar: Record<MessageKey, string> = {
   'compliance.overdue': 'متأخر',
   'compliance.notReported': 'لم يُبلَّغ عنه',
   'compliance.noStatus': 'لم يُعتمد أي تدبير بعد، أو لا يوجد موظفون في نطاقك.',
+  'compliance.mossArea': 'مجال معايير MOSS',
+  'compliance.bulk.selectRow': 'تحديد {label}',
+  'compliance.bulk.selectPage': 'تحديد كل صفوف هذه الصفحة',
+  'compliance.bulk.selectColumn': 'تحديد',
+  'compliance.bulk.selected':
+    '{n, plural, zero {لم يُحدَّد أي صف} one {صف واحد محدد} two {صفان محددان} few {# صفوف محددة} many {# صفًا محددًا} other {# صف محدد}}',
+  'compliance.bulk.apply':
+    '{n, plural, zero {تطبيق على لا شيء} one {تطبيق على صف واحد} two {تطبيق على صفين} few {تطبيق على # صفوف} many {تطبيق على # صفًا} other {تطبيق على # صف}}',
+  'compliance.bulk.done':
+    '{n, plural, zero {لم يُحدَّث أي صف.} one {حُدِّث صف واحد.} two {حُدِّث صفان.} few {حُدِّثت # صفوف.} many {حُدِّث # صفًا.} other {حُدِّث # صف.}}',
   'compliance.status.implemented': 'منفّذ',
   'compliance.status.partially_implemented': 'منفّذ جزئيًا',
   'compliance.status.not_implemented': 'غير منفّذ',

@@ -1,13 +1,19 @@
-import { parse } from '@formatjs/icu-messageformat-parser';
-import { catalogueProblems, LOCALES, type IcuNode, type Locale } from '@fieldsafe/core';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { catalogueProblems, INTL_TAG, LOCALES, type IcuNode, type Locale } from '@fieldsafe/core';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from './catalogues.ts';
-import { en } from './en.ts';
-import { translate } from './index.tsx';
+import { ar } from './ar.ts';
+import { loadWhole } from './catalogues.ts';
+import { en, type MessageKey } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { installMessageCompiler, translate } from './index.tsx';
+import { compileMessage } from './messageFormat.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 
-const catalogues = Object.fromEntries(
-  await Promise.all(LOCALES.map(async (l) => [l, await loadCatalogue(l)] as const)),
-) as unknown as Record<Locale, Record<string, string>>;
+/** The catalogues as written. */
+const catalogues: Record<Locale, Record<string, string>> = { en, ar, es, fr, ru, zh };
 
 const icu = (message: string) => parse(message, { ignoreTag: true }) as unknown as IcuNode[];
 
@@ -99,12 +105,43 @@ describe('web message catalogues', () => {
     });
   }
 
-  it('formats plurals and numbers for the language', () => {
+  it('formats plurals and numbers for the language', async () => {
+    installMessageCompiler(compileMessage);
+    await Promise.all(LOCALES.map((l) => loadWhole(l)));
     expect(translate('ar', 'training.daysLeft', { n: 2 })).toBe('بقي يومان');
     expect(translate('ar', 'training.daysLeft', { n: 11 })).toBe('بقي 11 يومًا');
     expect(translate('en', 'common.range', { from: 1, to: 50, total: 1200 })).toBe('1–50 of 1,200');
     expect(translate('fr', 'common.range', { from: 1, to: 50, total: 1200 })).toBe(
       '1–50 sur 1\u202f200',
     );
+  });
+});
+
+/** Sample values for a message's arguments: numbers for plurals and numbers, dates for dates. */
+function sampleValues(ast: MessageFormatElement[], into: Record<string, string | number | Date>) {
+  for (const node of ast) {
+    if (node.type === TYPE.plural || node.type === TYPE.number) into[node.value] = 3;
+    else if (node.type === TYPE.date || node.type === TYPE.time) into[node.value] = new Date(0);
+    else if (node.type === TYPE.select) into[node.value] = 'other';
+    else if (node.type === TYPE.argument) into[node.value] ??= 'X';
+    if (node.type === TYPE.plural || node.type === TYPE.select)
+      for (const o of Object.values(node.options)) sampleValues(o.value, into);
+  }
+  return into;
+}
+
+describe('messages as loaded (in two parts, precompiled at build time)', () => {
+  it('read exactly as the ICU formatter reads the catalogue as written, in every language', async () => {
+    installMessageCompiler(compileMessage);
+    await Promise.all(LOCALES.map((l) => loadWhole(l)));
+    const differences: string[] = [];
+    for (const locale of LOCALES)
+      for (const [key, source] of Object.entries(catalogues[locale])) {
+        const vars = sampleValues(parse(source, { ignoreTag: true }), {});
+        const expected = String(new IntlMessageFormat(source, INTL_TAG[locale]).format(vars));
+        const got = translate(locale, key as MessageKey, vars);
+        if (got !== expected) differences.push(`${locale} ${key}: ${got} ≠ ${expected}`);
+      }
+    expect(differences).toEqual([]);
   });
 });

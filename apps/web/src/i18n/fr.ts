@@ -470,6 +470,14 @@ export const fr: Record<keyof typeof en, string> = {
   'compliance.notReported': 'Non signalé',
   'compliance.noStatus':
     'Aucune mesure adoptée pour l’instant, ou aucun personnel dans votre périmètre.',
+  'compliance.mossArea': 'Domaine MOSS',
+  'compliance.bulk.selectRow': 'Sélectionner {label}',
+  'compliance.bulk.selectPage': 'Sélectionner toutes les lignes de cette page',
+  'compliance.bulk.selectColumn': 'Sélection',
+  'compliance.bulk.selected':
+    '{n, plural, one {# ligne sélectionnée} other {# lignes sélectionnées}}',
+  'compliance.bulk.apply': '{n, plural, one {Appliquer à # ligne} other {Appliquer à # lignes}}',
+  'compliance.bulk.done': '{n, plural, one {# ligne mise à jour.} other {# lignes mises à jour.}}',
   'compliance.status.implemented': 'Mise en œuvre',
   'compliance.status.partially_implemented': 'Partiellement mise en œuvre',
   'compliance.status.not_implemented': 'Non mise en œuvre',

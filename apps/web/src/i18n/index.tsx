@@ -7,12 +7,11 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { IntlMessageFormat } from 'intl-messageformat';
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { formatNumber, INTL_TAG, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
+import { formatNumber, isLocale, localeOfTag, textDirection } from '@fieldsafe/core';
 import type { Locale } from '@fieldsafe/core';
-import { catalogue, loadCatalogue } from './catalogues.ts';
-import { en, type MessageKey } from './en.ts';
+import { catalogue, loadCatalogue, loadWhole, type Message } from './catalogues.ts';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MessageKey } from './en.ts';
 
 const STORAGE_KEY = 'fs_locale';
 
@@ -30,46 +29,90 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-interface Compiled {
-  format: IntlMessageFormat;
+/** A message compiled for one language (ICU MessageFormat: plurals, select, numbers, dates). */
+export interface CompiledMessage {
+  format(values: Record<string, string | number | Date>): string;
   /** Arguments used as plain `{name}`: numbers given to them are grouped for the language. */
   plain: Set<string>;
 }
+export type MessageCompiler = (ast: MessageFormatElement[], locale: Locale) => CompiledMessage;
 
-/** Compiled ICU messages, per language and key: each message is parsed once. */
-const compiled = new Map<string, Compiled | null>();
+/**
+ * The ICU formatter (intl-messageformat, `messageFormat.ts`) is installed by the signed-in app, so
+ * the login page does not download it; until then a message with plurals or selects reads with
+ * its "other" form.
+ */
+let compiler: MessageCompiler | null = null;
 
-function compile(locale: Locale, key: MessageKey): Compiled | null {
+export function installMessageCompiler(c: MessageCompiler): void {
+  compiler = c;
+  compiled.clear();
+}
+
+/** Compiled ICU messages, per language and key: each message is compiled once. */
+const compiled = new Map<string, CompiledMessage | null>();
+
+function compile(locale: Locale, key: MessageKey, ast: MessageFormatElement[]) {
+  if (!compiler) return null;
   const id = `${locale}\u0000${key}`;
   let f = compiled.get(id);
   if (f === undefined) {
     try {
-      const ast = parse(catalogue(locale)?.[key] ?? en[key], { ignoreTag: true });
-      const plain = new Set<string>();
-      for (const node of ast) if (node.type === TYPE.argument) plain.add(node.value);
-      f = { format: new IntlMessageFormat(ast, INTL_TAG[locale]), plain };
+      f = compiler(ast, locale);
     } catch {
       f = null; // a broken message shows as written; the catalogue test catches it first
     }
-    if (catalogue(locale)) compiled.set(id, f);
+    if (catalogue(locale)?.[key] !== undefined) compiled.set(id, f);
   }
   return f;
 }
 
+function value(v: string | number | Date | undefined, locale: Locale): string {
+  if (v === undefined) return '';
+  return typeof v === 'number' ? formatNumber(v, locale, 2) : String(v);
+}
+
+/** Plain text: its `{name}` placeholders filled in. */
+function fill(text: string, locale: Locale, vars: MessageVars): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    vars[name] === undefined ? whole : value(vars[name], locale),
+  );
+}
+
+/** An ICU tree read without the formatter: arguments as they are, plurals and selects "other". */
+function roughly(ast: MessageFormatElement[], locale: Locale, vars: MessageVars, n = ''): string {
+  return ast
+    .map((node) => {
+      if (node.type === 0) return node.value; // literal
+      if (node.type === 7) return n; // #
+      if ('options' in node) {
+        const other = node.options.other ?? Object.values(node.options)[0];
+        return other ? roughly(other.value, locale, vars, value(vars[node.value], locale)) : '';
+      }
+      return 'value' in node && typeof node.value === 'string'
+        ? value(vars[node.value], locale)
+        : '';
+    })
+    .join('');
+}
+
+function message(locale: Locale, key: MessageKey): Message {
+  return catalogue(locale)?.[key] ?? catalogue('en')?.[key] ?? key;
+}
+
 /** One message in one language, ICU MessageFormat (plurals, select, numbers, dates). */
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const text = catalogue(locale)?.[key] ?? en[key] ?? key;
-  if (!vars && !/[{']/.test(text)) return text;
-  const f = compile(locale, key);
-  if (!f) return text;
+  const m = message(locale, key);
+  if (typeof m === 'string') return vars ? fill(m, locale, vars) : m;
+  const f = compile(locale, key, m);
+  if (!f) return roughly(m, locale, vars ?? {});
   const values: Record<string, string | number | Date> = {};
   for (const [name, v] of Object.entries(vars ?? {}))
     values[name] = typeof v === 'number' && f.plain.has(name) ? formatNumber(v, locale, 2) : v;
   try {
-    const out = f.format.format<string>(values);
-    return Array.isArray(out) ? out.join('') : String(out);
+    return f.format(values);
   } catch {
-    return text;
+    return roughly(m, locale, vars ?? {});
   }
 }
 
@@ -97,6 +140,13 @@ function initialLocale(): Locale {
 /** The language of the first screen; its catalogue starts loading at once. */
 const firstLocale = initialLocale();
 const firstLoad = loadCatalogue(firstLocale).catch(() => undefined);
+/** The language on screen (kept outside React for the signed-in app's loader). */
+let shown: Locale = firstLocale;
+
+/** Loads all of a language's messages (by default the one shown): the signed-in app waits for it. */
+export function loadSignedInMessages(locale: Locale = shown): Promise<void> {
+  return loadWhole(locale);
+}
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() =>
@@ -121,17 +171,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         /* private mode: the choice lasts for this page only */
       }
     }
-    if (catalogue(l)) setLocaleState(l);
-    else
-      void loadCatalogue(l)
-        .then(() => setLocaleState(l))
-        .catch(() => undefined); // offline and never loaded: stay in the current language
+    // Loaded parts come back at once; offline and never loaded: stay in the current language.
+    void loadCatalogue(l)
+      .then(() => setLocaleState(l))
+      .catch(() => undefined);
   }, []);
 
   const setLocale = useCallback((l: Locale) => show(l, true), [show]);
   const adopt = useCallback((l: Locale) => show(l, false), [show]);
 
   useEffect(() => {
+    shown = locale;
     document.documentElement.lang = locale;
     document.documentElement.dir = textDirection(locale);
   }, [locale]);

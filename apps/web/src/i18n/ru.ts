@@ -451,6 +451,16 @@ export const ru: Record<MessageKey, string> = {
   'compliance.overdue': 'Просрочено',
   'compliance.notReported': 'Нет сведений',
   'compliance.noStatus': 'Ни одна мера ещё не принята, или в вашей сфере нет персонала.',
+  'compliance.mossArea': 'Область MOSS',
+  'compliance.bulk.selectRow': 'Выбрать {label}',
+  'compliance.bulk.selectPage': 'Выбрать все строки на этой странице',
+  'compliance.bulk.selectColumn': 'Выбор',
+  'compliance.bulk.selected':
+    '{n, plural, one {выбрана # строка} few {выбрано # строки} many {выбрано # строк} other {выбрано # строки}}',
+  'compliance.bulk.apply':
+    '{n, plural, one {Применить к # строке} few {Применить к # строкам} many {Применить к # строкам} other {Применить к # строки}}',
+  'compliance.bulk.done':
+    '{n, plural, one {Обновлена # строка.} few {Обновлено # строки.} many {Обновлено # строк.} other {Обновлено # строки.}}',
   'compliance.status.implemented': 'Выполнена',
   'compliance.status.partially_implemented': 'Выполнена частично',
   'compliance.status.not_implemented': 'Не выполнена',

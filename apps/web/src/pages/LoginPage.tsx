@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, fieldErrors } from '../api.ts';
 import { useAuth } from '../auth.tsx';
-import { LanguageSwitch } from '../components/Layout.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
@@ -41,11 +40,19 @@ export function LoginPage() {
   const [error, setError] = useState<unknown>(null);
   const [params] = useSearchParams();
   const ssoError = SSO_ERRORS[params.get('ssoError') ?? ''];
-  const providers = useQuery({
-    queryKey: ['sso-providers'],
-    queryFn: () => api.get<ApiBody<'/api/auth/sso/providers'>>('/api/auth/sso/providers'),
-    staleTime: 5 * 60_000,
-  });
+  // A plain request, not a query: the login route does not download the query library.
+  type Providers = ApiBody<'/api/auth/sso/providers'>;
+  const [providers, setProviders] = useState<Providers['items']>([]);
+  useEffect(() => {
+    let live = true;
+    api
+      .get<Providers>('/api/auth/sso/providers')
+      .then((r) => live && setProviders(r.items))
+      .catch(() => undefined); // no single sign-on offered: the form alone
+    return () => {
+      live = false;
+    };
+  }, []);
 
   if (me && !busy) return <Navigate to="/" replace />;
 
@@ -110,12 +117,12 @@ export function LoginPage() {
             {t(ssoError)}
           </p>
         )}
-        {(providers.data?.items.length ?? 0) > 0 && (
+        {providers.length > 0 && (
           <section aria-labelledby="sso-title" className="sso-providers">
             <h2 id="sso-title" className="small">
               {t('login.sso')}
             </h2>
-            {providers.data?.items.map((p) => (
+            {providers.map((p) => (
               <a
                 key={p.id}
                 className="btn btn-ghost btn-block"

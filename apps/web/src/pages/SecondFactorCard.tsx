@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../api.ts';
-import { ME_KEY, useMe } from '../auth.tsx';
+import { useAuth, useMe } from '../auth.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 
@@ -9,7 +8,7 @@ import { useT } from '../i18n/index.tsx';
 export function SecondFactorCard() {
   const t = useT();
   const me = useMe();
-  const qc = useQueryClient();
+  const auth = useAuth();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -27,7 +26,7 @@ export function SecondFactorCard() {
       setBusy(false);
     }
   };
-  const refresh = () => qc.invalidateQueries({ queryKey: ME_KEY });
+  const refresh = () => auth.refresh();
 
   const confirm = (e: FormEvent) => {
     e.preventDefault();

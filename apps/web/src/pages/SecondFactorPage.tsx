@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { api, fieldErrors } from '../api.ts';
-import { ME_KEY, useAuth } from '../auth.tsx';
-import { LanguageSwitch } from '../components/Layout.tsx';
+import { useAuth } from '../auth.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
 import type { Schemas } from '../schema.ts';
@@ -15,8 +14,7 @@ type Me = Schemas['Me'];
  */
 export function SecondFactorPage({ me }: { me: Me }) {
   const t = useT();
-  const qc = useQueryClient();
-  const { logout } = useAuth();
+  const { logout, refresh } = useAuth();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
@@ -24,7 +22,7 @@ export function SecondFactorPage({ me }: { me: Me }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  const done = () => qc.invalidateQueries({ queryKey: ME_KEY });
+  const done = () => refresh();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

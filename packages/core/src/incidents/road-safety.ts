@@ -55,10 +55,6 @@ export function penaltyRuleIssues(
   return issues;
 }
 
-function daysBefore(onDate: string, days: number): string {
-  return addDays(onDate, -days);
-}
-
 /**
  * Whether the violations on record, as of a date, require revoking the permission to drive under
  * the country's penalty rules (the first rule that applies gives the reason).
@@ -69,7 +65,7 @@ export function drivingDecision(
   rules: readonly PenaltyRule[] = DEFAULT_PENALTY_RULES,
 ): DrivingDecision {
   for (const rule of rules) {
-    const since = rule.windowDays === null ? null : daysBefore(onDate, rule.windowDays);
+    const since = rule.windowDays === null ? null : addDays(onDate, -rule.windowDays);
     const counted = violations.filter(
       (v) =>
         rule.kinds.includes(v.kind) &&

@@ -4,45 +4,15 @@ import type { Schemas } from '../../schema.ts';
 type Appointment = Schemas['Appointment'];
 type DocumentMeta = Schemas['Document'];
 
-export function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
-
-export function mediaTypeOf(file: File): string {
-  if (file.type) return file.type;
-  const ext = file.name.toLowerCase().split('.').pop();
-  return ext === 'pdf'
-    ? 'application/pdf'
-    : ext === 'png'
-      ? 'image/png'
-      : ext === 'jpg' || ext === 'jpeg'
-        ? 'image/jpeg'
-        : 'text/plain';
-}
-
 /** Uploads a letter of appointment and returns the stored document. */
-export async function uploadLetter(file: File, countryId: string | null): Promise<DocumentMeta> {
-  const contentBase64 = await readBase64(file);
-  return api.post<DocumentMeta>('/api/documents', {
-    countryId,
-    filename: file.name,
-    mediaType: mediaTypeOf(file),
-    contentBase64,
-  });
+export function uploadLetter(file: File, countryId: string | null): Promise<DocumentMeta> {
+  return api.upload<DocumentMeta>('/api/documents', file, { countryId });
 }
 
 /** Document field errors are shown next to the letter file input. */
 export function letterErrors(fields: Record<string, string>): Record<string, string> {
   const out = { ...fields };
-  for (const k of ['contentBase64', 'mediaType', 'filename']) {
+  for (const k of ['file']) {
     const msg = fields[k];
     if (msg && !out.letterFile) out.letterFile = msg;
   }

@@ -23,7 +23,8 @@ export function CrisisBoardPage() {
   });
   const board = useQuery({
     queryKey: ['crisis', id, 'board'],
-    queryFn: () => api.get<Board>(`/api/crises/${id}/board`),
+    // The counts alone: the people come a page at a time from the call list below.
+    queryFn: () => api.get<Board>(`/api/crises/${id}/board?pageSize=0`),
     refetchInterval: 30_000,
   });
   // Live: the server pushes the counts when they change; the lists follow.

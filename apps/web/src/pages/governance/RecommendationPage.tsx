@@ -185,15 +185,6 @@ function StatusForm({ rec }: { rec: Recommendation }) {
   );
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('file not read'));
-    reader.readAsDataURL(file);
-  });
-}
-
 function EvidenceForm({ rec }: { rec: Recommendation }) {
   const { t } = useI18n();
   const qc = useQueryClient();
@@ -203,11 +194,8 @@ function EvidenceForm({ rec }: { rec: Recommendation }) {
     async ({ description, url, file }) => {
       let documentId: string | null = null;
       if (file) {
-        const doc = await api.post<{ id: string }>('/api/documents', {
+        const doc = await api.upload<{ id: string }>('/api/documents', file, {
           countryId: rec.countryId,
-          filename: file.name,
-          mediaType: file.type || 'application/octet-stream',
-          contentBase64: await readBase64(file),
         });
         documentId = doc.id;
       }

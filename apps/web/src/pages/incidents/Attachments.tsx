@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { FormError } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { mediaTypeOf, readBase64 } from '../appointments/letter.ts';
 import type { Schemas } from '../../schema.ts';
 
 type IncidentDetail = Schemas['IncidentDetail'];
@@ -14,12 +13,7 @@ export function Attachments({ incident: i }: { incident: IncidentDetail }) {
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const upload = useMutation({
-    mutationFn: async (f: File) =>
-      api.post(`/api/incidents/${i.id}/attachments`, {
-        filename: f.name,
-        mediaType: mediaTypeOf(f),
-        contentBase64: await readBase64(f),
-      }),
+    mutationFn: (f: File) => api.upload(`/api/incidents/${i.id}/attachments`, f),
     onSuccess: async () => {
       setFile(null);
       await qc.invalidateQueries({ queryKey: ['incidents', 'one', i.id] });

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { suggestedStrategies, type RatingValue } from '@fieldsafe/core';
+import { addDays, daysBetween, suggestedStrategies, type RatingValue } from '@fieldsafe/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, fieldErrors } from '../../api.ts';
 import {
@@ -84,9 +84,7 @@ type Draft = ReturnType<typeof emptyDraft>;
  */
 export function carriedReviewDue(a: Pick<Assessment, 'assessedOn' | 'reviewDue'>, on: string) {
   if (a.reviewDue > on) return a.reviewDue;
-  const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
-  const period = Math.max(1, Math.round((day(a.reviewDue) - day(a.assessedOn)) / 86_400_000));
-  return new Date(day(on) + period * 86_400_000).toISOString().slice(0, 10);
+  return addDays(on, Math.max(1, daysBetween(a.assessedOn, a.reviewDue)));
 }
 
 function fromAssessment(a: Assessment): Draft {

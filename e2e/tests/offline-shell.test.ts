@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
+
+// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
+const skip = !hasChromium && !process.env.CI;
+
+describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
+  let server: Started;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('once opened online, the app and the incident report form open offline (a page never visited included)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByTestId('login-email').fill('staff@fieldsafe.test');
+    await page.getByTestId('login-password').fill('fieldsafe-demo');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
+    // The worker is installed (precache complete) and active.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            return reg?.active?.state ?? 'none';
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe('activated');
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/incidents/new`);
+    await page.getByTestId('incident-form').waitFor({ timeout: 20_000 });
+    const category = page.locator('select[name="category"]');
+    await category.locator('option').nth(1).waitFor({ state: 'attached', timeout: 20_000 });
+    await context.setOffline(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the no-JavaScript check-in page and the API to the server', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.getRegistration();
+            return reg?.active?.state ?? 'none';
+          }),
+        { timeout: 60_000 },
+      )
+      .toBe('activated');
+    const res = await page.goto(`${server.url}/checkin/not-a-token`);
+    expect(await res?.text()).not.toContain('<div id="root">');
+    const api = await page.goto(`${server.url}/api/nothing-here`);
+    expect(api?.status()).toBe(404);
+    await context.close();
+  });
+});
