@@ -5,24 +5,34 @@ import {
   type RecordKeys,
   type ViolationKind,
 } from '@fieldsafe/core';
-import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findPersonRow, organizationExists } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
-import {
-  drivers,
-  drivingViolations,
-  incidentReviews,
-  incidents,
-  lessons,
-  organizations,
-  people,
-  vehicles,
-} from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
-import { findIncident, incidentVisible } from './incident.queries.ts';
+import {
+  findDriver,
+  findLesson,
+  findReview,
+  insertDriver,
+  insertLesson,
+  insertReview,
+  insertVehicle,
+  insertViolation,
+  lessonsOfReviews,
+  majorIncidentsOfYear,
+  reviewsOfIncidents,
+  updateDriver,
+  updateLessonRow,
+  updateReviewRow,
+  violationsOfDriver,
+  violationsOfDrivers,
+  visibleDrivers,
+  visibleVehicles,
+  type LessonRow,
+} from './followup.queries.ts';
+import { findIncident } from './incident.queries.ts';
 import { penaltyRulesOf } from './road-rules.service.ts';
 import type {
   LessonBody,
@@ -38,7 +48,7 @@ function mustManage(actor: RequestActor, keys: RecordKeys, what: string) {
     throw forbidden(`Only security officials of the country manage ${what}`);
 }
 
-const withOverdue = (l: typeof lessons.$inferSelect) => ({
+const withOverdue = (l: LessonRow) => ({
   ...l,
   overdue: (l.status === 'open' || l.status === 'in_progress') && l.dueOn < today(),
 });
@@ -46,22 +56,12 @@ const withOverdue = (l: typeof lessons.$inferSelect) => ({
 export function createFollowupService(db: Db) {
   async function reviewsOf(ex: Executor, incidentIds: string[]) {
     if (incidentIds.length === 0) return [];
-    const reviews = await ex
-      .select()
-      .from(incidentReviews)
-      .where(inArray(incidentReviews.incidentId, incidentIds))
-      .orderBy(asc(incidentReviews.openedOn));
+    const reviews = await reviewsOfIncidents(ex, incidentIds);
     const lessonRows = reviews.length
-      ? await ex
-          .select()
-          .from(lessons)
-          .where(
-            inArray(
-              lessons.reviewId,
-              reviews.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(lessons.dueOn))
+      ? await lessonsOfReviews(
+          ex,
+          reviews.map((r) => r.id),
+        )
       : [];
     return reviews.map((r) => ({
       ...r,
@@ -70,7 +70,7 @@ export function createFollowupService(db: Db) {
   }
 
   async function visibleReview(ex: Executor, actor: RequestActor, id: string) {
-    const [review] = await ex.select().from(incidentReviews).where(eq(incidentReviews.id, id));
+    const review = await findReview(ex, id);
     if (!review || !(await findIncident(ex, actor, review.incidentId))) throw notFound('Review');
     return review;
   }
@@ -90,10 +90,7 @@ export function createFollowupService(db: Db) {
           { countryId: incident.countryId, areaId: incident.areaId },
           'investigations and after-action reports',
         );
-        const [row] = await tx
-          .insert(incidentReviews)
-          .values({ ...input, incidentId, countryId: incident.countryId })
-          .returning();
+        const row = await insertReview(tx, { ...input, incidentId, countryId: incident.countryId });
         if (!row) throw new Error('insert returned nothing');
         return {
           result: { ...row, lessons: [] },
@@ -122,11 +119,7 @@ export function createFollowupService(db: Db) {
             : patch.completedOn;
         if (patch.status === 'completed' && !(patch.findings ?? before.findings))
           throw invalid('findings', 'are required to complete a review');
-        const [row] = await tx
-          .update(incidentReviews)
-          .set({ ...patch, completedOn, updatedAt: new Date() })
-          .where(eq(incidentReviews.id, id))
-          .returning();
+        const row = await updateReviewRow(tx, id, { ...patch, completedOn, updatedAt: new Date() });
         if (!row) throw notFound('Review');
         const [full] = await reviewsOf(tx, [row.incidentId]).then((rs) =>
           rs.filter((r) => r.id === id),
@@ -149,10 +142,7 @@ export function createFollowupService(db: Db) {
       return audited(db, actor, async (tx) => {
         const review = await visibleReview(tx, actor, reviewId);
         mustManage(actor, { countryId: review.countryId }, 'lessons learned');
-        const [row] = await tx
-          .insert(lessons)
-          .values({ ...input, reviewId, countryId: review.countryId })
-          .returning();
+        const row = await insertLesson(tx, { ...input, reviewId, countryId: review.countryId });
         if (!row) throw new Error('insert returned nothing');
         return {
           result: withOverdue(row),
@@ -169,7 +159,7 @@ export function createFollowupService(db: Db) {
 
     async updateLesson(actor: RequestActor, id: string, patch: z.infer<typeof LessonPatch>) {
       return audited(db, actor, async (tx) => {
-        const [before] = await tx.select().from(lessons).where(eq(lessons.id, id));
+        const before = await findLesson(tx, id);
         if (!before) throw notFound('Lesson');
         await visibleReview(tx, actor, before.reviewId);
         mustManage(actor, { countryId: before.countryId }, 'lessons learned');
@@ -178,11 +168,11 @@ export function createFollowupService(db: Db) {
           throw invalid('evidence', 'is required to mark a lesson implemented');
         const implementedOn =
           patch.status === 'implemented' ? (patch.implementedOn ?? today()) : patch.implementedOn;
-        const [row] = await tx
-          .update(lessons)
-          .set({ ...patch, implementedOn, updatedAt: new Date() })
-          .where(eq(lessons.id, id))
-          .returning();
+        const row = await updateLessonRow(tx, id, {
+          ...patch,
+          implementedOn,
+          updatedAt: new Date(),
+        });
         if (!row) throw notFound('Lesson');
         return {
           result: withOverdue(row),
@@ -200,21 +190,7 @@ export function createFollowupService(db: Db) {
 
     /** The yearly review of major incidents (seed 004 ¶41): each with its investigation and lessons. */
     async annualReview(actor: RequestActor, q: { countryId?: string | undefined; year: number }) {
-      const rows = await db
-        .select()
-        .from(incidents)
-        .where(
-          and(
-            incidentVisible(actor),
-            ne(incidents.status, 'draft'),
-            q.countryId ? eq(incidents.countryId, q.countryId) : undefined,
-            gte(incidents.occurredAt, new Date(Date.UTC(q.year, 0, 1))),
-            lt(incidents.occurredAt, new Date(Date.UTC(q.year + 1, 0, 1))),
-            sql`(${incidents.fatalities} > 0 or ${incidents.injuries} > 0 or ${incidents.category} in ('ABDUCTION', 'SEXUAL_ASSAULT'))`,
-          ),
-        )
-        .orderBy(asc(incidents.occurredAt))
-        .limit(5000);
+      const rows = await majorIncidentsOfYear(db, actor, q);
       const reviews = await reviewsOf(
         db,
         rows.map((r) => r.id),
@@ -246,19 +222,7 @@ export function createFollowupService(db: Db) {
     },
 
     async vehicles(actor: RequestActor, countryId: string) {
-      const rows = await db
-        .select()
-        .from(vehicles)
-        .where(
-          and(
-            eq(vehicles.countryId, countryId),
-            scopeWhere(actor, 'incident.read', {
-              countryId: vehicles.countryId,
-              organizationId: vehicles.organizationId,
-            }),
-          ),
-        )
-        .orderBy(asc(vehicles.registration));
+      const rows = await visibleVehicles(db, actor, countryId);
       return rows.map((v) => ({
         ...v,
         compliant: v.hasFirstAidKit && v.hasSpareTyre && v.hasRecoveryGear && v.seatBeltsWork,
@@ -271,13 +235,10 @@ export function createFollowupService(db: Db) {
         { countryId: input.countryId, organizationId: input.organizationId },
         'vehicles',
       );
-      const [org] = await db
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(eq(organizations.id, input.organizationId));
-      if (!org) throw invalid('organizationId', 'unknown organization');
+      if (!(await organizationExists(db, input.organizationId)))
+        throw invalid('organizationId', 'unknown organization');
       return audited(db, actor, async (tx) => {
-        const [row] = await tx.insert(vehicles).values(input).returning();
+        const row = await insertVehicle(tx, input);
         if (!row) throw new Error('insert returned nothing');
         return {
           result: {
@@ -297,30 +258,9 @@ export function createFollowupService(db: Db) {
     },
 
     async drivers(actor: RequestActor, countryId: string) {
-      const rows = await db
-        .select({
-          d: drivers,
-          personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-        })
-        .from(drivers)
-        .innerJoin(people, eq(people.id, drivers.personId))
-        .where(
-          and(
-            eq(drivers.countryId, countryId),
-            scopeWhere(actor, 'incident.read', {
-              countryId: drivers.countryId,
-              organizationId: drivers.organizationId,
-            }),
-          ),
-        );
+      const rows = await visibleDrivers(db, actor, countryId);
       const ids = rows.map((r) => r.d.id);
-      const v = ids.length
-        ? await db
-            .select()
-            .from(drivingViolations)
-            .where(inArray(drivingViolations.driverId, ids))
-            .orderBy(asc(drivingViolations.occurredOn))
-        : [];
+      const v = ids.length ? await violationsOfDrivers(db, ids) : [];
       return rows.map(({ d, personName }) => ({
         ...d,
         personName,
@@ -329,7 +269,7 @@ export function createFollowupService(db: Db) {
     },
 
     async addDriver(actor: RequestActor, personId: string) {
-      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      const person = await findPersonRow(db, personId);
       if (!person || person.kind !== 'personnel') throw invalid('personId', 'unknown staff member');
       mustManage(
         actor,
@@ -337,11 +277,11 @@ export function createFollowupService(db: Db) {
         'drivers',
       );
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(drivers)
-          .values({ personId, countryId: person.countryId, organizationId: person.organizationId })
-          .onConflictDoNothing()
-          .returning();
+        const row = await insertDriver(tx, {
+          personId,
+          countryId: person.countryId,
+          organizationId: person.organizationId,
+        });
         if (!row) throw invalid('personId', 'is already a registered driver in this country');
         return {
           result: {
@@ -367,7 +307,7 @@ export function createFollowupService(db: Db) {
       input: z.infer<typeof ViolationBody>,
     ) {
       return audited(db, actor, async (tx) => {
-        const [driver] = await tx.select().from(drivers).where(eq(drivers.id, driverId));
+        const driver = await findDriver(tx, driverId);
         if (
           !driver ||
           !can(actor, 'incident.read', {
@@ -381,13 +321,8 @@ export function createFollowupService(db: Db) {
           { countryId: driver.countryId, organizationId: driver.organizationId },
           'driving violations',
         );
-        await tx
-          .insert(drivingViolations)
-          .values({ ...input, driverId, countryId: driver.countryId });
-        const all = await tx
-          .select()
-          .from(drivingViolations)
-          .where(eq(drivingViolations.driverId, driverId));
+        await insertViolation(tx, { ...input, driverId, countryId: driver.countryId });
+        const all = await violationsOfDriver(tx, driverId);
         const decision = drivingDecision(
           all.map((v) => ({ kind: v.kind as ViolationKind, occurredOn: v.occurredOn })),
           today(),
@@ -395,16 +330,12 @@ export function createFollowupService(db: Db) {
         );
         const [after] =
           decision.revoke && driver.permitStatus === 'permitted'
-            ? await tx
-                .update(drivers)
-                .set({
-                  permitStatus: 'revoked',
-                  revokedOn: today(),
-                  revokedReason: decision.reason,
-                  updatedAt: new Date(),
-                })
-                .where(eq(drivers.id, driverId))
-                .returning()
+            ? await updateDriver(tx, driverId, {
+                permitStatus: 'revoked',
+                revokedOn: today(),
+                revokedReason: decision.reason,
+                updatedAt: new Date(),
+              })
             : [driver];
         return {
           result: { ...(after ?? driver), violations: all },

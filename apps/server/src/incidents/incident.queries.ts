@@ -5,6 +5,8 @@ import {
   eq,
   gte,
   ilike,
+  inArray,
+  isNull,
   lt,
   lte,
   ne,
@@ -12,12 +14,30 @@ import {
   sql,
   type AnyColumn,
   type SQL,
+  type SQLWrapper,
 } from 'drizzle-orm';
-import type { RequestActor } from '../access/actor.ts';
+import { today, type RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
-import type { Executor } from '../db/client.ts';
-import { incidents, incidentStats, incidentStatsDelta } from '../db/schema/index.ts';
+import type { auditRows } from '../audit/audit.service.ts';
+import type { Db, Executor } from '../db/client.ts';
+import {
+  appointments,
+  auditLog,
+  documents,
+  incidentPeople,
+  incidentRevisions,
+  incidents,
+  incidentStats,
+  incidentStatsDelta,
+} from '../db/schema/index.ts';
+import { enqueueNoticeSql } from '../messaging/queue.ts';
+import { travellersAtQuery } from '../notifications/notification.queries.ts';
+import { flagAssessmentsQuery } from '../risk/review-triggers.ts';
 import type { IncidentFilter } from './incident.schema.ts';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+type IncidentPersonInsert = Omit<typeof incidentPeople.$inferInsert, 'incidentId'>;
+type AuditRow = ReturnType<typeof auditRows>[number];
 
 type Col = AnyColumn;
 
@@ -155,4 +175,165 @@ export async function incidentStatistics(
     ...tab,
     categories: categories.map(({ code, en, fr }) => ({ code, en, fr })),
   };
+}
+
+// ---- Writes and details ----
+
+/**
+ * What happens the moment an incident is reported: the DO and the CSA/CSFP of the country are
+ * told at once (Framework, CSFP 5), the risk assessments of the place are flagged for review, and
+ * every traveller at or bound for the area is told (the gap the JIU found, seed 003 ¶101).
+ */
+export function onReportedWrites(ex: Executor, r: IncidentRow) {
+  const day = today();
+  const holders = ex
+    .select({ personId: appointments.personId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.countryId, r.countryId),
+        inArray(appointments.role, ['DO', 'CSA', 'CSFP']),
+        lte(appointments.startsOn, day),
+        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+      ),
+    );
+  // The DO and CSA/CSFP by every channel (an urgent notice); travellers in the app, and by
+  // e-mail/SMS when they asked for it. Set-based steps of the report's one statement.
+  const about = {
+    params: { category: r.category, title: r.title },
+    link: `/incidents/${r.id}`,
+    cause: `incident:${r.id}`,
+    countryId: r.countryId,
+  };
+  const notices: SQLWrapper[] = enqueueNoticeSql(holders, { ...about, name: 'incident.reported' });
+  if (r.areaId) {
+    const place = { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId };
+    notices.push(
+      ...enqueueNoticeSql(travellersAtQuery(ex, place), { ...about, name: 'incident.nearby' }),
+    );
+  }
+  const when = r.occurredAt.toISOString().slice(0, 10);
+  const flag = flagAssessmentsQuery(
+    ex,
+    { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
+    { code: 'incident', params: { date: when, title: r.title } },
+    { keepExistingFlags: true },
+  );
+  return { notices, flag };
+}
+
+/** `onReportedWrites` run one by one in a transaction (a draft reported later); the ids flagged. */
+export async function runOnReported(ex: Executor, r: IncidentRow): Promise<string[]> {
+  const { notices, flag } = onReportedWrites(ex, r);
+  for (const n of notices) await ex.execute(n);
+  return (await flag).map((f) => f.id);
+}
+
+/** The people, the revisions (newest first) and the attachments of an incident, in parallel. */
+export function incidentDetails(ex: Executor, id: string) {
+  return Promise.all([
+    ex.select().from(incidentPeople).where(eq(incidentPeople.incidentId, id)),
+    ex
+      .select()
+      .from(incidentRevisions)
+      .where(eq(incidentRevisions.incidentId, id))
+      .orderBy(desc(incidentRevisions.version)),
+    ex
+      .select({
+        id: documents.id,
+        filename: documents.filename,
+        mediaType: documents.mediaType,
+        size: documents.size,
+        createdAt: documents.createdAt,
+      })
+      .from(documents)
+      .where(eq(documents.incidentId, id))
+      .orderBy(documents.createdAt),
+  ]);
+}
+
+/** Stores an attachment of an incident; its description. */
+export async function insertAttachment(ex: Executor, values: typeof documents.$inferInsert) {
+  const [doc] = await ex.insert(documents).values(values).returning({
+    id: documents.id,
+    filename: documents.filename,
+    mediaType: documents.mediaType,
+    size: documents.size,
+    createdAt: documents.createdAt,
+    sha256: documents.sha256,
+  });
+  return doc;
+}
+
+/** The incident a user already reported from a device with this reference. */
+export async function findByClientRef(ex: Executor, userId: string, clientRef: string) {
+  const [seen] = await ex
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.reportedBy, userId), eq(incidents.clientRef, clientRef)));
+  return seen;
+}
+
+/**
+ * One statement (data-modifying CTEs), atomic like a transaction: the incident, the people
+ * affected, the notices, the review flags (when `submit`) and the audit row, in one round trip
+ * instead of eight — under load every round trip of every report costs both cores a wake-up.
+ */
+export async function insertIncidentReport(
+  db: Db,
+  row: IncidentRow,
+  affected: IncidentPersonInsert[],
+  submit: boolean,
+  audit: AuditRow,
+) {
+  const writes: SQLWrapper[] = [db.insert(incidents).values(row)];
+  if (affected.length)
+    writes.push(
+      db.insert(incidentPeople).values(affected.map((p) => ({ ...p, incidentId: row.id }))),
+    );
+  const reported = submit ? onReportedWrites(db, row) : null;
+  if (reported) writes.push(...reported.notices);
+  const after = JSON.stringify(audit.after);
+  const steps = writes.map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
+  if (reported) steps.push(sql`flagged as (${reported.flag.getSQL()})`);
+  const flagged = reported
+    ? sql`coalesce((select jsonb_agg(id) from flagged), '[]'::jsonb)`
+    : sql`'[]'::jsonb`;
+  await db.execute(sql`
+    with ${sql.join(steps, sql`, `)}
+    insert into ${auditLog} (at, actor_user_id, actor_label, action, entity, entity_id,
+                             country_id, organization_id, before, after)
+    values (${audit.at}, ${audit.actorUserId}, ${audit.actorLabel}, ${audit.action},
+            ${audit.entity}, ${audit.entityId}, ${audit.countryId}, ${audit.organizationId},
+            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`);
+}
+
+/** Keeps a version of an incident in its history. */
+export async function insertRevision(ex: Executor, values: typeof incidentRevisions.$inferInsert) {
+  await ex.insert(incidentRevisions).values(values);
+}
+
+/** Updates an incident if it is still at `version` (none returned otherwise). */
+export async function updateIncidentAt(
+  ex: Executor,
+  id: string,
+  version: number,
+  set: Partial<typeof incidents.$inferInsert>,
+) {
+  const [row] = await ex
+    .update(incidents)
+    .set(set)
+    .where(and(eq(incidents.id, id), eq(incidents.version, version)))
+    .returning();
+  return row;
+}
+
+/** Updates an incident whatever its version. */
+export async function updateIncident(
+  ex: Executor,
+  id: string,
+  set: Partial<typeof incidents.$inferInsert>,
+) {
+  const [row] = await ex.update(incidents).set(set).where(eq(incidents.id, id)).returning();
+  return row;
 }

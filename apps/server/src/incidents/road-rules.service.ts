@@ -1,17 +1,14 @@
 import { DEFAULT_PENALTY_RULES, can, penaltyRuleIssues, type PenaltyRule } from '@fieldsafe/core';
-import { eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findCountry } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
-import { countries, roadSafetyRules } from '../db/schema/index.ts';
 import { forbidden, invalidFields, notFound } from '../http/errors.ts';
+import { findRules, storedRules, upsertRules } from './road-rules.queries.ts';
 
 /** The country's penalty rules, or core's default when it has set none. */
 export async function penaltyRulesOf(ex: Executor, countryId: string): Promise<PenaltyRule[]> {
-  const [row] = await ex
-    .select({ rules: roadSafetyRules.rules })
-    .from(roadSafetyRules)
-    .where(eq(roadSafetyRules.countryId, countryId));
+  const row = await storedRules(ex, countryId);
   return row ? row.rules : [...DEFAULT_PENALTY_RULES];
 }
 
@@ -21,17 +18,14 @@ export async function penaltyRulesOf(ex: Executor, countryId: string): Promise<P
  */
 export function createRoadRulesService(db: Db) {
   async function country(actor: RequestActor, countryId: string) {
-    const [row] = await db.select().from(countries).where(eq(countries.id, countryId));
+    const row = await findCountry(db, countryId);
     if (!row || !can(actor, 'incident.read', { countryId })) throw notFound('Country');
     return row;
   }
   return {
     async get(actor: RequestActor, countryId: string) {
       await country(actor, countryId);
-      const [row] = await db
-        .select()
-        .from(roadSafetyRules)
-        .where(eq(roadSafetyRules.countryId, countryId));
+      const row = await findRules(db, countryId);
       return {
         countryId,
         rules: (row ? row.rules : DEFAULT_PENALTY_RULES).map((r) => ({
@@ -55,15 +49,9 @@ export function createRoadRulesService(db: Db) {
       );
       if (issues.length > 0) throw invalidFields(issues);
       await audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(roadSafetyRules)
-          .where(eq(roadSafetyRules.countryId, countryId));
+        const before = await findRules(tx, countryId);
         const values = { countryId, rules, setBy: actor.label, updatedAt: new Date() };
-        await tx
-          .insert(roadSafetyRules)
-          .values(values)
-          .onConflictDoUpdate({ target: roadSafetyRules.countryId, set: values });
+        await upsertRules(tx, values);
         return {
           result: null,
           audit: {

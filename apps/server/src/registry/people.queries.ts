@@ -2,7 +2,15 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-
 import type { Actor, Permission } from '@fieldsafe/core';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
-import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
+import {
+  areas,
+  countries,
+  dutyStations,
+  organizations,
+  people,
+  personnelListConfirmations,
+  wardenZones,
+} from '../db/schema/index.ts';
 import type { PersonListFilter } from './people.schema.ts';
 
 /** The scope filter on people: the person's own keys, and their id for "self". */
@@ -117,4 +125,54 @@ export async function findPerson(
     and(eq(people.id, id), peopleScope(actor, permission)),
   );
   return row ? flatten(row) : undefined;
+}
+
+// ---- Writes and the references they check ----
+
+type PersonInsert = typeof people.$inferInsert;
+
+export async function findZone(ex: Executor, id: string) {
+  const [zone] = await ex.select().from(wardenZones).where(eq(wardenZones.id, id));
+  return zone;
+}
+
+/** The ISO alpha-2 code of a country (its numbering plan). */
+export async function countryAlpha2(ex: Executor, id: string) {
+  const [country] = await ex
+    .select({ alpha2: countries.alpha2 })
+    .from(countries)
+    .where(eq(countries.id, id));
+  return country?.alpha2;
+}
+
+/** Whether an area is in a country. */
+export async function areaInCountry(ex: Executor, areaId: string, countryId: string) {
+  const [area] = await ex
+    .select()
+    .from(areas)
+    .where(and(eq(areas.id, areaId), eq(areas.countryId, countryId)));
+  return Boolean(area);
+}
+
+export async function insertPerson(ex: Executor, values: PersonInsert) {
+  const [row] = await ex.insert(people).values(values).returning();
+  return row;
+}
+
+export async function updatePerson(ex: Executor, id: string, set: Partial<PersonInsert>) {
+  const [row] = await ex.update(people).set(set).where(eq(people.id, id)).returning();
+  return row;
+}
+
+/** Updates a person without reading the row back. */
+export async function setPersonFields(ex: Executor, id: string, set: Partial<PersonInsert>) {
+  await ex.update(people).set(set).where(eq(people.id, id));
+}
+
+export async function insertListConfirmation(
+  ex: Executor,
+  values: typeof personnelListConfirmations.$inferInsert,
+) {
+  const [row] = await ex.insert(personnelListConfirmations).values(values).returning();
+  return row;
 }

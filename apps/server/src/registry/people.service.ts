@@ -1,17 +1,8 @@
 import { can, normalisePhone } from '@fieldsafe/core';
-import { and, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { countryExists, findDutyStation, organizationExists } from './lookups.queries.ts';
 import { audited } from '../db/tx.ts';
-import {
-  areas,
-  countries,
-  dutyStations,
-  organizations,
-  people,
-  personnelListConfirmations,
-  wardenZones,
-} from '../db/schema/index.ts';
 import {
   conflict,
   forbidden,
@@ -21,7 +12,18 @@ import {
   postgresCode,
   UNIQUE_VIOLATION,
 } from '../http/errors.ts';
-import { findPerson, listPeople, type PersonRow } from './people.queries.ts';
+import {
+  areaInCountry,
+  countryAlpha2,
+  findPerson,
+  findZone,
+  insertListConfirmation,
+  insertPerson,
+  listPeople,
+  setPersonFields,
+  updatePerson,
+  type PersonRow,
+} from './people.queries.ts';
 import { personKindIssues } from './people.rules.ts';
 import type { PersonInput, PersonListFilter, PersonPatchInput } from './people.schema.ts';
 
@@ -52,18 +54,12 @@ function keysOf(p: {
  */
 async function resolve(ex: Executor, actor: RequestActor, input: PersonInput, checkPhone = true) {
   const issues = personKindIssues(input);
-  const [org] = await ex
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.id, input.organizationId));
-  if (!org) issues.push({ path: 'organizationId', message: 'unknown organization' });
-  const [station] = await ex
-    .select()
-    .from(dutyStations)
-    .where(eq(dutyStations.id, input.dutyStationId));
+  if (!(await organizationExists(ex, input.organizationId)))
+    issues.push({ path: 'organizationId', message: 'unknown organization' });
+  const station = await findDutyStation(ex, input.dutyStationId);
   if (!station) issues.push({ path: 'dutyStationId', message: 'unknown duty station' });
   if (input.zoneId) {
-    const [zone] = await ex.select().from(wardenZones).where(eq(wardenZones.id, input.zoneId));
+    const zone = await findZone(ex, input.zoneId);
     if (!zone || zone.dutyStationId !== input.dutyStationId) {
       issues.push({ path: 'zoneId', message: 'is not a warden zone of the duty station' });
     }
@@ -81,11 +77,8 @@ async function resolve(ex: Executor, actor: RequestActor, input: PersonInput, ch
   }
   let phone: string | null | undefined;
   if (checkPhone && input.phone && station) {
-    const [country] = await ex
-      .select({ alpha2: countries.alpha2 })
-      .from(countries)
-      .where(eq(countries.id, station.countryId));
-    const result = normalisePhone(input.phone, country?.alpha2);
+    const alpha2 = await countryAlpha2(ex, station.countryId);
+    const result = normalisePhone(input.phone, alpha2);
     if (result.ok) phone = result.e164;
     else issues.push({ path: 'phone', message: result.reason });
   } else if (checkPhone) phone = input.phone ?? null;
@@ -137,7 +130,7 @@ export function createPeopleService(db: Db) {
           ) {
             throw forbidden('You may not add personnel of this organization at this duty station');
           }
-          const [row] = await tx.insert(people).values(values(input, keys)).returning();
+          const row = await insertPerson(tx, values(input, keys));
           if (!row) throw new Error('insert returned nothing');
           const created = await findPerson(tx, actor, row.id, 'personnel.write');
           if (!created) throw new Error('created person not readable');
@@ -185,11 +178,7 @@ export function createPeopleService(db: Db) {
           ) {
             throw forbidden('You may not move this person to that organization or duty station');
           }
-          const [row] = await tx
-            .update(people)
-            .set({ ...patch, ...keys, updatedAt: new Date() })
-            .where(eq(people.id, id))
-            .returning();
+          const row = await updatePerson(tx, id, { ...patch, ...keys, updatedAt: new Date() });
           const after = await findPerson(tx, actor, id);
           if (!row || !after) throw notFound('Person');
           const {
@@ -231,17 +220,10 @@ export function createPeopleService(db: Db) {
         if (!before) throw notFound('Person');
         if (!can(actor, 'whereabouts.update', keysOf(before)))
           throw forbidden('You may not update this person’s whereabouts');
-        const [country] = await tx
-          .select({ id: countries.id })
-          .from(countries)
-          .where(eq(countries.id, w.countryId));
-        if (!country) throw invalid('countryId', 'unknown country');
+        if (!(await countryExists(tx, w.countryId))) throw invalid('countryId', 'unknown country');
         if (w.areaId) {
-          const [area] = await tx
-            .select()
-            .from(areas)
-            .where(and(eq(areas.id, w.areaId), eq(areas.countryId, w.countryId)));
-          if (!area) throw invalid('areaId', 'is not an area of that country');
+          if (!(await areaInCountry(tx, w.areaId, w.countryId)))
+            throw invalid('areaId', 'is not an area of that country');
         }
         const set = {
           whereaboutsCountryId: w.countryId,
@@ -249,7 +231,7 @@ export function createPeopleService(db: Db) {
           whereaboutsNote: w.note,
           whereaboutsUpdatedAt: new Date(),
         };
-        await tx.update(people).set(set).where(eq(people.id, id));
+        await setPersonFields(tx, id, set);
         const after = await findPerson(tx, actor, id);
         if (!after) throw notFound('Person');
         return {
@@ -281,10 +263,11 @@ export function createPeopleService(db: Db) {
         );
       }
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(personnelListConfirmations)
-          .values({ countryId, organizationId, confirmedBy: actor.userId })
-          .returning();
+        const row = await insertListConfirmation(tx, {
+          countryId,
+          organizationId,
+          confirmedBy: actor.userId,
+        });
         if (!row) throw new Error('insert returned nothing');
         return {
           result: row,

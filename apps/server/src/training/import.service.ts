@@ -1,12 +1,18 @@
 import { can, isIsoDate } from '@fieldsafe/core';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { findCountry } from '../registry/lookups.queries.ts';
 import type { Db } from '../db/client.ts';
-import { countries, organizations, people, trainingCertificates } from '../db/schema/index.ts';
 import { readCsvTable } from '../common/csv.ts';
 import { invalid } from '../http/errors.ts';
+import {
+  existingCertificates,
+  insertCertificatesIfNew,
+  organizationCodes,
+  personnelOf,
+  type CertificateInsert,
+} from './training.queries.ts';
 import { keysOf, loadCatalogue } from './training.service.ts';
 
 export const CERTIFICATE_COLUMNS = [
@@ -33,7 +39,7 @@ export interface CertificateImportIssue {
 export function createCertificateImportService(db: Db) {
   return {
     async importCertificates(actor: RequestActor, countryId: string, csv: string, dryRun: boolean) {
-      const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
+      const country = await findCountry(db, countryId);
       if (!country || !can(actor, 'structure.read', { countryId }))
         throw invalid('query.countryId', 'unknown country');
       const table = readCsvTable(csv, {
@@ -43,11 +49,8 @@ export function createCertificateImportService(db: Db) {
       });
 
       const [orgRows, personRows, catalogue] = await Promise.all([
-        db.select({ id: organizations.id, code: organizations.code }).from(organizations),
-        db
-          .select()
-          .from(people)
-          .where(and(eq(people.countryId, countryId), eq(people.kind, 'personnel'))),
+        organizationCodes(db),
+        personnelOf(db, countryId),
         loadCatalogue(db),
       ]);
       const orgByCode = new Map(orgRows.map((o) => [o.code.toLowerCase(), o.id]));
@@ -57,7 +60,7 @@ export function createCertificateImportService(db: Db) {
       const rows: {
         line: number;
         key: string;
-        values: typeof trainingCertificates.$inferInsert;
+        values: CertificateInsert;
       }[] = [];
       const day = today();
       table.rows.forEach(({ line, values }) => {
@@ -114,19 +117,7 @@ export function createCertificateImportService(db: Db) {
       // Only the courses in the file can match, so a person's other certificates are not loaded.
       const courses = [...new Set(rows.map((r) => r.values.course))];
       for (let i = 0; i < ids.length; i += 5000) {
-        const found = await db
-          .select({
-            personId: trainingCertificates.personId,
-            course: trainingCertificates.course,
-            issuedOn: trainingCertificates.issuedOn,
-          })
-          .from(trainingCertificates)
-          .where(
-            and(
-              inArray(trainingCertificates.personId, ids.slice(i, i + 5000)),
-              inArray(trainingCertificates.course, courses),
-            ),
-          );
+        const found = await existingCertificates(db, ids.slice(i, i + 5000), courses);
         for (const f of found) existing.add(`${f.personId}|${f.course}|${f.issuedOn}`);
       }
       const writes = rows.filter((r) => !existing.has(r.key));
@@ -140,10 +131,10 @@ export function createCertificateImportService(db: Db) {
       if (errors.length > 0 || dryRun || writes.length === 0) return summary;
       await db.transaction(async (tx) => {
         for (let i = 0; i < writes.length; i += 2000) {
-          await tx
-            .insert(trainingCertificates)
-            .values(writes.slice(i, i + 2000).map((w) => w.values))
-            .onConflictDoNothing();
+          await insertCertificatesIfNew(
+            tx,
+            writes.slice(i, i + 2000).map((w) => w.values),
+          );
         }
         await recordAudit(tx, actor, {
           action: 'certificates.import',

@@ -10,28 +10,35 @@ import {
   EXPIRING_WITHIN_DAYS,
   type CourseCatalogue,
 } from '@fieldsafe/core';
-import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { findDutyStation, findPersonRow } from '../registry/lookups.queries.ts';
 import { audited } from '../db/tx.ts';
-import {
-  arrivalBriefings,
-  dutyStations,
-  organizations,
-  people,
-  ssafeExemptions,
-  ssafeMandates,
-  trainingCertificates,
-  trainingCourses,
-} from '../db/schema/index.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
 import { loadPlaces } from '../travel/travel.queries.ts';
 import { loadTrainingIndicators } from './indicators.queries.ts';
 import type { CertificateInput } from './training.schema.ts';
+import {
+  addedCourses,
+  certificatesOf,
+  findBriefing,
+  insertBriefing,
+  insertCertificate,
+  insertCourse,
+  insertExemption,
+  mandatesInForce,
+  markBriefingAcknowledged,
+  organizationCodes,
+  replaceMandate,
+  sameDayCertificates,
+  trainingOfPerson,
+  visibleExemptions,
+  visiblePersonnel,
+  type CertificateRow,
+  type PersonRow,
+} from './training.queries.ts';
 
-type PersonRow = typeof people.$inferSelect;
 export const keysOf = (p: PersonRow) => ({
   countryId: p.countryId,
   areaId: p.areaId,
@@ -41,7 +48,7 @@ export const keysOf = (p: PersonRow) => ({
 });
 
 export async function loadCatalogue(ex: Executor): Promise<CourseCatalogue> {
-  const others = await ex.select().from(trainingCourses);
+  const others = await addedCourses(ex);
   return courseCatalogue(
     others.map((c) => ({
       code: c.code,
@@ -51,10 +58,7 @@ export async function loadCatalogue(ex: Executor): Promise<CourseCatalogue> {
   );
 }
 
-export function presentCertificate(
-  c: typeof trainingCertificates.$inferSelect,
-  catalogue: CourseCatalogue,
-) {
+export function presentCertificate(c: CertificateRow, catalogue: CourseCatalogue) {
   const cert = { ...c, course: c.course };
   return {
     id: c.id,
@@ -71,7 +75,7 @@ export function presentCertificate(
 
 export function createTrainingService(db: Db) {
   async function person(ex: Executor, actor: RequestActor, id: string) {
-    const [p] = await ex.select().from(people).where(eq(people.id, id));
+    const p = await findPersonRow(ex, id);
     if (!p || !(p.id === actor.personId || can(actor, 'training.read', keysOf(p))))
       throw notFound('Person');
     return p;
@@ -112,7 +116,7 @@ export function createTrainingService(db: Db) {
           { path: 'code', message: 'already exists' },
         ]);
       return audited(db, actor, async (tx) => {
-        const [row] = await tx.insert(trainingCourses).values(input).returning();
+        const row = await insertCourse(tx, input);
         return {
           result: {
             code: row!.code,
@@ -136,13 +140,7 @@ export function createTrainingService(db: Db) {
       const p = await person(db, actor, personId);
       const [catalogue, certs, exemptions, briefings] = await Promise.all([
         loadCatalogue(db),
-        db
-          .select()
-          .from(trainingCertificates)
-          .where(eq(trainingCertificates.personId, personId))
-          .orderBy(asc(trainingCertificates.course), asc(trainingCertificates.issuedOn)),
-        db.select().from(ssafeExemptions).where(eq(ssafeExemptions.personId, personId)),
-        db.select().from(arrivalBriefings).where(eq(arrivalBriefings.personId, personId)),
+        ...trainingOfPerson(db, personId),
       ]);
       return {
         personId,
@@ -165,22 +163,13 @@ export function createTrainingService(db: Db) {
       if (input.issuedOn > today()) throw invalid('issuedOn', 'must not be in the future');
       if (input.expiresOn && input.expiresOn <= input.issuedOn)
         throw invalid('expiresOn', 'must be after issuedOn');
-      const existing = await db
-        .select({ id: trainingCertificates.id })
-        .from(trainingCertificates)
-        .where(
-          and(
-            eq(trainingCertificates.personId, input.personId),
-            eq(trainingCertificates.course, input.course),
-            eq(trainingCertificates.issuedOn, input.issuedOn),
-          ),
-        );
+      const existing = await sameDayCertificates(db, input);
       if (existing.length)
         throw conflict('This person already has a certificate of this course issued that day', [
           { path: 'issuedOn', message: 'already recorded' },
         ]);
       return audited(db, actor, async (tx) => {
-        const [row] = await tx.insert(trainingCertificates).values(input).returning();
+        const row = await insertCertificate(tx, input);
         return {
           result: presentCertificate(row!, catalogue),
           audit: {
@@ -197,10 +186,7 @@ export function createTrainingService(db: Db) {
 
     async mandates(actor: RequestActor, countryId: string) {
       if (!can(actor, 'structure.read', { countryId })) throw notFound('Country');
-      const rows = await db
-        .select()
-        .from(ssafeMandates)
-        .where(and(eq(ssafeMandates.countryId, countryId), isNull(ssafeMandates.endsOn)));
+      const rows = await mandatesInForce(db, countryId);
       const places = await loadPlaces(
         db,
         rows.map((r) => r.locationId),
@@ -219,29 +205,7 @@ export function createTrainingService(db: Db) {
     /** SSAFE exemptions in force (or to come) in a country, for the people the actor may see. */
     async exemptions(actor: RequestActor, countryId: string) {
       if (!can(actor, 'structure.read', { countryId })) throw notFound('Country');
-      const rows = await db
-        .select({
-          e: ssafeExemptions,
-          givenName: people.givenName,
-          familyName: people.familyName,
-        })
-        .from(ssafeExemptions)
-        .innerJoin(people, eq(people.id, ssafeExemptions.personId))
-        .where(
-          and(
-            eq(ssafeExemptions.countryId, countryId),
-            gte(ssafeExemptions.validUntil, today()),
-            scopeWhere(actor, 'training.read', {
-              countryId: people.countryId,
-              areaId: people.areaId,
-              zoneId: people.zoneId,
-              organizationId: people.organizationId,
-              personId: people.id,
-            }),
-          ),
-        )
-        .orderBy(asc(ssafeExemptions.validUntil), asc(people.familyName), asc(ssafeExemptions.id))
-        .limit(500);
+      const rows = await visibleExemptions(db, actor, countryId);
       const places = await loadPlaces(
         db,
         rows.map((r) => r.e.locationId),
@@ -275,14 +239,11 @@ export function createTrainingService(db: Db) {
       if (!can(actor, 'training.mandate', { countryId: place.countryId, areaId: place.areaId }))
         throw forbidden('Only the Designated Official makes SSAFE mandatory');
       return audited(db, actor, async (tx) => {
-        await tx
-          .update(ssafeMandates)
-          .set({ endsOn: today(), updatedAt: new Date() })
-          .where(and(eq(ssafeMandates.locationId, input.locationId), isNull(ssafeMandates.endsOn)));
-        const [row] = await tx
-          .insert(ssafeMandates)
-          .values({ ...input, countryId: place.countryId, locationKind: place.kind })
-          .returning();
+        const row = await replaceMandate(tx, {
+          ...input,
+          countryId: place.countryId,
+          locationKind: place.kind,
+        });
         return {
           result: { ...row!, locationName: place.name },
           audit: {
@@ -315,10 +276,11 @@ export function createTrainingService(db: Db) {
       if (!can(actor, 'training.mandate', { countryId: place.countryId, areaId: place.areaId }))
         throw forbidden('Only the Designated Official grants SSAFE exemptions');
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(ssafeExemptions)
-          .values({ ...input, countryId: place.countryId, grantedBy: actor.personId })
-          .returning();
+        const row = await insertExemption(tx, {
+          ...input,
+          countryId: place.countryId,
+          grantedBy: actor.personId,
+        });
         return {
           result: row!,
           audit: {
@@ -338,10 +300,7 @@ export function createTrainingService(db: Db) {
       input: { personId: string; dutyStationId: string; briefedOn: string },
     ) {
       const p = await person(db, actor, input.personId);
-      const [station] = await db
-        .select()
-        .from(dutyStations)
-        .where(eq(dutyStations.id, input.dutyStationId));
+      const station = await findDutyStation(db, input.dutyStationId);
       if (!station) throw invalid('dutyStationId', 'unknown duty station');
       if (
         !can(actor, 'training.write', { countryId: station.countryId, areaId: station.areaId }) &&
@@ -349,10 +308,7 @@ export function createTrainingService(db: Db) {
       )
         throw forbidden('You may not record briefings here');
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(arrivalBriefings)
-          .values({ ...input, countryId: station.countryId })
-          .returning();
+        const row = await insertBriefing(tx, { ...input, countryId: station.countryId });
         return {
           result: row!,
           audit: {
@@ -368,15 +324,11 @@ export function createTrainingService(db: Db) {
 
     /** The person acknowledges in writing the briefing they received [004 ¶33]. */
     async acknowledgeBriefing(actor: RequestActor, id: string) {
-      const [row] = await db.select().from(arrivalBriefings).where(eq(arrivalBriefings.id, id));
+      const row = await findBriefing(db, id);
       if (!row || row.personId !== actor.personId) throw notFound('Briefing');
       if (row.acknowledgedAt) return row;
       return audited(db, actor, async (tx) => {
-        const [after] = await tx
-          .update(arrivalBriefings)
-          .set({ acknowledgedAt: new Date(), updatedAt: new Date() })
-          .where(eq(arrivalBriefings.id, id))
-          .returning();
+        const after = await markBriefingAcknowledged(tx, id);
         return {
           result: after!,
           audit: {
@@ -392,42 +344,12 @@ export function createTrainingService(db: Db) {
 
     /** Trained personnel per organization in a country, and certificates expiring within 90 days. */
     async report(actor: RequestActor, countryId: string) {
-      const scope = scopeWhere(actor, 'training.read', {
-        countryId: people.countryId,
-        areaId: people.areaId,
-        zoneId: people.zoneId,
-        organizationId: people.organizationId,
-      });
-      const personnel = await db
-        .select({
-          personId: people.id,
-          countryId: people.countryId,
-          organizationId: people.organizationId,
-          name: people.givenName,
-          family: people.familyName,
-        })
-        .from(people)
-        .where(
-          and(
-            eq(people.countryId, countryId),
-            eq(people.kind, 'personnel'),
-            eq(people.status, 'active'),
-            scope,
-          ),
-        );
+      const personnel = await visiblePersonnel(db, actor, countryId);
       const ids = personnel.map((p) => p.personId);
-      const certs: (typeof trainingCertificates.$inferSelect)[] = [];
+      const certs: CertificateRow[] = [];
       for (let i = 0; i < ids.length; i += 5000)
-        certs.push(
-          ...(await db
-            .select()
-            .from(trainingCertificates)
-            .where(inArray(trainingCertificates.personId, ids.slice(i, i + 5000)))),
-        );
-      const [catalogue, orgs] = await Promise.all([
-        loadCatalogue(db),
-        db.select({ id: organizations.id, code: organizations.code }).from(organizations),
-      ]);
+        certs.push(...(await certificatesOf(db, ids.slice(i, i + 5000))));
+      const [catalogue, orgs] = await Promise.all([loadCatalogue(db), organizationCodes(db)]);
       const report = trainingReport({
         personnel,
         certificates: certs,

@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { areas, countries, dutyStations, organizations, people } from '../db/schema/index.ts';
+
+// Rows of the registry looked up by id, for the capabilities that check the references they are
+// given (a country, an area, a duty station, an organization, a person).
+
+export async function findCountry(ex: Executor, id: string) {
+  const [country] = await ex.select().from(countries).where(eq(countries.id, id));
+  return country;
+}
+
+export async function countryExists(ex: Executor, id: string) {
+  const [country] = await ex
+    .select({ id: countries.id })
+    .from(countries)
+    .where(eq(countries.id, id));
+  return Boolean(country);
+}
+
+export async function findArea(ex: Executor, id: string) {
+  const [area] = await ex.select().from(areas).where(eq(areas.id, id));
+  return area;
+}
+
+export async function findDutyStation(ex: Executor, id: string) {
+  const [station] = await ex.select().from(dutyStations).where(eq(dutyStations.id, id));
+  return station;
+}
+
+export async function organizationExists(ex: Executor, id: string) {
+  const [org] = await ex
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  return Boolean(org);
+}
+
+/** A person's row, whoever asks (the caller checks the scope). */
+export async function findPersonRow(ex: Executor, id: string) {
+  const [person] = await ex.select().from(people).where(eq(people.id, id));
+  return person;
+}
