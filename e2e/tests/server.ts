@@ -28,7 +28,9 @@ export async function startServer(
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-e2e-')));
   const template = options.dataDir ? null : inject('e2eTemplate');
   if (template) await cp(template, dataDir, { recursive: true });
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  // As from a person's shell: no DATABASE_URL, and no NODE_ENV=test from Vitest (a web build
+  // made under it would bundle React's development build, three times the size).
+  const { DATABASE_URL: _ignored, NODE_ENV: _testMode, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
     env: {
