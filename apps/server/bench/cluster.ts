@@ -9,7 +9,7 @@
  *   among those in flight at the kill (counted).
  */
 import { sql } from 'drizzle-orm';
-import { crisisWorld, load, receivers, signIn } from './crisis.ts';
+import { countOutbound, crisisWorld, load, receivers, signIn } from './crisis.ts';
 import {
   percentile,
   ratioResult,
@@ -46,12 +46,7 @@ export async function benchCluster(): Promise<BenchResult[]> {
   await scratchDatabase(async (database, databaseUrl) => {
     const db = database.db;
     const { w, csa } = await crisisWorld(db, 'Clusterland', N);
-    const count = async (where: ReturnType<typeof sql>) => {
-      const r = (await db.execute(
-        sql`select count(*)::int n from outbound_messages where ${where}`,
-      )) as unknown as { rows: { n: number }[] };
-      return Number(r.rows[0]?.n ?? 0);
-    };
+    const count = (where: ReturnType<typeof sql>) => countOutbound(db, where);
     const rx = await receivers();
     const env = {
       BENCH_DELIVERY: '1',

@@ -188,6 +188,14 @@ export async function crisisWorld(db: Db, name: string, n: number) {
   return { w, csa };
 }
 
+/** How many queued messages (outbound_messages rows) match `where`. */
+export async function countOutbound(db: Db, where: ReturnType<typeof sql>): Promise<number> {
+  const r = (await db.execute(
+    sql`select count(*)::int n from outbound_messages where ${where}`,
+  )) as unknown as { rows: { n: number }[] };
+  return Number(r.rows[0]?.n ?? 0);
+}
+
 /** Signs a user in over HTTP, passing the second factor their role requires, like a person. */
 export async function signIn(base: string, email: string) {
   const r = await fetch(`${base}/api/auth/login`, {
@@ -256,12 +264,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
       if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
       return (await r.json()) as { id: string };
     };
-    const countWhere = async (where: ReturnType<typeof sql>) => {
-      const r = (await db.execute(
-        sql`select count(*)::int n from outbound_messages where ${where}`,
-      )) as unknown as { rows: { n: number }[] };
-      return Number(r.rows[0]?.n ?? 0);
-    };
+    const countWhere = (where: ReturnType<typeof sql>) => countOutbound(db, where);
 
     // --- Baseline first (a fresh table, the same load generator and connection count).
     const baseline = await startChild('./baseline.ts', [databaseUrl], {});
