@@ -6398,6 +6398,50 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/people/{id}/maip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record a person’s malicious-acts insurance coverage (valid until), checked by every clearance */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            validUntil: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Person'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/people/{id}/whereabouts': {
     parameters: {
       query?: never;
@@ -9816,6 +9860,8 @@ export interface paths {
              * @enum {string}
              */
             travelKind?: 'official' | 'home_leave';
+            /** Format: uuid */
+            travellerId?: string;
           };
         };
       };
@@ -9954,6 +10000,44 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/travel/travellers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People I may request clearance for besides myself: my dependants, my organization’s personnel where I file for it */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['FilableTravellerList'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10235,6 +10319,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -10301,6 +10386,7 @@ export interface components {
           | 'training.mandate'
           | 'travel.read'
           | 'travel.approve'
+          | 'travel.file'
           | 'advisory.write'
           | 'risk.read'
           | 'risk.write'
@@ -10349,6 +10435,7 @@ export interface components {
           | 'training.mandate'
           | 'travel.read'
           | 'travel.approve'
+          | 'travel.file'
           | 'advisory.write'
           | 'risk.read'
           | 'risk.write'
@@ -10398,6 +10485,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -10446,6 +10534,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -10497,6 +10586,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -10563,6 +10653,7 @@ export interface components {
           | 'training.mandate'
           | 'travel.read'
           | 'travel.approve'
+          | 'travel.file'
           | 'advisory.write'
           | 'risk.read'
           | 'risk.write'
@@ -10611,6 +10702,7 @@ export interface components {
           | 'training.mandate'
           | 'travel.read'
           | 'travel.approve'
+          | 'travel.file'
           | 'advisory.write'
           | 'risk.read'
           | 'risk.write'
@@ -10660,6 +10752,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -10708,6 +10801,7 @@ export interface components {
         | 'training.mandate'
         | 'travel.read'
         | 'travel.approve'
+        | 'travel.file'
         | 'advisory.write'
         | 'risk.read'
         | 'risk.write'
@@ -11284,7 +11378,7 @@ export interface components {
         /** @enum {string} */
         outcome: 'pass' | 'notApplicable' | 'info' | 'refer' | 'refuse';
         /** @enum {string} */
-        rule: 'itinerary' | 'sanction' | 'bsitf' | 'asitf' | 'ssafe' | 'ceiling' | 'level';
+        rule: 'itinerary' | 'sanction' | 'bsitf' | 'asitf' | 'ssafe' | 'ceiling' | 'maip' | 'level';
         securityLevel: number | null;
       }[];
       destinations: {
@@ -11306,6 +11400,7 @@ export interface components {
         staffCeiling: number | null;
       }[];
       evaluatedOn: string;
+      maipValidUntil: string | null;
       organizationId: string;
       /** @enum {string} */
       outcome: 'approve' | 'refer' | 'refuse';
@@ -11325,7 +11420,7 @@ export interface components {
         /** @enum {string} */
         outcome: 'pass' | 'notApplicable' | 'info' | 'refer' | 'refuse';
         /** @enum {string} */
-        rule: 'itinerary' | 'sanction' | 'bsitf' | 'asitf' | 'ssafe' | 'ceiling' | 'level';
+        rule: 'itinerary' | 'sanction' | 'bsitf' | 'asitf' | 'ssafe' | 'ceiling' | 'maip' | 'level';
         securityLevel: number | null;
       }[];
       destinations: {
@@ -11347,6 +11442,7 @@ export interface components {
         staffCeiling: number | null;
       }[];
       evaluatedOn: string;
+      maipValidUntil: string | null;
       organizationId: string;
       /** @enum {string} */
       outcome: 'approve' | 'refer' | 'refuse';
@@ -12022,6 +12118,24 @@ export interface components {
       organization: string;
       personId: string;
       status: string;
+    };
+    FilableTravellerList: {
+      items: {
+        /** @enum {string} */
+        basis: 'sponsor' | 'organization';
+        id: string;
+        kind: string;
+        name: string;
+      }[];
+    };
+    FilableTravellerListInput: {
+      items: {
+        /** @enum {string} */
+        basis: 'sponsor' | 'organization';
+        id: string;
+        kind: string;
+        name: string;
+      }[];
     };
     Headcount: {
       ceiling: number | null;
@@ -13040,6 +13154,7 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'personnel' | 'dependant' | 'visitor';
+      maipValidUntil: string | null;
       managementLevel: string | null;
       organizationCode: string;
       organizationId: string;
@@ -13079,6 +13194,7 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'personnel' | 'dependant' | 'visitor';
+      maipValidUntil: string | null;
       managementLevel: string | null;
       organizationCode: string;
       organizationId: string;
@@ -14995,6 +15111,10 @@ export interface components {
       createdAt: string;
       endsOn: string;
       evaluatedOn: string;
+      /** @enum {string} */
+      filedAs: 'self' | 'sponsor' | 'organization';
+      filedBy: string | null;
+      filedByName: string | null;
       id: string;
       legs: components['schemas']['TravelLeg'][];
       organizationId: string;
@@ -15019,6 +15139,10 @@ export interface components {
       createdAt: unknown;
       endsOn: string;
       evaluatedOn: string;
+      /** @enum {string} */
+      filedAs: 'self' | 'sponsor' | 'organization';
+      filedBy: string | null;
+      filedByName: string | null;
       id: string;
       legs: components['schemas']['TravelLegInput'][];
       organizationId: string;

@@ -39,6 +39,9 @@ export const ar: Record<ServerMessageKey, string> = {
     'تمت الموافقة على سفرك «{purpose}» من {from} إلى {to}. رقم التصريح الأمني: {number}.',
   'notify.travelRefused': 'رُفض السفر: {purpose}',
   'notify.travelRefused.body': 'رُفض طلب سفرك «{purpose}» من {from} إلى {to}. السبب: {comment}',
+  'notify.travelFiled': 'طلب {by} تصريحًا أمنيًا باسمك: {purpose}',
+  'notify.travelFiled.body':
+    'قُدِّم باسمك طلب تصريح أمني «{purpose}» من {from} إلى {to}. يمكنك متابعته في أسفاري.',
   'error.validation_error': 'بعض الحقول غير صالحة.',
   'error.unauthenticated': 'يرجى تسجيل الدخول.',
   'error.forbidden': 'لا يُسمح لك بذلك.',

@@ -43,6 +43,9 @@ export const en = {
   'notify.travelRefused': 'Travel refused: {purpose}',
   'notify.travelRefused.body':
     'Your travel request “{purpose}” from {from} to {to} was refused. Reason: {comment}',
+  'notify.travelFiled': 'Clearance requested for you by {by}: {purpose}',
+  'notify.travelFiled.body':
+    'A security clearance request “{purpose}” from {from} to {to} was filed on your behalf. You can follow it under My travel.',
   'error.validation_error': 'Some fields are not valid.',
   'error.unauthenticated': 'Please sign in.',
   'error.forbidden': 'You may not do this.',

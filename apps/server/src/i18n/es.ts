@@ -40,6 +40,9 @@ export const es: Record<ServerMessageKey, string> = {
   'notify.travelRefused': 'Viaje denegado: {purpose}',
   'notify.travelRefused.body':
     'Su solicitud de viaje «{purpose}» del {from} al {to} ha sido denegada. Motivo: {comment}',
+  'notify.travelFiled': '{by} solicitó una autorización para usted: {purpose}',
+  'notify.travelFiled.body':
+    'Se presentó en su nombre una solicitud de autorización de seguridad «{purpose}» del {from} al {to}. Puede seguirla en Mis viajes.',
   'error.validation_error': 'Algunos campos no son válidos.',
   'error.unauthenticated': 'Inicie sesión.',
   'error.forbidden': 'No puede hacer esto.',

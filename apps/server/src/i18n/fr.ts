@@ -40,6 +40,9 @@ export const fr: Record<ServerMessageKey, string> = {
   'notify.travelRefused': 'Voyage refusé : {purpose}',
   'notify.travelRefused.body':
     'Votre demande de voyage « {purpose} » du {from} au {to} a été refusée. Motif : {comment}',
+  'notify.travelFiled': 'Autorisation demandée pour vous par {by} : {purpose}',
+  'notify.travelFiled.body':
+    'Une demande d’autorisation de sécurité « {purpose} » du {from} au {to} a été déposée en votre nom. Vous pouvez la suivre sous Mes voyages.',
   'error.validation_error': 'Certains champs ne sont pas valides.',
   'error.unauthenticated': 'Veuillez vous connecter.',
   'error.forbidden': 'Vous n’êtes pas autorisé à faire cela.',

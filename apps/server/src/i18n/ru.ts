@@ -41,6 +41,9 @@ export const ru: Record<ServerMessageKey, string> = {
   'notify.travelRefused': 'В поездке отказано: {purpose}',
   'notify.travelRefused.body':
     'В вашей заявке на поездку «{purpose}» с {from} по {to} отказано. Причина: {comment}',
+  'notify.travelFiled': '{by} запросил(а) для вас разрешение: {purpose}',
+  'notify.travelFiled.body':
+    'От вашего имени подана заявка на разрешение по соображениям безопасности «{purpose}» с {from} по {to}. Следите за ней в разделе «Мои поездки».',
   'error.validation_error': 'Некоторые поля заполнены неверно.',
   'error.unauthenticated': 'Войдите в систему.',
   'error.forbidden': 'У вас нет права на это действие.',

@@ -36,6 +36,9 @@ export const zh: Record<ServerMessageKey, string> = {
     '您的差旅“{purpose}”（{from}至{to}）已获安全许可。安全许可编号：{number}。',
   'notify.travelRefused': '差旅未获批准：{purpose}',
   'notify.travelRefused.body': '您的差旅申请“{purpose}”（{from}至{to}）未获批准。原因：{comment}',
+  'notify.travelFiled': '{by} 已代您申请安全许可：{purpose}',
+  'notify.travelFiled.body':
+    '已代您提交安全许可申请“{purpose}”（{from}至{to}）。您可在“我的差旅”中查看进展。',
   'error.validation_error': '部分字段无效。',
   'error.unauthenticated': '请登录。',
   'error.forbidden': '您无权执行此操作。',

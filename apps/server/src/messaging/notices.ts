@@ -55,6 +55,13 @@ export const NOTICES = {
     title: (_l, p) => `${s(p.place)}: ${s(p.title)}`,
     body: (_l, p) => s(p.body),
   },
+  /** A clearance request filed for the person by their sponsor or organization [004 ¶27]. */
+  'travel.filed': {
+    kind: 'travel',
+    urgent: false,
+    title: (l, p) => st(l, 'notify.travelFiled', { ...travelVars(l, p), by: s(p.by) }),
+    body: (l, p) => st(l, 'notify.travelFiled.body', travelVars(l, p)),
+  },
   'travel.approved': {
     kind: 'travel',
     urgent: false,

@@ -4,6 +4,7 @@ import { IdParams, paged } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
 import type { PeopleService } from './people.service.ts';
 import {
+  MaipBody,
   Person,
   PersonBody,
   PersonListQuery,
@@ -63,6 +64,18 @@ export function registerPeopleRoutes(app: App, people: PeopleService) {
       response: { 200: Person },
     },
     handler: async (req) => people.setWhereabouts(actorOf(req), req.params.id, req.body),
+  });
+
+  app.put('/api/people/:id/maip', {
+    schema: {
+      tags,
+      summary:
+        'Record a person’s malicious-acts insurance coverage (valid until), checked by every clearance',
+      params: IdParams,
+      body: MaipBody,
+      response: { 200: Person },
+    },
+    handler: async (req) => people.setMaip(actorOf(req), req.params.id, req.body),
   });
 
   app.post('/api/countries/:id/personnel-lists/:organizationId/confirm', {

@@ -85,6 +85,8 @@ export const Person = z
     relationship: z.string().nullable(),
     dateOfBirth: z.string().nullable(),
     stayUntil: z.string().nullable(),
+    /** Last day of the malicious-acts insurance (MAIP) coverage; null: not recorded [004 ¶27]. */
+    maipValidUntil: z.string().nullable(),
     status: z.string(),
     whereaboutsCountryId: z.string().nullable(),
     whereaboutsAreaId: z.string().nullable(),
@@ -116,3 +118,9 @@ export const WhereaboutsBody = z.object({
   areaId: z.uuid('must be a UUID').nullable().default(null),
   note: z.string().trim().max(500).nullable().default(null),
 });
+
+/** The person's malicious-acts insurance coverage, as their organization records it [004 ¶27]. */
+export const MaipBody = z.object({
+  validUntil: IsoDate.nullable(),
+});
+export type MaipInput = z.infer<typeof MaipBody>;

@@ -25,7 +25,12 @@ import {
   type PersonRow,
 } from './people.queries.ts';
 import { personKindIssues } from './people.rules.ts';
-import type { PersonInput, PersonListFilter, PersonPatchInput } from './people.schema.ts';
+import type {
+  MaipInput,
+  PersonInput,
+  PersonListFilter,
+  PersonPatchInput,
+} from './people.schema.ts';
 
 function withAbilities(actor: RequestActor, p: PersonRow) {
   return { ...p, abilities: { canEdit: can(actor, 'personnel.write', keysOf(p)) } };
@@ -248,6 +253,35 @@ export function createPeopleService(db: Db) {
               note: before.whereaboutsNote,
             },
             after: w,
+          },
+        };
+      });
+    },
+
+    /**
+     * Records the person's malicious-acts insurance coverage (the last day it is valid, or null
+     * for none known), which every clearance checks against the stay [004 ¶27]. By those who
+     * keep the person's record (`personnel.write`).
+     */
+    async setMaip(actor: RequestActor, id: string, input: MaipInput) {
+      return audited(db, actor, async (tx) => {
+        const before = await findPerson(tx, actor, id);
+        if (!before) throw notFound('Person');
+        if (!can(actor, 'personnel.write', keysOf(before)))
+          throw forbidden('You may not record this person’s insurance coverage');
+        await setPersonFields(tx, id, { maipValidUntil: input.validUntil, updatedAt: new Date() });
+        const after = await findPerson(tx, actor, id);
+        if (!after) throw notFound('Person');
+        return {
+          result: withAbilities(actor, after),
+          audit: {
+            action: 'person.maip',
+            entity: 'person',
+            entityId: id,
+            countryId: before.countryId,
+            organizationId: before.organizationId,
+            before: { maipValidUntil: before.maipValidUntil },
+            after: { maipValidUntil: input.validUntil },
           },
         };
       });

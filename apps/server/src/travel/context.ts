@@ -1,9 +1,12 @@
 import {
+  applyHomeLeave,
   CORE_CATALOGUE,
   certificateExpiry,
   certificateStatus,
   clearanceChecks,
   evaluateClearance,
+  TRAVEL_KINDS,
+  type TravelKind,
 } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
@@ -53,7 +56,9 @@ export async function clearanceContext(
     sanctions: state.sanctions,
     evaluatedOn: day,
   };
-  const decision = evaluateClearance(input);
+  // The outcome as the request was decided: home leave is referred, not refused [002 §18].
+  const kind: TravelKind = TRAVEL_KINDS.find((k) => k === request.travelKind) ?? 'official';
+  const decision = applyHomeLeave(evaluateClearance(input), kind);
   const training = COURSES.map((course) => {
     const held = state.traveller.certificates
       .filter((c) => c.course === course && c.issuedOn <= day)
@@ -96,6 +101,7 @@ export async function clearanceContext(
       };
     }),
     outcome: decision.outcome,
+    maipValidUntil: state.traveller.maipValidUntil ?? null,
     checks: clearanceChecks(input, decision).map((c) => ({
       legIndex: c.legIndex,
       rule: c.rule,

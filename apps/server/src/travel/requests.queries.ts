@@ -6,6 +6,7 @@ import {
   eq,
   exists,
   inArray,
+  ne,
   or,
   sql,
   type SQL,
@@ -19,9 +20,14 @@ import type { TravelListFilter } from './travel.schema.ts';
 export type RequestRow = typeof travelRequests.$inferSelect;
 export type LegRow = typeof travelLegs.$inferSelect;
 
-/** Who may see a request: the traveller, and travel.read over the traveller's home or a destination. */
+/**
+ * Who may see a request: the traveller, whoever filed it for them, and travel.read over the
+ * traveller's home or a destination.
+ */
 function visibleWhere(actor: Actor) {
-  const own = actor.personId ? eq(travelRequests.personId, actor.personId) : sql`false`;
+  const own = actor.personId
+    ? or(eq(travelRequests.personId, actor.personId), eq(travelRequests.filedBy, actor.personId))
+    : sql`false`;
   const home = scopeWhere(actor, 'travel.read', {
     countryId: travelRequests.countryId,
     areaId: travelRequests.areaId,
@@ -60,7 +66,12 @@ export function listVisibleRequests(
 ): Promise<RequestRow[]> {
   const conditions: (SQL | undefined)[] = [visibleWhere(actor)];
   if (filter.view === 'mine')
-    conditions.push(eq(travelRequests.personId, actor.personId ?? sql`null`));
+    conditions.push(
+      or(
+        eq(travelRequests.personId, actor.personId ?? sql`null`),
+        eq(travelRequests.filedBy, actor.personId ?? sql`null`),
+      ),
+    );
   if (filter.view === 'queue') {
     conditions.push(eq(travelRequests.status, 'pending'));
     conditions.push(
@@ -115,9 +126,64 @@ export function travellerNames(ex: Executor, personIds: string[]) {
     .where(inArray(people.id, personIds));
 }
 
-/** The full name of one traveller. */
-export function travellerName(ex: Executor, personId: string) {
-  return ex.select({ id: people.id, name: fullName }).from(people).where(eq(people.id, personId));
+/** The full names of the traveller and of whoever filed for them. */
+export function travellerName(ex: Executor, personId: string, filedBy: string | null = null) {
+  return ex
+    .select({ id: people.id, name: fullName })
+    .from(people)
+    .where(filedBy ? inArray(people.id, [personId, filedBy]) : eq(people.id, personId));
+}
+
+/**
+ * The people someone else may file a clearance request for [004 ¶27]: active dependants whose
+ * sponsor is the actor, and the active people of an organization in a country where the actor
+ * holds `travel.file` (its representative or security officer). Scoped in the query.
+ */
+function filableWhere(actor: Actor) {
+  const sponsored = actor.personId
+    ? and(eq(people.kind, 'dependant'), eq(people.sponsorId, actor.personId))
+    : undefined;
+  const organization = scopeWhere(actor, 'travel.file', {
+    organizationId: people.organizationId,
+    countryId: people.countryId,
+  });
+  return and(eq(people.status, 'active'), or(sponsored, organization));
+}
+
+const filingColumns = {
+  personId: people.id,
+  name: fullName,
+  kind: people.kind,
+  sponsorId: people.sponsorId,
+  organizationId: people.organizationId,
+  countryId: people.countryId,
+  status: people.status,
+};
+
+/** One person the actor may file for (not themselves), or nothing. */
+export async function findFilableTraveller(ex: Executor, actor: Actor, personId: string) {
+  const [row] = await ex
+    .select(filingColumns)
+    .from(people)
+    .where(and(eq(people.id, personId), filableWhere(actor)));
+  return row;
+}
+
+/** The people the actor may file for, by name, 50 at most, the actor left out. */
+export function listFilableTravellers(ex: Executor, actor: Actor, q: string | undefined) {
+  const term = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return ex
+    .select(filingColumns)
+    .from(people)
+    .where(
+      and(
+        filableWhere(actor),
+        actor.personId ? ne(people.id, actor.personId) : undefined,
+        term ? sql`${fullName} ilike ${term}` : undefined,
+      ),
+    )
+    .orderBy(asc(people.kind), asc(people.familyName), asc(people.givenName))
+    .limit(50);
 }
 
 /** The statements that store a new request and its legs (written with its audit row as one). */

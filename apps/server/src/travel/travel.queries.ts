@@ -263,6 +263,7 @@ export async function loadClearanceState(
       refresherMonths: c.refresherMonths,
     })),
     ssafeExemptions: exemptionsOut,
+    maipValidUntil: person.person.maipValidUntil,
   };
 
   const destinations: DestinationState[] = [...places.values()].map((p) => {

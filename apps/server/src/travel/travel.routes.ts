@@ -10,6 +10,7 @@ import {
   CeilingBody,
   CeilingQuery,
   DecisionBody,
+  FilableTravellerList,
   Headcount,
   HeadcountQuery,
   StaffCeiling,
@@ -18,6 +19,7 @@ import {
   TravelRequest,
   TravelRequestBody,
   TravelRequestList,
+  TravellersQuery,
   Whereabouts,
   WhereaboutsParams,
 } from './travel.schema.ts';
@@ -45,6 +47,17 @@ export function registerTravelRoutes(app: App, travel: TravelService, advisories
       response: { 200: TravelRequestList },
     },
     handler: async (req) => travel.list(actorOf(req), req.query),
+  });
+
+  app.get('/api/travel/travellers', {
+    schema: {
+      tags,
+      summary:
+        'People I may request clearance for besides myself: my dependants, my organization’s personnel where I file for it',
+      querystring: TravellersQuery,
+      response: { 200: FilableTravellerList },
+    },
+    handler: async (req) => travel.travellers(actorOf(req), req.query.q),
   });
 
   app.get('/api/travel/requests/:id', {

@@ -1,5 +1,5 @@
 import { LocalizedLabelSchema } from '../common/localized.ts';
-import { CLEARANCE_RULES, TRAVEL_KINDS } from '@fieldsafe/core';
+import { CLEARANCE_RULES, FILING_BASES, TRAVEL_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty, storedEnum } from '../http/common.schema.ts';
 
@@ -16,6 +16,11 @@ export const TravelRequestBody = z.object({
   purpose: NonEmpty(500),
   /** Home leave to a place under restriction is referred, not refused [002 §18]. */
   travelKind: z.enum(TRAVEL_KINDS, 'must be official or home_leave').default('official'),
+  /**
+   * The traveller when it is not the one filing: a dependant of theirs, or a person of their
+   * organization in a country where they file for it [004 ¶27]. Absent: themselves.
+   */
+  travellerId: z.uuid('must be the id of a person').optional(),
   legs: z.array(LegBody).min(1, 'needs at least one leg').max(20, 'at most 20 legs'),
 });
 export type TravelRequestInput = z.infer<typeof TravelRequestBody>;
@@ -94,6 +99,8 @@ export const ClearanceContext = z
       }),
     ),
     outcome: z.enum(['approve', 'refer', 'refuse']),
+    /** The traveller's malicious-acts insurance coverage: last valid day, or null [004 ¶27]. */
+    maipValidUntil: z.string().nullable(),
     checks: z.array(
       z.object({
         legIndex: z.number(),
@@ -116,6 +123,10 @@ export const TravelRequest = z
     organizationId: z.string(),
     purpose: z.string(),
     travelKind: z.string(),
+    /** Who filed it when not the traveller, and on what footing [004 ¶27]. */
+    filedBy: z.string().nullable(),
+    filedByName: z.string().nullable(),
+    filedAs: storedEnum(FILING_BASES),
     status: storedEnum(TRAVEL_REQUEST_STATUSES),
     outcome: z.enum(['approve', 'refer', 'refuse']),
     reasons: z.array(ClearanceReason),
@@ -130,6 +141,24 @@ export const TravelRequest = z
     context: ClearanceContext.optional(),
   })
   .meta({ id: 'TravelRequest' });
+
+export const TravellersQuery = z.object({
+  q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+});
+
+/** Someone the signed-in person may file a clearance request for, and on what footing. */
+export const FilableTravellerList = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        basis: z.enum(['sponsor', 'organization']),
+      }),
+    ),
+  })
+  .meta({ id: 'FilableTravellerList' });
 
 export const TravelRequestList = z
   .object({ items: z.array(TravelRequest) })

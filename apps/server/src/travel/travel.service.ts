@@ -4,6 +4,8 @@ import {
   MESSAGES,
   can,
   evaluateClearance,
+  filingBasis,
+  type FilingBasis,
   type Reason,
   type TravelKind,
 } from '@fieldsafe/core';
@@ -11,18 +13,27 @@ import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited, auditedStatement } from '../db/tx.ts';
-import { enqueueNotice } from '../messaging/queue.ts';
-import { conflict, forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
+import { enqueueNotice, enqueueNoticeSql } from '../messaging/queue.ts';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  invalidFields,
+  notFound,
+  type FieldIssue,
+} from '../http/errors.ts';
 import { clearanceContext } from './context.ts';
 import { createPresenceService, presentLeg } from './presence.service.ts';
 import {
   cancelLegs,
   decideLegs,
+  findFilableTraveller,
   findVisibleRequest,
   insertRequestStatements,
   legsOfRequest,
   legsOfRequests,
   legsToDecide,
+  listFilableTravellers,
   listVisibleRequests,
   travellerName,
   travellerNames,
@@ -32,6 +43,11 @@ import {
 } from './requests.queries.ts';
 import { loadClearanceState, loadPlaces, type Place } from './travel.queries.ts';
 import type { DecisionInput, TravelListFilter, TravelRequestInput } from './travel.schema.ts';
+
+/** Whoever should hear of a request's decision: the traveller, and whoever filed for them. */
+function concerned(r: Pick<RequestRow, 'personId' | 'filedBy'>): string[] {
+  return r.filedBy && r.filedBy !== r.personId ? [r.personId, r.filedBy] : [r.personId];
+}
 
 function canDecideLeg(actor: RequestActor, leg: Pick<LegRow, 'countryId' | 'areaId'>) {
   return can(actor, 'travel.approve', { countryId: leg.countryId, areaId: leg.areaId });
@@ -47,7 +63,7 @@ async function notifyDecision(
   status: 'approved' | 'refused',
   comment: string | null,
 ) {
-  await enqueueNotice(tx, [r.personId], {
+  await enqueueNotice(tx, concerned(r), {
     name: status === 'approved' ? 'travel.approved' : 'travel.refused',
     params: {
       purpose: r.purpose,
@@ -76,7 +92,7 @@ export function createTravelService(db: Db) {
     const ids = rows.map((r) => r.id);
     const [legs, travellers] = await Promise.all([
       legsOfRequests(ex, ids),
-      travellerNames(ex, [...new Set(rows.map((r) => r.personId))]),
+      travellerNames(ex, [...new Set(rows.flatMap(concerned))]),
     ]);
     const places = await loadPlaces(
       ex,
@@ -113,13 +129,15 @@ export function createTravelService(db: Db) {
       outcome: r.outcome as 'approve' | 'refer' | 'refuse',
       reasons: (r.reasons as Reason[]).map((reason) => worded(reason, places)),
       travellerName: names.get(r.personId) ?? '',
+      filedByName: r.filedBy ? (names.get(r.filedBy) ?? '') : null,
+      filedAs: r.filedAs as FilingBasis,
       legs: own.map((l) => presentLeg(l, places)),
       abilities: {
         canDecide:
           r.status === 'pending' &&
           own.some((l) => l.status === 'pending' && canDecideLeg(actor, l)),
         canCancel:
-          r.personId === actor.personId &&
+          concerned(r).includes(actor.personId ?? '') &&
           (r.status === 'pending' || r.status === 'approved') &&
           r.endsOn >= today(),
       },
@@ -132,8 +150,45 @@ export function createTravelService(db: Db) {
     return row;
   }
 
+  /**
+   * The traveller of a new request and on what footing the actor files it: themselves, or a
+   * person the query finds they may file for (a dependant, their organization's people).
+   */
+  async function travellerFor(
+    actor: RequestActor,
+    self: string,
+    travellerId: string | undefined,
+  ): Promise<{ personId: string; filedAs: FilingBasis; byName: string }> {
+    if (!travellerId || travellerId === self)
+      return { personId: self, filedAs: 'self', byName: '' };
+    const [row, [me]] = await Promise.all([
+      findFilableTraveller(db, actor, travellerId),
+      travellerName(db, self),
+    ]);
+    const basis = row ? filingBasis(actor, row) : null;
+    if (!row || basis === null || basis === 'self')
+      throw invalid(
+        'travellerId',
+        'is not someone you may request clearance for (a dependant of yours, or your organization’s personnel where you file for it)',
+      );
+    return { personId: row.personId, filedAs: basis, byName: me?.name ?? '' };
+  }
+
   return {
     ...presence,
+
+    /** The people the actor may file a clearance request for besides themselves [004 ¶27]. */
+    async travellers(actor: RequestActor, q: string | undefined) {
+      const rows = await listFilableTravellers(db, actor, q);
+      return {
+        items: rows.flatMap((r) => {
+          const basis = filingBasis(actor, r);
+          return basis === 'sponsor' || basis === 'organization'
+            ? [{ id: r.personId, name: r.name, kind: r.kind, basis }]
+            : [];
+        }),
+      };
+    },
 
     async create(
       actor: RequestActor,
@@ -141,7 +196,8 @@ export function createTravelService(db: Db) {
     ) {
       const travelKind = input.travelKind ?? 'official';
       if (!actor.personId) throw forbidden('Only a person with a staff record may request travel');
-      const personId = actor.personId;
+      const filer = await travellerFor(actor, actor.personId, input.travellerId);
+      const personId = filer.personId;
       const places = await loadPlaces(
         db,
         input.legs.map((l) => l.destinationId),
@@ -214,6 +270,8 @@ export function createTravelService(db: Db) {
         zoneId: state.person.zoneId,
         purpose: input.purpose,
         travelKind,
+        filedBy: filer.filedAs === 'self' ? null : actor.personId,
+        filedAs: filer.filedAs,
         status,
         outcome: decision.outcome,
         reasons: decision.reasons,
@@ -247,7 +305,18 @@ export function createTravelService(db: Db) {
           updatedAt: now,
         };
       });
-      await auditedStatement(db, actor, insertRequestStatements(db, row, legs), {
+      // Filed by someone else: the traveller hears of it in the same statement [004 ¶27].
+      const notice =
+        row.filedBy === null
+          ? []
+          : enqueueNoticeSql([personId], {
+              name: 'travel.filed',
+              params: { purpose: row.purpose, from: startsOn, to: endsOn, by: filer.byName },
+              link: `/travel#request-${id}`,
+              cause: `travel:${id}:filed`,
+              countryId: row.countryId,
+            });
+      await auditedStatement(db, actor, [...insertRequestStatements(db, row, legs), ...notice], {
         action: 'travel.request',
         entity: 'travel_request',
         entityId: id,
@@ -255,11 +324,9 @@ export function createTravelService(db: Db) {
         organizationId: row.organizationId,
         after: { ...row, legs: input.legs },
       });
-      const [presented] = await present(db, actor, [row], {
-        legs,
-        names: new Map([[personId, `${state.person.givenName} ${state.person.familyName}`]]),
-        places,
-      });
+      const names = new Map([[personId, `${state.person.givenName} ${state.person.familyName}`]]);
+      if (row.filedBy) names.set(row.filedBy, filer.byName);
+      const [presented] = await present(db, actor, [row], { legs, names, places });
       return presented!;
     },
 
@@ -277,7 +344,7 @@ export function createTravelService(db: Db) {
           db,
           legs.map((l) => l.locationId),
         ),
-        travellerName(db, row.personId),
+        travellerName(db, row.personId, row.filedBy),
       ]);
       const names = new Map(travellers.map((t) => [t.id, t.name]));
       const [[presented], context] = await Promise.all([
@@ -340,8 +407,8 @@ export function createTravelService(db: Db) {
     async cancel(actor: RequestActor, id: string) {
       const cancelled = await audited(db, actor, async (tx) => {
         const before = await findVisible(tx, actor, id);
-        if (before.personId !== actor.personId)
-          throw forbidden('Only the traveller may cancel a request');
+        if (!concerned(before).includes(actor.personId ?? ''))
+          throw forbidden('Only the traveller, or whoever filed the request, may cancel it');
         if (before.status === 'cancelled' || before.status === 'refused')
           throw conflict(`This request is already ${before.status}`);
         await cancelLegs(tx, id);

@@ -99,7 +99,7 @@ describe('travel security clearance', () => {
     expect(res.body.outcome).toBe('approve');
     expect(res.body.status).toBe('pending');
     expect(res.body.legs[0].approverRole).toBe('ASC');
-    expect(codes(res)).toEqual(['ARRIVAL_BRIEFING_REQUIRED']);
+    expect(codes(res)).toEqual(['MAIP_NOT_RECORDED', 'ARRIVAL_BRIEFING_REQUIRED']);
     const queue = await c.asc.get('/api/travel/requests?view=queue');
     expect(queue.body.items.map((r: { id: string }) => r.id)).toContain(res.body.id);
     const ok = await c.asc.post(`/api/travel/requests/${res.body.id}/decision`, {
@@ -141,6 +141,9 @@ describe('travel security clearance', () => {
         }),
       ]),
     );
+    // The approver reads the outcome the request was given: referred, not refused.
+    const read = await c.asc.get(`/api/travel/requests/${res.body.id}`);
+    expect(read.body.context.outcome).toBe('refer');
     const bad = await me.client.post('/api/travel/requests', {
       purpose: 'Home leave',
       travelKind: 'holiday',

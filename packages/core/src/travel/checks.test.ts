@@ -22,6 +22,7 @@ describe('every rule of a clearance, in words an approver reads', () => {
       'asitf',
       'ssafe',
       'ceiling',
+      'maip',
       'level',
     ]);
     expect(outcomes(input)).toEqual({
@@ -31,6 +32,7 @@ describe('every rule of a clearance, in words an approver reads', () => {
       '0:asitf': 'pass',
       '0:ssafe': 'pass',
       '0:ceiling': 'pass',
+      '0:maip': 'pass',
       '0:level': 'info',
     });
     expect(checks.find((c) => c.rule === 'ceiling')?.params).toEqual({ ceiling: 10, headcount: 3 });
@@ -48,6 +50,7 @@ describe('every rule of a clearance, in words an approver reads', () => {
       '0:asitf': 'notApplicable',
       '0:ssafe': 'notApplicable',
       '0:ceiling': 'notApplicable',
+      '0:maip': 'notApplicable',
     });
     const bsitf = checks.find((c) => c.rule === 'bsitf');
     expect(bsitf?.messages).toHaveLength(1);

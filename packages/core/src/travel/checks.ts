@@ -16,6 +16,7 @@ export const CLEARANCE_RULES = [
   'asitf',
   'ssafe',
   'ceiling',
+  'maip',
   'level',
 ] as const;
 export type ClearanceRule = (typeof CLEARANCE_RULES)[number];
@@ -30,6 +31,8 @@ const RULE_OF: Readonly<Record<ReasonCode, ClearanceRule>> = {
   SSAFE_REQUIRED: 'ssafe',
   SSAFE_EXPIRED: 'ssafe',
   STAFF_CEILING_REACHED: 'ceiling',
+  MAIP_NOT_RECORDED: 'maip',
+  MAIP_EXPIRED: 'maip',
   ARRIVAL_BRIEFING_REQUIRED: 'level',
   CLEARANCE_NOT_REQUIRED: 'level',
 };
@@ -67,6 +70,10 @@ export function clearanceChecks(input: ClearanceInput, decision: ClearanceDecisi
         applies = destination?.staffCeiling != null;
         params.ceiling = destination?.staffCeiling ?? null;
         params.headcount = destination?.plannedHeadcount ?? 0;
+      }
+      if (rule === 'maip') {
+        applies = destination?.securityLevel != null;
+        params.maipValidUntil = input.traveller.maipValidUntil ?? null;
       }
       if (rule === 'level') params.securityLevel = destination?.securityLevel ?? null;
       const worst = reasons.reduce<Severity | null>(

@@ -61,6 +61,7 @@ export function traveller(extra: Partial<Traveller> = {}): Traveller {
     category: 'international',
     certificates: TRAINED,
     ssafeExemptions: [],
+    maipValidUntil: '2030-12-31',
     ...extra,
   };
 }

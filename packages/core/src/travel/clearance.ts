@@ -3,6 +3,7 @@ import { isIsoDate, maxIsoDate, type IsoDate } from '../dates.ts';
 import { MESSAGES, REASON_SEVERITY, type ItineraryProblem } from './messages.ts';
 import {
   ceilingReason,
+  maipReason,
   sanctionReason,
   ssafeReason,
   trainingReason,
@@ -86,6 +87,7 @@ export function evaluateClearance(input: ClearanceInput): ClearanceDecision {
     }
     add(ssafeReason(ctx, destination, exemptions));
     add(ceilingReason(ctx, destination));
+    add(maipReason(ctx, destination));
     add(
       destination.securityLevel === null
         ? { code: 'CLEARANCE_NOT_REQUIRED', details: {} }

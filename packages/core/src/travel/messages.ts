@@ -13,6 +13,8 @@ export const REASON_SEVERITY: Readonly<Record<ReasonCode, Severity>> = {
   SSAFE_REQUIRED: 'refuse',
   SSAFE_EXPIRED: 'refuse',
   STAFF_CEILING_REACHED: 'refer',
+  MAIP_NOT_RECORDED: 'info',
+  MAIP_EXPIRED: 'refer',
   ARRIVAL_BRIEFING_REQUIRED: 'info',
   CLEARANCE_NOT_REQUIRED: 'info',
 };
@@ -216,6 +218,27 @@ export const MESSAGES: Readonly<Record<ReasonCode, Texts>> = {
       fr: `le plafond de ${max} personnes est atteint (${n} prévues) ; l'approbateur décide.`,
       ru: `предельная численность персонала (${max}) достигнута (запланировано ${n}); решение принимает утверждающий.`,
       zh: `已达到 ${max} 人的人员上限（计划 ${n} 人）；由审批人决定。`,
+    });
+  },
+  MAIP_NOT_RECORDED: (ctx) =>
+    said(ctx, {
+      ar: 'لا توجد تغطية مسجلة بتأمين الأعمال الكيدية؛ ولا يمكن التحقق من سريانها.',
+      en: 'no malicious-acts insurance coverage is recorded; its validity cannot be confirmed.',
+      es: 'no consta ninguna cobertura del seguro contra actos dolosos; no se puede confirmar su validez.',
+      fr: "aucune couverture d'assurance contre les actes de malveillance n'est enregistrée ; sa validité ne peut être confirmée.",
+      ru: 'страхование от злоумышленных действий не зарегистрировано; его действие нельзя подтвердить.',
+      zh: '未登记恶意行为保险；无法确认其有效性。',
+    }),
+  MAIP_EXPIRED: (ctx) => {
+    const on = (l: Locale) => day(ctx.details.validUntil, l);
+    const through = (l: Locale) => day(ctx.details.neededThrough, l);
+    return said(ctx, {
+      ar: `تنتهي تغطية تأمين الأعمال الكيدية في ${on('ar')}؛ ويجب أن تظل سارية حتى ${through('ar')}؛ والقرار للمعتمِد.`,
+      en: `the malicious-acts insurance coverage ends on ${on('en')}; it must be valid through ${through('en')}; the approver decides.`,
+      es: `la cobertura del seguro contra actos dolosos termina el ${on('es')}; debe ser válida hasta el ${through('es')}; decide quien aprueba.`,
+      fr: `la couverture d'assurance contre les actes de malveillance prend fin le ${on('fr')} ; elle doit être valide jusqu'au ${through('fr')} ; l'approbateur décide.`,
+      ru: `страхование от злоумышленных действий заканчивается ${on('ru')}; оно должно действовать до ${through('ru')}; решение принимает утверждающий.`,
+      zh: `恶意行为保险于 ${on('zh')} 到期；须有效至 ${through('zh')}；由审批人决定。`,
     });
   },
   ARRIVAL_BRIEFING_REQUIRED: (ctx) =>

@@ -136,3 +136,21 @@ function peakHeadcount(
   }
   return { headcount, on };
 }
+
+/**
+ * Malicious-acts insurance [004 ¶27]: clearance to a place under a security level is "also
+ * necessary to ensure validation of malicious acts insurance policies". Where a level is in
+ * force, the traveller's recorded MAIP coverage must last through the departure. Coverage that
+ * ends before refers the request to the approver (the seed does not make it a refusal); coverage
+ * that is not recorded is said (informational), since Fieldsafe cannot confirm it.
+ */
+export function maipReason(ctx: LegContext, destination: DestinationState): Found | null {
+  if (destination.securityLevel === null) return null;
+  const validUntil = ctx.traveller.maipValidUntil ?? null;
+  if (validUntil === null) return { code: 'MAIP_NOT_RECORDED', details: {} };
+  if (validUntil >= ctx.leg.departureOn) return null;
+  return {
+    code: 'MAIP_EXPIRED',
+    details: { validUntil, neededThrough: ctx.leg.departureOn },
+  };
+}

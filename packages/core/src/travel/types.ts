@@ -16,6 +16,11 @@ export interface Traveller {
   category: PersonnelCategory;
   certificates: readonly Certificate[];
   ssafeExemptions: readonly SsafeExemption[];
+  /**
+   * Last day of the traveller's malicious-acts insurance (MAIP) coverage; null or absent when
+   * none is recorded [004 ¶27].
+   */
+  maipValidUntil?: IsoDate | null;
 }
 
 /** One stay: arrive at a destination on one day, leave it on another (both days of travel). */
@@ -92,6 +97,8 @@ export const REASON_CODES = [
   'SSAFE_REQUIRED',
   'SSAFE_EXPIRED',
   'STAFF_CEILING_REACHED',
+  'MAIP_NOT_RECORDED',
+  'MAIP_EXPIRED',
   'ARRIVAL_BRIEFING_REQUIRED',
   'CLEARANCE_NOT_REQUIRED',
 ] as const;

@@ -174,6 +174,8 @@ export const people = pgTable(
     relationship: text('relationship'),
     dateOfBirth: date('date_of_birth'),
     stayUntil: date('stay_until'),
+    /** Last day of the person's malicious-acts insurance (MAIP) coverage; null: not recorded [004 ¶27]. */
+    maipValidUntil: date('maip_valid_until'),
     status: text('status').notNull().default('active'),
     whereaboutsCountryId: uuid('whereabouts_country_id').references(() => countries.id),
     whereaboutsAreaId: uuid('whereabouts_area_id').references(() => areas.id),

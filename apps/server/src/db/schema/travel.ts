@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './common.ts';
 import { countries, organizations, people } from './registry.ts';
@@ -38,6 +39,13 @@ export const travelRequests = pgTable(
     purpose: text('purpose').notNull(),
     /** `official` or `home_leave` [002 §18]: home leave is referred where official travel is refused. */
     travelKind: text('travel_kind').notNull().default('official'),
+    /**
+     * Who filed it, when not the traveller: the sponsor of a dependant, or the traveller's
+     * organization in the country (its representative or single-agency security officer) [004 ¶27].
+     */
+    filedBy: uuid('filed_by').references(() => people.id),
+    /** `self`, `sponsor` or `organization`: on what footing the filer asked. */
+    filedAs: text('filed_as').notNull().default('self'),
     /** pending | approved | refused | cancelled */
     status: text('status').notNull(),
     /** What the rules said: approve | refer | refuse. */
@@ -50,7 +58,12 @@ export const travelRequests = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index('travel_requests_person').on(t.personId, t.startsOn)],
+  (t) => [
+    index('travel_requests_person').on(t.personId, t.startsOn),
+    index('travel_requests_filed_by')
+      .on(t.filedBy)
+      .where(sql`${t.filedBy} is not null`),
+  ],
 );
 
 /** One leg: a stay at a duty station or an area, and its approver's decision. */

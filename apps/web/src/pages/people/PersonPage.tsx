@@ -4,6 +4,7 @@ import { ErrorBox, Loading } from '../../components/ui.tsx';
 import { useT } from '../../i18n/index.tsx';
 import { personName, usePerson } from '../../queries.ts';
 import { PersonForm } from './PersonForm.tsx';
+import { MaipCoverage } from './MaipCoverage.tsx';
 import { PersonView } from './PersonView.tsx';
 import { Whereabouts } from './Whereabouts.tsx';
 import { draftOf, emptyDraft } from './personDraft.ts';
@@ -71,6 +72,7 @@ export function PersonPage() {
         <PersonView person={p} />
       )}
       <Whereabouts key={`w-${p.id}`} person={p} />
+      <MaipCoverage key={`m-${p.id}`} person={p} />
     </div>
   );
 }

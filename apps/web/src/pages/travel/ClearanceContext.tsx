@@ -1,4 +1,4 @@
-import { formatNumber, type LocalizedLabel } from '@fieldsafe/core';
+import { formatNumber, type ClearanceRule, type LocalizedLabel } from '@fieldsafe/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api.ts';
@@ -30,9 +30,11 @@ export interface ClearanceContextData {
     advisories: { id: string; title: string; body: string; validUntil: string | null }[];
   }[];
   outcome: 'approve' | 'refer' | 'refuse';
+  /** The traveller's malicious-acts insurance coverage: last valid day, or null [004 ¶27]. */
+  maipValidUntil: string | null;
   checks: {
     legIndex: number;
-    rule: 'itinerary' | 'sanction' | 'bsitf' | 'asitf' | 'ssafe' | 'ceiling' | 'level';
+    rule: ClearanceRule;
     outcome: CheckOutcome;
     messages: LocalizedLabel[];
   }[];
@@ -152,6 +154,14 @@ export function ClearanceContext({ context }: { context: ClearanceContextData })
               </li>
             ))}
           </ul>
+        </dd>
+        <dt>{t('travel.context.maip')}</dt>
+        <dd data-testid="clearance-maip">
+          {context.maipValidUntil
+            ? t('travel.context.maip.validUntil', {
+                date: formatDate(context.maipValidUntil, locale),
+              })
+            : t('travel.context.maip.none')}
         </dd>
       </dl>
       <h5>{t('travel.context.rules')}</h5>

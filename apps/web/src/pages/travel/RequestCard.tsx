@@ -42,6 +42,11 @@ export function RequestCard({ request: r }: { request: RequestWithContext }) {
           <Badge tone={TONE[r.status]}>{t(`travel.status.${r.status}`)}</Badge>
         </span>
       </div>
+      {r.filedByName && (
+        <p className="muted small" data-testid="travel-filed-by">
+          {t('travel.filedBy', { name: r.filedByName })}
+        </p>
+      )}
       <p className="muted" data-testid="travel-outcome">
         {t('travel.outcome')}: {t(`travel.outcome.${r.outcome}`)}
         {r.clearanceNumber && ` · ${t('travel.clearance')} ${r.clearanceNumber}`}

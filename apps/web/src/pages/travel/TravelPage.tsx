@@ -18,6 +18,7 @@ import { useAdvisories, useTravelRequests, useTravelWrite } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
 import { ScheduledCheckins } from './ScheduledCheckins.tsx';
 import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
+import { TravellerField } from './TravellerField.tsx';
 
 interface LegDraft {
   destinationId: string;
@@ -36,9 +37,11 @@ export function TravelPage() {
   const advisories = useAdvisories(countryId);
   const [purpose, setPurpose] = useState('');
   const [travelKind, setTravelKind] = useState<'official' | 'home_leave'>('official');
+  const [travellerId, setTravellerId] = useState('');
   const [legs, setLegs] = useState<LegDraft[]>([emptyLeg()]);
-  const create = useTravelWrite((body: { purpose: string; travelKind: string; legs: LegDraft[] }) =>
-    api.post('/api/travel/requests', body),
+  const create = useTravelWrite(
+    (body: { purpose: string; travelKind: string; travellerId?: string; legs: LegDraft[] }) =>
+      api.post('/api/travel/requests', body),
   );
   const errors = fieldErrors(create.error);
 
@@ -59,9 +62,10 @@ export function TravelPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { purpose, travelKind, legs },
+      { purpose, travelKind, travellerId: travellerId || undefined, legs },
       {
         onSuccess: () => {
+          setTravellerId('');
           setPurpose('');
           setTravelKind('official');
           setLegs([emptyLeg()]);
@@ -80,6 +84,7 @@ export function TravelPage() {
         <h2 id="travel-new">{t('travel.new')}</h2>
         {create.isSuccess && <Notice>{t('travel.requested')}</Notice>}
         <form className="form-grid" onSubmit={submit} noValidate data-testid="travel-form">
+          <TravellerField value={travellerId} onChange={setTravellerId} errors={errors} />
           <TextField
             label={t('travel.purpose')}
             name="purpose"
