@@ -13,12 +13,14 @@ import {
   users,
 } from '../db/schema/index.ts';
 import { createAdvisoryService } from '../travel/advisory.service.ts';
+import { seedDemoClearance } from './demo-clearance.ts';
 import { createTravelService } from '../travel/travel.service.ts';
 
 /**
  * Training and travel in the demo country: a course beside the core catalogue, certificates for
  * the personnel (most valid, some expired, some expiring within 90 days), SSAFE mandatory at
- * Kessa with a staff ceiling, a pending request of staff@ to Kessa and an advisory there.
+ * Kessa with a staff ceiling, a pending request of staff@ to Kessa and an advisory there; MAIP
+ * coverage and requests filed for others (`seedDemoClearance`).
  * Does nothing when the demo's SSAFE decision already exists.
  */
 export async function seedDemoTraining(db: Db): Promise<void> {
@@ -143,6 +145,7 @@ export async function seedDemoTraining(db: Db): Promise<void> {
     ]);
   });
 
+  await seedDemoClearance(db, country.id, kessa.id, day);
   // The request and the advisory go through the services, as their users would make them.
   const traveller = staff ? await loadActor(db, staff.id) : null;
   if (traveller)

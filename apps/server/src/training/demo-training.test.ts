@@ -33,11 +33,29 @@ describe('training and travel demo data', () => {
     expect(notes.body.items.map((n: { kind: string }) => n.kind)).toContain('travel_advisory');
     const asc = await signIn(t.app, 'asc@fieldsafe.test', 'fieldsafe-demo');
     const queue = await asc.get('/api/travel/requests?view=queue');
-    // staff@'s request and the warden's home leave [002 §18].
+    // staff@'s request, the warden's home leave [002 §18], and the two rep@ filed for others.
     expect(queue.body.items.map((r: { travelKind: string }) => r.travelKind).sort()).toEqual([
       'home_leave',
       'official',
+      'official',
+      'official',
     ]);
+  });
+
+  it('rep@ filed for their spouse and for a UNICEF colleague; the spouse’s insurance ends during the stay [004 ¶27]', async () => {
+    const rep = await signIn(t.app, 'rep@fieldsafe.test', 'fieldsafe-demo');
+    const mine = await rep.get('/api/travel/requests?view=mine');
+    const filed = mine.body.items.map((r: { filedAs: string; outcome: string }) => [
+      r.filedAs,
+      r.outcome,
+    ]);
+    expect(filed.sort()).toEqual([
+      ['organization', 'approve'],
+      ['sponsor', 'refer'],
+    ]);
+    const family = mine.body.items.find((r: { filedAs: string }) => r.filedAs === 'sponsor');
+    expect(family.reasons.map((r: { code: string }) => r.code)).toContain('MAIP_EXPIRED');
+    expect(family.reasons.map((r: { code: string }) => r.code)).not.toContain('BSITF_MISSING');
   });
 
   it('every demo staff member has a staff type and a management level, so the indicators have no "unspecified" group', async () => {

@@ -254,6 +254,7 @@ export async function loadClearanceState(
     personId,
     organizationId: person.person.organizationId,
     category: person.person.category === 'local' ? 'local' : 'international',
+    dependant: person.person.kind === 'dependant',
     certificates: certs.map((c): Certificate => ({
       id: c.id,
       personId,

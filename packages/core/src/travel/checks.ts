@@ -64,8 +64,10 @@ export function clearanceChecks(input: ClearanceInput, decision: ClearanceDecisi
       );
       const params: Record<string, ReasonDetail> = {};
       let applies = true;
-      if (rule === 'asitf') applies = destination?.kind === 'field';
-      if (rule === 'ssafe') applies = destination?.ssafeMandatory === true;
+      const trained = input.traveller.dependant !== true;
+      if (rule === 'bsitf') applies = trained;
+      if (rule === 'asitf') applies = trained && destination?.kind === 'field';
+      if (rule === 'ssafe') applies = trained && destination?.ssafeMandatory === true;
       if (rule === 'ceiling') {
         applies = destination?.staffCeiling != null;
         params.ceiling = destination?.staffCeiling ?? null;

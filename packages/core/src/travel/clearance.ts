@@ -80,12 +80,14 @@ export function evaluateClearance(input: ClearanceInput): ClearanceDecision {
 
     const ctx: LegContext = { leg, evaluatedOn: input.evaluatedOn, traveller, certificates };
     if (destination) add(sanctionReason(ctx, destination, sanctions));
-    add(trainingReason(ctx, 'BSITF', leg.arrivalOn, 'BSITF_MISSING', 'BSITF_EXPIRED'));
+    // Training is a duty of personnel; a dependant is cleared without it [003 ¶106, 002 §14].
+    const trained = traveller.dependant !== true;
+    if (trained) add(trainingReason(ctx, 'BSITF', leg.arrivalOn, 'BSITF_MISSING', 'BSITF_EXPIRED'));
     if (!destination) return;
-    if (destination.kind === 'field') {
+    if (trained && destination.kind === 'field') {
       add(trainingReason(ctx, 'ASITF', leg.arrivalOn, 'ASITF_REQUIRED_FOR_FIELD', 'ASITF_EXPIRED'));
     }
-    add(ssafeReason(ctx, destination, exemptions));
+    if (trained) add(ssafeReason(ctx, destination, exemptions));
     add(ceilingReason(ctx, destination));
     add(maipReason(ctx, destination));
     add(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorAppointment } from '../access/policy.ts';
+import { clearanceChecks } from './checks.ts';
+import { evaluateClearance } from './clearance.ts';
+import { request, traveller } from './clearance.fixtures.ts';
 import { filingBasis, type FilingTraveller } from './filing.ts';
 
 function actor(appointments: Partial<ActorAppointment>[] = []): Actor {
@@ -62,5 +65,23 @@ describe('who files a clearance request for someone else [004 ¶27]', () => {
   it('no one files for a separated person', () => {
     expect(filingBasis(representative, { ...colleague, status: 'separated' })).toBeNull();
     expect(filingBasis(actor(), { ...myChild, status: 'separated' })).toBeNull();
+  });
+});
+
+describe('a dependant’s clearance [004 ¶27, 003 ¶106, 002 §14]', () => {
+  it('training rules are duties of personnel: an untrained dependant is not refused for them', () => {
+    const untrained = request({ traveller: traveller({ certificates: [], dependant: true }) });
+    const decision = evaluateClearance(untrained);
+    expect(decision.outcome).toBe('approve');
+    const outcomes = clearanceChecks(untrained, decision).map((c) => [c.rule, c.outcome]);
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        ['bsitf', 'notApplicable'],
+        ['asitf', 'notApplicable'],
+        ['ssafe', 'notApplicable'],
+      ]),
+    );
+    const staff = request({ traveller: traveller({ certificates: [] }) });
+    expect(evaluateClearance(staff).outcome).toBe('refuse');
   });
 });

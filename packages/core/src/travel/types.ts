@@ -17,6 +17,11 @@ export interface Traveller {
   certificates: readonly Certificate[];
   ssafeExemptions: readonly SsafeExemption[];
   /**
+   * A recognized dependant rather than personnel: the training rules (BSITF, ASITF, SSAFE) are
+   * duties of personnel [003 ¶106]; for dependants the seeds only recommend training [002 §14].
+   */
+  dependant?: boolean;
+  /**
    * Last day of the traveller's malicious-acts insurance (MAIP) coverage; null or absent when
    * none is recorded [004 ¶27].
    */
