@@ -21,6 +21,7 @@ function inDays(days: number): string {
 const PURPOSE = 'E2E monitoring visit to the Kessa clinic';
 const COMMENT = 'Travel in convoy, report on arrival';
 const ADVISORY = 'E2E: bridge closed south of Kessa';
+const FILED = 'E2E family visit to Kessa';
 
 describe.skipIf(skip)('travel clearance in Chromium', () => {
   let server: Started;
@@ -156,6 +157,32 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
     await row.getByRole('link').click();
     await page.waitForURL(/\/risk\/assessments\//);
     await expectText(page.locator('main'), 'Staff ceiling: 90');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the UNICEF representative requests clearance for a dependant; the request says who filed it [004 ¶27]', async () => {
+    const { page, errors } = await signedIn('rep@fieldsafe.test');
+    await page.goto(`${server.url}/travel`);
+    const form = page.getByTestId('travel-form');
+    await form.waitFor();
+    const traveller = form.locator('[name="travellerId"]');
+    // Only those the server says rep@ may file for: their dependants and UNICEF's personnel.
+    await traveller
+      .locator('optgroup option')
+      .first()
+      .waitFor({ state: 'attached', timeout: 20_000 });
+    const spouse = await traveller.locator('option').nth(1).getAttribute('value');
+    await traveller.selectOption(spouse ?? '');
+    await form.locator('[name="purpose"]').fill(FILED);
+    await expectOption(form.locator('[name="legs.0.destinationId"]'), 'Kessa');
+    await form.locator('[name="legs.0.destinationId"]').selectOption({ label: 'Kessa' });
+    await form.locator('[name="legs.0.arrivalOn"]').fill(inDays(60));
+    await form.locator('[name="legs.0.departureOn"]').fill(inDays(62));
+    await form.locator('button[type="submit"]').click();
+    const filed = page.getByTestId('travel-request').filter({ hasText: FILED }).first();
+    await filed.waitFor({ timeout: 20_000 });
+    expect(await filed.getByTestId('travel-filed-by').innerText()).toMatch(/Petrova/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -11,6 +11,7 @@ import {
   people,
   users,
   wardenZones,
+  securityLevelDecisions,
 } from '../src/db/schema/index.ts';
 import type { App } from '../src/http/types.ts';
 
@@ -72,6 +73,18 @@ export async function buildWorld(db: Db, name = 'Testland') {
   return { code, country, orgA, orgB, capital, north, city, town, zone1, zone2, zone3 };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A security level in force in the whole country of the world since 2020 (clearance needed). */
+export async function buildSecurityLevel(db: Db, w: World, level = '3') {
+  await db.insert(securityLevelDecisions).values({
+    countryId: w.country.id,
+    scale: 'SLS',
+    level,
+    effectiveFrom: '2020-01-01',
+    reason: 'test',
+    decidedBy: 'DO',
+  });
+}
 
 export interface PersonOptions {
   org?: { id: string };

@@ -2,13 +2,15 @@ import { addDays } from '@fieldsafe/core';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
+import { notifications, trainingCertificates, users } from '../db/schema/index.ts';
 import {
-  notifications,
-  securityLevelDecisions,
-  trainingCertificates,
-  users,
-} from '../db/schema/index.ts';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+  buildSecurityLevel,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { insertNotifications } from './notification.queries.ts';
 
@@ -36,14 +38,7 @@ describe('notification centre', () => {
     const o = await buildUser(db, w, 'staff');
     const a = await buildUser(db, w, 'ASC', { areaId: w.north.id });
     // At security level 3 a request waits for the approver of the destination.
-    await db.insert(securityLevelDecisions).values({
-      countryId: w.country.id,
-      scale: 'SLS',
-      level: '3',
-      effectiveFrom: '2020-01-01',
-      reason: 'test',
-      decidedBy: 'DO',
-    });
+    await buildSecurityLevel(db, w);
     const recent = addDays(today(), -100);
     await db.insert(trainingCertificates).values([
       { personId: u.person.id, course: 'BSITF', issuedOn: recent },

@@ -2,8 +2,15 @@ import { addDays } from '@fieldsafe/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import { dutyStations, securityLevelDecisions, trainingCertificates } from '../db/schema/index.ts';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import { dutyStations, trainingCertificates } from '../db/schema/index.ts';
+import {
+  buildSecurityLevel,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 const day = today();
@@ -41,14 +48,7 @@ describe('staff ceilings: one source for the risk assessment and travel clearanc
       .values({ countryId: w.country.id, areaId: w.north.id, name: 'Ridge', kind: 'field' })
       .returning();
     ridge = station!;
-    await db.insert(securityLevelDecisions).values({
-      countryId: w.country.id,
-      scale: 'SLS',
-      level: '3',
-      effectiveFrom: '2020-01-01',
-      reason: 'test',
-      decidedBy: 'DO',
-    });
+    await buildSecurityLevel(db, w);
     const dOfficial = await buildUser(db, w, 'DO');
     const csa = await buildUser(db, w, 'CSA');
     const staff = await buildUser(db, w, 'staff');

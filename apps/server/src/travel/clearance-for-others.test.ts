@@ -3,14 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
+import { auditLog, notifications, people, trainingCertificates } from '../db/schema/index.ts';
 import {
-  auditLog,
-  notifications,
-  people,
-  securityLevelDecisions,
-  trainingCertificates,
-} from '../db/schema/index.ts';
-import {
+  buildSecurityLevel,
   buildPerson,
   buildUser,
   buildWorld,
@@ -52,14 +47,7 @@ describe('clearance for others, and malicious-acts insurance [004 ¶27]', () => 
     t = await testApp();
     db = t.database.db;
     w = await buildWorld(db);
-    await db.insert(securityLevelDecisions).values({
-      countryId: w.country.id,
-      scale: 'SLS',
-      level: '3',
-      effectiveFrom: '2020-01-01',
-      reason: 'test',
-      decidedBy: 'DO',
-    });
+    await buildSecurityLevel(db, w);
     const s = await buildUser(db, w, 'staff');
     sponsor = s.person;
     const [dependant] = await db

@@ -2,14 +2,16 @@ import { addDays } from '@fieldsafe/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import {
-  clearanceSanctions,
-  dutyStations,
-  securityLevelDecisions,
-  trainingCertificates,
-} from '../db/schema/index.ts';
+import { clearanceSanctions, dutyStations, trainingCertificates } from '../db/schema/index.ts';
 import { enqueueNotice } from '../messaging/queue.ts';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  buildSecurityLevel,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 const day = today();
@@ -58,14 +60,7 @@ describe('travel security clearance', () => {
       .values({ countryId: w.country.id, areaId: w.capital.id, name: 'HQ', kind: 'headquarters' })
       .returning();
     hq = station!;
-    await db.insert(securityLevelDecisions).values({
-      countryId: w.country.id,
-      scale: 'SLS',
-      level: '3',
-      effectiveFrom: '2020-01-01',
-      reason: 'test',
-      decidedBy: 'DO',
-    });
+    await buildSecurityLevel(db, w);
     const dOfficial = await buildUser(db, w, 'DO');
     const asc = await buildUser(
       db,

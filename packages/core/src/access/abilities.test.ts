@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { actor } from './actor.fixtures.ts';
 import { abilitiesOf, mayIn, mayInWholeCountry } from './abilities.ts';
 import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS } from './permissions.ts';
 import { APPOINTMENT_ROLES } from './roles.ts';
-import type { Actor, ActorAppointment } from './policy.ts';
-
-function actor(appointments: Partial<ActorAppointment>[] = [], extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: 'U-me',
-    personId: 'P-me',
-    isSystemAdmin: false,
-    homeCountryId: 'C1',
-    appointments: appointments.map((a) => ({
-      role: 'WARDEN',
-      countryId: null,
-      areaId: null,
-      zoneId: null,
-      organizationId: null,
-      ...a,
-    })),
-    ...extra,
-  };
-}
 
 describe('abilities', () => {
   it('staff without appointment may read the structure of their home country and nothing over others', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, can, grantsOf, scopesFor, type Actor, type ActorAppointment } from './policy.ts';
+import { actor } from './actor.fixtures.ts';
+import { allowed, can, grantsOf, scopesFor, type Actor } from './policy.ts';
 import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS } from './permissions.ts';
 import { APPOINTMENT_ROLES, ROLE_SCOPE, type AppointmentRole } from './roles.ts';
 
@@ -22,24 +23,6 @@ const otherCountry = {
   personId: 'P-c2',
 };
 const self = { ...HOME, personId: 'P-me' };
-
-function actor(appointments: Partial<ActorAppointment>[] = [], extra: Partial<Actor> = {}): Actor {
-  return {
-    userId: 'U-me',
-    personId: 'P-me',
-    isSystemAdmin: false,
-    homeCountryId: 'C1',
-    appointments: appointments.map((a) => ({
-      role: 'WARDEN',
-      countryId: null,
-      areaId: null,
-      zoneId: null,
-      organizationId: null,
-      ...a,
-    })),
-    ...extra,
-  };
-}
 
 function appointed(role: AppointmentRole): Actor {
   return actor([{ role, ...HOME, areaId: ROLE_SCOPE[role] === 'country' ? null : HOME.areaId }]);

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorAppointment } from '../access/policy.ts';
+import { actor } from '../access/actor.fixtures.ts';
 import { clearanceChecks } from './checks.ts';
 import { evaluateClearance } from './clearance.ts';
 import { request, traveller } from './clearance.fixtures.ts';
 import { filingBasis, type FilingTraveller } from './filing.ts';
-
-function actor(appointments: Partial<ActorAppointment>[] = []): Actor {
-  return {
-    userId: 'U-me',
-    personId: 'P-me',
-    isSystemAdmin: false,
-    homeCountryId: 'C1',
-    appointments: appointments.map((a) => ({
-      role: 'WARDEN',
-      countryId: null,
-      areaId: null,
-      zoneId: null,
-      organizationId: null,
-      ...a,
-    })),
-  };
-}
 
 const colleague: FilingTraveller = {
   personId: 'P-colleague',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../locale/index.ts';
 import { clearanceChecks } from './checks.ts';
 import { evaluateClearance } from './clearance.ts';
 import { leg, request, traveller } from './clearance.fixtures.ts';
@@ -42,14 +43,7 @@ describe('malicious-acts insurance is validated by the clearance [004 ¶27]', ()
     expect(decision.reasons.find((r) => r.code === 'MAIP_NOT_RECORDED')?.severity).toBe('info');
     const check = maipCheck(input);
     expect(check?.outcome).toBe('info');
-    expect(Object.keys(check?.messages[0] ?? {}).sort()).toEqual([
-      'ar',
-      'en',
-      'es',
-      'fr',
-      'ru',
-      'zh',
-    ]);
+    expect(Object.keys(check?.messages[0] ?? {}).sort()).toEqual([...LOCALES]);
   });
 
   it('where no security level is in force the check does not apply', () => {
