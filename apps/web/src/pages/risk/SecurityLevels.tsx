@@ -1,6 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   CheckboxField,
@@ -15,6 +13,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useSanctions, useSecurityLevels } from './queries.ts';
@@ -25,35 +24,33 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
   const levels = useSecurityLevels(countryId);
   const sanctions = useSanctions(countryId);
   const structure = useStructure(countryId);
-  const qc = useQueryClient();
-  const [draft, setDraft] = useState({
-    areaId: '',
-    level: '',
-    effectiveFrom: today(),
-    reason: '',
-    decidedBy: '',
-    healthOnly: false,
-    whoConsultedWith: '',
-    whoConsultedThrough: '',
-    whoConsultedOn: '',
-    whoConsultationReference: '',
-    whoConsultation: '',
-  });
-  const set = (k: keyof typeof draft) => (v: string | boolean) =>
-    setDraft((d) => ({ ...d, [k]: v }));
-  const record = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      areaId: '',
+      level: '',
+      effectiveFrom: today(),
+      reason: '',
+      decidedBy: '',
+      healthOnly: false,
+      whoConsultedWith: '',
+      whoConsultedThrough: '',
+      whoConsultedOn: '',
+      whoConsultationReference: '',
+      whoConsultation: '',
+    },
+    (d) =>
       api.post(`/api/countries/${countryId}/security-levels`, {
-        ...draft,
-        areaId: orNull(draft.areaId),
-        whoConsultedWith: orNull(draft.whoConsultedWith),
-        whoConsultedThrough: orNull(draft.whoConsultedThrough),
-        whoConsultedOn: orNull(draft.whoConsultedOn),
-        whoConsultationReference: orNull(draft.whoConsultationReference),
-        whoConsultation: orNull(draft.whoConsultation),
+        ...d,
+        areaId: orNull(d.areaId),
+        whoConsultedWith: orNull(d.whoConsultedWith),
+        whoConsultedThrough: orNull(d.whoConsultedThrough),
+        whoConsultedOn: orNull(d.whoConsultedOn),
+        whoConsultationReference: orNull(d.whoConsultationReference),
+        whoConsultation: orNull(d.whoConsultation),
       }),
-    onSuccess: () => {
-      setDraft((d) => ({
+    {
+      // The area, date and decision-maker stay for the next entry.
+      reset: (d) => ({
         ...d,
         level: '',
         reason: '',
@@ -63,15 +60,10 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
         whoConsultedOn: '',
         whoConsultationReference: '',
         whoConsultation: '',
-      }));
-      void qc.invalidateQueries({ queryKey: ['risk'] });
+      }),
+      invalidate: [['risk']],
     },
-  });
-  const errors = fieldErrors(record.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    record.mutate();
-  };
+  );
 
   return (
     <section className="card" aria-labelledby="risk-levels">
@@ -231,9 +223,9 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
               />
             </fieldset>
           )}
-          <FormError error={record.error} />
+          <FormError error={save.error} />
           <div className="form-actions">
-            <SubmitButton busy={record.isPending} label={t('risk.recordLevel')} />
+            <SubmitButton busy={save.isPending} label={t('risk.recordLevel')} />
           </div>
         </form>
       )}
