@@ -3,17 +3,24 @@ import { useI18n } from '../../i18n/index.tsx';
 import { EXPOSED } from '@fieldsafe/core';
 import { LevelBadge } from './HeatMap.tsx';
 import { levelOf } from './levels.ts';
-import { scale, type StepProps } from './assessmentDraft.ts';
+import { newRisk, scale, type StepProps } from './assessmentDraft.ts';
+import { ItemsStep } from './ItemsStep.tsx';
 
 /** Step 3: the risks each threat poses to what is exposed, rated before any measure. */
 export function RisksStep({ draft, errors, edit }: StepProps) {
   const { t } = useI18n();
-  const { patch, setItem, remove } = edit;
+  const { setItem } = edit;
   return (
-    <section className="card">
-      <h2>{t('risk.step.risks')}</h2>
-      {draft.risks.map((r, i) => (
-        <div key={i} className="subcard form-grid">
+    <ItemsStep
+      list="risks"
+      items={draft.risks}
+      edit={edit}
+      itemClass="subcard form-grid"
+      addLabel={t('risk.addRisk')}
+      newItem={newRisk}
+    >
+      {(r, i) => (
+        <>
           <SelectField
             label={t('risk.threat')}
             name={`risks.${i}.threat`}
@@ -67,35 +74,8 @@ export function RisksStep({ draft, errors, edit }: StepProps) {
               />
             ) : null}
           </p>
-          <button type="button" className="btn btn-small" onClick={() => remove('risks', i)}>
-            {t('risk.remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="btn btn-small"
-        onClick={() =>
-          patch({
-            risks: [
-              ...draft.risks,
-              {
-                threat: '0',
-                exposed: 'personnel',
-                description: '',
-                il: '',
-                ii: '',
-                rl: '',
-                ri: '',
-                strategies: null,
-                measures: '',
-              },
-            ],
-          })
-        }
-      >
-        {t('risk.addRisk')}
-      </button>
-    </section>
+        </>
+      )}
+    </ItemsStep>
   );
 }

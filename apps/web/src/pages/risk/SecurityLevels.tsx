@@ -18,6 +18,18 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useSanctions, useSecurityLevels } from './queries.ts';
 
+/** The fields of a security level form that start empty again once a level is recorded. */
+const LEVEL_DECISION = {
+  level: '',
+  reason: '',
+  healthOnly: false,
+  whoConsultedWith: '',
+  whoConsultedThrough: '',
+  whoConsultedOn: '',
+  whoConsultationReference: '',
+  whoConsultation: '',
+};
+
 /** Security level history of a country and its areas, the form to record one, and sanctions. */
 export function SecurityLevels({ countryId }: { countryId: string }) {
   const { t, locale } = useI18n();
@@ -25,19 +37,7 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
   const sanctions = useSanctions(countryId);
   const structure = useStructure(countryId);
   const { draft, set, save, errors, submit } = useDraftForm(
-    {
-      areaId: '',
-      level: '',
-      effectiveFrom: today(),
-      reason: '',
-      decidedBy: '',
-      healthOnly: false,
-      whoConsultedWith: '',
-      whoConsultedThrough: '',
-      whoConsultedOn: '',
-      whoConsultationReference: '',
-      whoConsultation: '',
-    },
+    () => ({ areaId: '', effectiveFrom: today(), decidedBy: '', ...LEVEL_DECISION }),
     (d) =>
       api.post(`/api/countries/${countryId}/security-levels`, {
         ...d,
@@ -50,17 +50,7 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
       }),
     {
       // The area, date and decision-maker stay for the next entry.
-      reset: (d) => ({
-        ...d,
-        level: '',
-        reason: '',
-        healthOnly: false,
-        whoConsultedWith: '',
-        whoConsultedThrough: '',
-        whoConsultedOn: '',
-        whoConsultationReference: '',
-        whoConsultation: '',
-      }),
+      reset: (d) => ({ ...d, ...LEVEL_DECISION }),
       invalidate: [['risk']],
     },
   );

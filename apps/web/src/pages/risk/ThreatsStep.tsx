@@ -2,16 +2,23 @@ import { CheckboxField, SelectField, TextField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { THREAT_CATEGORIES } from '@fieldsafe/core';
 import { newThreat, type StepProps } from './assessmentDraft.ts';
+import { ItemsStep } from './ItemsStep.tsx';
 
 /** Step 2: the threats, with the mind-set, capability and context of human ones. */
 export function ThreatsStep({ draft, errors, edit }: StepProps) {
   const { t } = useI18n();
-  const { patch, setItem, remove } = edit;
+  const { setItem } = edit;
   return (
-    <section className="card">
-      <h2>{t('risk.step.threats')}</h2>
-      {draft.threats.map((th, i) => (
-        <div key={i} className="subcard">
+    <ItemsStep
+      list="threats"
+      items={draft.threats}
+      edit={edit}
+      itemClass="subcard"
+      addLabel={t('risk.addThreat')}
+      newItem={newThreat}
+    >
+      {(th, i) => (
+        <>
           <div className="form-grid">
             <SelectField
               label={t('risk.categoryLabel')}
@@ -64,22 +71,8 @@ export function ThreatsStep({ draft, errors, edit }: StepProps) {
               />
             </div>
           )}
-          <button type="button" className="btn btn-small" onClick={() => remove('threats', i)}>
-            {t('risk.remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="btn btn-small"
-        onClick={() =>
-          patch({
-            threats: [...draft.threats, newThreat()],
-          })
-        }
-      >
-        {t('risk.addThreat')}
-      </button>
-    </section>
+        </>
+      )}
+    </ItemsStep>
   );
 }

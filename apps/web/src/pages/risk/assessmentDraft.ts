@@ -37,6 +37,21 @@ export function newThreat() {
   };
 }
 
+/** A new risk: to people, of the first threat, not yet rated. */
+export function newRisk(): RiskDraft {
+  return {
+    threat: '0',
+    exposed: 'personnel',
+    description: '',
+    il: '',
+    ii: '',
+    rl: '',
+    ri: '',
+    strategies: null,
+    measures: '',
+  };
+}
+
 export function emptyDraft() {
   return {
     location: '',
@@ -165,27 +180,29 @@ export function scale(t: Translate, prefix: 'risk.likelihood' | 'risk.impact') {
   }));
 }
 
-/** Changes to the draft: some top-level fields, one goal, threat or risk, or removing one. */
+/** The lists of the draft: goals, threats and risks. */
+export type ListKey = 'goals' | 'threats' | 'risks';
+
+/** Changes to the draft: some top-level fields; one goal, threat or risk, adding or removing one. */
 export function draftEdits(setDraft: Dispatch<SetStateAction<Draft>>) {
   return {
     patch: (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p })),
-    setItem: <K extends 'goals' | 'threats' | 'risks'>(
-      key: K,
-      i: number,
-      p: Partial<Draft[K][number]>,
-    ) =>
+    setItem: <K extends ListKey>(key: K, i: number, p: Partial<Draft[K][number]>) =>
       setDraft((d) => ({
         ...d,
         [key]: d[key].map((x, j) => (j === i ? { ...x, ...p } : x)),
       })),
-    remove: (key: 'goals' | 'threats' | 'risks', i: number) =>
+    add: <K extends ListKey>(key: K, item: Draft[K][number]) =>
+      setDraft((d) => ({ ...d, [key]: [...d[key], item] })),
+    remove: (key: ListKey, i: number) =>
       setDraft((d) => ({ ...d, [key]: d[key].filter((_, j) => j !== i) })),
   };
 }
+export type DraftEdits = ReturnType<typeof draftEdits>;
 
 /** What every step gets: the draft, the field messages of the last save and how to edit. */
 export interface StepProps {
   draft: Draft;
   errors: Record<string, string>;
-  edit: ReturnType<typeof draftEdits>;
+  edit: DraftEdits;
 }
