@@ -1,53 +1,39 @@
-import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import {
   useMutation,
   useQueryClient,
   type QueryKey,
   type UseMutationResult,
 } from '@tanstack/react-query';
-import { fieldErrors } from '../api.ts';
+import { useDraft, type DraftForm, type DraftOptions } from './draft.ts';
 
-export interface DraftFormOptions<R> {
-  /** Query keys invalidated (in order, awaited) once the draft is saved. */
-  invalidate?: QueryKey[];
-  /** Runs after the invalidations, e.g. to close the form or navigate; awaited when it returns a promise. */
-  onDone?: (result: R) => void | Promise<unknown>;
+export type { DraftForm } from './draft.ts';
+
+export interface DraftFormOptions<D, R> extends DraftOptions<D, R> {
+  /** Query keys invalidated (in order, awaited) once the draft is saved, before `onDone`. */
+  invalidate?: QueryKey[] | ((result: R) => QueryKey[]);
 }
 
-export interface DraftForm<D, R> {
-  draft: D;
-  /** `onChange` for one field: `set('title')`. */
-  set: <K extends keyof D>(key: K) => (value: D[K]) => void;
-  setDraft: Dispatch<SetStateAction<D>>;
-  save: UseMutationResult<R, Error, void>;
-  /** Field messages of the last failed save, by field path. */
-  errors: Record<string, string>;
-  /** The form's `onSubmit`: saves the current draft. */
-  submit: (e: FormEvent) => void;
-}
-
-/** The state of a create/edit form: a draft, its save mutation and the field errors it returned. */
+/**
+ * The state of a create/edit form: a draft, its save mutation and the field errors it returned.
+ * `save.mutate(over)` saves the draft with some fields replaced (a second submit button).
+ */
 export function useDraftForm<D, R>(
   initial: D | (() => D),
   send: (draft: D) => Promise<R>,
-  { invalidate = [], onDone }: DraftFormOptions<R> = {},
-): DraftForm<D, R> {
+  options: DraftFormOptions<D, R> = {},
+): DraftForm<D, R, UseMutationResult<R, Error, Partial<D> | void>> {
   const qc = useQueryClient();
-  const [draft, setDraft] = useState<D>(initial);
+  const { draft, saved, failed, form } = useDraft(initial, options);
   const save = useMutation({
-    mutationFn: () => send(draft),
+    mutationFn: (over: Partial<D> | void) => send({ ...draft, ...over }),
     onSuccess: async (result) => {
-      for (const queryKey of invalidate) await qc.invalidateQueries({ queryKey });
-      await onDone?.(result);
+      saved();
+      const { invalidate = [] } = options;
+      for (const queryKey of typeof invalidate === 'function' ? invalidate(result) : invalidate)
+        await qc.invalidateQueries({ queryKey });
+      await options.onDone?.(result);
     },
+    onError: failed,
   });
-  const set =
-    <K extends keyof D>(key: K) =>
-    (value: D[K]) =>
-      setDraft((x) => ({ ...x, [key]: value }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  return { draft, set, setDraft, save, errors: fieldErrors(save.error), submit };
+  return form(save);
 }

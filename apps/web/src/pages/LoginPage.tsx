@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { api, fieldErrors } from '../api.ts';
+import { api } from '../api.ts';
 import { useAuth } from '../auth.tsx';
+import { usePlainDraftForm } from '../components/draft.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
 import { useT } from '../i18n/index.tsx';
@@ -34,10 +35,11 @@ export function LoginPage() {
   const { me, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { draft, set, save, errors, submit } = usePlainDraftForm(
+    { email: '', password: '' },
+    (d) => login(d.email.trim(), d.password),
+    { onDone: () => void navigate(fromState(location.state), { replace: true }) },
+  );
   const [params] = useSearchParams();
   const ssoError = SSO_ERRORS[params.get('ssoError') ?? ''];
   // A plain request, not a query: the login route does not download the query library.
@@ -54,22 +56,10 @@ export function LoginPage() {
     };
   }, []);
 
+  // Signed in by this form: it is navigating to where the user was going.
+  const busy = save.isPending || save.isSuccess;
   if (me && !busy) return <Navigate to="/" replace />;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(email.trim(), password);
-      void navigate(fromState(location.state), { replace: true });
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-
-  const errors = fieldErrors(error);
   return (
     <div className="login-page">
       <div className="login-lang">
@@ -79,14 +69,14 @@ export function LoginPage() {
         <img src="/icon.svg" alt="" width="56" height="56" className="login-logo" />
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
-        <form onSubmit={(e) => void submit(e)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextField
             label={t('login.email')}
             name="email"
             type="email"
             autoComplete="username"
-            value={email}
-            onChange={setEmail}
+            value={draft.email}
+            onChange={set('email')}
             errors={errors}
             required
             testId="login-email"
@@ -96,13 +86,13 @@ export function LoginPage() {
             name="password"
             type="password"
             autoComplete="current-password"
-            value={password}
-            onChange={setPassword}
+            value={draft.password}
+            onChange={set('password')}
             errors={errors}
             required
             testId="login-password"
           />
-          <FormError error={error} />
+          <FormError error={save.error} />
           <button
             type="submit"
             className="btn btn-primary btn-block"

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { api, fieldErrors } from '../api.ts';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../api.ts';
 import { useAuth, useMe } from '../auth.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
+import { useDraftForm } from '../components/useDraftForm.ts';
 import { useT } from '../i18n/index.tsx';
 
 /** My second factor: set it up, get new recovery codes, or remove it when my roles allow. */
@@ -10,37 +12,28 @@ export function SecondFactorCard() {
   const me = useMe();
   const auth = useAuth();
   const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
-  const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const refresh = () => auth.refresh();
-
-  const confirm = (e: FormEvent) => {
-    e.preventDefault();
-    void run(async () => {
-      const r = await api.post<{ recoveryCodes: string[] }>(
-        '/api/auth/second-factor/totp/confirm',
-        { code: code.trim() },
-      );
-      setCodes(r.recoveryCodes);
-      setSetup(null);
-      setCode('');
-      await refresh();
-    });
-  };
+  // The buttons around the form: start the setup, new recovery codes, remove.
+  const action = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
+  const run = (work: () => Promise<void>) => action.mutate(work);
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { code: '' },
+    (d) =>
+      api.post<{ recoveryCodes: string[] }>('/api/auth/second-factor/totp/confirm', {
+        code: d.code.trim(),
+      }),
+    {
+      reset: true,
+      onDone: (r) => {
+        setCodes(r.recoveryCodes);
+        setSetup(null);
+        return refresh();
+      },
+    },
+  );
+  const busy = action.isPending || save.isPending;
+  const error = save.error ?? action.error;
 
   return (
     <section className="card" aria-labelledby="mfa-card-title">
@@ -58,7 +51,7 @@ export function SecondFactorCard() {
       )}
       <FormError error={error} />
       {setup ? (
-        <form onSubmit={confirm} noValidate>
+        <form onSubmit={submit} noValidate>
           <p>
             <a href={setup.uri} className="btn btn-ghost">
               {t('mfa.openApp')}
@@ -76,9 +69,9 @@ export function SecondFactorCard() {
             label={t('mfa.code')}
             name="code"
             autoComplete="one-time-code"
-            value={code}
-            onChange={setCode}
-            errors={fieldErrors(error)}
+            value={draft.code}
+            onChange={set('code')}
+            errors={errors}
             required
           />
           <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -93,7 +86,7 @@ export function SecondFactorCard() {
               className="btn"
               disabled={busy}
               onClick={() =>
-                void run(async () =>
+                run(async () =>
                   setSetup(
                     await api.post<{ secret: string; uri: string }>(
                       '/api/auth/second-factor/totp/setup',
@@ -111,7 +104,7 @@ export function SecondFactorCard() {
               className="btn"
               disabled={busy}
               onClick={() =>
-                void run(async () => {
+                run(async () => {
                   const r = await api.post<{ recoveryCodes: string[] }>(
                     '/api/auth/second-factor/recovery-codes',
                   );
@@ -128,7 +121,7 @@ export function SecondFactorCard() {
               className="btn btn-danger"
               disabled={busy}
               onClick={() =>
-                void run(async () => {
+                run(async () => {
                   await api.del<void>('/api/auth/second-factor');
                   setCodes(null);
                   await refresh();

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { api, fieldErrors } from '../api.ts';
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FormError, TextField } from '../components/ui.tsx';
+import { useDraftForm } from '../components/useDraftForm.ts';
 import { useT } from '../i18n/index.tsx';
 import type { Schemas } from '../schema.ts';
 
@@ -15,53 +17,35 @@ type Me = Schemas['Me'];
 export function SecondFactorPage({ me }: { me: Me }) {
   const t = useT();
   const { logout, refresh } = useAuth();
-  const [setup, setSetup] = useState<{ secret: string; uri: string } | null>(null);
-  const [code, setCode] = useState('');
   const [useRecovery, setUseRecovery] = useState(false);
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
   const done = () => refresh();
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const start = useMutation({
+    mutationFn: () =>
+      api.post<{ secret: string; uri: string }>('/api/auth/second-factor/totp/setup'),
+  });
+  const setup = start.data ?? null;
 
-  const start = () =>
-    run(async () => {
-      setSetup(
-        await api.post<{ secret: string; uri: string }>('/api/auth/second-factor/totp/setup'),
+  // The code confirms a new factor (the answer: recovery codes to keep) or passes the challenge.
+  const { draft, set, save, errors, submit } = useDraftForm({ code: '' }, async (d) => {
+    if (me.secondFactor === 'enrol') {
+      const r = await api.post<{ recoveryCodes: string[] }>(
+        '/api/auth/second-factor/totp/confirm',
+        { code: d.code.trim() },
       );
+      return r.recoveryCodes;
+    }
+    await api.post('/api/auth/second-factor/challenge', {
+      ...(useRecovery ? { recoveryCode: d.code.trim() } : { code: d.code.trim() }),
     });
+    await done();
+    return null;
+  });
+  const recoveryCodes = save.data ?? null;
+  const busy = start.isPending || save.isPending;
+  const error = save.error ?? start.error;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void run(async () => {
-      if (me.secondFactor === 'enrol') {
-        const r = await api.post<{ recoveryCodes: string[] }>(
-          '/api/auth/second-factor/totp/confirm',
-          { code: code.trim() },
-        );
-        setRecoveryCodes(r.recoveryCodes);
-      } else {
-        await api.post('/api/auth/second-factor/challenge', {
-          ...(useRecovery ? { recoveryCode: code.trim() } : { code: code.trim() }),
-        });
-        await done();
-      }
-    });
-  };
-
-  const errors = fieldErrors(error);
   return (
     <div className="login-page">
       <div className="login-lang">
@@ -95,7 +79,7 @@ export function SecondFactorPage({ me }: { me: Me }) {
               type="button"
               className="btn btn-primary btn-block"
               disabled={busy}
-              onClick={() => void start()}
+              onClick={() => start.mutate()}
               data-testid="mfa-start"
             >
               {t('mfa.start')}
@@ -128,8 +112,8 @@ export function SecondFactorPage({ me }: { me: Me }) {
               label={useRecovery ? t('mfa.recoveryCode') : t('mfa.code')}
               name={useRecovery ? 'recoveryCode' : 'code'}
               autoComplete="one-time-code"
-              value={code}
-              onChange={setCode}
+              value={draft.code}
+              onChange={set('code')}
               errors={errors}
               required
               testId="mfa-code"
@@ -150,7 +134,7 @@ export function SecondFactorPage({ me }: { me: Me }) {
                 data-testid="mfa-toggle"
                 onClick={() => {
                   setUseRecovery(!useRecovery);
-                  setCode('');
+                  set('code')('');
                 }}
               >
                 {useRecovery ? t('mfa.useCode') : t('mfa.useRecovery')}

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage, fieldErrors } from '../api.ts';
+import { api, errorMessage } from '../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -10,6 +9,7 @@ import {
   TextField,
   formatDate,
 } from '../components/ui.tsx';
+import { useDraftForm } from '../components/useDraftForm.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../schema.ts';
 
@@ -43,33 +43,21 @@ function RevokeButton({ token }: { token: ApiToken }) {
 
 export function Tokens() {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const tokens = useQuery({
     queryKey: ['tokens'],
     queryFn: () => api.get<ApiBody<'/api/auth/tokens'>>('/api/auth/tokens'),
   });
-  const [name, setName] = useState('');
-  const [expiresAt, setExpiresAt] = useState('');
-  const [fresh, setFresh] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { name: '', expiresAt: '' },
+    (d) =>
       api.post<ApiBody<'/api/auth/tokens', 'post'>>('/api/auth/tokens', {
-        name,
-        expiresAt: expiresAt || null,
+        name: d.name,
+        expiresAt: d.expiresAt || null,
       }),
-    onSuccess: async (tok) => {
-      setFresh(tok.token);
-      setName('');
-      setExpiresAt('');
-      await qc.invalidateQueries({ queryKey: ['tokens'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setFresh(null);
-    create.mutate();
-  };
-  const errors = fieldErrors(create.error);
+    { reset: true, invalidate: [['tokens']] },
+  );
+  // Shown once, until the next token is asked for.
+  const fresh = save.data?.token ?? null;
   const date = (v: string | null) => (v ? formatDate(v, locale) : t('me.tokenNever'));
 
   return (
@@ -136,8 +124,8 @@ export function Tokens() {
         <TextField
           label={t('me.tokenName')}
           name="name"
-          value={name}
-          onChange={setName}
+          value={draft.name}
+          onChange={set('name')}
           errors={errors}
           required
         />
@@ -145,14 +133,14 @@ export function Tokens() {
           label={t('me.tokenExpires')}
           name="expiresAt"
           type="date"
-          value={expiresAt}
-          onChange={setExpiresAt}
+          value={draft.expiresAt}
+          onChange={set('expiresAt')}
           errors={errors}
           help={t('common.optional')}
         />
-        <FormError error={create.error} />
+        <FormError error={save.error} />
         <div className="form-actions">
-          <SubmitButton busy={create.isPending} label={t('me.tokenCreate')} />
+          <SubmitButton busy={save.isPending} label={t('me.tokenCreate')} />
         </div>
       </form>
     </section>

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -9,6 +8,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody } from '../../schema.ts';
 import { ORGS, PROVIDERS, type OrganizationSignIn, type Provider } from './identity.ts';
@@ -21,24 +21,30 @@ export function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
     queryKey: PROVIDERS,
     queryFn: () => api.get<ApiBody<'/api/sso/providers'>>('/api/sso/providers'),
   });
-  const [form, setForm] = useState({
-    name: '',
-    issuer: '',
-    clientId: '',
-    clientSecret: '',
-    staffIdClaim: 'employee_number',
-    emailClaim: 'email',
-  });
-  const [organizationIds, setOrganizationIds] = useState<string[]>([]);
-  const create = useMutation({
-    mutationFn: () => api.post<Provider>('/api/sso/providers', { ...form, organizationIds }),
-    onSuccess: async () => {
-      setForm({ ...form, name: '', issuer: '', clientId: '', clientSecret: '' });
-      setOrganizationIds([]);
-      await qc.invalidateQueries({ queryKey: PROVIDERS });
-      await qc.invalidateQueries({ queryKey: ORGS });
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      name: '',
+      issuer: '',
+      clientId: '',
+      clientSecret: '',
+      staffIdClaim: 'employee_number',
+      emailClaim: 'email',
+      organizationIds: [] as string[],
     },
-  });
+    (d) => api.post<Provider>('/api/sso/providers', d),
+    {
+      // The claims are usually the same for the next provider.
+      reset: (d) => ({
+        ...d,
+        name: '',
+        issuer: '',
+        clientId: '',
+        clientSecret: '',
+        organizationIds: [],
+      }),
+      invalidate: [PROVIDERS, ORGS],
+    },
+  );
   const remove = useMutation({
     mutationFn: (id: string) => api.del<void>(`/api/sso/providers/${id}`),
     onSuccess: async () => {
@@ -47,22 +53,18 @@ export function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
     },
   });
   const code = new Map(orgs.map((o) => [o.organizationId, o.code]));
-  const errors = fieldErrors(create.error);
-  const field = (name: keyof typeof form, label: string, type?: 'password') => (
+  type Text = Exclude<keyof typeof draft, 'organizationIds'>;
+  const field = (name: Text, label: string, type?: 'password') => (
     <TextField
       label={label}
       name={name}
       type={type}
-      value={form[name]}
-      onChange={(v) => setForm({ ...form, [name]: v })}
+      value={draft[name]}
+      onChange={set(name)}
       errors={errors}
       required
     />
   );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
   return (
     <section className="card" aria-labelledby="providers-title">
       <h2 id="providers-title">{t('admin.providers')}</h2>
@@ -134,9 +136,9 @@ export function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
             id="provider-orgs"
             multiple
             size={6}
-            value={organizationIds}
+            value={draft.organizationIds}
             onChange={(e) =>
-              setOrganizationIds([...e.currentTarget.selectedOptions].map((o) => o.value))
+              set('organizationIds')([...e.currentTarget.selectedOptions].map((o) => o.value))
             }
           >
             {orgs.map((o) => (
@@ -149,9 +151,9 @@ export function Providers({ orgs }: { orgs: OrganizationSignIn[] }) {
             <small className="field-error">{errors.organizationIds}</small>
           )}
         </div>
-        <FormError error={create.error} />
+        <FormError error={save.error} />
         <div className="form-actions">
-          <SubmitButton busy={create.isPending} label={t('admin.addProvider')} />
+          <SubmitButton busy={save.isPending} label={t('admin.addProvider')} />
         </div>
       </form>
     </section>

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -10,6 +9,7 @@ import {
   TextField,
   formatDate,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody } from '../../schema.ts';
 import { SCIM, type OrganizationSignIn } from './identity.ts';
@@ -22,28 +22,17 @@ export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
     queryKey: SCIM,
     queryFn: () => api.get<ApiBody<'/api/scim/tokens'>>('/api/scim/tokens'),
   });
-  const [organizationId, setOrganizationId] = useState('');
-  const [name, setName] = useState('');
-  const [fresh, setFresh] = useState<string | null>(null);
-  const create = useMutation({
-    mutationFn: () =>
-      api.post<ApiBody<'/api/scim/tokens', 'post'>>('/api/scim/tokens', { organizationId, name }),
-    onSuccess: async (tok) => {
-      setFresh(tok.token);
-      setName('');
-      await qc.invalidateQueries({ queryKey: SCIM });
-    },
-  });
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { organizationId: '', name: '' },
+    (d) => api.post<ApiBody<'/api/scim/tokens', 'post'>>('/api/scim/tokens', d),
+    { reset: (d) => ({ ...d, name: '' }), invalidate: [SCIM] },
+  );
+  // Shown once, until the next token is asked for.
+  const fresh = save.data?.token ?? null;
   const revoke = useMutation({
     mutationFn: (id: string) => api.del<void>(`/api/scim/tokens/${id}`),
     onSuccess: () => qc.invalidateQueries({ queryKey: SCIM }),
   });
-  const errors = fieldErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setFresh(null);
-    create.mutate();
-  };
   return (
     <section className="card" aria-labelledby="scim-title">
       <h2 id="scim-title">{t('admin.scimTokens')}</h2>
@@ -112,8 +101,8 @@ export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
           <label htmlFor="scim-org">{t('common.organization')}</label>
           <select
             id="scim-org"
-            value={organizationId}
-            onChange={(e) => setOrganizationId(e.target.value)}
+            value={draft.organizationId}
+            onChange={(e) => set('organizationId')(e.target.value)}
             required
           >
             <option value="">{t('common.choose')}</option>
@@ -128,14 +117,14 @@ export function ScimTokens({ orgs }: { orgs: OrganizationSignIn[] }) {
         <TextField
           label={t('me.tokenName')}
           name="name"
-          value={name}
-          onChange={setName}
+          value={draft.name}
+          onChange={set('name')}
           errors={errors}
           required
         />
-        <FormError error={create.error} />
+        <FormError error={save.error} />
         <div className="form-actions">
-          <SubmitButton busy={create.isPending} label={t('me.tokenCreate')} />
+          <SubmitButton busy={save.isPending} label={t('me.tokenCreate')} />
         </div>
       </form>
     </section>

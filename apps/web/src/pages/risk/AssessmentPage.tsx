@@ -1,5 +1,3 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api.ts';
 import {
@@ -11,6 +9,7 @@ import {
   TextAreaField,
   formatDate,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { formatList } from '@fieldsafe/core';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
@@ -56,63 +55,46 @@ function acceptanceText(a: RiskRecord['acceptance'], t: Translate): string {
 
 function AcceptForm({ assessment, risk }: { assessment: Assessment; risk: RiskRecord }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [rationale, setRationale] = useState('');
-  const accept = useMutation({
-    mutationFn: () =>
-      api.post<Assessment>(`/api/risk/assessments/${assessment.id}/risks/${risk.id}/acceptance`, {
-        rationale,
-      }),
-    onSuccess: (data) => {
-      qc.setQueryData(['risk', 'assessment', assessment.id], data);
-      void qc.invalidateQueries({ queryKey: ['risk'] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    accept.mutate();
-  };
+  const { draft, set, save, submit } = useDraftForm(
+    { rationale: '' },
+    (d) =>
+      api.post<Assessment>(`/api/risk/assessments/${assessment.id}/risks/${risk.id}/acceptance`, d),
+    { invalidate: [['risk']] },
+  );
   return (
     <form onSubmit={submit} className="subcard">
       <TextAreaField
         label={t('risk.rationale')}
         name="rationale"
-        value={rationale}
-        onChange={setRationale}
+        value={draft.rationale}
+        onChange={set('rationale')}
         required
         rows={2}
       />
-      <FormError error={accept.error} />
-      <SubmitButton busy={accept.isPending} label={t('risk.accept')} />
+      <FormError error={save.error} />
+      <SubmitButton busy={save.isPending} label={t('risk.accept')} />
     </form>
   );
 }
 
 function FlagForm({ id }: { id: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [reason, setReason] = useState('');
-  const flag = useMutation({
-    mutationFn: () => api.post<Assessment>(`/api/risk/assessments/${id}/flag`, { reason }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['risk'] }),
-  });
+  const { draft, set, save, submit } = useDraftForm(
+    { reason: '' },
+    (d) => api.post<Assessment>(`/api/risk/assessments/${id}/flag`, d),
+    { invalidate: [['risk']] },
+  );
   return (
-    <form
-      className="subcard"
-      onSubmit={(e) => {
-        e.preventDefault();
-        flag.mutate();
-      }}
-    >
+    <form className="subcard" onSubmit={submit}>
       <TextAreaField
         label={t('risk.flagReason')}
         name="reason"
-        value={reason}
-        onChange={setReason}
+        value={draft.reason}
+        onChange={set('reason')}
         rows={2}
       />
-      <FormError error={flag.error} />
-      <SubmitButton busy={flag.isPending} label={t('risk.flag')} />
+      <FormError error={save.error} />
+      <SubmitButton busy={save.isPending} label={t('risk.flag')} />
     </form>
   );
 }

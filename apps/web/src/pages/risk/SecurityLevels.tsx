@@ -1,6 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   CheckboxField,
@@ -15,9 +13,22 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useSanctions, useSecurityLevels } from './queries.ts';
+
+/** The fields of a security level form that start empty again once a level is recorded. */
+const LEVEL_DECISION = {
+  level: '',
+  reason: '',
+  healthOnly: false,
+  whoConsultedWith: '',
+  whoConsultedThrough: '',
+  whoConsultedOn: '',
+  whoConsultationReference: '',
+  whoConsultation: '',
+};
 
 /** Security level history of a country and its areas, the form to record one, and sanctions. */
 export function SecurityLevels({ countryId }: { countryId: string }) {
@@ -25,53 +36,24 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
   const levels = useSecurityLevels(countryId);
   const sanctions = useSanctions(countryId);
   const structure = useStructure(countryId);
-  const qc = useQueryClient();
-  const [draft, setDraft] = useState({
-    areaId: '',
-    level: '',
-    effectiveFrom: today(),
-    reason: '',
-    decidedBy: '',
-    healthOnly: false,
-    whoConsultedWith: '',
-    whoConsultedThrough: '',
-    whoConsultedOn: '',
-    whoConsultationReference: '',
-    whoConsultation: '',
-  });
-  const set = (k: keyof typeof draft) => (v: string | boolean) =>
-    setDraft((d) => ({ ...d, [k]: v }));
-  const record = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    () => ({ areaId: '', effectiveFrom: today(), decidedBy: '', ...LEVEL_DECISION }),
+    (d) =>
       api.post(`/api/countries/${countryId}/security-levels`, {
-        ...draft,
-        areaId: orNull(draft.areaId),
-        whoConsultedWith: orNull(draft.whoConsultedWith),
-        whoConsultedThrough: orNull(draft.whoConsultedThrough),
-        whoConsultedOn: orNull(draft.whoConsultedOn),
-        whoConsultationReference: orNull(draft.whoConsultationReference),
-        whoConsultation: orNull(draft.whoConsultation),
-      }),
-    onSuccess: () => {
-      setDraft((d) => ({
         ...d,
-        level: '',
-        reason: '',
-        healthOnly: false,
-        whoConsultedWith: '',
-        whoConsultedThrough: '',
-        whoConsultedOn: '',
-        whoConsultationReference: '',
-        whoConsultation: '',
-      }));
-      void qc.invalidateQueries({ queryKey: ['risk'] });
+        areaId: orNull(d.areaId),
+        whoConsultedWith: orNull(d.whoConsultedWith),
+        whoConsultedThrough: orNull(d.whoConsultedThrough),
+        whoConsultedOn: orNull(d.whoConsultedOn),
+        whoConsultationReference: orNull(d.whoConsultationReference),
+        whoConsultation: orNull(d.whoConsultation),
+      }),
+    {
+      // The area, date and decision-maker stay for the next entry.
+      reset: (d) => ({ ...d, ...LEVEL_DECISION }),
+      invalidate: [['risk']],
     },
-  });
-  const errors = fieldErrors(record.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    record.mutate();
-  };
+  );
 
   return (
     <section className="card" aria-labelledby="risk-levels">
@@ -231,9 +213,9 @@ export function SecurityLevels({ countryId }: { countryId: string }) {
               />
             </fieldset>
           )}
-          <FormError error={record.error} />
+          <FormError error={save.error} />
           <div className="form-actions">
-            <SubmitButton busy={record.isPending} label={t('risk.recordLevel')} />
+            <SubmitButton busy={save.isPending} label={t('risk.recordLevel')} />
           </div>
         </form>
       )}

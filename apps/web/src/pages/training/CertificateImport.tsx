@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, request, withQuery } from '../../api.ts';
 import { FormError } from '../../components/ui.tsx';
 import { ImportErrorTable, ImportSummary } from '../../components/ImportErrors.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { TRAINING_KEYS } from './queries.ts';
 
 interface CertificateImportSummary {
   dryRun: boolean;
@@ -33,12 +33,10 @@ function detailRows(e: unknown): RowError[] {
 /** Import certificates from a learning-system CSV export: preview (dry run), then import. */
 export function CertificateImport({ countryId }: { countryId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<CertificateImportSummary | null>(null);
-
-  const run = useMutation({
-    mutationFn: async (dryRun: boolean) => {
+  // Submitting previews (a dry run); the import button sends the same file for real.
+  const { draft, setDraft, save, submit } = useDraftForm(
+    { file: null as File | null, dryRun: true },
+    async ({ file, dryRun }) => {
       if (!file) throw new Error(t('training.import.chooseFile'));
       const body = await file.text();
       return request<CertificateImportSummary>(
@@ -48,27 +46,20 @@ export function CertificateImport({ countryId }: { countryId: string }) {
         { raw: { body, contentType: 'text/csv' } },
       );
     },
-    onMutate: () => setResult(null),
-    onSuccess: async (r) => {
-      setResult(r);
-      if (!r.dryRun) {
-        await qc.invalidateQueries({ queryKey: ['training'] });
-        await qc.invalidateQueries({ queryKey: ['training-report'] });
-      }
-    },
-  });
+    // A preview changes nothing; an import does.
+    { invalidate: (r) => (r.dryRun ? [] : TRAINING_KEYS) },
+  );
+  // The summary of the last preview or import, until the next one starts or the file changes.
+  const result = save.data ?? null;
+  const file = draft.file;
 
-  const preview = (e: FormEvent) => {
-    e.preventDefault();
-    run.mutate(true);
-  };
-  const errors: RowError[] = result ? result.errors : detailRows(run.error);
-  const canImport = result?.dryRun === true && result.errors.length === 0 && !run.isPending;
+  const errors: RowError[] = result ? result.errors : detailRows(save.error);
+  const canImport = result?.dryRun === true && result.errors.length === 0 && !save.isPending;
 
   return (
     <section className="card" aria-labelledby="training-import">
       <h2 id="training-import">{t('training.import.title')}</h2>
-      <form onSubmit={preview} data-testid="certificate-import-form">
+      <form onSubmit={submit} data-testid="certificate-import-form">
         <p className="help">{t('training.import.help')}</p>
         <div className="form-grid">
           <div className="field">
@@ -78,26 +69,27 @@ export function CertificateImport({ countryId }: { countryId: string }) {
               type="file"
               accept=".csv,text/csv,text/plain"
               onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setResult(null);
-                run.reset();
+                setDraft({ file: e.target.files?.[0] ?? null, dryRun: true });
+                save.reset();
               }}
               required
             />
           </div>
         </div>
-        <FormError error={run.error} />
+        <FormError error={save.error} />
         <div className="form-actions button-row">
-          <button type="submit" className="btn" disabled={!file || run.isPending}>
-            {run.isPending && run.variables ? t('common.loading') : t('training.import.preview')}
+          <button type="submit" className="btn" disabled={!file || save.isPending}>
+            {save.isPending && save.variables?.dryRun !== false
+              ? t('common.loading')
+              : t('training.import.preview')}
           </button>
           <button
             type="button"
             className="btn btn-primary"
             disabled={!canImport}
-            onClick={() => run.mutate(false)}
+            onClick={() => save.mutate({ dryRun: false })}
           >
-            {run.isPending && run.variables === false
+            {save.isPending && save.variables?.dryRun === false
               ? t('common.saving')
               : t('training.import.run')}
           </button>

@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -10,8 +9,9 @@ import {
   TextField,
   formatDate,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { useCourses, usePersonTraining, useTrainingWrite } from './queries.ts';
+import { TRAINING_KEYS, useCourses, usePersonTraining, useTrainingWrite } from './queries.ts';
 import { localized, localizedOr } from '../../i18n/labels.ts';
 
 const TONE = { valid: 'ok', expiring: 'warning', expired: 'error' } as const;
@@ -21,10 +21,10 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
   const { t, locale } = useI18n();
   const training = usePersonTraining(personId);
   const courses = useCourses();
-  const [course, setCourse] = useState('BSITF');
-  const [issuedOn, setIssuedOn] = useState('');
-  const add = useTrainingWrite((body: { personId: string; course: string; issuedOn: string }) =>
-    api.post('/api/training/certificates', body),
+  const add = useDraftForm(
+    { course: 'BSITF', issuedOn: '' },
+    (d) => api.post('/api/training/certificates', { personId, ...d }),
+    { reset: (d) => ({ ...d, issuedOn: '' }), invalidate: TRAINING_KEYS },
   );
   const ack = useTrainingWrite((id: string) =>
     api.post(`/api/training/briefings/${id}/acknowledge`),
@@ -35,10 +35,6 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
   const data = training.data;
   const name = (code: string) =>
     localizedOr(courses.data?.items.find((c) => c.code === code)?.name, locale, code);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate({ personId, course, issuedOn }, { onSuccess: () => setIssuedOn('') });
-  };
   return (
     <>
       <section className="card" aria-labelledby="training-certs">
@@ -74,31 +70,31 @@ export function PersonTraining({ personId, self }: { personId: string; self: boo
           </div>
         )}
         {data.abilities.canEdit && (
-          <form className="form-grid" onSubmit={submit} noValidate>
+          <form className="form-grid" onSubmit={add.submit} noValidate>
             <SelectField
               label={t('training.course')}
               name="course"
-              value={course}
-              onChange={setCourse}
+              value={add.draft.course}
+              onChange={add.set('course')}
               options={(courses.data?.items ?? []).map((c) => ({
                 value: c.code,
                 label: localized(c.name, locale),
               }))}
-              errors={fieldErrors(add.error)}
+              errors={add.errors}
             />
             <TextField
               label={t('training.issuedOn')}
               name="issuedOn"
               type="date"
-              value={issuedOn}
-              onChange={setIssuedOn}
-              errors={fieldErrors(add.error)}
+              value={add.draft.issuedOn}
+              onChange={add.set('issuedOn')}
+              errors={add.errors}
               required
             />
             <div className="form-actions">
-              <SubmitButton busy={add.isPending} label={t('training.addCertificate')} />
+              <SubmitButton busy={add.save.isPending} label={t('training.addCertificate')} />
             </div>
-            <FormError error={add.error} />
+            <FormError error={add.save.error} />
           </form>
         )}
       </section>

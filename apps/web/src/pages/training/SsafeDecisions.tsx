@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
 import {
   ErrorBox,
@@ -16,9 +15,10 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { useTrainingWrite } from './queries.ts';
+import { TRAINING_KEYS } from './queries.ts';
 
 export interface SsafeMandate {
   id: string;
@@ -188,50 +188,29 @@ export function SsafeDecisions({ countryId }: { countryId: string }) {
 function MandateForm({ countryId }: { countryId: string }) {
   const { t } = useI18n();
   const locations = useLocationOptions(countryId);
-  const [locationId, setLocationId] = useState('');
-  const [mandatoryFrom, setMandatoryFrom] = useState(today());
-  const [decidedBy, setDecidedBy] = useState('');
-  const [refresherMonths, setRefresherMonths] = useState('');
-  const [done, setDone] = useState(false);
-  const save = useTrainingWrite(
-    (body: {
-      locationId: string;
-      mandatoryFrom: string;
-      decidedBy: string;
-      refresherMonths: number | null;
-    }) => api.post('/api/training/ssafe-mandates', body),
-  );
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    const months = orNull(refresherMonths.trim());
-    save.mutate(
-      {
-        locationId,
-        mandatoryFrom,
-        decidedBy,
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { locationId: '', mandatoryFrom: today(), decidedBy: '', refresherMonths: '' },
+    (d) => {
+      const months = orNull(d.refresherMonths.trim());
+      return api.post('/api/training/ssafe-mandates', {
+        ...d,
         refresherMonths: months === null ? null : Number(months),
-      },
-      {
-        onSuccess: () => {
-          setLocationId('');
-          setDecidedBy('');
-          setRefresherMonths('');
-          setDone(true);
-        },
-      },
-    );
-  };
+      });
+    },
+    {
+      reset: (d) => ({ ...d, locationId: '', decidedBy: '', refresherMonths: '' }),
+      invalidate: TRAINING_KEYS,
+    },
+  );
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="ssafe-mandate-form">
       <h3>{t('training.ssafe.newMandate')}</h3>
-      {done && <Notice>{t('training.ssafe.mandateSaved')}</Notice>}
+      {save.isSuccess && <Notice>{t('training.ssafe.mandateSaved')}</Notice>}
       <SelectField
         label={t('training.ssafe.location')}
         name="locationId"
-        value={locationId}
-        onChange={setLocationId}
+        value={draft.locationId}
+        onChange={set('locationId')}
         options={locations}
         empty=""
         errors={errors}
@@ -241,16 +220,16 @@ function MandateForm({ countryId }: { countryId: string }) {
         label={t('training.ssafe.mandatoryFrom')}
         name="mandatoryFrom"
         type="date"
-        value={mandatoryFrom}
-        onChange={setMandatoryFrom}
+        value={draft.mandatoryFrom}
+        onChange={set('mandatoryFrom')}
         errors={errors}
         required
       />
       <TextField
         label={t('training.ssafe.decidedBy')}
         name="decidedBy"
-        value={decidedBy}
-        onChange={setDecidedBy}
+        value={draft.decidedBy}
+        onChange={set('decidedBy')}
         help={t('training.ssafe.decidedByHelp')}
         errors={errors}
         required
@@ -260,8 +239,8 @@ function MandateForm({ countryId }: { countryId: string }) {
         name="refresherMonths"
         type="number"
         step="1"
-        value={refresherMonths}
-        onChange={setRefresherMonths}
+        value={draft.refresherMonths}
+        onChange={set('refresherMonths')}
         errors={errors}
       />
       <FormError error={save.error} />
@@ -275,47 +254,34 @@ function MandateForm({ countryId }: { countryId: string }) {
 function ExemptionForm({ countryId }: { countryId: string }) {
   const { t } = useI18n();
   const locations = useLocationOptions(countryId);
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [locationId, setLocationId] = useState('');
-  const [reason, setReason] = useState('');
-  const [validFrom, setValidFrom] = useState('');
-  const [validUntil, setValidUntil] = useState('');
-  const [done, setDone] = useState(false);
-  const save = useTrainingWrite(
-    (body: {
-      personId: string;
-      locationId: string;
-      reason: string;
-      validFrom: string | null;
-      validUntil: string;
-    }) => api.post('/api/training/ssafe-exemptions', body),
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      personId: null as string | null,
+      locationId: '',
+      reason: '',
+      validFrom: '',
+      validUntil: '',
+    },
+    (d) =>
+      api.post('/api/training/ssafe-exemptions', {
+        ...d,
+        personId: d.personId ?? '',
+        validFrom: orNull(d.validFrom),
+      }),
+    {
+      reset: (d) => ({ ...d, personId: null, reason: '', validFrom: '', validUntil: '' }),
+      invalidate: TRAINING_KEYS,
+    },
   );
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setDone(false);
-    save.mutate(
-      { personId: personId ?? '', locationId, reason, validFrom: orNull(validFrom), validUntil },
-      {
-        onSuccess: () => {
-          setPersonId(null);
-          setReason('');
-          setValidFrom('');
-          setValidUntil('');
-          setDone(true);
-        },
-      },
-    );
-  };
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="ssafe-exemption-form">
       <p className="help">{t('training.ssafe.exemptionHelp')}</p>
-      {done && <Notice>{t('training.ssafe.exemptionSaved')}</Notice>}
+      {save.isSuccess && <Notice>{t('training.ssafe.exemptionSaved')}</Notice>}
       <PersonPicker
         label={t('training.ssafe.person')}
         name="personId"
-        value={personId}
-        onChange={setPersonId}
+        value={draft.personId}
+        onChange={set('personId')}
         countryId={countryId}
         errors={errors}
         required
@@ -323,8 +289,8 @@ function ExemptionForm({ countryId }: { countryId: string }) {
       <SelectField
         label={t('training.ssafe.location')}
         name="locationId"
-        value={locationId}
-        onChange={setLocationId}
+        value={draft.locationId}
+        onChange={set('locationId')}
         options={locations}
         empty=""
         errors={errors}
@@ -333,8 +299,8 @@ function ExemptionForm({ countryId }: { countryId: string }) {
       <TextAreaField
         label={t('training.ssafe.reason')}
         name="reason"
-        value={reason}
-        onChange={setReason}
+        value={draft.reason}
+        onChange={set('reason')}
         errors={errors}
         required
       />
@@ -342,16 +308,16 @@ function ExemptionForm({ countryId }: { countryId: string }) {
         label={t('training.ssafe.validFrom')}
         name="validFrom"
         type="date"
-        value={validFrom}
-        onChange={setValidFrom}
+        value={draft.validFrom}
+        onChange={set('validFrom')}
         errors={errors}
       />
       <TextField
         label={t('training.ssafe.validUntil')}
         name="validUntil"
         type="date"
-        value={validUntil}
-        onChange={setValidUntil}
+        value={draft.validUntil}
+        onChange={set('validUntil')}
         errors={errors}
         required
       />

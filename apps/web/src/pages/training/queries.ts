@@ -34,13 +34,15 @@ export function useTrainingReport(countryId: string | null | undefined) {
   });
 }
 
+/** What a training write changes: people's training and the country report. */
+export const TRAINING_KEYS = [['training'], ['training-report']];
+
 export function useTrainingWrite<A>(fn: (arg: A) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['training'] });
-      void client.invalidateQueries({ queryKey: ['training-report'] });
+      for (const queryKey of TRAINING_KEYS) void client.invalidateQueries({ queryKey });
     },
   });
 }
