@@ -10264,6 +10264,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       appoints: (
         | 'DO'
@@ -10330,6 +10331,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
         whole: (
           | 'structure.read'
@@ -10378,6 +10380,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
       }[];
       everyCountry: (
@@ -10427,6 +10430,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10475,6 +10479,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
     };
     AbilitiesInput: {
@@ -10526,6 +10531,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       appoints: (
         | 'DO'
@@ -10592,6 +10598,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
         whole: (
           | 'structure.read'
@@ -10640,6 +10647,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
       }[];
       everyCountry: (
@@ -10689,6 +10697,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10737,6 +10746,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
     };
     AnnualReview: {
@@ -13884,6 +13894,7 @@ export interface components {
       countryId: string | null;
       note: components['schemas']['LocalizedLabel'] | null;
       responsibilities: {
+        measurable: boolean;
         measure: string | null;
         n: number;
         status: {
@@ -13895,6 +13906,7 @@ export interface components {
             };
           }[];
           ok: boolean;
+          value: number | null;
         } | null;
         text: components['schemas']['LocalizedLabel'];
       }[];
@@ -13906,6 +13918,7 @@ export interface components {
       countryId: string | null;
       note: components['schemas']['LocalizedLabelInput'] | null;
       responsibilities: {
+        measurable: boolean;
         measure: string | null;
         n: number;
         status: {
@@ -13917,6 +13930,7 @@ export interface components {
             };
           }[];
           ok: boolean;
+          value: number | null;
         } | null;
         text: components['schemas']['LocalizedLabelInput'];
       }[];

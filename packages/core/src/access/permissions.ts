@@ -48,6 +48,8 @@ export const PERMISSIONS = [
   'wellbeing.designate',
   'agreement.read',
   'agreement.manage',
+  /** The yearly measured indicators of appointment holders, for their performance appraisal [004 ¶34–38]. */
+  'appraisal.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -88,6 +90,7 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'wellbeing.counts',
   'agreement.read',
   'agreement.manage',
+  'appraisal.read',
 ];
 
 /**
@@ -324,8 +327,10 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'wellbeing.counts',
     'wellbeing.designate',
     'agreement.read',
+    'appraisal.read',
   ],
   EXECUTIVE_HEAD: [
+    'appraisal.read',
     'structure.read',
     'personnel.read',
     'invariants.read',
