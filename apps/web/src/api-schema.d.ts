@@ -2073,6 +2073,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Security duties for the performance appraisal: per appointment holder in the country, the year’s measured indicators of their duties (DO for their country; headquarters for their organization) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Appraisal'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/countries/{id}/appraisal.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same appraisal indicators as CSV (one line per holder and indicator) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/clearance-sanctions': {
     parameters: {
       query?: never;
@@ -10878,6 +10956,68 @@ export interface components {
       status: 'upcoming' | 'active' | 'ended';
       termsOfReference: string | null;
       zoneId: string | null;
+    };
+    Appraisal: {
+      asOf: string;
+      countryId: string;
+      from: string;
+      holders: {
+        appointmentId: string;
+        areaId: string | null;
+        endsOn: string | null;
+        indicators: {
+          duties: number[];
+          findings: {
+            code: string;
+            message: string;
+            params: {
+              [key: string]: string | number;
+            };
+          }[];
+          ok: boolean;
+          tag: string;
+          value: number | null;
+        }[];
+        measured: number;
+        met: number;
+        name: string;
+        organizationCode: string;
+        personId: string;
+        role: string;
+        startsOn: string;
+      }[];
+      year: number;
+    };
+    AppraisalInput: {
+      asOf: string;
+      countryId: string;
+      from: string;
+      holders: {
+        appointmentId: string;
+        areaId: string | null;
+        endsOn: string | null;
+        indicators: {
+          duties: number[];
+          findings: {
+            code: string;
+            message: string;
+            params: {
+              [key: string]: string | number;
+            };
+          }[];
+          ok: boolean;
+          tag: string;
+          value: number | null;
+        }[];
+        measured: number;
+        met: number;
+        name: string;
+        organizationCode: string;
+        personId: string;
+        role: string;
+        startsOn: string;
+      }[];
+      year: number;
     };
     Area: {
       abilities: {
