@@ -103,7 +103,7 @@ describe('measures of the Framework duties', () => {
     const low = measure('drills_current', { ...passing, drills, securityLevels: ['2'] });
     const high = measure('drills_current', { ...passing, drills, securityLevels: ['5'] });
     expect(low.findings).toEqual([]);
-    expect(high.findings.map((x) => x.params.kind)).toEqual(['quick']);
+    expect(high.findings.map((x) => x.params.drill)).toEqual(['quick']);
   });
 
   it('an appraisal year ends on 31 December, or today for the current year', () => {

@@ -46,6 +46,7 @@ export const MEASURE_CODES = [
   'PLAN_REVIEW_OVERDUE',
   'PLAN_MISSING',
   'DRILL_OVERDUE',
+  'DRILL_NEVER_HELD',
   'SRA_REVIEW_OVERDUE',
   'SRA_MISSING',
   'INCIDENT_REPORTED_LATE',
@@ -211,13 +212,12 @@ export const MEASURE_COMPUTATIONS: Readonly<Record<MeasureTag, (facts: MeasureFa
       return {
         value: drills.filter((d) => d.heldOn <= asOf).length,
         findings: due.map((d) =>
-          f(
-            'DRILL_OVERDUE',
-            d.lastHeldOn
-              ? `The ${d.kind} drill was due on ${d.dueOn ?? ''}.`
-              : `No ${d.kind} drill has been held.`,
-            { kind: d.kind, date: d.dueOn ?? 'never' },
-          ),
+          d.dueOn
+            ? f('DRILL_OVERDUE', `The ${d.kind} drill was due on ${d.dueOn}.`, {
+                drill: d.kind,
+                date: d.dueOn,
+              })
+            : f('DRILL_NEVER_HELD', `No ${d.kind} drill has been held.`, { drill: d.kind }),
         ),
       };
     },
@@ -282,7 +282,7 @@ export const MEASURE_COMPUTATIONS: Readonly<Record<MeasureTag, (facts: MeasureFa
           f(
             'RADIO_CHECK_OVERDUE',
             `No radio check has been held in the last ${RADIO_CHECK_MAX_DAYS} days.`,
-            { days: RADIO_CHECK_MAX_DAYS, date: radio.lastHeldOn ?? 'never' },
+            { days: RADIO_CHECK_MAX_DAYS },
           ),
         );
       if (radio.missedPeople > 0)
@@ -302,7 +302,7 @@ export const MEASURE_COMPUTATIONS: Readonly<Record<MeasureTag, (facts: MeasureFa
           f(
             'SMT_MEETING_OVERDUE',
             `The SMT has not met in the last ${SMT_MEETING_MAX_DAYS} days.`,
-            { days: SMT_MEETING_MAX_DAYS, date: smt.lastHeldOn ?? 'never' },
+            { days: SMT_MEETING_MAX_DAYS },
           ),
         );
       if (smt.minutesNotSent > 0)
