@@ -2,7 +2,12 @@
  * The facts the duty measures are computed from (core `MeasureFacts`), for one country over one
  * period: a few aggregate queries over the records other capabilities keep. Read-only.
  */
-import { REQUIRED_COURSE, RADIO_MISSES_FLAG, type MeasureFacts } from '@fieldsafe/core';
+import {
+  certificateStatus,
+  REQUIRED_COURSE,
+  RADIO_MISSES_FLAG,
+  type MeasureFacts,
+} from '@fieldsafe/core';
 import { and, desc, eq, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import {
@@ -136,15 +141,22 @@ export async function countryFacts(
       ),
     ex
       .select({
-        n: count,
-        without: sql<number>`count(*) filter (where not exists (
-            select 1 from ${trainingCertificates}
-             where ${trainingCertificates.personId} = ${people.id}
-               and ${trainingCertificates.course} = ${REQUIRED_COURSE}
-               and ${trainingCertificates.issuedOn} <= ${asOf}::date
-               and (${trainingCertificates.expiresOn} is null or ${trainingCertificates.expiresOn} >= ${asOf}::date)))::int`,
+        personId: people.id,
+        id: trainingCertificates.id,
+        course: trainingCertificates.course,
+        issuedOn: trainingCertificates.issuedOn,
+        expiresOn: trainingCertificates.expiresOn,
+        refresherMonths: trainingCertificates.refresherMonths,
       })
       .from(people)
+      .leftJoin(
+        trainingCertificates,
+        and(
+          eq(trainingCertificates.personId, people.id),
+          eq(trainingCertificates.course, REQUIRED_COURSE),
+          lte(trainingCertificates.issuedOn, asOf),
+        ),
+      )
       .where(
         and(
           eq(people.countryId, countryId),
@@ -225,9 +237,32 @@ export async function countryFacts(
     securityLevels: [...latest.values()],
     incidents: { count: inc[0]?.n ?? 0, late: inc[0]?.late ?? 0 },
     smt: { lastHeldOn: smt[0]?.last ?? null, minutesNotSent: smtUnsent[0]?.n ?? 0 },
-    training: { personnel: training[0]?.n ?? 0, withoutValid: training[0]?.without ?? 0 },
+    training: trainingFacts(training, asOf),
     radio: { lastHeldOn: radio[0]?.last ?? null, missedPeople: missed.length },
     clearances: { undecidedStarted: clr[0]?.n ?? 0 },
     checkins: { overdue: chk[0]?.n ?? 0 },
   };
+}
+
+/** Personnel, and those without a valid required certificate on the day (core validity rules). */
+function trainingFacts(
+  rows: {
+    personId: string;
+    id: string | null;
+    course: string | null;
+    issuedOn: string | null;
+    expiresOn: string | null;
+    refresherMonths: number | null;
+  }[],
+  asOf: string,
+): MeasureFacts['training'] {
+  const valid = new Set<string>();
+  const all = new Set<string>();
+  for (const r of rows) {
+    all.add(r.personId);
+    if (!r.id || !r.course || !r.issuedOn) continue;
+    const cert = { ...r, id: r.id, course: r.course, issuedOn: r.issuedOn };
+    if (certificateStatus(cert, asOf) !== 'expired') valid.add(r.personId);
+  }
+  return { personnel: all.size, withoutValid: all.size - valid.size };
 }

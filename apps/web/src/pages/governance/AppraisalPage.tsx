@@ -52,6 +52,7 @@ function AppraisalOf({ countryId }: { countryId: string }) {
           className="btn btn-small"
           href={withQuery(`/api/countries/${countryId}/appraisal.csv`, { year })}
           download
+          data-testid="appraisal-csv"
         >
           {t('appraisal.csv')}
         </a>
@@ -69,7 +70,11 @@ function AppraisalOf({ countryId }: { countryId: string }) {
               <p className="empty">{t('appraisal.none')}</p>
             ) : (
               a.holders.map((h) => (
-                <details key={h.appointmentId} className="appraisal-holder">
+                <details
+                  key={h.appointmentId}
+                  className="appraisal-holder"
+                  data-testid="appraisal-holder"
+                >
                   <summary>
                     <strong>{h.name}</strong> · {t(`role.${h.role}` as MessageKey)} ·{' '}
                     {h.organizationCode} —{' '}
