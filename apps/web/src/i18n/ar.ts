@@ -1577,7 +1577,7 @@ export const ar: Record<MessageKey, string> = {
   'measure.training_completion': 'التدريب ساري',
   'measure.radio_checks': 'الفحوص اللاسلكية',
   'measure.smt_meetings': 'اجتماعات فريق إدارة الأمن',
-  'measure.warden_zone_coverage': 'مسؤول أمن في كل منطقة',
+  'measure.warden_zone_coverage': 'مراقب في كل منطقة',
   'measure.appointment_letters': 'التعيينات مكتوبة',
   'measure.clearance_management': 'البت في التصاريح',
   'measure.whereabouts_known': 'أماكن الوجود معروفة',

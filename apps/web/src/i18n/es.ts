@@ -1591,8 +1591,8 @@ export const es: Record<MessageKey, string> = {
   'inv.RADIO_CHECK_OVERDUE': 'Ninguna comprobación de radio en los últimos {days} días',
   'inv.RADIO_CHECKS_MISSED':
     '{count} personas no respondieron a {misses} o más comprobaciones de radio',
-  'inv.SMT_MEETING_OVERDUE': 'El ECS no se ha reunido en los últimos {days} días',
-  'inv.SMT_MINUTES_NOT_SENT': 'Las actas de {count} reuniones del ECS no se enviaron al DSS',
+  'inv.SMT_MEETING_OVERDUE': 'El EGS no se ha reunido en los últimos {days} días',
+  'inv.SMT_MINUTES_NOT_SENT': 'Las actas de {count} reuniones del EGS no se enviaron al DSS',
   'inv.CLEARANCE_UNDECIDED':
     '{count} solicitudes de viaje siguen sin decisión tras el inicio del viaje',
   'inv.CHECKIN_OVERDUE': '{count} personas con el registro de presencia atrasado',
@@ -1604,7 +1604,7 @@ export const es: Record<MessageKey, string> = {
   'measure.incident_reporting': 'Incidentes notificados',
   'measure.training_completion': 'Formación vigente',
   'measure.radio_checks': 'Comprobaciones de radio',
-  'measure.smt_meetings': 'Reuniones del ECS',
+  'measure.smt_meetings': 'Reuniones del EGS',
   'measure.warden_zone_coverage': 'Un coordinador de zona en cada zona',
   'measure.appointment_letters': 'Nombramientos por escrito',
   'measure.clearance_management': 'Autorizaciones resueltas',

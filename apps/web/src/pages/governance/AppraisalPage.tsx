@@ -4,6 +4,7 @@ import { api, withQuery } from '../../api.ts';
 import { CountryPage } from '../../components/CountryPage.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import { Badge, formatDate } from '../../components/ui.tsx';
+import { YearInput } from '../../components/YearInput.tsx';
 import type { MessageKey } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
@@ -38,16 +39,7 @@ function AppraisalOf({ countryId }: { countryId: string }) {
       <h2 id="appraisal-title">{t('appraisal.title')}</h2>
       <p className="muted">{t('appraisal.intro')}</p>
       <div className="button-row">
-        <label>
-          {t('appraisal.year')}{' '}
-          <input
-            type="number"
-            value={year}
-            min={2000}
-            max={2100}
-            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
-          />
-        </label>
+        <YearInput label={t('appraisal.year')} value={year} onChange={setYear} min={2000} />
         <a
           className="btn btn-small"
           href={withQuery(`/api/countries/${countryId}/appraisal.csv`, { year })}
