@@ -59,6 +59,8 @@ import { createPeopleService } from './registry/people.service.ts';
 import { registerPeopleRoutes } from './registry/people.routes.ts';
 import { registerPhoneIssueRoutes } from './registry/phones.routes.ts';
 import { registerResponsibilityRoutes } from './registry/responsibilities.routes.ts';
+import { registerAppraisalRoutes } from './accountability/appraisal.routes.ts';
+import { createAppraisalService } from './accountability/appraisal.service.ts';
 import { createIncidentService } from './incidents/incident.service.ts';
 import { registerIncidentRoutes } from './incidents/incident.routes.ts';
 import { createFollowupService } from './incidents/followup.service.ts';
@@ -252,6 +254,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerAppointmentRoutes(app, createAppointmentService(db));
   registerImportRoutes(app, createImportService(db));
   registerResponsibilityRoutes(app, db);
+  registerAppraisalRoutes(app, createAppraisalService(db));
   registerRiskRoutes(app, db);
   registerComplianceRoutes(app, db, config.escalationThresholds);
   registerBudgetRoutes(app, db);

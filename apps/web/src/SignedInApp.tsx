@@ -94,6 +94,9 @@ const BudgetPage = lazy(() =>
 const BudgetsPage = lazy(() =>
   import('./pages/budget/BudgetsPage.tsx').then((m) => ({ default: m.BudgetsPage })),
 );
+const AppraisalPage = lazy(() =>
+  import('./pages/governance/AppraisalPage.tsx').then((m) => ({ default: m.AppraisalPage })),
+);
 const AgreementsPage = lazy(() =>
   import('./pages/governance/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
 );
@@ -229,6 +232,7 @@ export function SignedInApp({ me }: { me: Me }) {
                 <Route path="recommendations/:id" element={<RecommendationPage />} />
                 <Route path="smt" element={<MeetingsPage />} />
                 <Route path="agreements" element={<AgreementsPage />} />
+                <Route path="appraisal" element={<AppraisalPage />} />
                 <Route path="plan" element={<PlanPage />} />
               </Route>
               <Route path="preparedness">

@@ -2073,6 +2073,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Security duties for the performance appraisal: per appointment holder in the country, the year’s measured indicators of their duties (DO for their country; headquarters for their organization) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Appraisal'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/countries/{id}/appraisal.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same appraisal indicators as CSV (one line per holder and indicator) */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/clearance-sanctions': {
     parameters: {
       query?: never;
@@ -10349,6 +10427,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       appoints: (
         | 'DO'
@@ -10416,6 +10495,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
         whole: (
           | 'structure.read'
@@ -10465,6 +10545,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
       }[];
       everyCountry: (
@@ -10515,6 +10596,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10564,6 +10646,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
     };
     AbilitiesInput: {
@@ -10616,6 +10699,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       appoints: (
         | 'DO'
@@ -10683,6 +10767,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
         whole: (
           | 'structure.read'
@@ -10732,6 +10817,7 @@ export interface components {
           | 'wellbeing.designate'
           | 'agreement.read'
           | 'agreement.manage'
+          | 'appraisal.read'
         )[];
       }[];
       everyCountry: (
@@ -10782,6 +10868,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10831,6 +10918,7 @@ export interface components {
         | 'wellbeing.designate'
         | 'agreement.read'
         | 'agreement.manage'
+        | 'appraisal.read'
       )[];
     };
     AnnualReview: {
@@ -10962,6 +11050,68 @@ export interface components {
       status: 'upcoming' | 'active' | 'ended';
       termsOfReference: string | null;
       zoneId: string | null;
+    };
+    Appraisal: {
+      asOf: string;
+      countryId: string;
+      from: string;
+      holders: {
+        appointmentId: string;
+        areaId: string | null;
+        endsOn: string | null;
+        indicators: {
+          duties: number[];
+          findings: {
+            code: string;
+            message: string;
+            params: {
+              [key: string]: string | number;
+            };
+          }[];
+          ok: boolean;
+          tag: string;
+          value: number | null;
+        }[];
+        measured: number;
+        met: number;
+        name: string;
+        organizationCode: string;
+        personId: string;
+        role: string;
+        startsOn: string;
+      }[];
+      year: number;
+    };
+    AppraisalInput: {
+      asOf: string;
+      countryId: string;
+      from: string;
+      holders: {
+        appointmentId: string;
+        areaId: string | null;
+        endsOn: string | null;
+        indicators: {
+          duties: number[];
+          findings: {
+            code: string;
+            message: string;
+            params: {
+              [key: string]: string | number;
+            };
+          }[];
+          ok: boolean;
+          tag: string;
+          value: number | null;
+        }[];
+        measured: number;
+        met: number;
+        name: string;
+        organizationCode: string;
+        personId: string;
+        role: string;
+        startsOn: string;
+      }[];
+      year: number;
     };
     Area: {
       abilities: {
@@ -14000,6 +14150,7 @@ export interface components {
       countryId: string | null;
       note: components['schemas']['LocalizedLabel'] | null;
       responsibilities: {
+        measurable: boolean;
         measure: string | null;
         n: number;
         status: {
@@ -14011,6 +14162,7 @@ export interface components {
             };
           }[];
           ok: boolean;
+          value: number | null;
         } | null;
         text: components['schemas']['LocalizedLabel'];
       }[];
@@ -14022,6 +14174,7 @@ export interface components {
       countryId: string | null;
       note: components['schemas']['LocalizedLabelInput'] | null;
       responsibilities: {
+        measurable: boolean;
         measure: string | null;
         n: number;
         status: {
@@ -14033,6 +14186,7 @@ export interface components {
             };
           }[];
           ok: boolean;
+          value: number | null;
         } | null;
         text: components['schemas']['LocalizedLabelInput'];
       }[];

@@ -14,3 +14,4 @@ export * from './surge/index.ts';
 export * from './locale/index.ts';
 export * from './reach/index.ts';
 export * from './wellbeing/index.ts';
+export * from './accountability/index.ts';

@@ -1,17 +1,18 @@
 import {
   appointmentScope,
-  covers,
-  type Finding,
+  isMeasureTag,
   type Locale,
   type LocalizedLabel,
+  type MeasureResult,
+  type MeasureTag,
 } from '@fieldsafe/core';
+import { createMeasureService, forHolder } from '../accountability/measures.service.ts';
 import { LocalizedLabelSchema } from '../common/localized.ts';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import { notFound } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
-import { createCountryService } from './country.service.ts';
 import data from './data/responsibilities.json' with { type: 'json' };
 import ar from './data/responsibilities.ar.json' with { type: 'json' };
 import es from './data/responsibilities.es.json' with { type: 'json' };
@@ -24,7 +25,7 @@ interface RoleDuties {
   titleFr: string;
   source: string;
   note?: string;
-  responsibilities: { n: number; text: string; measure: string | null }[];
+  responsibilities: { n: number; text: string; measure: string | null; notMeasurable?: string }[];
 }
 
 const ROLES = data.roles as Record<string, RoleDuties>;
@@ -64,17 +65,6 @@ export function untranslatedDuties(): string[] {
   return missing;
 }
 
-/** Which invariant findings speak to which measurable responsibility. */
-const MEASURE_FINDINGS: Record<string, Finding['code'][]> = {
-  personnel_list_age: ['PERSONNEL_LIST_STALE'],
-  warden_zone_coverage: ['ZONE_WITHOUT_WARDEN'],
-  appointment_letters: [
-    'APPOINTMENT_WITHOUT_LETTER',
-    'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
-    'APPOINTMENT_EXPIRED',
-  ],
-};
-
 const MeasuredFinding = z.object({
   code: z.string(),
   /** In English, for API users; the web app words it from `code` and `params`. */
@@ -84,9 +74,19 @@ const MeasuredFinding = z.object({
 const Responsibility = z.object({
   n: z.number(),
   text: LocalizedLabelSchema,
+  /** The measure tag the system computes for this duty (core `MEASURE_TAGS`), or null. */
   measure: z.string().nullable(),
-  /** For measurable duties in a country: what the system sees now (null when not measured yet). */
-  status: z.object({ ok: z.boolean(), findings: z.array(MeasuredFinding) }).nullable(),
+  /** False for a duty the system cannot measure (a judgement, advice, liaison…): marked so in the data. */
+  measurable: z.boolean(),
+  /** For measurable duties in a country: what the system sees now (null when not measured). */
+  status: z
+    .object({
+      ok: z.boolean(),
+      /** The indicator's headline number (a count or a percentage, by tag); null when none. */
+      value: z.number().nullable(),
+      findings: z.array(MeasuredFinding),
+    })
+    .nullable(),
 });
 const RoleResponsibilities = z
   .object({
@@ -99,7 +99,11 @@ const RoleResponsibilities = z
   })
   .meta({ id: 'RoleResponsibilities' });
 
-function present(role: string, countryId: string | null, findings: Finding[] | null) {
+function present(
+  role: string,
+  countryId: string | null,
+  measures: Partial<Record<MeasureTag, MeasureResult>> | null,
+) {
   const duties = ROLES[role];
   if (!duties) throw notFound('Role');
   return {
@@ -109,16 +113,17 @@ function present(role: string, countryId: string | null, findings: Finding[] | n
     note: duties.note ? inEach(duties.note, (t) => t.roles[role]?.note) : null,
     countryId,
     responsibilities: duties.responsibilities.map((r) => {
-      const codes = r.measure ? MEASURE_FINDINGS[r.measure] : undefined;
-      const related = codes && findings ? findings.filter((f) => codes.includes(f.code)) : null;
+      const result = measures && isMeasureTag(r.measure) ? measures[r.measure] : undefined;
       return {
         n: r.n,
         measure: r.measure,
+        measurable: !r.notMeasurable,
         text: inEach(r.text, (t) => t.roles[role]?.responsibilities[String(r.n)]),
-        status: related
+        status: result
           ? {
-              ok: related.length === 0,
-              findings: related.map((f) => ({
+              ok: result.ok,
+              value: result.value,
+              findings: result.findings.map((f) => ({
                 code: f.code,
                 message: f.message,
                 params: f.params,
@@ -131,7 +136,7 @@ function present(role: string, countryId: string | null, findings: Finding[] | n
 }
 
 export function registerResponsibilityRoutes(app: App, db: Db) {
-  const countries = createCountryService(db);
+  const measures = createMeasureService(db);
 
   app.get('/api/responsibilities', {
     schema: {
@@ -143,22 +148,18 @@ export function registerResponsibilityRoutes(app: App, db: Db) {
     handler: async (req) => {
       const actor = actorOf(req);
       const items = [];
+      const byCountry = new Map<string, Record<MeasureTag, MeasureResult>>();
       for (const a of actor.appointments) {
         // Each holder sees how the duties of their own appointment stand: the findings in its scope.
-        const scope = appointmentScope(a);
-        if (!a.countryId || !scope) {
+        if (!a.countryId || !appointmentScope(a)) {
           items.push(present(a.role, a.countryId, null));
           continue;
         }
-        const report = await countries.report(a.countryId);
-        const own = report.findings.filter((f) =>
-          covers(scope, {
-            countryId: a.countryId,
-            areaId: f.areaId ?? null,
-            zoneId: f.zoneId ?? null,
-            organizationId: f.organizationId ?? null,
-          }),
-        );
+        const all = byCountry.get(a.countryId) ?? (await measures.ofCountry(a.countryId));
+        byCountry.set(a.countryId, all);
+        const own = Object.fromEntries(
+          Object.entries(all).map(([tag, r]) => [tag, forHolder(a, r)]),
+        ) as Record<MeasureTag, MeasureResult>;
         items.push(present(a.role, a.countryId, own));
       }
       if (actor.personId) items.push(present('PERSONNEL', actor.homeCountryId, null));

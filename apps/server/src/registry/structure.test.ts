@@ -293,7 +293,10 @@ describe('security structure and invariants API', () => {
       const measured =
         role?.responsibilities.filter((r) => r.measure !== null && r.status !== null) ?? [];
       expect(measured.length).toBeGreaterThan(0);
-      expect(measured[0]?.status).toEqual({ ok: expect.any(Boolean), findings: expect.any(Array) });
+      expect(measured[0]?.status).toMatchObject({
+        ok: expect.any(Boolean),
+        findings: expect.any(Array),
+      });
       // Findings come as a code with their parts, for the web app to word in the reader's language.
       for (const r of measured) {
         for (const f of r.status?.findings ?? []) {

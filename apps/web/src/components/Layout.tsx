@@ -56,7 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(can.anywhere('governance.read') ||
     can.anywhere('recommendation.read') ||
     can.anywhere('budget.manage') ||
-    can.anywhere('agreement.read')
+    can.anywhere('agreement.read') ||
+    can.anywhere('appraisal.read')
       ? [['/governance', t('nav.governance')] as [string, string]]
       : []),
     ...(can.anywhere('structure.read') ||

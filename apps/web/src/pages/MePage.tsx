@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { useMe } from '../auth.tsx';
 import { ErrorBox, Loading } from '../components/ui.tsx';
 import { useI18n } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/en.ts';
 import { localized } from '../i18n/labels.ts';
 import { findingText } from './dashboard/InvariantsPanel.tsx';
 import { countryName, useCountries } from '../queries.ts';
@@ -18,21 +19,36 @@ import { SecondFactorCard } from './SecondFactorCard.tsx';
 
 function MeasureStatus({ r }: { r: Responsibility }) {
   const { t, locale } = useI18n();
+  if (!r.measurable) return <span className="measure measure-none">{t('me.notMeasurable')}</span>;
   if (!r.measure) return null;
-  if (!r.status) return <span className="measure measure-none">{t('me.notMeasured')}</span>;
+  const label = (
+    <span className="muted small">
+      {t('me.measuredBy', { measure: t(`measure.${r.measure}` as MessageKey) })}
+    </span>
+  );
+  if (!r.status) {
+    return (
+      <p className="measure measure-none">
+        {label} · {t('me.notMeasured')}
+      </p>
+    );
+  }
   if (r.status.ok) {
     return (
-      <span className="measure measure-ok">
-        <span aria-hidden="true">✓</span> {t('me.ok')}
-      </span>
+      <p className="measure measure-ok">
+        {label} · <span aria-hidden="true">✓</span> {t('me.ok')}
+      </p>
     );
   }
   return (
-    <ul className="measure measure-findings">
-      {r.status.findings.map((f, i) => (
-        <li key={i}>{findingText(t, locale, f)}</li>
-      ))}
-    </ul>
+    <div className="measure">
+      {label}
+      <ul className="measure-findings">
+        {r.status.findings.map((f, i) => (
+          <li key={i}>{findingText(t, locale, f)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

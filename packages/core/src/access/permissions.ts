@@ -49,6 +49,8 @@ export const PERMISSIONS = [
   'wellbeing.designate',
   'agreement.read',
   'agreement.manage',
+  /** The yearly measured indicators of appointment holders, for their performance appraisal [004 ¶34–38]. */
+  'appraisal.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -89,6 +91,7 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'wellbeing.counts',
   'agreement.read',
   'agreement.manage',
+  'appraisal.read',
 ];
 
 /**
@@ -328,8 +331,10 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'wellbeing.counts',
     'wellbeing.designate',
     'agreement.read',
+    'appraisal.read',
   ],
   EXECUTIVE_HEAD: [
+    'appraisal.read',
     'structure.read',
     'personnel.read',
     'invariants.read',

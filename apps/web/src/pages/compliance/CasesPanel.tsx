@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api.ts';
 import { ErrorBox, Loading, formatDate } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { YearInput } from '../../components/YearInput.tsx';
 import type { ApiBody } from '../../schema.ts';
 
 /** Non-compliance cases of one year, with the yearly report as CSV. */
@@ -20,16 +21,7 @@ export function CasesPanel({ countryId }: { countryId: string }) {
     <section className="card" aria-labelledby="compliance-cases">
       <h2 id="compliance-cases">{t('compliance.cases')}</h2>
       <div className="button-row">
-        <label>
-          {t('compliance.year')}{' '}
-          <input
-            type="number"
-            value={year}
-            min={1990}
-            max={2100}
-            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
-          />
-        </label>
+        <YearInput label={t('compliance.year')} value={year} onChange={setYear} />
         <a
           className="btn btn-small"
           href={`/api/countries/${countryId}/non-compliance-report.csv?year=${year}`}

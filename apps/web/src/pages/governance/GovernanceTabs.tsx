@@ -15,6 +15,9 @@ export function GovernanceTabs() {
     ...(can.anywhere('agreement.read')
       ? [['/governance/agreements', t('hca.title')] as [string, string]]
       : []),
+    ...(can.anywhere('appraisal.read')
+      ? [['/governance/appraisal', t('appraisal.title')] as [string, string]]
+      : []),
   ];
   return (
     <nav className="button-row" aria-label={t('gov.title')}>
