@@ -12073,6 +12073,7 @@ export interface components {
           | 'myPlans'
           | 'myZones'
           | 'toReach'
+          | 'radioChecksDue'
           | 'activeCrises'
           | 'clearancesWaiting'
           | 'incidentsWaiting'
@@ -12083,6 +12084,7 @@ export interface components {
           | 'decideClearances'
           | 'decideRisks'
           | 'decideLevels'
+          | 'decideSsafe'
           | 'overview';
         link: string | null;
         total: number;
@@ -12122,6 +12124,7 @@ export interface components {
           | 'myPlans'
           | 'myZones'
           | 'toReach'
+          | 'radioChecksDue'
           | 'activeCrises'
           | 'clearancesWaiting'
           | 'incidentsWaiting'
@@ -12132,6 +12135,7 @@ export interface components {
           | 'decideClearances'
           | 'decideRisks'
           | 'decideLevels'
+          | 'decideSsafe'
           | 'overview';
         link: string | null;
         total: number;
