@@ -798,6 +798,8 @@ export const ar: Record<MessageKey, string> = {
   'notifications.emptyUnread': 'لا توجد إشعارات غير مقروءة.',
   'notifications.onlyUnread': 'غير المقروءة فقط',
   'notifications.markRead': 'وضع علامة «مقروء»',
+  'notifications.cascade.open': 'فتح قائمة الاتصال',
+  'notifications.cascade.names': 'الأسماء الواردة في الرسالة',
   'notifications.markAllRead': 'وضع علامة «مقروء» على الكل',
   'notifications.read': 'مقروء',
   'notifications.unread': 'غير مقروء',

@@ -827,6 +827,8 @@ export const en = {
   'notifications.emptyUnread': 'No unread notifications.',
   'notifications.onlyUnread': 'Only unread',
   'notifications.markRead': 'Mark as read',
+  'notifications.cascade.open': 'Open the call list',
+  'notifications.cascade.names': 'Names in the message',
   'notifications.markAllRead': 'Mark all as read',
   'notifications.read': 'Read',
   'notifications.unread': 'Unread',

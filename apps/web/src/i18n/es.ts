@@ -809,6 +809,8 @@ export const es: Record<MessageKey, string> = {
   'notifications.emptyUnread': 'No hay notificaciones sin leer.',
   'notifications.onlyUnread': 'Solo las no leídas',
   'notifications.markRead': 'Marcar como leída',
+  'notifications.cascade.open': 'Abrir la lista de llamadas',
+  'notifications.cascade.names': 'Nombres del mensaje',
   'notifications.markAllRead': 'Marcar todas como leídas',
   'notifications.read': 'Leída',
   'notifications.unread': 'Sin leer',

@@ -844,6 +844,8 @@ export const fr: Record<keyof typeof en, string> = {
   'notifications.emptyUnread': 'Aucune notification non lue.',
   'notifications.onlyUnread': 'Non lues seulement',
   'notifications.markRead': 'Marquer comme lue',
+  'notifications.cascade.open': 'Ouvrir la liste d’appel',
+  'notifications.cascade.names': 'Noms figurant dans le message',
   'notifications.markAllRead': 'Tout marquer comme lu',
   'notifications.read': 'Lue',
   'notifications.unread': 'Non lue',

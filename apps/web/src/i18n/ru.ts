@@ -811,6 +811,8 @@ export const ru: Record<MessageKey, string> = {
   'notifications.emptyUnread': 'Непрочитанных уведомлений нет.',
   'notifications.onlyUnread': 'Только непрочитанные',
   'notifications.markRead': 'Отметить как прочитанное',
+  'notifications.cascade.open': 'Открыть список обзвона',
+  'notifications.cascade.names': 'Имена в сообщении',
   'notifications.markAllRead': 'Отметить все как прочитанные',
   'notifications.read': 'Прочитано',
   'notifications.unread': 'Не прочитано',

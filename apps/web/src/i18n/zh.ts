@@ -785,6 +785,8 @@ export const zh: Record<MessageKey, string> = {
   'notifications.emptyUnread': '没有未读通知。',
   'notifications.onlyUnread': '仅显示未读',
   'notifications.markRead': '标为已读',
+  'notifications.cascade.open': '打开呼叫名单',
+  'notifications.cascade.names': '消息中的姓名',
   'notifications.markAllRead': '全部标为已读',
   'notifications.read': '已读',
   'notifications.unread': '未读',
