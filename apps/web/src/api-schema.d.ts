@@ -1706,6 +1706,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                canEdit: boolean;
+              };
               dueAt: string | null;
               /** Format: date-time */
               endsAt: string;
@@ -11240,6 +11243,9 @@ export interface components {
       status: string;
     };
     CheckinSchedule: {
+      abilities: {
+        canEdit: boolean;
+      };
       dueAt: string | null;
       /** Format: date-time */
       endsAt: string;
@@ -11259,6 +11265,9 @@ export interface components {
       travelRequestId: string | null;
     };
     CheckinScheduleInput: {
+      abilities: {
+        canEdit: boolean;
+      };
       dueAt: unknown | null;
       endsAt: unknown;
       everyMinutes: number;
