@@ -1,15 +1,13 @@
-/* global setTimeout, clearTimeout */
 // `node scripts/screenshots.mjs`: the screenshots of the README's tour of each role's home.
 // Starts a fresh server (embedded database, demo country) as `npm start` does, signs in as each
 // demo role in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) — setting up the second factor
 // the way a person does on a first sign-in — and saves the home as seen on a 1280 px laptop
 // screen (the viewport, not the whole page) to docs/tour/<role>.png.
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { generate } from 'otplib';
 import { chromium } from 'playwright-core';
+import { startDemoServer } from './demo-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs/tour');
@@ -17,40 +15,6 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 /** The demo logins of the README's tour, in its order. */
 const ROLES = ['staff', 'warden', 'csa', 'asc', 'do', 'rep', 'admin'];
-
-async function startServer() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-tour-'));
-  const { DATABASE_URL: _ignored, NODE_ENV: _mode, ...env } = process.env;
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', FIELDSAFE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 300_000);
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const m = /Fieldsafe is running: (http:\/\/\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1].replace('localhost', '127.0.0.1'));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Signs in; on a first sign-in that needs a second factor, sets one up as a person would. */
 async function signIn(page, url, email) {
@@ -72,7 +36,7 @@ async function signIn(page, url, email) {
 }
 
 await mkdir(out, { recursive: true });
-const server = await startServer();
+const server = await startDemoServer('fieldsafe-tour-');
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
