@@ -3,45 +3,11 @@
 // signed-in dashboard of a freshly started server (embedded database, demo country).
 // Chromium from CHROME_PATH (default /usr/bin/chromium). Prints one line per page and exits 1 when
 // a page misses performance >= 90, accessibility 100 or layout shift < 0.1.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startDemoServer } from './demo-server.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-async function startServer() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-lh-'));
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
-    cwd: root,
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', FIELDSAFE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const m = /Fieldsafe is running: (http:\/\/\S+)/.exec(output);
-      if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Signs in through the API and returns the session cookie header for Lighthouse. */
 async function sessionCookie(url) {
@@ -57,7 +23,7 @@ async function sessionCookie(url) {
     .join('; ');
 }
 
-const server = await startServer();
+const server = await startDemoServer('fieldsafe-lh-');
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

@@ -21,7 +21,7 @@ const PURPOSE = 'E2E: clinic visit needing the DO';
 /** The sections each demo role's home shows (data-testid `home-<key>`). */
 const ROLES: [string, string[]][] = [
   ['staff@fieldsafe.test', ['home-myClearances', 'home-myTraining', 'home-myPlans']],
-  ['warden@fieldsafe.test', ['home-myZones', 'home-toReach']],
+  ['warden@fieldsafe.test', ['home-myZones', 'home-toReach', 'home-radioChecksDue']],
   [
     'csa@fieldsafe.test',
     [
@@ -37,7 +37,13 @@ const ROLES: [string, string[]][] = [
   ['asc@fieldsafe.test', ['home-activeCrises', 'home-decideClearances']],
   [
     'do@fieldsafe.test',
-    ['home-activeCrises', 'home-decideClearances', 'home-decideRisks', 'home-decideLevels'],
+    [
+      'home-activeCrises',
+      'home-decideClearances',
+      'home-decideRisks',
+      'home-decideLevels',
+      'home-decideSsafe',
+    ],
   ],
   // The UNICEF representative, also DO a.i., works in French.
   ['rep@fieldsafe.test', ['home-decideClearances', 'home-activeCrises']],
@@ -122,6 +128,28 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
       await page.context().close();
     });
   }
+
+  it('the warden’s radio checks due link to the radio-check log; the DO’s SSAFE exemption to its decision', async () => {
+    const warden = await signedIn('warden@fieldsafe.test', PHONE);
+    const radio = warden.page.getByTestId('home-radioChecksDue');
+    await radio.getByRole('link', { name: 'Harbour' }).waitFor({ timeout: 20_000 });
+    expect(await radio.innerText()).toMatch(/next check due|overdue since/);
+    await radio.getByRole('link', { name: 'Harbour' }).click();
+    await warden.page.waitForURL(/\/preparedness\/radio$/);
+    expect(warden.errors).toEqual([]);
+    await warden.page.context().close();
+
+    const { page, errors } = await signedIn('do@fieldsafe.test', PHONE);
+    const ssafe = page.getByTestId('home-decideSsafe');
+    const link = ssafe.getByRole('link', { name: /Kessa/ });
+    await link.waitFor({ timeout: 20_000 });
+    expect(await ssafe.innerText()).toContain('renew it or let it lapse');
+    await link.click();
+    await page.waitForURL(/\/training#ssafe-exemption$/);
+    await page.getByTestId('ssafe-exemptions').waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('the CSA records an incident and finds it on their home, with a link to it', async () => {
     const { page, errors } = await signedIn('csa@fieldsafe.test', PHONE);
@@ -235,6 +263,70 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
       .getByText(`Version ${version + 1} `)
       .first()
       .waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a broadcast in a crisis reaches the warden as a way to the call list, not a paragraph of names', async () => {
+    const csa = await signedIn('csa@fieldsafe.test', DESKTOP);
+    const csrf = (await csa.page.context().cookies()).find((c) => c.name === 'fs_csrf')?.value;
+    const headers = { 'x-csrf-token': csrf ?? '' };
+    const home = await csa.page.request.get(`${server.url}/api/home`);
+    const countryId = ((await home.json()) as { countryId: string }).countryId;
+    const crisis = await csa.page.request.post(`${server.url}/api/crises`, {
+      headers,
+      data: { countryId, title: 'E2E: curfew across Meridia' },
+    });
+    expect(crisis.status()).toBe(201);
+    const crisisId = ((await crisis.json()) as { id: string }).id;
+    const sent = await csa.page.request.post(`${server.url}/api/broadcasts`, {
+      headers,
+      data: { countryId, crisisId, title: 'Stay indoors', body: 'Curfew from 18:00.' },
+    });
+    expect(sent.status()).toBe(201);
+    expect(((await sent.json()) as { wardensNotified: number }).wardensNotified).toBeGreaterThan(0);
+    await csa.page.context().close();
+
+    const { page, errors } = await signedIn('warden@fieldsafe.test', PHONE);
+    const open = page.getByTestId('open-call-list').first();
+    for (let i = 0; i < 30 && !(await open.isVisible()); i++) {
+      await page.goto(`${server.url}/notifications`);
+      await page.getByTestId('notifications-list').waitFor({ timeout: 20_000 });
+      if (!(await open.isVisible())) await page.waitForTimeout(1000);
+    }
+    // The names are folded away; the way to the call list is one tap.
+    const cascade = page.getByTestId('notification').filter({ has: open });
+    expect(await cascade.locator('details').getAttribute('open')).toBeNull();
+    await open.click();
+    await page.waitForURL(new RegExp(`/crisis/${crisisId}#call-list$`));
+    const list = page.getByTestId('call-list');
+    await list.waitFor({ timeout: 20_000 });
+    expect(await list.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('staff change a running scheduled check-in from the web, which only the API could do', async () => {
+    const { page, errors } = await signedIn('staff@fieldsafe.test', PHONE);
+    await page.goto(`${server.url}/travel`);
+    const scheduled = page.getByTestId('travel-scheduled');
+    await scheduled.waitFor({ timeout: 20_000 });
+    await scheduled.locator('[name="label"]').first().fill('E2E: night shift at the warehouse');
+    await scheduled.getByRole('button', { name: 'Start scheduled check-ins' }).click();
+    await scheduled.getByText('E2E: night shift at the warehouse').waitFor({ timeout: 20_000 });
+    await scheduled.getByTestId('schedule-edit-open').first().click();
+    const form = scheduled.getByTestId('schedule-edit');
+    await form.locator('[name="label"]').fill('E2E: night and morning shift');
+    await form.locator('[name="everyMinutes"]').fill('60');
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await form.waitFor({ state: 'detached', timeout: 20_000 });
+    await scheduled.getByText('E2E: night and morning shift').waitFor({ timeout: 20_000 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1706,6 +1706,9 @@ export interface paths {
           };
           content: {
             'application/json': {
+              abilities: {
+                canEdit: boolean;
+              };
               dueAt: string | null;
               /** Format: date-time */
               endsAt: string;
@@ -11484,6 +11487,9 @@ export interface components {
       status: string;
     };
     CheckinSchedule: {
+      abilities: {
+        canEdit: boolean;
+      };
       dueAt: string | null;
       /** Format: date-time */
       endsAt: string;
@@ -11503,6 +11509,9 @@ export interface components {
       travelRequestId: string | null;
     };
     CheckinScheduleInput: {
+      abilities: {
+        canEdit: boolean;
+      };
       dueAt: unknown | null;
       endsAt: unknown;
       everyMinutes: number;
@@ -12337,6 +12346,7 @@ export interface components {
           | 'myPlans'
           | 'myZones'
           | 'toReach'
+          | 'radioChecksDue'
           | 'activeCrises'
           | 'clearancesWaiting'
           | 'incidentsWaiting'
@@ -12347,6 +12357,7 @@ export interface components {
           | 'decideClearances'
           | 'decideRisks'
           | 'decideLevels'
+          | 'decideSsafe'
           | 'overview';
         link: string | null;
         total: number;
@@ -12386,6 +12397,7 @@ export interface components {
           | 'myPlans'
           | 'myZones'
           | 'toReach'
+          | 'radioChecksDue'
           | 'activeCrises'
           | 'clearancesWaiting'
           | 'incidentsWaiting'
@@ -12396,6 +12408,7 @@ export interface components {
           | 'decideClearances'
           | 'decideRisks'
           | 'decideLevels'
+          | 'decideSsafe'
           | 'overview';
         link: string | null;
         total: number;

@@ -4,11 +4,27 @@ import {
   certificateExpiry,
   compareLevels,
   isRiskLevel,
+  radioCheckDue,
   riskLevel,
   type Actor,
   type RatingValue,
 } from '@fieldsafe/core';
-import { and, asc, count, desc, eq, exists, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+} from 'drizzle-orm';
 import { labelFrom } from '../common/localized.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
@@ -19,14 +35,18 @@ import {
   crises,
   crisisPeople,
   drills,
+  dutyStations,
   incidents,
   people,
   preparednessAcknowledgements,
   preparednessPlanVersions,
   preparednessPlans,
+  radioCheckEntries,
+  radioChecks,
   riskAssessments,
   risks,
   securityLevelDecisions,
+  ssafeExemptions,
   trainingCertificates,
   trainingCourses,
   travelLegs,
@@ -39,6 +59,8 @@ import { item, type HomeItem } from './home.schema.ts';
 export const SHOWN = 8;
 /** Training expiring within this many days is shown on the person's home. */
 export const TRAINING_NOTICE_DAYS = 90;
+/** SSAFE exemptions ending within this many days wait for the DO's decision to renew them or not. */
+export const SSAFE_NOTICE_DAYS = 30;
 
 const countOf = (n: number | string | null | undefined) => Number(n ?? 0);
 
@@ -581,4 +603,110 @@ export async function overseenCountries(ex: Executor, actor: Actor) {
       ),
     );
   return rows.flatMap((r) => (r.countryId ? [r.countryId] : []));
+}
+
+/**
+ * The radio nets of a warden's zones: when each was last called (and how many calls it missed)
+ * and when its next routine check is due, the late ones first.
+ */
+export async function radioNets(
+  ex: Executor,
+  zoneIds: readonly string[],
+  day: string,
+): Promise<HomeItem[]> {
+  if (zoneIds.length === 0) return [];
+  const ids = [...zoneIds];
+  const [zones, last] = await Promise.all([
+    ex
+      .select({ id: wardenZones.id, name: wardenZones.name, countryId: wardenZones.countryId })
+      .from(wardenZones)
+      .where(inArray(wardenZones.id, ids)),
+    ex
+      .selectDistinctOn([radioChecks.zoneId], {
+        zoneId: radioChecks.zoneId,
+        heldAt: radioChecks.heldAt,
+        missed: sql<number>`(select count(*)::int from ${radioCheckEntries} e
+          where e.check_id = ${radioChecks}.id and not e.answered)`,
+      })
+      .from(radioChecks)
+      .where(inArray(radioChecks.zoneId, ids))
+      .orderBy(asc(radioChecks.zoneId), desc(radioChecks.heldAt)),
+  ]);
+  const lastOf = new Map(last.map((r) => [r.zoneId, r]));
+  return zones
+    .map((z) => {
+      const l = lastOf.get(z.id);
+      const lastOn = l ? new Date(l.heldAt).toISOString().slice(0, 10) : null;
+      const due = radioCheckDue(lastOn, day);
+      return item({
+        id: z.id,
+        link: '/preparedness/radio',
+        title: z.name,
+        countryId: z.countryId,
+        date: due.dueOn,
+        status: due.overdue ? 'overdue' : 'due',
+        params: lastOn ? { lastOn } : null,
+        counts: l ? { missed: countOf(l.missed) } : null,
+      });
+    })
+    .sort(
+      (a, b) =>
+        (a.date ?? '').localeCompare(b.date ?? '') || (a.title ?? '').localeCompare(b.title ?? ''),
+    );
+}
+
+/**
+ * SSAFE exemptions that end within SSAFE_NOTICE_DAYS and were not renewed: each waits for the
+ * DO's decision to grant a new one or let it lapse.
+ */
+export async function ssafeExemptionsEnding(
+  ex: Executor,
+  actor: Actor,
+  countryId: string,
+  day: string,
+) {
+  const where = and(
+    eq(ssafeExemptions.countryId, countryId),
+    gte(ssafeExemptions.validUntil, day),
+    lte(ssafeExemptions.validUntil, addDays(day, SSAFE_NOTICE_DAYS)),
+    sql`not exists (select 1 from ${ssafeExemptions} as later
+      where later.person_id = ${ssafeExemptions.personId}
+        and later.location_id = ${ssafeExemptions.locationId}
+        and later.valid_until > ${ssafeExemptions.validUntil})`,
+    scopeWhere(actor, 'training.mandate', { countryId: people.countryId, areaId: people.areaId }),
+  );
+  const [rows, [total]] = await Promise.all([
+    ex
+      .select({
+        id: ssafeExemptions.id,
+        validUntil: ssafeExemptions.validUntil,
+        person: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+        place: sql<string | null>`coalesce(${dutyStations.name}, ${areas.name})`,
+      })
+      .from(ssafeExemptions)
+      .innerJoin(people, eq(people.id, ssafeExemptions.personId))
+      .leftJoin(dutyStations, eq(dutyStations.id, ssafeExemptions.locationId))
+      .leftJoin(areas, eq(areas.id, ssafeExemptions.locationId))
+      .where(where)
+      .orderBy(asc(ssafeExemptions.validUntil), asc(people.familyName))
+      .limit(SHOWN),
+    ex
+      .select({ n: count() })
+      .from(ssafeExemptions)
+      .innerJoin(people, eq(people.id, ssafeExemptions.personId))
+      .where(where),
+  ]);
+  return {
+    total: countOf(total?.n),
+    items: rows.map((r) =>
+      item({
+        id: r.id,
+        link: '/training#ssafe-exemption',
+        title: r.place ? `${r.person} — ${r.place}` : r.person,
+        countryId,
+        date: r.validUntil,
+        status: 'exemption_ends',
+      }),
+    ),
+  };
 }

@@ -8,9 +8,10 @@ export const HOME_SECTIONS = [
   'myClearances',
   'myTraining',
   'myPlans',
-  // Wardens: their zone and who is left to reach.
+  // Wardens: their zone, who is left to reach and their nets' radio checks.
   'myZones',
   'toReach',
+  'radioChecksDue',
   // Those who account for a country or an area (CSA, ASC, DO…).
   'activeCrises',
   'clearancesWaiting',
@@ -23,6 +24,7 @@ export const HOME_SECTIONS = [
   'decideClearances',
   'decideRisks',
   'decideLevels',
+  'decideSsafe',
   // System administrators and headquarters focal points.
   'overview',
 ] as const;

@@ -22,7 +22,9 @@ import {
   overdue,
   overseenCountries,
   pendingClearances,
+  radioNets,
   risksToAccept,
+  ssafeExemptionsEnding,
   zonesOf,
 } from './home.queries.ts';
 import {
@@ -95,16 +97,20 @@ export function createHomeService(db: Db) {
     };
   }
 
-  /** A warden's zones and, in an active crisis, who is left to reach. */
-  async function zones(actor: RequestActor) {
-    const zoneIds = [
-      ...new Set(
-        scopesFor(actor, 'crisis.account').flatMap((s) => (s.kind === 'zone' ? [s.zoneId] : [])),
-      ),
+  /** A warden's zones, who is left to reach in an active crisis, and their nets' radio checks. */
+  async function zones(actor: RequestActor, day: string) {
+    const zonesFor = (p: Permission) => [
+      ...new Set(scopesFor(actor, p).flatMap((s) => (s.kind === 'zone' ? [s.zoneId] : []))),
     ];
-    if (zoneIds.length === 0) return [];
-    const z = await zonesOf(db, zoneIds);
-    return [section('myZones', z.zones, null), section('toReach', z.toReach, '/crisis')];
+    const zoneIds = zonesFor('crisis.account');
+    const netIds = zonesFor('radio_check.record');
+    const [z, nets] = await Promise.all([zonesOf(db, zoneIds), radioNets(db, netIds, day)]);
+    return [
+      ...(zoneIds.length
+        ? [section('myZones', z.zones, null), section('toReach', z.toReach, '/crisis')]
+        : []),
+      ...(netIds.length ? [section('radioChecksDue', nets, '/preparedness/radio')] : []),
+    ];
   }
 
   /** What waits in one country for those who account for it and those who decide. */
@@ -125,9 +131,10 @@ export function createHomeService(db: Db) {
       invariants: mayInWholeCountry(abilities, 'invariants.read', countryId),
       risks: may('risk.accept'),
       levels: may('security_level.write'),
+      ssafe: may('training.mandate'),
     };
     const none = Promise.resolve(null);
-    const [crisesHere, toDecide, waiting, incidentsHere, late, report, toAccept, levels] =
+    const [crisesHere, toDecide, waiting, incidentsHere, late, report, toAccept, levels, ssafe] =
       await Promise.all([
         wants.crises ? activeCrises(db, actor, countryId) : none,
         wants.decideClearances ? pendingClearances(db, actor, countryId, 'travel.approve') : none,
@@ -137,6 +144,7 @@ export function createHomeService(db: Db) {
         wants.invariants ? countries.report(countryId) : none,
         wants.risks ? risksToAccept(db, actor, countryId) : none,
         wants.levels ? areasWithoutLevel(db, actor, countryId, day) : none,
+        wants.ssafe ? ssafeExemptionsEnding(db, actor, countryId, day) : none,
       ]);
     const out: HomeSection[] = [];
     if (crisesHere) out.push(section('activeCrises', crisesHere, '/crisis'));
@@ -144,6 +152,8 @@ export function createHomeService(db: Db) {
       out.push(section('decideClearances', toDecide.items, '/travel/queue', toDecide.total));
     if (toAccept) out.push(section('decideRisks', toAccept, '/risk'));
     if (levels) out.push(section('decideLevels', levels, '/risk'));
+    if (ssafe)
+      out.push(section('decideSsafe', ssafe.items, '/training#ssafe-exemption', ssafe.total));
     if (waiting) out.push(section('clearancesWaiting', waiting.items, '/travel', waiting.total));
     if (incidentsHere)
       out.push(
@@ -216,7 +226,7 @@ export function createHomeService(db: Db) {
       const countryId = countryOf(actor, abilities, asked);
       const [own, zoneSections, countrySections, overviewSection] = await Promise.all([
         mine(actor, day),
-        zones(actor),
+        zones(actor, day),
         countryId ? country(actor, abilities, countryId, day) : Promise.resolve([]),
         abilities.anyCountry ? overview(actor, abilities, day) : Promise.resolve(null),
       ]);

@@ -1,11 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drills, securityLevelDecisions, trainingCertificates } from '../db/schema/index.ts';
-import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import {
+  drills,
+  securityLevelDecisions,
+  ssafeExemptions,
+  trainingCertificates,
+} from '../db/schema/index.ts';
+import {
+  buildPerson,
+  buildUser,
+  buildWorld,
+  signIn,
+  type Client,
+  type World,
+} from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 interface Item {
   id: string;
   link: string;
+  title: string | null;
   countryId: string | null;
   status: string | null;
   counts: Record<string, number> | null;
@@ -33,6 +46,7 @@ describe('GET /api/home: what needs me now', () => {
   let requestId: string;
   let incidentId: string;
   let otherIncidentId: string;
+  let endingId: string;
 
   const home = async (client: Client, query = '') => {
     const res = await client.get(`/api/home${query}`);
@@ -123,6 +137,45 @@ describe('GET /api/home: what needs me now', () => {
     const i2 = await incident(c.otherCsa, other);
     expect(i2.status).toBe(201);
     otherIncidentId = i2.body.id;
+    // The warden's net was last called ten days ago (one call missed): its weekly check is late.
+    const radio = await c.warden.post('/api/radio-checks', {
+      countryId: w.country.id,
+      zoneId: w.zone1.id,
+      net: 'Zone 1 VHF',
+      heldAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+      entries: [
+        { callSign: 'Z1-1', answered: true },
+        { callSign: 'Z1-2', answered: false },
+      ],
+    });
+    expect(radio.status).toBe(201);
+    // SSAFE exemptions: one ends in ten days; one ends in five days but was renewed; one ends
+    // in two months; one ends in ten days in the other country.
+    const [renewed, later, elsewhere] = await Promise.all([
+      buildPerson(db, w, { station: w.town, zone: w.zone3 }),
+      buildPerson(db, w, { station: w.town, zone: w.zone3 }),
+      buildPerson(db, other, { station: other.city, zone: other.zone1 }),
+    ]);
+    const exemption = (personId: string, world: World, validUntil: string) => ({
+      personId,
+      countryId: world.country.id,
+      locationId: world === w ? w.town.id : other.city.id,
+      reason: 'test',
+      validUntil,
+    });
+    const [ending] = await db
+      .insert(ssafeExemptions)
+      .values(exemption(users.staff.person.id, w, days(10)))
+      .returning();
+    endingId = ending!.id;
+    await db
+      .insert(ssafeExemptions)
+      .values([
+        exemption(renewed.id, w, days(5)),
+        exemption(renewed.id, w, days(200)),
+        exemption(later.id, w, days(60)),
+        exemption(elsewhere.id, other, days(10)),
+      ]);
     await db.insert(drills).values([
       { countryId: w.country.id, kind: 'evacuation', scheduledOn: days(-5) },
       { countryId: other.country.id, kind: 'evacuation', scheduledOn: days(-5) },
@@ -160,6 +213,23 @@ describe('GET /api/home: what needs me now', () => {
     const reach = sectionOf(h, 'toReach').items[0];
     expect(reach).toMatchObject({ id: crisisId, link: `/crisis/${crisisId}` });
     expect(reach?.counts?.noAnswer).toBeGreaterThan(0);
+  });
+
+  it('warden: their net’s routine radio check is late a week after the last one', async () => {
+    const h = await home(c.warden);
+    expect(sectionOf(h, 'radioChecksDue').items).toEqual([
+      expect.objectContaining({
+        id: w.zone1.id,
+        link: '/preparedness/radio',
+        status: 'overdue',
+        date: days(-3),
+        params: { lastOn: days(-10) },
+        counts: { missed: 1 },
+      }),
+    ]);
+    // Those who hold no zone have no radio section on their home.
+    expect(keys(await home(c.staff))).not.toContain('radioChecksDue');
+    expect(keys(await home(c.csa))).not.toContain('radioChecksDue');
   });
 
   it('CSA: active crises with counts, clearances and incidents waiting, overdue drills, invariant errors', async () => {
@@ -224,6 +294,22 @@ describe('GET /api/home: what needs me now', () => {
     expect(sectionOf(h, 'decideLevels').items).toEqual([
       expect.objectContaining({ id: w.capital.id }),
     ]);
+  });
+
+  it('DO: SSAFE exemptions ending within 30 days and not renewed wait for a decision', async () => {
+    const ssafe = sectionOf(await home(c.do), 'decideSsafe');
+    expect(ssafe.total).toBe(1);
+    expect(ssafe.items).toEqual([
+      expect.objectContaining({
+        id: endingId,
+        date: days(10),
+        link: '/training#ssafe-exemption',
+        countryId: w.country.id,
+      }),
+    ]);
+    expect(ssafe.items[0]?.title).toContain('Town');
+    // The CSA records training but does not decide on SSAFE.
+    expect(keys(await home(c.csa))).not.toContain('decideSsafe');
   });
 
   it('system administrator: a cross-country overview, and a country’s sections once one is chosen', async () => {

@@ -8,10 +8,16 @@ import { smsGatewayAdapter } from '../sms/gateways.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
 
+/**
+ * The kind of a queued message in the notification centre: a warden cascade is told apart, so the
+ * web app opens its call list rather than showing its list of names as a paragraph.
+ */
+const kindOf = (template: string) => (template === 'warden.cascade' ? 'warden_cascade' : 'message');
+
 const notificationOf = (d: Delivery, content: Rendered) => ({
   personId: d.recipientId,
   countryId: d.countryId,
-  kind: 'message',
+  kind: kindOf(d.template),
   title: content.subject,
   body: content.text,
   link: typeof d.params.path === 'string' ? d.params.path : null,

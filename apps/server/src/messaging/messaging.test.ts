@@ -118,6 +118,36 @@ describe('durable delivery queue', () => {
     expect(inApp).toHaveLength(12);
   });
 
+  it('a warden cascade lands in the notification centre as its own kind, opening the call list', async () => {
+    const warden = await buildPerson(db, w);
+    const messageId = `crisis:${w.code}:cascade:zone`;
+    await enqueue(db, { messageId, template: 'warden.cascade', channels: ['in_app'] }, [
+      {
+        personId: warden.id,
+        params: {
+          title: 'Flooding',
+          zone: 'Zone 1',
+          count: 2,
+          names: 'A; B',
+          path: '/crisis/x#call-list',
+        },
+      },
+    ]);
+    await drain(db, { in_app: inAppAdapter(db) });
+    const [note] = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.cause, `msg:${messageId}`));
+    expect(note).toMatchObject({ kind: 'warden_cascade', link: '/crisis/x#call-list' });
+    // Any other queued message stays a plain message.
+    const other = await db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.cause, `msg:broadcast:${w.code}:1`))
+      .limit(1);
+    expect(other.map((o) => o.kind)).toEqual(['message']);
+  });
+
   it('retries a failing receiver with exponential back-off until it accepts', async () => {
     const sms = await httpReceiver(2);
     closers.push(sms.close);

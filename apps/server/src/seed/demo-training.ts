@@ -7,6 +7,7 @@ import {
   countries,
   dutyStations,
   people,
+  ssafeExemptions,
   ssafeMandates,
   trainingCertificates,
   trainingCourses,
@@ -19,7 +20,8 @@ import { createTravelService } from '../travel/travel.service.ts';
 /**
  * Training and travel in the demo country: a course beside the core catalogue, certificates for
  * the personnel (most valid, some expired, some expiring within 90 days), SSAFE mandatory at
- * Kessa with a staff ceiling, a pending request of staff@ to Kessa and an advisory there; MAIP
+ * Kessa with a staff ceiling and one exemption there ending within three weeks (for the DO to
+ * renew or let lapse), a pending request of staff@ to Kessa and an advisory there; MAIP
  * coverage and requests filed for others (`seedDemoClearance`).
  * Does nothing when the demo's SSAFE decision already exists.
  */
@@ -117,6 +119,21 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         decidedBy: 'Designated Official with the SMT (meeting of 12 December 2025)',
       })
       .returning();
+    // Someone without a demo login, so the demo's own travellers are evaluated as before.
+    const logged = new Set(logins.map((u) => u.personId));
+    const exempted = personnel.filter((p) => !logged.has(p.id))[3];
+    const [exemption] = exempted
+      ? await tx
+          .insert(ssafeExemptions)
+          .values({
+            personId: exempted.id,
+            countryId: country.id,
+            locationId: kessa.id,
+            reason: 'Short assignment, escorted movements only; SSAFE course booked',
+            validUntil: addDays(day, 20),
+          })
+          .returning()
+      : [];
     await recordAudit(tx, SYSTEM_ACTOR, [
       ...(course
         ? [
@@ -142,6 +159,17 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         countryId: country.id,
         after: mandate,
       },
+      ...(exemption
+        ? [
+            {
+              action: 'ssafe.exempt',
+              entity: 'ssafe_exemption',
+              entityId: exemption.id,
+              countryId: country.id,
+              after: exemption,
+            },
+          ]
+        : []),
     ]);
   });
 

@@ -36,6 +36,8 @@ const Schedule = z
     dueAt: z.date().nullable(),
     missedAt: z.date().nullable(),
     nextDueAt: z.date().nullable(),
+    /** The person, or whoever accounts for them, may change or cancel it while it runs. */
+    abilities: z.object({ canEdit: z.boolean() }),
   })
   .meta({ id: 'CheckinSchedule' });
 

@@ -27,7 +27,13 @@ export interface ScheduleInput {
 
 type Row = typeof checkinSchedules.$inferSelect;
 
-const withState = (r: Row, now = new Date()) => {
+/** Whether the actor may change or cancel the schedule: the person, or whoever accounts for them. */
+const mayChange = (actor: RequestActor | null, r: Row) =>
+  actor !== null &&
+  r.status === 'active' &&
+  (r.personId === actor.personId || can(actor, 'crisis.account', keysOf(r)));
+
+const withState = (r: Row, actor: RequestActor | null, now = new Date()) => {
   const state: ScheduledState =
     r.status === 'cancelled'
       ? { status: 'ended', dueAt: null, missedAt: null, nextDueAt: null }
@@ -57,6 +63,7 @@ const withState = (r: Row, now = new Date()) => {
     dueAt: state.dueAt,
     missedAt: state.missedAt,
     nextDueAt: state.nextDueAt,
+    abilities: { canEdit: mayChange(actor, r) },
   };
 };
 
@@ -121,7 +128,7 @@ export function createScheduledCheckinService(db: Db) {
           .where(eq(checkinSchedules.id, id))
           .returning();
         return {
-          result: withState(updated!),
+          result: withState(updated!, actor),
           audit: {
             action: 'checkin_schedule.update',
             entity: 'checkin_schedule',
@@ -151,7 +158,7 @@ export function createScheduledCheckinService(db: Db) {
           .where(eq(checkinSchedules.id, id))
           .returning();
         return {
-          result: withState(updated!),
+          result: withState(updated!, actor),
           audit: {
             action: 'checkin_schedule.cancel',
             entity: 'checkin_schedule',
@@ -220,7 +227,7 @@ export function createScheduledCheckinService(db: Db) {
           .returning();
         if (!row) throw new Error('schedule not created');
         return {
-          result: withState(row),
+          result: withState(row, actor),
           audit: {
             action: 'checkin_schedule.create',
             entity: 'checkin_schedule',
@@ -242,7 +249,7 @@ export function createScheduledCheckinService(db: Db) {
           and(eq(checkinSchedules.personId, actor.personId), eq(checkinSchedules.status, 'active')),
         )
         .orderBy(asc(checkinSchedules.startsAt));
-      return rows.map((r) => withState(r));
+      return rows.map((r) => withState(r, actor));
     },
 
     /** The person checks in (app or page): answers the current due time. */
@@ -258,7 +265,7 @@ export function createScheduledCheckinService(db: Db) {
           .where(eq(checkinSchedules.id, id))
           .returning();
         return {
-          result: withState(updated!, now),
+          result: withState(updated!, actor, now),
           audit: {
             action: 'checkin_schedule.checkin',
             entity: 'checkin_schedule',
@@ -286,7 +293,7 @@ export function createScheduledCheckinService(db: Db) {
         );
       return rows
         .filter((r) => can(actor, 'crisis.read', keysOf(r.s)))
-        .map((r) => ({ ...withState(r.s, now), name: `${r.family}, ${r.given}` }))
+        .map((r) => ({ ...withState(r.s, actor, now), name: `${r.family}, ${r.given}` }))
         .filter((r) => r.state === 'missed');
     },
 
@@ -314,7 +321,7 @@ export function createScheduledCheckinService(db: Db) {
       let alerted = 0;
       const day = today();
       for (const r of rows) {
-        const state = withState(r.s, now);
+        const state = withState(r.s, null, now);
         if (state.state !== 'missed' || !state.dueAt) continue;
         if (r.s.alertedDueAt && r.s.alertedDueAt.getTime() === state.dueAt.getTime()) continue;
         const dueAt = state.dueAt;

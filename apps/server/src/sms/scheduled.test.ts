@@ -43,7 +43,9 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     scheduleId = res.body.id;
     const mine = await staff.get('/api/checkin-schedules/mine');
-    expect(mine.body).toEqual([expect.objectContaining({ id: scheduleId, state: 'missed' })]);
+    expect(mine.body).toEqual([
+      expect.objectContaining({ id: scheduleId, state: 'missed', abilities: { canEdit: true } }),
+    ]);
   });
 
   it('a bad schedule is a 400 naming the field; travel needs the approved clearance', async () => {
@@ -98,7 +100,9 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     expect(alerts[0]?.params.path).toBe(`/people/${me.body.personId}`);
     const list = await csa.get('/api/checkin-schedules/missed');
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([expect.objectContaining({ id: scheduleId, state: 'missed' })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ id: scheduleId, state: 'missed', abilities: { canEdit: true } }),
+    ]);
     expect((await other.get('/api/checkin-schedules/missed')).body).toEqual([]);
   });
 
@@ -157,7 +161,12 @@ describe('scheduled check-ins: working alone or on mission travel', () => {
     expect((await other.post(`/api/checkin-schedules/${scheduleId}/cancel`)).status).toBe(404);
     const cancelled = await csa.post(`/api/checkin-schedules/${scheduleId}/cancel`);
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', state: 'ended' });
+    // A cancelled schedule is no longer anyone's to change.
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      state: 'ended',
+      abilities: { canEdit: false },
+    });
     expect((await staff.get('/api/checkin-schedules/mine')).body).toEqual([]);
     expect((await staff.post(`/api/checkin-schedules/${scheduleId}/cancel`)).status).toBe(409);
     const audit = await t.database.db

@@ -58,6 +58,17 @@ describe('training and travel demo data', () => {
     expect(family.reasons.map((r: { code: string }) => r.code)).not.toContain('BSITF_MISSING');
   });
 
+  it('an SSAFE exemption at Kessa ends within three weeks: the DO’s home asks for a decision', async () => {
+    const designated = await signIn(t.app, 'do@fieldsafe.test', 'fieldsafe-demo');
+    const home = await designated.get('/api/home');
+    expect(home.status).toBe(200);
+    const ssafe = (home.body.sections as { key: string; items: { title: string }[] }[]).find(
+      (x) => x.key === 'decideSsafe',
+    );
+    expect(ssafe?.items).toHaveLength(1);
+    expect(ssafe?.items[0]?.title).toContain('Kessa');
+  });
+
   it('every demo staff member has a staff type and a management level, so the indicators have no "unspecified" group', async () => {
     const csa = await signIn(t.app, 'csa@fieldsafe.test', 'fieldsafe-demo');
     const me = await csa.get('/api/auth/me');

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween } from '../dates.ts';
-import { DRILL_KINDS, drillsDue, reviewOverdue, riskBand, type HeldDrill } from './drills.ts';
+import {
+  DRILL_KINDS,
+  drillsDue,
+  radioCheckDue,
+  reviewOverdue,
+  riskBand,
+  type HeldDrill,
+} from './drills.ts';
 
 const day = fc
   .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 11, 31) })
@@ -119,5 +126,21 @@ describe('plan review', () => {
     expect(reviewOverdue('2026-01-01', '2026-01-01')).toBe(false);
     expect(reviewOverdue('2026-01-01', '2026-01-02')).toBe(true);
     expect(reviewOverdue(null, '2026-01-02')).toBe(false);
+  });
+});
+
+describe('routine radio checks', () => {
+  it('a net never checked is due today, not yet late', () => {
+    expect(radioCheckDue(null, '2026-12-06')).toEqual({ dueOn: '2026-12-06', overdue: false });
+  });
+  it('the next check is due a week after the last; late the day after', () => {
+    expect(radioCheckDue('2026-12-01', '2026-12-08')).toEqual({
+      dueOn: '2026-12-08',
+      overdue: false,
+    });
+    expect(radioCheckDue('2026-12-01', '2026-12-09')).toEqual({
+      dueOn: '2026-12-08',
+      overdue: true,
+    });
   });
 });

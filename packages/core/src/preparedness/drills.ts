@@ -3,7 +3,7 @@
  * least every six months; 15-minute quick drills twice a year in low-risk areas and quarterly in
  * high-risk areas.
  */
-import { addMonths, daysBetween } from '../dates.ts';
+import { addDays, addMonths, daysBetween } from '../dates.ts';
 
 export const PLAN_KINDS = ['country', 'area', 'contingency', 'relocation_evacuation'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
@@ -90,3 +90,19 @@ export function reviewOverdue(nextReviewOn: string | null, today: string): boole
 
 /** Missed radio checks from which a person is flagged (seed 003 ¶67: "misses two radio checks"). */
 export const RADIO_MISSES_FLAG = 2;
+
+/**
+ * Days between a warden zone's routine radio checks ("routine radio checks conducted and
+ * recorded", MOSS): the seed sets no interval, so the usual weekly roll call is the default.
+ */
+export const RADIO_CHECK_EVERY_DAYS = 7;
+
+/** When a net's next routine radio check is due (today when none was ever held), and whether it is late. */
+export function radioCheckDue(
+  lastHeldOn: string | null,
+  today: string,
+  everyDays = RADIO_CHECK_EVERY_DAYS,
+): { dueOn: string; overdue: boolean } {
+  const dueOn = lastHeldOn === null ? today : addDays(lastHeldOn, everyDays);
+  return { dueOn, overdue: dueOn < today };
+}

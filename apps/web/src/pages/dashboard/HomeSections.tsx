@@ -37,6 +37,20 @@ function detail(key: HomeSection['key'], it: HomeItem, t: Translate, locale: Loc
       return t('home.myZones.people', { n: it.counts?.people ?? 0 });
     case 'toReach':
       return t('home.toReach.counts', { noAnswer: n('noAnswer'), needHelp: n('needHelp') });
+    case 'radioChecksDue': {
+      const when = t(
+        it.status === 'overdue' ? 'home.radioChecksDue.overdue' : 'home.radioChecksDue.due',
+        { date },
+      );
+      const last =
+        typeof it.params?.lastOn === 'string'
+          ? t('home.radioChecksDue.last', {
+              date: formatDate(it.params.lastOn, locale),
+              missed: it.counts?.missed ?? 0,
+            })
+          : t('home.radioChecksDue.never');
+      return `${when} · ${last}`;
+    }
     case 'activeCrises':
       return t('home.activeCrises.counts', {
         total: n('total'),
@@ -58,6 +72,8 @@ function detail(key: HomeSection['key'], it: HomeItem, t: Translate, locale: Loc
       });
     case 'decideLevels':
       return t('home.decideLevels.none');
+    case 'decideSsafe':
+      return t('home.decideSsafe.ends', { date });
     default:
       return null;
   }

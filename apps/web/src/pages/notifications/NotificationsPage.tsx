@@ -62,6 +62,27 @@ function RecordLink({
   );
 }
 
+/**
+ * A warden cascade: the way to the call list (a table with tap-to-call numbers and "reached"
+ * buttons), with the names the message carried folded away rather than one long paragraph.
+ */
+function CascadeBody({ link, body, onOpen }: { link: string; body: string; onOpen: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p>
+        <Link to={link} className="btn btn-primary" onClick={onOpen} data-testid="open-call-list">
+          {t('notifications.cascade.open')}
+        </Link>
+      </p>
+      <details className="small">
+        <summary>{t('notifications.cascade.names')}</summary>
+        <p className="wrap-anywhere">{body}</p>
+      </details>
+    </>
+  );
+}
+
 /** /notifications — the notification centre: mine, newest first, paged; mark read. */
 export function NotificationsPage() {
   const { t, locale } = useI18n();
@@ -148,7 +169,11 @@ export function NotificationsPage() {
                       n.title
                     )}
                   </h2>
-                  <p className="wrap-anywhere">{withLinks(n.body)}</p>
+                  {n.kind === 'warden_cascade' && n.link ? (
+                    <CascadeBody link={n.link} body={n.body} onOpen={open} />
+                  ) : (
+                    <p className="wrap-anywhere">{withLinks(n.body)}</p>
+                  )}
                   <p className="small muted">
                     {formatDateTime(n.createdAt, locale)}
                     {' · '}

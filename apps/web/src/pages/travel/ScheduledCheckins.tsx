@@ -12,16 +12,13 @@ import {
   TextField,
 } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import type { Schemas } from '../../schema.ts';
+import { ScheduleEditForm } from './ScheduleEditForm.tsx';
 import { useTravelRequests } from './queries.ts';
 
-interface Schedule {
-  id: string;
-  label: string;
-  reason: string;
-  everyMinutes: number;
+type Schedule = Omit<Schemas['CheckinSchedule'], 'state'> & {
   state: 'upcoming' | 'ok' | 'due' | 'missed' | 'ended';
-  nextDueAt: string | null;
-}
+};
 
 const TONE = {
   upcoming: 'neutral',
@@ -45,6 +42,7 @@ export function ScheduledCheckins() {
   const approved = (requests.data?.items ?? []).filter(
     (r) => r.status === 'approved' && r.endsOn >= new Date().toISOString().slice(0, 10),
   );
+  const [editing, setEditing] = useState<string | null>(null);
   const [d, setD] = useState({ travelRequestId: '', label: '', everyMinutes: '120', hours: '8' });
   const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   const create = useMutation({
@@ -127,7 +125,20 @@ export function ScheduledCheckins() {
                 onClick={() => cancel.mutate(s.id)}
               >
                 {t('travel.cancelSchedule')}
-              </button>
+              </button>{' '}
+              {s.abilities.canEdit && editing !== s.id && (
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  onClick={() => setEditing(s.id)}
+                  data-testid="schedule-edit-open"
+                >
+                  {t('travel.editSchedule')}
+                </button>
+              )}
+              {editing === s.id && (
+                <ScheduleEditForm schedule={s} onDone={() => setEditing(null)} />
+              )}
             </li>
           ))}
         </ul>
