@@ -1,9 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { areas, countries, dutyStations, organizations, people } from '../db/schema/index.ts';
+import {
+  areas,
+  countries,
+  documents,
+  dutyStations,
+  organizations,
+  people,
+} from '../db/schema/index.ts';
 
 // Rows of the registry looked up by id, for the capabilities that check the references they are
-// given (a country, an area, a duty station, an organization, a person).
+// given (a country, an area, a duty station, an organization, a person, a document).
 
 export async function findCountry(ex: Executor, id: string) {
   const [country] = await ex.select().from(countries).where(eq(countries.id, id));
@@ -40,4 +47,23 @@ export async function organizationExists(ex: Executor, id: string) {
 export async function findPersonRow(ex: Executor, id: string) {
   const [person] = await ex.select().from(people).where(eq(people.id, id));
   return person;
+}
+
+/** Of the given organization ids, those that exist. */
+export async function knownOrganizationIds(ex: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const found = await ex
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(inArray(organizations.id, [...ids]));
+  return new Set(found.map((o) => o.id));
+}
+
+/** A stored document's id and country (null for one without a country), whoever asks. */
+export async function findDocumentRef(ex: Executor, id: string) {
+  const [doc] = await ex
+    .select({ id: documents.id, countryId: documents.countryId })
+    .from(documents)
+    .where(eq(documents.id, id));
+  return doc;
 }
