@@ -49,7 +49,7 @@ export default tseslint.config(
       'apps/server/src/risk/create-assessment.ts',
       'apps/server/src/registry/{phones,people.service}.ts',
       'apps/server/src/crisis/{crisis.service,reminders,checkin-writer}.ts',
-      'apps/server/src/{incidents,training,governance}/*.service.ts',
+      'apps/server/src/{incidents,training,governance,wellbeing}/*.service.ts',
     ],
     ignores: ['**/*.queries.ts', '**/*.test.ts'],
     rules: { 'no-restricted-imports': noSql('') },
