@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import {
   areas,
@@ -7,6 +7,7 @@ import {
   dutyStations,
   organizations,
   people,
+  wardenZones,
 } from '../db/schema/index.ts';
 
 // Rows of the registry looked up by id, for the capabilities that check the references they are
@@ -66,4 +67,31 @@ export async function findDocumentRef(ex: Executor, id: string) {
     .from(documents)
     .where(eq(documents.id, id));
   return doc;
+}
+
+/** An area of the country (undefined when it is not one of the country's). */
+export async function findAreaIn(ex: Executor, countryId: string, id: string) {
+  const [row] = await ex
+    .select()
+    .from(areas)
+    .where(and(eq(areas.id, id), eq(areas.countryId, countryId)));
+  return row;
+}
+
+/** A duty station of the country. */
+export async function findStationIn(ex: Executor, countryId: string, id: string) {
+  const [row] = await ex
+    .select()
+    .from(dutyStations)
+    .where(and(eq(dutyStations.id, id), eq(dutyStations.countryId, countryId)));
+  return row;
+}
+
+/** A warden zone of the country. */
+export async function findZoneIn(ex: Executor, countryId: string, id: string) {
+  const [row] = await ex
+    .select()
+    .from(wardenZones)
+    .where(and(eq(wardenZones.id, id), eq(wardenZones.countryId, countryId)));
+  return row;
 }
