@@ -47,7 +47,7 @@ export default tseslint.config(
       'apps/server/src/{audit,auth,compliance,preparedness,surge,travel}/**/*.ts',
       'apps/server/src/risk/risk.service.ts',
       'apps/server/src/risk/create-assessment.ts',
-      'apps/server/src/registry/{phones,people.service,appointments.service,country.service,structure.service,export,reference-data}.ts',
+      'apps/server/src/registry/{phones,people.service,appointments.service,country.service,import.service,structure.service,export,reference-data}.ts',
       'apps/server/src/crisis/{crisis.service,reminders,checkin-writer}.ts',
       'apps/server/src/{incidents,training,governance,wellbeing}/*.service.ts',
     ],
