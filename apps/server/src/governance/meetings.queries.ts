@@ -80,3 +80,32 @@ export async function lastMeetings(ex: Executor, actor: Actor, today: string) {
     .where(scopeWhere(actor, 'governance.read', { countryId: countries.id }))
     .orderBy(asc(countries.nameEn));
 }
+
+type MeetingFields = Omit<typeof smtMeetings.$inferInsert, 'id' | 'countryId'>;
+
+export async function insertMeeting(ex: Executor, values: typeof smtMeetings.$inferInsert) {
+  const [row] = await ex.insert(smtMeetings).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateMeeting(ex: Executor, id: string, fields: Partial<MeetingFields>) {
+  const [row] = await ex
+    .update(smtMeetings)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(smtMeetings.id, id))
+    .returning();
+  return row;
+}
+
+export async function insertAttendees(ex: Executor, meetingId: string, ids: readonly string[]) {
+  if (ids.length > 0)
+    await ex
+      .insert(smtMeetingAttendees)
+      .values(ids.map((organizationId) => ({ meetingId, organizationId })));
+}
+
+export async function replaceAttendees(ex: Executor, meetingId: string, ids: readonly string[]) {
+  await ex.delete(smtMeetingAttendees).where(eq(smtMeetingAttendees.meetingId, meetingId));
+  await insertAttendees(ex, meetingId, ids);
+}

@@ -1,11 +1,18 @@
 import { can, smtMeetingOverdue } from '@fieldsafe/core';
-import { eq, inArray } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { organizations, smtMeetingAttendees, smtMeetings } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
-import { findMeeting, lastMeetings, meetingsOf } from './meetings.queries.ts';
+import { knownOrganizationIds } from '../registry/lookups.queries.ts';
+import {
+  findMeeting,
+  insertAttendees,
+  insertMeeting,
+  lastMeetings,
+  meetingsOf,
+  replaceAttendees,
+  updateMeeting,
+} from './meetings.queries.ts';
 import type { MeetingInput, MeetingPatchInput } from './meetings.schema.ts';
 
 type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
@@ -25,14 +32,7 @@ async function check(
   if (input.sentToDssOn && input.sentToDssOn < input.heldOn)
     issues.push({ path: 'sentToDssOn', message: 'must not be before the meeting' });
   const ids = [...new Set(input.attendeeIds)];
-  const found =
-    ids.length === 0
-      ? []
-      : await ex
-          .select({ id: organizations.id })
-          .from(organizations)
-          .where(inArray(organizations.id, ids));
-  const known = new Set(found.map((o) => o.id));
+  const known = await knownOrganizationIds(ex, ids);
   input.attendeeIds.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: `attendeeIds.${i}`, message: 'unknown organization' });
   });
@@ -77,15 +77,8 @@ export function createMeetingService(db: Db) {
       const id = await audited(db, actor, async (tx) => {
         const ids = await check(tx, input);
         const { attendeeIds: _a, ...fields } = input;
-        const [row] = await tx
-          .insert(smtMeetings)
-          .values({ ...fields, countryId })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
-        if (ids.length > 0)
-          await tx
-            .insert(smtMeetingAttendees)
-            .values(ids.map((organizationId) => ({ meetingId: row.id, organizationId })));
+        const row = await insertMeeting(tx, { ...fields, countryId });
+        await insertAttendees(tx, row.id, ids);
         return {
           result: row.id,
           audit: {
@@ -114,19 +107,9 @@ export function createMeetingService(db: Db) {
           sentToDssOn: fields.sentToDssOn === undefined ? before.sentToDssOn : fields.sentToDssOn,
           attendeeIds: attendeeIds ?? before.attendees.map((a) => a.id),
         });
-        const [row] = await tx
-          .update(smtMeetings)
-          .set({ ...fields, updatedAt: new Date() })
-          .where(eq(smtMeetings.id, id))
-          .returning();
+        const row = await updateMeeting(tx, id, fields);
         if (!row) throw notFound('SMT meeting');
-        if (attendeeIds) {
-          await tx.delete(smtMeetingAttendees).where(eq(smtMeetingAttendees.meetingId, id));
-          if (ids.length > 0)
-            await tx
-              .insert(smtMeetingAttendees)
-              .values(ids.map((organizationId) => ({ meetingId: id, organizationId })));
-        }
+        if (attendeeIds) await replaceAttendees(tx, id, ids);
         return {
           result: row,
           audit: {

@@ -1,15 +1,19 @@
 import { can } from '@fieldsafe/core';
-import { and, asc, desc, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
-import type { Db, Executor, Tx } from '../db/client.ts';
-import { securityPlanIndicators, securityPlans } from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, notFound } from '../http/errors.ts';
+import {
+  findPlan,
+  indicatorsOf,
+  insertPlan,
+  plansOf,
+  updatePlan,
+  writeIndicators,
+  type IndicatorRow,
+  type PlanRow,
+} from './plans.queries.ts';
 import type { PlanInput, PlanPatchInput } from './plans.schema.ts';
-
-type PlanRow = typeof securityPlans.$inferSelect;
-type IndicatorRow = typeof securityPlanIndicators.$inferSelect;
 
 const mayManage = (actor: RequestActor, countryId: string) =>
   can(actor, 'governance.manage', { countryId });
@@ -22,34 +26,6 @@ function present(actor: RequestActor, p: PlanRow, indicators: IndicatorRow[]) {
     indicatorsAssessed: indicators.filter((i) => i.met !== null).length,
     abilities: { canEdit: mayManage(actor, p.countryId) },
   };
-}
-
-async function findPlan(ex: Executor, actor: RequestActor, id: string) {
-  const [row] = await ex
-    .select()
-    .from(securityPlans)
-    .where(
-      and(
-        eq(securityPlans.id, id),
-        scopeWhere(actor, 'governance.read', { countryId: securityPlans.countryId }),
-      ),
-    );
-  return row;
-}
-
-const indicatorsOf = (ex: Executor, planId: string) =>
-  ex
-    .select()
-    .from(securityPlanIndicators)
-    .where(eq(securityPlanIndicators.planId, planId))
-    .orderBy(asc(securityPlanIndicators.position));
-
-async function writeIndicators(tx: Tx, planId: string, list: PlanInput['indicators']) {
-  await tx.delete(securityPlanIndicators).where(eq(securityPlanIndicators.planId, planId));
-  if (list.length > 0)
-    await tx
-      .insert(securityPlanIndicators)
-      .values(list.map((ind, position) => ({ ...ind, planId, position })));
 }
 
 function isUniqueViolation(e: unknown): boolean {
@@ -75,11 +51,7 @@ export function createPlanService(db: Db) {
 
     async list(actor: RequestActor, countryId: string) {
       if (!can(actor, 'governance.read', { countryId })) throw notFound('Country');
-      const plans = await db
-        .select()
-        .from(securityPlans)
-        .where(eq(securityPlans.countryId, countryId))
-        .orderBy(desc(securityPlans.year));
+      const plans = await plansOf(db, countryId);
       const items = await Promise.all(
         plans.map(async (p) => present(actor, p, await indicatorsOf(db, p.id))),
       );
@@ -92,11 +64,7 @@ export function createPlanService(db: Db) {
         throw forbidden('Only the DO or the CSA keep the security management plan of a country');
       try {
         const id = await audited(db, actor, async (tx) => {
-          const [row] = await tx
-            .insert(securityPlans)
-            .values({ countryId, year: input.year, title: input.title })
-            .returning();
-          if (!row) throw new Error('insert returned nothing');
+          const row = await insertPlan(tx, { countryId, year: input.year, title: input.title });
           await writeIndicators(tx, row.id, input.indicators);
           return {
             result: row.id,
@@ -125,11 +93,7 @@ export function createPlanService(db: Db) {
             throw forbidden('Only the DO or the CSA change the security management plan');
           const beforeIndicators = await indicatorsOf(tx, id);
           const { indicators, ...fields } = patch;
-          const [row] = await tx
-            .update(securityPlans)
-            .set({ ...fields, updatedAt: new Date() })
-            .where(eq(securityPlans.id, id))
-            .returning();
+          const row = await updatePlan(tx, id, fields);
           if (!row) throw notFound('Security management plan');
           if (indicators) await writeIndicators(tx, id, indicators);
           return {

@@ -199,3 +199,61 @@ export async function evidenceOf(ex: Executor, id: string) {
     .where(eq(recommendationEvidence.recommendationId, id))
     .orderBy(asc(recommendationEvidence.createdAt));
 }
+
+type RecommendationFields = Omit<typeof recommendations.$inferInsert, 'id'>;
+
+export async function insertRecommendation(ex: Executor, values: RecommendationFields) {
+  const [row] = await ex.insert(recommendations).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function updateRecommendation(
+  ex: Executor,
+  id: string,
+  fields: Partial<RecommendationFields>,
+) {
+  const [row] = await ex
+    .update(recommendations)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(eq(recommendations.id, id))
+    .returning();
+  return row;
+}
+
+export async function insertAddressees(
+  ex: Executor,
+  recommendationId: string,
+  organizationIds: readonly string[],
+) {
+  await ex
+    .insert(recommendationAddressees)
+    .values(organizationIds.map((organizationId) => ({ recommendationId, organizationId })));
+}
+
+export async function replaceAddressees(
+  ex: Executor,
+  recommendationId: string,
+  organizationIds: readonly string[],
+) {
+  await ex
+    .delete(recommendationAddressees)
+    .where(eq(recommendationAddressees.recommendationId, recommendationId));
+  await insertAddressees(ex, recommendationId, organizationIds);
+}
+
+export async function insertStatusChange(
+  ex: Executor,
+  values: typeof recommendationStatusHistory.$inferInsert,
+) {
+  await ex.insert(recommendationStatusHistory).values(values);
+}
+
+export async function insertEvidence(
+  ex: Executor,
+  values: typeof recommendationEvidence.$inferInsert,
+) {
+  const [row] = await ex.insert(recommendationEvidence).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}

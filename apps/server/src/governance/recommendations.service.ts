@@ -1,16 +1,6 @@
 import { can, implementationRates, isRecommendationOverdue } from '@fieldsafe/core';
-import { eq, inArray } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
-import {
-  countries,
-  documents,
-  organizations,
-  recommendationAddressees,
-  recommendationEvidence,
-  recommendations,
-  recommendationStatusHistory,
-} from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import {
   conflict,
@@ -21,11 +11,22 @@ import {
   type FieldIssue,
 } from '../http/errors.ts';
 import {
+  countryExists,
+  findDocumentRef,
+  knownOrganizationIds,
+} from '../registry/lookups.queries.ts';
+import {
   allRecommendations,
   evidenceOf,
   findRecommendation,
   historyOf,
+  insertAddressees,
+  insertEvidence,
+  insertRecommendation,
+  insertStatusChange,
   listRecommendations,
+  replaceAddressees,
+  updateRecommendation,
   type RecommendationRow,
 } from './recommendations.queries.ts';
 import type {
@@ -67,16 +68,10 @@ async function checkReferences(
   const issues: FieldIssue[] = [];
   if (input.body === 'COMPLIANCE_MISSION' && !input.countryId)
     issues.push({ path: 'countryId', message: 'is required for a compliance mission' });
-  if (input.countryId) {
-    const [c] = await ex.select().from(countries).where(eq(countries.id, input.countryId));
-    if (!c) issues.push({ path: 'countryId', message: 'unknown country' });
-  }
+  if (input.countryId && !(await countryExists(ex, input.countryId)))
+    issues.push({ path: 'countryId', message: 'unknown country' });
   const ids = [...new Set(input.addresseeIds)];
-  const found = await ex
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(inArray(organizations.id, ids));
-  const known = new Set(found.map((o) => o.id));
+  const known = await knownOrganizationIds(ex, ids);
   input.addresseeIds.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: `addresseeIds.${i}`, message: 'unknown organization' });
   });
@@ -132,12 +127,9 @@ export function createRecommendationService(db: Db) {
         const id = await audited(db, actor, async (tx) => {
           const ids = await checkReferences(tx, actor, input);
           const { addresseeIds: _a, ...fields } = input;
-          const [row] = await tx.insert(recommendations).values(fields).returning();
-          if (!row) throw new Error('insert returned nothing');
-          await tx
-            .insert(recommendationAddressees)
-            .values(ids.map((organizationId) => ({ recommendationId: row.id, organizationId })));
-          await tx.insert(recommendationStatusHistory).values({
+          const row = await insertRecommendation(tx, fields);
+          await insertAddressees(tx, row.id, ids);
+          await insertStatusChange(tx, {
             recommendationId: row.id,
             fromStatus: null,
             toStatus: row.status,
@@ -179,22 +171,11 @@ export function createRecommendationService(db: Db) {
             addresseeIds: addresseeIds ?? beforeIds,
           };
           const ids = await checkReferences(tx, actor, merged);
-          const [row] = await tx
-            .update(recommendations)
-            .set({ ...fields, updatedAt: new Date() })
-            .where(eq(recommendations.id, id))
-            .returning();
+          const row = await updateRecommendation(tx, id, fields);
           if (!row) throw notFound('Recommendation');
-          if (addresseeIds) {
-            await tx
-              .delete(recommendationAddressees)
-              .where(eq(recommendationAddressees.recommendationId, id));
-            await tx
-              .insert(recommendationAddressees)
-              .values(ids.map((organizationId) => ({ recommendationId: id, organizationId })));
-          }
+          if (addresseeIds) await replaceAddressees(tx, id, ids);
           if (fields.status && fields.status !== before.status) {
-            await tx.insert(recommendationStatusHistory).values({
+            await insertStatusChange(tx, {
               recommendationId: id,
               fromStatus: before.status,
               toStatus: fields.status,
@@ -228,21 +209,18 @@ export function createRecommendationService(db: Db) {
         if (!mayManage(actor, { ...rec, addresseeIds: rec.addressees.map((a) => a.id) }))
           throw forbidden('You may not add evidence to this recommendation');
         if (input.documentId) {
-          const [doc] = await tx
-            .select({ id: documents.id, countryId: documents.countryId })
-            .from(documents)
-            .where(eq(documents.id, input.documentId));
+          const doc = await findDocumentRef(tx, input.documentId);
           if (
             !doc ||
             (doc.countryId && !can(actor, 'structure.read', { countryId: doc.countryId }))
           )
             throw invalid('documentId', 'unknown document');
         }
-        const [row] = await tx
-          .insert(recommendationEvidence)
-          .values({ ...input, recommendationId: id, addedBy: actor.label })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
+        const row = await insertEvidence(tx, {
+          ...input,
+          recommendationId: id,
+          addedBy: actor.label,
+        });
         return {
           result: row,
           audit: {

@@ -1,48 +1,33 @@
 import { can, drillsDue, HIGH_RISK_FROM_LEVEL, riskBand, type DrillKind } from '@fieldsafe/core';
-import { and, asc, count, desc, eq, inArray, lte } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
-import {
-  areas,
-  drillParticipants,
-  drills,
-  dutyStations,
-  people,
-  securityLevelDecisions,
-} from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalidFields, notFound } from '../http/errors.ts';
 import { holdsIn, resolvePlace } from './place.ts';
+import {
+  drillLabels,
+  drillsOfCountry,
+  findDrill,
+  insertDrill,
+  insertParticipants,
+  levelDecisionsBy,
+  listDrills,
+  peopleOfCountry,
+  stationsOfCountry,
+  updateDrill,
+  type DrillListFilter,
+  type DrillRow,
+} from './drills.queries.ts';
 import type { DrillInput, DrillResultInput } from './drills.schema.ts';
 
-type DrillRow = typeof drills.$inferSelect;
 const rank = (i: { overdue: boolean; daysOverdue: number | null }) =>
   i.overdue ? (i.daysOverdue ?? Number.MAX_SAFE_INTEGER) : -1;
 const mayManage = (actor: RequestActor, d: { countryId: string; areaId: string | null }) =>
   can(actor, 'preparedness.manage', d);
-const readable = (actor: RequestActor) =>
-  scopeWhere(actor, 'preparedness.read', { countryId: drills.countryId, areaId: drills.areaId });
 
 async function present(ex: Executor, actor: RequestActor, rows: DrillRow[]) {
   const ids = rows.map((r) => r.id);
-  const [names, stations, parts] = await Promise.all([
-    ex.select({ id: areas.id, name: areas.name }).from(areas),
-    ex.select({ id: dutyStations.id, name: dutyStations.name }).from(dutyStations),
-    ids.length
-      ? ex
-          .select({
-            drillId: drillParticipants.drillId,
-            id: people.id,
-            given: people.givenName,
-            family: people.familyName,
-          })
-          .from(drillParticipants)
-          .innerJoin(people, eq(people.id, drillParticipants.personId))
-          .where(inArray(drillParticipants.drillId, ids))
-          .orderBy(asc(people.familyName))
-      : Promise.resolve([]),
-  ]);
+  const { names, stations, parts } = await drillLabels(ex, ids);
   return rows.map((d) => ({
     id: d.id,
     countryId: d.countryId,
@@ -73,10 +58,7 @@ async function present(ex: Executor, actor: RequestActor, rows: DrillRow[]) {
 
 export function createDrillService(db: Db) {
   async function one(actor: RequestActor, id: string) {
-    const [row] = await db
-      .select()
-      .from(drills)
-      .where(and(eq(drills.id, id), readable(actor)));
+    const row = await findDrill(db, actor, id);
     if (!row) throw notFound('Drill');
     const [out] = await present(db, actor, [row]);
     if (!out) throw notFound('Drill');
@@ -86,35 +68,13 @@ export function createDrillService(db: Db) {
   return {
     one,
 
-    async list(
-      actor: RequestActor,
-      q: {
-        countryId?: string;
-        status?: 'scheduled' | 'done';
-        kind?: DrillKind;
-        page: number;
-        pageSize: number;
-      },
-    ) {
-      const where = and(
-        readable(actor),
-        q.countryId ? eq(drills.countryId, q.countryId) : undefined,
-        q.status ? eq(drills.status, q.status) : undefined,
-        q.kind ? eq(drills.kind, q.kind) : undefined,
-      );
-      const [total] = await db.select({ n: count() }).from(drills).where(where);
-      const rows = await db
-        .select()
-        .from(drills)
-        .where(where)
-        .orderBy(desc(drills.scheduledOn), desc(drills.createdAt))
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize);
+    async list(actor: RequestActor, q: DrillListFilter) {
+      const { rows, total } = await listDrills(db, actor, q);
       return {
         items: await present(db, actor, rows),
         page: q.page,
         pageSize: q.pageSize,
-        total: total?.n ?? 0,
+        total,
         abilities: {
           canCreate: q.countryId ? holdsIn(actor, 'preparedness.manage', q.countryId) : false,
         },
@@ -127,16 +87,12 @@ export function createDrillService(db: Db) {
       if (!mayManage(actor, place))
         throw forbidden('Only the DO or a security adviser schedule drills here');
       const id = await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(drills)
-          .values({
-            ...input,
-            areaId: place.areaId,
-            dutyStationId: place.dutyStationId,
-            recordedBy: actor.userId,
-          })
-          .returning();
-        if (!row) throw new Error('drill not created');
+        const row = await insertDrill(tx, {
+          ...input,
+          areaId: place.areaId,
+          dutyStationId: place.dutyStationId,
+          recordedBy: actor.userId,
+        });
         return {
           result: row.id,
           audit: {
@@ -158,13 +114,7 @@ export function createDrillService(db: Db) {
         throw forbidden('Only the DO or a security adviser record drills here');
       if (before.status === 'done') throw conflict('This drill was already recorded');
       const ids = [...new Set(input.participantIds)];
-      const found = ids.length
-        ? await db
-            .select({ id: people.id })
-            .from(people)
-            .where(and(inArray(people.id, ids), eq(people.countryId, before.countryId)))
-        : [];
-      const known = new Set(found.map((p) => p.id));
+      const known = await peopleOfCountry(db, before.countryId, ids);
       const issues = input.participantIds.flatMap((pid, i) =>
         known.has(pid)
           ? []
@@ -175,25 +125,17 @@ export function createDrillService(db: Db) {
         throw invalidFields([{ path: 'startedAt', message: 'must not be in the future' }]);
       await audited(db, actor, async (tx) => {
         const startedAt = new Date(input.startedAt);
-        const [row] = await tx
-          .update(drills)
-          .set({
-            status: 'done',
-            startedAt,
-            endedAt: new Date(input.endedAt),
-            heldOn: startedAt.toISOString().slice(0, 10),
-            participantCount: ids.length,
-            findings: input.findings,
-            followUpActions: input.followUpActions,
-            updatedAt: new Date(),
-          })
-          .where(eq(drills.id, id))
-          .returning();
+        const row = await updateDrill(tx, id, {
+          status: 'done',
+          startedAt,
+          endedAt: new Date(input.endedAt),
+          heldOn: startedAt.toISOString().slice(0, 10),
+          participantCount: ids.length,
+          findings: input.findings,
+          followUpActions: input.followUpActions,
+        });
         if (!row) throw notFound('Drill');
-        if (ids.length)
-          await tx
-            .insert(drillParticipants)
-            .values(ids.map((personId) => ({ drillId: id, personId })));
+        await insertParticipants(tx, id, ids);
         return {
           result: row,
           audit: {
@@ -216,37 +158,15 @@ export function createDrillService(db: Db) {
      */
     async due(actor: RequestActor, countryId: string, all: boolean) {
       const day = today();
-      const stations = await db
-        .select({
-          id: dutyStations.id,
-          name: dutyStations.name,
-          areaId: dutyStations.areaId,
-          areaName: areas.name,
-        })
-        .from(dutyStations)
-        .innerJoin(areas, eq(areas.id, dutyStations.areaId))
-        .where(eq(dutyStations.countryId, countryId))
-        .orderBy(asc(areas.name), asc(dutyStations.name));
+      const stations = await stationsOfCountry(db, countryId);
       const visible = stations.filter((s) =>
         can(actor, 'preparedness.read', { countryId, areaId: s.areaId }),
       );
       if (visible.length === 0 && !can(actor, 'preparedness.read', { countryId }))
         throw notFound('Country');
       const [levels, rows] = await Promise.all([
-        db
-          .select()
-          .from(securityLevelDecisions)
-          .where(
-            and(
-              eq(securityLevelDecisions.countryId, countryId),
-              lte(securityLevelDecisions.effectiveFrom, day),
-            ),
-          )
-          .orderBy(
-            desc(securityLevelDecisions.effectiveFrom),
-            desc(securityLevelDecisions.createdAt),
-          ),
-        db.select().from(drills).where(eq(drills.countryId, countryId)),
+        levelDecisionsBy(db, countryId, day),
+        drillsOfCountry(db, countryId),
       ]);
       const items = visible.flatMap((s) => {
         const level =

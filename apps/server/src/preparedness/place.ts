@@ -1,8 +1,7 @@
 import { scopesFor, type Actor, type Permission } from '@fieldsafe/core';
-import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { areas, countries, dutyStations, wardenZones } from '../db/schema/index.ts';
 import { invalid, notFound } from '../http/errors.ts';
+import { findAreaIn, findCountry, findStationIn, findZoneIn } from '../registry/lookups.queries.ts';
 
 /** A country, and optionally an area, duty station or warden zone of it, checked to exist. */
 export interface PlaceKeys {
@@ -17,33 +16,24 @@ export interface PlaceKeys {
  * 404; an area, station or zone not in the country is a 400 naming the field.
  */
 export async function resolvePlace(ex: Executor, p: PlaceKeys) {
-  const [country] = await ex.select().from(countries).where(eq(countries.id, p.countryId));
+  const country = await findCountry(ex, p.countryId);
   if (!country) throw notFound('Country');
   let areaId = p.areaId ?? null;
   if (p.zoneId) {
-    const [z] = await ex
-      .select()
-      .from(wardenZones)
-      .where(and(eq(wardenZones.id, p.zoneId), eq(wardenZones.countryId, p.countryId)));
+    const z = await findZoneIn(ex, p.countryId, p.zoneId);
     if (!z) throw invalid('zoneId', 'unknown warden zone in this country');
     if (areaId && areaId !== z.areaId) throw invalid('zoneId', 'is not in the area');
     areaId = z.areaId;
   }
   if (p.dutyStationId) {
-    const [s] = await ex
-      .select()
-      .from(dutyStations)
-      .where(and(eq(dutyStations.id, p.dutyStationId), eq(dutyStations.countryId, p.countryId)));
+    const s = await findStationIn(ex, p.countryId, p.dutyStationId);
     if (!s) throw invalid('dutyStationId', 'unknown duty station in this country');
     if (areaId && areaId !== s.areaId) throw invalid('dutyStationId', 'is not in the area');
     areaId = s.areaId;
   }
   let areaName: string | null = null;
   if (areaId) {
-    const [a] = await ex
-      .select()
-      .from(areas)
-      .where(and(eq(areas.id, areaId), eq(areas.countryId, p.countryId)));
+    const a = await findAreaIn(ex, p.countryId, areaId);
     if (!a) throw invalid('areaId', 'unknown area in this country');
     areaName = a.name;
   }

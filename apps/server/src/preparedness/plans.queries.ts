@@ -1,10 +1,25 @@
-import type { Actor } from '@fieldsafe/core';
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor, PlanKind } from '@fieldsafe/core';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  max,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
   areas,
   countries,
+  organizations,
+  people,
   preparednessAcknowledgements as acks,
   preparednessPlans as plans,
   preparednessPlanVersions as versions,
@@ -100,4 +115,143 @@ export async function myAcks(ex: Executor, personId: string | null, planIds: str
     })
     .from(acks)
     .where(and(eq(acks.personId, personId), inArray(acks.planId, planIds)));
+}
+
+export interface PlanListFilter {
+  countryId?: string;
+  kind?: PlanKind;
+  toAcknowledge?: 'true' | 'false';
+  page: number;
+  pageSize: number;
+}
+
+/** A page of the plans the actor may read, by kind and title, and how many there are. */
+export async function listPlans(ex: Executor, actor: Actor, q: PlanListFilter) {
+  const pending =
+    q.toAcknowledge === 'true'
+      ? sql`exists (select 1 from ${acks} join ${versions} on ${versions.id} = ${acks.versionId}
+          where ${acks.planId} = ${plans.id} and ${acks.personId} = ${actor.personId ?? null}
+            and ${acks.acknowledgedAt} is null and ${versions.supersededAt} is null)`
+      : undefined;
+  const where = and(
+    readablePlans(actor),
+    pending,
+    q.countryId ? eq(plans.countryId, q.countryId) : undefined,
+    q.kind ? eq(plans.kind, q.kind) : undefined,
+  );
+  const [total] = await ex.select({ n: count() }).from(plans).where(where);
+  const rows = await planQuery(ex, where)
+    .orderBy(asc(plans.kind), asc(plans.title), asc(plans.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function insertPlan(ex: Executor, values: typeof plans.$inferInsert) {
+  const [row] = await ex.insert(plans).values(values).returning();
+  if (!row) throw new Error('plan not created');
+  return row;
+}
+
+// ---- Versions and their acknowledgements ----
+
+export async function findVersion(ex: Executor, id: string) {
+  const [v] = await ex.select().from(versions).where(eq(versions.id, id));
+  return v;
+}
+
+export async function lastVersionNumber(ex: Executor, planId: string) {
+  const [last] = await ex
+    .select({ n: max(versions.number) })
+    .from(versions)
+    .where(eq(versions.planId, planId));
+  return last?.n ?? 0;
+}
+
+/** Marks the plan's current version(s) superseded; their ids. */
+export function supersedeCurrent(ex: Executor, planId: string) {
+  return ex
+    .update(versions)
+    .set({ supersededAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(versions.planId, planId), isNull(versions.supersededAt)))
+    .returning({ id: versions.id });
+}
+
+export async function insertVersion(ex: Executor, values: typeof versions.$inferInsert) {
+  const [row] = await ex.insert(versions).values(values).returning();
+  if (!row) throw new Error('version not created');
+  return row;
+}
+
+/**
+ * Asks every active member of personnel stationed in the version's place (its area, or the
+ * whole country) to acknowledge it, once; the ids of those newly asked.
+ */
+export async function askToAcknowledge(
+  ex: Executor,
+  v: { id: string; planId: string; countryId: string; areaId: string | null },
+) {
+  const place = v.areaId
+    ? sql`p.area_id = ${v.areaId}::uuid`
+    : sql`p.country_id = ${v.countryId}::uuid`;
+  const result = (await ex.execute(sql`
+    insert into preparedness_acknowledgements
+      (version_id, plan_id, person_id, country_id, area_id, zone_id, organization_id)
+    select ${v.id}::uuid, ${v.planId}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id
+      from people p
+     where p.status = 'active' and p.kind = 'personnel' and ${place}
+    on conflict do nothing
+    returning person_id`)) as unknown as { rows: { person_id: string }[] };
+  return result.rows.map((r) => r.person_id);
+}
+
+export async function findAck(ex: Executor, versionId: string, personId: string) {
+  const [row] = await ex
+    .select()
+    .from(acks)
+    .where(and(eq(acks.versionId, versionId), eq(acks.personId, personId)));
+  return row;
+}
+
+export async function markAcknowledged(ex: Executor, ackId: string) {
+  const [row] = await ex
+    .update(acks)
+    .set({ acknowledgedAt: new Date() })
+    .where(eq(acks.id, ackId))
+    .returning();
+  return row;
+}
+
+/** A page of who was asked to acknowledge a version: those still to do it first. */
+export async function acknowledgementsOf(
+  ex: Executor,
+  versionId: string,
+  q: { status: 'all' | 'pending' | 'acknowledged'; page: number; pageSize: number },
+) {
+  const where = and(
+    eq(acks.versionId, versionId),
+    q.status === 'pending'
+      ? isNull(acks.acknowledgedAt)
+      : q.status === 'acknowledged'
+        ? isNotNull(acks.acknowledgedAt)
+        : undefined,
+  );
+  const [total] = await ex.select({ n: count() }).from(acks).where(where);
+  const rows = await ex
+    .select({
+      personId: acks.personId,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      organizationCode: organizations.code,
+      requestedAt: acks.requestedAt,
+      acknowledgedAt: acks.acknowledgedAt,
+    })
+    .from(acks)
+    .innerJoin(people, eq(people.id, acks.personId))
+    .leftJoin(organizations, eq(organizations.id, acks.organizationId))
+    .where(where)
+    .orderBy(desc(sql`${acks.acknowledgedAt} is null`), asc(people.familyName), asc(acks.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { rows, total: total?.n ?? 0 };
 }

@@ -1,27 +1,28 @@
 import { can, reviewOverdue, type PlanKind } from '@fieldsafe/core';
-import { and, asc, count, desc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
-import {
-  documents,
-  organizations,
-  people,
-  preparednessAcknowledgements as acks,
-  preparednessPlans as plans,
-  preparednessPlanVersions as versions,
-} from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
 import { enqueueNotice } from '../messaging/queue.ts';
 import { holdsIn, resolvePlace } from './place.ts';
+import { findDocumentRef } from '../registry/lookups.queries.ts';
 import {
+  acknowledgementsOf,
+  askToAcknowledge,
+  findAck,
   findPlan,
+  findVersion,
+  insertPlan,
+  insertVersion,
+  lastVersionNumber,
+  listPlans,
+  markAcknowledged,
   myAcks,
   NO_PROGRESS,
-  planQuery,
   progressOf,
-  readablePlans,
+  supersedeCurrent,
   versionsOf,
+  type PlanListFilter,
 } from './plans.queries.ts';
 import type { PlanInput, VersionInput } from './plans.schema.ts';
 
@@ -39,18 +40,7 @@ export async function distributeVersion(
   v: { id: string; planId: string; number: number; countryId: string; areaId: string | null },
   title: string,
 ) {
-  const place = v.areaId
-    ? sql`p.area_id = ${v.areaId}::uuid`
-    : sql`p.country_id = ${v.countryId}::uuid`;
-  const result = (await tx.execute(sql`
-    insert into preparedness_acknowledgements
-      (version_id, plan_id, person_id, country_id, area_id, zone_id, organization_id)
-    select ${v.id}::uuid, ${v.planId}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id
-      from people p
-     where p.status = 'active' and p.kind = 'personnel' and ${place}
-    on conflict do nothing
-    returning person_id`)) as unknown as { rows: { person_id: string }[] };
-  const ids = result.rows.map((r) => r.person_id);
+  const ids = await askToAcknowledge(tx, v);
   await enqueueNotice(tx, ids, {
     name: 'plan.acknowledge',
     params: { title, number: v.number },
@@ -102,7 +92,7 @@ export function createPlanService(db: Db) {
   }
 
   async function versionFor(actor: RequestActor, versionId: string) {
-    const [v] = await db.select().from(versions).where(eq(versions.id, versionId));
+    const v = await findVersion(db, versionId);
     if (!v) throw notFound('Plan version');
     const plan = await findPlan(db, actor, v.planId);
     if (!plan) throw notFound('Plan version');
@@ -113,33 +103,8 @@ export function createPlanService(db: Db) {
     detail,
 
     /** Plans the actor may read, with the current version and its acknowledgement progress. */
-    async list(
-      actor: RequestActor,
-      q: {
-        countryId?: string;
-        kind?: PlanKind;
-        toAcknowledge?: 'true' | 'false';
-        page: number;
-        pageSize: number;
-      },
-    ) {
-      const pending =
-        q.toAcknowledge === 'true'
-          ? sql`exists (select 1 from ${acks} join ${versions} on ${versions.id} = ${acks.versionId}
-              where ${acks.planId} = ${plans.id} and ${acks.personId} = ${actor.personId ?? null}
-                and ${acks.acknowledgedAt} is null and ${versions.supersededAt} is null)`
-          : undefined;
-      const where = and(
-        readablePlans(actor),
-        pending,
-        q.countryId ? eq(plans.countryId, q.countryId) : undefined,
-        q.kind ? eq(plans.kind, q.kind) : undefined,
-      );
-      const [total] = await db.select({ n: count() }).from(plans).where(where);
-      const rows = await planQuery(db, where)
-        .orderBy(asc(plans.kind), asc(plans.title), asc(plans.id))
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize);
+    async list(actor: RequestActor, q: PlanListFilter) {
+      const { rows, total } = await listPlans(db, actor, q);
       const ids = rows.map((r) => r.id);
       const all = await versionsOf(db, ids);
       const current = all.filter((v) => v.supersededAt === null);
@@ -177,7 +142,7 @@ export function createPlanService(db: Db) {
         }),
         page: q.page,
         pageSize: q.pageSize,
-        total: total?.n ?? 0,
+        total,
         abilities: {
           canCreate: q.countryId ? holdsIn(actor, 'preparedness.manage', q.countryId) : false,
         },
@@ -193,11 +158,11 @@ export function createPlanService(db: Db) {
       if (input.kind === 'area' && !place.areaId)
         throw invalid('areaId', 'an area security plan needs its area');
       const id = await audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(plans)
-          .values({ ...input, areaId: place.areaId, createdBy: actor.userId })
-          .returning();
-        if (!row) throw new Error('plan not created');
+        const row = await insertPlan(tx, {
+          ...input,
+          areaId: place.areaId,
+          createdBy: actor.userId,
+        });
         return {
           result: row.id,
           audit: {
@@ -218,39 +183,22 @@ export function createPlanService(db: Db) {
       if (!plan) throw notFound('Security plan');
       if (!mayManage(actor, plan))
         throw forbidden('Only the DO or a security adviser publish security plans here');
-      if (input.documentId) {
-        const [doc] = await db
-          .select({ id: documents.id })
-          .from(documents)
-          .where(eq(documents.id, input.documentId));
-        if (!doc) throw invalid('documentId', 'unknown document');
-      }
+      if (input.documentId && !(await findDocumentRef(db, input.documentId)))
+        throw invalid('documentId', 'unknown document');
       if (!input.body && !input.documentId)
         throw invalid('body', 'give the plan text or attach its document');
       await audited(db, actor, async (tx) => {
-        const [last] = await tx
-          .select({ n: max(versions.number) })
-          .from(versions)
-          .where(eq(versions.planId, planId));
-        const number = (last?.n ?? 0) + 1;
-        const superseded = await tx
-          .update(versions)
-          .set({ supersededAt: new Date(), updatedAt: new Date() })
-          .where(and(eq(versions.planId, planId), isNull(versions.supersededAt)))
-          .returning({ id: versions.id });
+        const number = (await lastVersionNumber(tx, planId)) + 1;
+        const superseded = await supersedeCurrent(tx, planId);
         const { distribute: send, ...fields } = input;
-        const [row] = await tx
-          .insert(versions)
-          .values({
-            ...fields,
-            planId,
-            countryId: plan.countryId,
-            areaId: plan.areaId,
-            number,
-            publishedBy: actor.userId,
-          })
-          .returning();
-        if (!row) throw new Error('version not created');
+        const row = await insertVersion(tx, {
+          ...fields,
+          planId,
+          countryId: plan.countryId,
+          areaId: plan.areaId,
+          number,
+          publishedBy: actor.userId,
+        });
         const asked = send ? await distributeVersion(tx, row, plan.title) : 0;
         return {
           result: row,
@@ -295,21 +243,14 @@ export function createPlanService(db: Db) {
     async acknowledge(actor: RequestActor, versionId: string) {
       const { v } = await versionFor(actor, versionId);
       if (!actor.personId) throw forbidden('Only a person asked to acknowledge the plan may');
-      const [mine] = await db
-        .select()
-        .from(acks)
-        .where(and(eq(acks.versionId, v.id), eq(acks.personId, actor.personId)));
+      const mine = await findAck(db, v.id, actor.personId);
       if (!mine) throw forbidden('You were not asked to acknowledge this plan version');
       if (v.supersededAt)
         throw conflict('This version was superseded; acknowledge the current version');
       if (mine.acknowledgedAt)
         return { versionId: v.id, planId: v.planId, acknowledgedAt: mine.acknowledgedAt };
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .update(acks)
-          .set({ acknowledgedAt: new Date() })
-          .where(eq(acks.id, mine.id))
-          .returning();
+        const row = await markAcknowledged(tx, mine.id);
         if (!row?.acknowledgedAt) throw new Error('acknowledgement not recorded');
         return {
           result: { versionId: v.id, planId: v.planId, acknowledgedAt: row.acknowledgedAt },
@@ -333,31 +274,7 @@ export function createPlanService(db: Db) {
       const { v, plan } = await versionFor(actor, versionId);
       if (!maySeeProgress(actor, plan))
         throw forbidden('Only those who follow the plan see who acknowledged it');
-      const where = and(
-        eq(acks.versionId, v.id),
-        q.status === 'pending'
-          ? isNull(acks.acknowledgedAt)
-          : q.status === 'acknowledged'
-            ? isNotNull(acks.acknowledgedAt)
-            : undefined,
-      );
-      const [total] = await db.select({ n: count() }).from(acks).where(where);
-      const rows = await db
-        .select({
-          personId: acks.personId,
-          givenName: people.givenName,
-          familyName: people.familyName,
-          organizationCode: organizations.code,
-          requestedAt: acks.requestedAt,
-          acknowledgedAt: acks.acknowledgedAt,
-        })
-        .from(acks)
-        .innerJoin(people, eq(people.id, acks.personId))
-        .leftJoin(organizations, eq(organizations.id, acks.organizationId))
-        .where(where)
-        .orderBy(desc(sql`${acks.acknowledgedAt} is null`), asc(people.familyName), asc(acks.id))
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize);
+      const { rows, total } = await acknowledgementsOf(db, v.id, q);
       return {
         versionId: v.id,
         progress: (await progressOf(db, [v.id])).get(v.id) ?? NO_PROGRESS,
@@ -370,7 +287,7 @@ export function createPlanService(db: Db) {
         })),
         page: q.page,
         pageSize: q.pageSize,
-        total: total?.n ?? 0,
+        total,
       };
     },
   };

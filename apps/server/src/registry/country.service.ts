@@ -4,21 +4,15 @@ import {
   type AppointmentRole,
   type CountrySnapshot,
 } from '@fieldsafe/core';
-import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import {
-  appointments,
-  areas,
-  countries,
-  hostAgreements,
-  organizations,
-  people,
-  personnelListConfirmations,
-  wardenZones,
-} from '../db/schema/index.ts';
 import { notFound } from '../http/errors.ts';
-import { peopleScope } from './people.queries.ts';
+import {
+  countriesWithPresence,
+  headcountByKind,
+  invariantRows,
+  presenceRows,
+} from './country.queries.ts';
 
 interface OrganizationPresent {
   id: string;
@@ -35,31 +29,7 @@ export function createCountryService(db: Db) {
    */
   async function organizationsPresentIn(countryIds: readonly string[]) {
     const ids = [...countryIds];
-    const [counts, confirmations] = await Promise.all([
-      db
-        .select({
-          countryId: people.countryId,
-          id: organizations.id,
-          code: organizations.code,
-          name: organizations.name,
-          n: count(),
-          updated: max(people.updatedAt),
-        })
-        .from(people)
-        .innerJoin(organizations, eq(organizations.id, people.organizationId))
-        .where(and(inArray(people.countryId, ids), eq(people.status, 'active')))
-        .groupBy(people.countryId, organizations.id, organizations.code, organizations.name)
-        .orderBy(organizations.code),
-      db
-        .select({
-          countryId: personnelListConfirmations.countryId,
-          organizationId: personnelListConfirmations.organizationId,
-          at: max(personnelListConfirmations.confirmedAt),
-        })
-        .from(personnelListConfirmations)
-        .where(inArray(personnelListConfirmations.countryId, ids))
-        .groupBy(personnelListConfirmations.countryId, personnelListConfirmations.organizationId),
-    ]);
+    const { counts, confirmations } = await presenceRows(db, ids);
     const confirmed = new Map(
       confirmations.map((c) => [`${c.countryId}/${c.organizationId}`, c.at]),
     );
@@ -83,18 +53,7 @@ export function createCountryService(db: Db) {
   return {
     /** Countries, with whether the UN is present (has duty stations) in each. */
     async listCountries() {
-      return db
-        .select({
-          id: countries.id,
-          alpha2: countries.alpha2,
-          alpha3: countries.alpha3,
-          numeric: countries.numeric,
-          nameEn: countries.nameEn,
-          nameFr: countries.nameFr,
-          hasPresence: sql<boolean>`exists (select 1 from duty_stations d where d.country_id = ${countries.id})`,
-        })
-        .from(countries)
-        .orderBy(countries.nameEn);
+      return countriesWithPresence(db);
     },
 
     /** The SPEC §1 invariant report for a country, for those who may read it. */
@@ -125,32 +84,9 @@ export function createCountryService(db: Db) {
   async function reports(countryIds: readonly string[]) {
     const ids = [...new Set(countryIds)];
     if (ids.length === 0) return [];
-    const [countryRows, areaRows, zoneRows, apptRows, orgs, agreementRows] = await Promise.all([
-      db.select().from(countries).where(inArray(countries.id, ids)),
-      db.select().from(areas).where(inArray(areas.countryId, ids)),
-      db.select().from(wardenZones).where(inArray(wardenZones.countryId, ids)),
-      db
-        .select({
-          a: appointments,
-          personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-        })
-        .from(appointments)
-        .innerJoin(people, eq(people.id, appointments.personId))
-        .where(inArray(appointments.countryId, ids)),
+    const [{ countryRows, areaRows, zoneRows, apptRows, agreementRows }, orgs] = await Promise.all([
+      invariantRows(db, ids),
       organizationsPresentIn(ids),
-      db
-        .select({
-          id: hostAgreements.id,
-          countryId: hostAgreements.countryId,
-          organizationId: hostAgreements.organizationId,
-          organizationCode: organizations.code,
-          title: hostAgreements.title,
-          securityAnnex: hostAgreements.securityAnnex,
-          reviewDueOn: hostAgreements.reviewDueOn,
-        })
-        .from(hostAgreements)
-        .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
-        .where(inArray(hostAgreements.countryId, ids)),
     ]);
     const day = today();
     return countryRows.map((country) => {
@@ -190,17 +126,7 @@ export function createCountryService(db: Db) {
 
   async function headcount(actor: RequestActor, countryId: string) {
     {
-      const rows = await db
-        .select({ kind: people.kind, n: count() })
-        .from(people)
-        .where(
-          and(
-            eq(people.countryId, countryId),
-            eq(people.status, 'active'),
-            peopleScope(actor, 'personnel.read'),
-          ),
-        )
-        .groupBy(people.kind);
+      const rows = await headcountByKind(db, actor, countryId);
       return Object.fromEntries(rows.map((r) => [r.kind, r.n])) as Record<string, number>;
     }
   }

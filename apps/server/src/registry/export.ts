@@ -1,27 +1,14 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
 import { toCsv } from '../common/csv.ts';
 import { IMPORT_COLUMNS } from './import.schema.ts';
+import { peopleForExport } from './people.queries.ts';
 
 const text = (v: string | boolean | null): string =>
   v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
 
 /** The country's personnel in the import format, so an export can be edited and imported back. */
 export async function exportPersonnelCsv(db: Db, countryId: string): Promise<string> {
-  const rows = await db
-    .select({
-      p: people,
-      org: organizations.code,
-      station: dutyStations.name,
-      zone: wardenZones.name,
-    })
-    .from(people)
-    .innerJoin(organizations, eq(organizations.id, people.organizationId))
-    .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
-    .leftJoin(wardenZones, eq(wardenZones.id, people.zoneId))
-    .where(eq(people.countryId, countryId))
-    .orderBy(asc(people.familyName), asc(people.givenName));
+  const rows = await peopleForExport(db, countryId);
   return toCsv([
     [...IMPORT_COLUMNS],
     ...rows

@@ -1,12 +1,18 @@
 import { can, normalisePhone } from '@fieldsafe/core';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.ts';
-import { countries, dutyStations, organizations, people, wardenZones } from '../db/schema/index.ts';
 import { readCsvTable } from '../common/csv.ts';
 import { invalid } from '../http/errors.ts';
+import {
+  importReferences,
+  personnelByStaffIds,
+  upsertPersonnel,
+  type PersonInsert,
+  type PersonRecord,
+} from './import.queries.ts';
 import { ImportRow, IMPORT_COLUMNS, REQUIRED_COLUMNS } from './import.schema.ts';
+import { findCountry } from './lookups.queries.ts';
 
 export interface ImportIssue {
   line: number;
@@ -60,7 +66,7 @@ export function createImportService(db: Db) {
       csv: string,
       dryRun: boolean,
     ): Promise<ImportSummary> {
-      const [country] = await db.select().from(countries).where(eq(countries.id, countryId));
+      const country = await findCountry(db, countryId);
       if (!country || !can(actor, 'structure.read', { countryId }))
         throw invalid('query.countryId', 'unknown country');
 
@@ -70,11 +76,7 @@ export function createImportService(db: Db) {
         maxRows: 100_000,
       });
 
-      const [orgRows, stationRows, zoneRows] = await Promise.all([
-        db.select({ id: organizations.id, code: organizations.code }).from(organizations),
-        db.select().from(dutyStations).where(eq(dutyStations.countryId, countryId)),
-        db.select().from(wardenZones).where(eq(wardenZones.countryId, countryId)),
-      ]);
+      const { orgRows, stationRows, zoneRows } = await importReferences(db, countryId);
       const orgByCode = new Map(orgRows.map((o) => [o.code.toLowerCase(), o.id]));
       const stationByName = new Map(stationRows.map((s) => [s.name.toLowerCase(), s]));
       const zoneByName = new Map(
@@ -83,8 +85,7 @@ export function createImportService(db: Db) {
 
       const errors: ImportIssue[] = [];
       const seen = new Map<string, number>();
-      const parsed: { line: number; values: typeof people.$inferInsert & { staffId: string } }[] =
-        [];
+      const parsed: { line: number; values: PersonInsert & { staffId: string } }[] = [];
       table.rows.forEach(({ line, values }) => {
         const result = ImportRow.safeParse(values);
         if (!result.success) {
@@ -172,16 +173,11 @@ export function createImportService(db: Db) {
         });
       });
 
-      const existing = new Map<string, typeof people.$inferSelect>();
+      const existing = new Map<string, PersonRecord>();
       const staffIds = parsed.map((p) => p.values.staffId);
       for (let i = 0; i < staffIds.length; i += 5000) {
         // Not limited to this country: a staff member known elsewhere is moved here, not duplicated.
-        const rows = await db
-          .select()
-          .from(people)
-          .where(
-            and(eq(people.kind, 'personnel'), inArray(people.staffId, staffIds.slice(i, i + 5000))),
-          );
+        const rows = await personnelByStaffIds(db, staffIds.slice(i, i + 5000));
         for (const row of rows) existing.set(`${row.organizationId}|${row.staffId}`, row);
       }
       const summary: ImportSummary = {
@@ -221,20 +217,7 @@ export function createImportService(db: Db) {
       await db.transaction(async (tx) => {
         for (let i = 0; i < writes.length; i += 1000) {
           const chunk = writes.slice(i, i + 1000).map((w) => w.values);
-          const rows = await tx
-            .insert(people)
-            .values(chunk)
-            .onConflictDoUpdate({
-              target: [people.organizationId, people.staffId],
-              targetWhere: sql`${people.staffId} is not null`,
-              set: {
-                ...Object.fromEntries(
-                  [...COMPARED, 'countryId'].map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]),
-                ),
-                updatedAt: sql`now()`,
-              },
-            })
-            .returning();
+          const rows = await upsertPersonnel(tx, chunk, COMPARED);
           for (const row of rows) {
             const before = existing.get(`${row.organizationId}|${row.staffId}`);
             audit.push({
@@ -266,10 +249,6 @@ export function createImportService(db: Db) {
       return summary;
     },
   };
-}
-
-function toSnake(k: string): string {
-  return k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
 export type ImportService = ReturnType<typeof createImportService>;

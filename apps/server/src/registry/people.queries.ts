@@ -176,3 +176,20 @@ export async function insertListConfirmation(
   const [row] = await ex.insert(personnelListConfirmations).values(values).returning();
   return row;
 }
+
+/** A country's people with their organization code, duty station and zone names, by name. */
+export function peopleForExport(ex: Executor, countryId: string) {
+  return ex
+    .select({
+      p: people,
+      org: organizations.code,
+      station: dutyStations.name,
+      zone: wardenZones.name,
+    })
+    .from(people)
+    .innerJoin(organizations, eq(organizations.id, people.organizationId))
+    .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+    .leftJoin(wardenZones, eq(wardenZones.id, people.zoneId))
+    .where(eq(people.countryId, countryId))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+}

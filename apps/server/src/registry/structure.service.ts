@@ -1,18 +1,27 @@
 import { can, type RecordKeys } from '@fieldsafe/core';
-import { and, asc, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import {
-  areas,
-  countries,
-  dutyStations,
-  organizations,
-  premises,
-  wardenZones,
-} from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
+import { findCountry, organizationExists } from './lookups.queries.ts';
+import {
+  allOrganizations,
+  insertArea,
+  insertPremises,
+  insertStation,
+  insertZone,
+  structureOf,
+  updateArea,
+  updatePremises,
+  updateStation,
+  updateZone,
+  visibleArea as findArea,
+  visiblePremises,
+  visibleStation as findStation,
+  visibleZone as findZone,
+  type AreaKind,
+  type PremisesInsert,
+} from './structure.queries.ts';
 
 type Located = { id: string; countryId: string; areaId?: string; zoneId?: string | null };
 
@@ -43,36 +52,6 @@ async function parent<T extends { id: string }>(
 }
 
 export function createStructureService(db: Db) {
-  const visible = (
-    actor: RequestActor,
-    table: typeof areas | typeof dutyStations | typeof wardenZones | typeof premises,
-  ) =>
-    scopeWhere(actor, 'structure.read', {
-      countryId: table.countryId,
-      areaId: 'areaId' in table ? table.areaId : undefined,
-      zoneId:
-        table === wardenZones ? wardenZones.id : table === premises ? premises.zoneId : undefined,
-    });
-
-  async function findArea(ex: Executor, actor: RequestActor, id: string) {
-    return ex
-      .select()
-      .from(areas)
-      .where(and(eq(areas.id, id), visible(actor, areas)));
-  }
-  async function findStation(ex: Executor, actor: RequestActor, id: string) {
-    return ex
-      .select()
-      .from(dutyStations)
-      .where(and(eq(dutyStations.id, id), visible(actor, dutyStations)));
-  }
-  async function findZone(ex: Executor, actor: RequestActor, id: string) {
-    return ex
-      .select()
-      .from(wardenZones)
-      .where(and(eq(wardenZones.id, id), visible(actor, wardenZones)));
-  }
-
   async function update<T extends Located>(
     actor: RequestActor,
     entity: string,
@@ -124,41 +103,22 @@ export function createStructureService(db: Db) {
 
   return {
     async listOrganizations() {
-      return db.select().from(organizations).orderBy(asc(organizations.code));
+      return allOrganizations(db);
     },
 
     async country(actor: RequestActor, id: string) {
-      const [row] = await db.select().from(countries).where(eq(countries.id, id));
+      const row = await findCountry(db, id);
       if (!row || !can(actor, 'structure.read', { countryId: id })) throw notFound('Country');
       return row;
     },
 
     /** Everything in a country's security structure that the actor may see. */
     async structure(actor: RequestActor, countryId: string) {
-      const inCountry = <T extends { countryId: unknown }>(t: T) =>
-        eq(t.countryId as typeof areas.countryId, countryId);
-      const [areaRows, stationRows, zoneRows, premisesRows] = await Promise.all([
-        db
-          .select()
-          .from(areas)
-          .where(and(inCountry(areas), visible(actor, areas)))
-          .orderBy(asc(areas.name)),
-        db
-          .select()
-          .from(dutyStations)
-          .where(and(inCountry(dutyStations), visible(actor, dutyStations)))
-          .orderBy(asc(dutyStations.name)),
-        db
-          .select()
-          .from(wardenZones)
-          .where(and(inCountry(wardenZones), visible(actor, wardenZones)))
-          .orderBy(asc(wardenZones.name)),
-        db
-          .select()
-          .from(premises)
-          .where(and(inCountry(premises), visible(actor, premises)))
-          .orderBy(asc(premises.name)),
-      ]);
+      const { areaRows, stationRows, zoneRows, premisesRows } = await structureOf(
+        db,
+        actor,
+        countryId,
+      );
       const add = <T extends Located>(rows: T[]) => rows.map((r) => withAbilities(actor, r));
       return {
         areas: add(areaRows),
@@ -172,35 +132,27 @@ export function createStructureService(db: Db) {
       actor: RequestActor,
       input: { countryId: string; name: string; kind: string },
     ) {
-      const [country] = await db.select().from(countries).where(eq(countries.id, input.countryId));
+      const country = await findCountry(db, input.countryId);
       if (!country) throw invalid('countryId', 'unknown country');
       return create(actor, 'area', { countryId: country.id }, (tx) =>
-        tx
-          .insert(areas)
-          .values({ ...input, isDesignatedArea: input.kind === 'designated_area' })
-          .returning(),
+        insertArea(tx, { ...input, isDesignatedArea: input.kind === 'designated_area' }),
       );
     },
 
     async updateArea(
       actor: RequestActor,
       id: string,
-      patch: { name?: string | undefined; kind?: (typeof areas.$inferSelect)['kind'] | undefined },
+      patch: { name?: string | undefined; kind?: AreaKind | undefined },
     ) {
       return update(
         actor,
         'area',
         (tx) => findArea(tx, actor, id),
         (tx) =>
-          tx
-            .update(areas)
-            .set({
-              ...patch,
-              ...(patch.kind ? { isDesignatedArea: patch.kind === 'designated_area' } : {}),
-              updatedAt: new Date(),
-            })
-            .where(eq(areas.id, id))
-            .returning(),
+          updateArea(tx, id, {
+            ...patch,
+            ...(patch.kind ? { isDesignatedArea: patch.kind === 'designated_area' } : {}),
+          }),
       );
     },
 
@@ -216,10 +168,7 @@ export function createStructureService(db: Db) {
     ) {
       const area = await parent(findArea(db, actor, input.areaId), 'areaId', 'unknown area');
       return create(actor, 'duty_station', { countryId: area.countryId, areaId: area.id }, (tx) =>
-        tx
-          .insert(dutyStations)
-          .values({ ...input, countryId: area.countryId })
-          .returning(),
+        insertStation(tx, { ...input, countryId: area.countryId }),
       );
     },
 
@@ -237,12 +186,7 @@ export function createStructureService(db: Db) {
         actor,
         'duty_station',
         (tx) => findStation(tx, actor, id),
-        (tx) =>
-          tx
-            .update(dutyStations)
-            .set({ ...patch, updatedAt: new Date() })
-            .where(eq(dutyStations.id, id))
-            .returning(),
+        (tx) => updateStation(tx, id, patch),
       );
     },
 
@@ -259,11 +203,7 @@ export function createStructureService(db: Db) {
         actor,
         'warden_zone',
         { countryId: station.countryId, areaId: station.areaId },
-        (tx) =>
-          tx
-            .insert(wardenZones)
-            .values({ ...input, countryId: station.countryId, areaId: station.areaId })
-            .returning(),
+        (tx) => insertZone(tx, { ...input, countryId: station.countryId, areaId: station.areaId }),
       );
     },
 
@@ -276,19 +216,11 @@ export function createStructureService(db: Db) {
         actor,
         'warden_zone',
         (tx) => findZone(tx, actor, id),
-        (tx) =>
-          tx
-            .update(wardenZones)
-            .set({ ...patch, updatedAt: new Date() })
-            .where(eq(wardenZones.id, id))
-            .returning(),
+        (tx) => updateZone(tx, id, patch),
       );
     },
 
-    async createPremises(
-      actor: RequestActor,
-      input: Omit<typeof premises.$inferInsert, 'countryId' | 'areaId'>,
-    ) {
+    async createPremises(actor: RequestActor, input: Omit<PremisesInsert, 'countryId' | 'areaId'>) {
       const station = await parent(
         findStation(db, actor, input.dutyStationId),
         'dutyStationId',
@@ -306,26 +238,19 @@ export function createStructureService(db: Db) {
         'premises',
         { countryId: station.countryId, areaId: station.areaId },
         (tx) =>
-          tx
-            .insert(premises)
-            .values({ ...input, countryId: station.countryId, areaId: station.areaId })
-            .returning(),
+          insertPremises(tx, { ...input, countryId: station.countryId, areaId: station.areaId }),
       );
     },
 
     async updatePremises(
       actor: RequestActor,
       id: string,
-      patch: Partial<Omit<typeof premises.$inferInsert, 'countryId' | 'areaId' | 'dutyStationId'>>,
+      patch: Partial<Omit<PremisesInsert, 'countryId' | 'areaId' | 'dutyStationId'>>,
     ) {
       return update(
         actor,
         'premises',
-        (tx) =>
-          tx
-            .select()
-            .from(premises)
-            .where(and(eq(premises.id, id), visible(actor, premises))),
+        (tx) => visiblePremises(tx, actor, id),
         async (tx, before) => {
           await checkPremisesRefs(
             tx,
@@ -334,11 +259,7 @@ export function createStructureService(db: Db) {
             patch.zoneId === undefined ? before.zoneId : patch.zoneId,
             patch.organizationId === undefined ? before.organizationId : patch.organizationId,
           );
-          return tx
-            .update(premises)
-            .set({ ...patch, updatedAt: new Date() })
-            .where(eq(premises.id, id))
-            .returning();
+          return updatePremises(tx, id, patch);
         },
       );
     },
@@ -356,13 +277,8 @@ export function createStructureService(db: Db) {
       if (!zone || zone.dutyStationId !== stationId)
         throw invalid('zoneId', 'is not a warden zone of this duty station');
     }
-    if (organizationId) {
-      const [org] = await ex
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(eq(organizations.id, organizationId));
-      if (!org) throw invalid('organizationId', 'unknown organization');
-    }
+    if (organizationId && !(await organizationExists(ex, organizationId)))
+      throw invalid('organizationId', 'unknown organization');
   }
 }
 

@@ -1,12 +1,16 @@
 import { can } from '@fieldsafe/core';
-import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db } from '../db/client.ts';
-import { organizations, people, stressCounsellors } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import type { CounsellorInput, CounsellorPatchInput } from './support.schema.ts';
+import { findPersonRow, organizationExists } from '../registry/lookups.queries.ts';
+import {
+  currentCounsellors,
+  findDesignation,
+  insertCounsellor,
+  updateCounsellor,
+} from './counsellors.queries.ts';
 import { reaches } from './support.queries.ts';
 
 /** Whether the actor may see who the counsellors of a country are (anyone who works there). */
@@ -24,30 +28,7 @@ export function createCounsellorService(db: Db) {
   async function list(actor: RequestActor, countryId: string) {
     if (!maySee(actor, countryId)) throw notFound('Country');
     const day = today();
-    const rows = await db
-      .select({
-        id: stressCounsellors.id,
-        personId: stressCounsellors.personId,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        email: people.email,
-        phone: people.phone,
-        countryId: stressCounsellors.countryId,
-        organizationCode: organizations.code,
-        startsOn: stressCounsellors.startsOn,
-        endsOn: stressCounsellors.endsOn,
-        note: stressCounsellors.note,
-      })
-      .from(stressCounsellors)
-      .innerJoin(people, eq(people.id, stressCounsellors.personId))
-      .leftJoin(organizations, eq(organizations.id, stressCounsellors.organizationId))
-      .where(
-        and(
-          eq(stressCounsellors.countryId, countryId),
-          or(isNull(stressCounsellors.endsOn), gte(stressCounsellors.endsOn, day)),
-        ),
-      )
-      .orderBy(asc(people.familyName));
+    const rows = await currentCounsellors(db, countryId, day);
     return {
       items: rows.map(({ givenName, familyName, ...r }) => ({
         ...r,
@@ -69,23 +50,10 @@ export function createCounsellorService(db: Db) {
       if (input.endsOn && input.endsOn < input.startsOn)
         throw invalid('endsOn', 'must not be before startsOn');
       await audited(db, actor, async (tx) => {
-        const [person] = await tx
-          .select({ id: people.id })
-          .from(people)
-          .where(eq(people.id, input.personId));
-        if (!person) throw invalid('personId', 'unknown person');
-        if (input.organizationId) {
-          const [org] = await tx
-            .select({ id: organizations.id })
-            .from(organizations)
-            .where(eq(organizations.id, input.organizationId));
-          if (!org) throw invalid('organizationId', 'unknown organization');
-        }
-        const [row] = await tx
-          .insert(stressCounsellors)
-          .values({ ...input, countryId })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
+        if (!(await findPersonRow(tx, input.personId))) throw invalid('personId', 'unknown person');
+        if (input.organizationId && !(await organizationExists(tx, input.organizationId)))
+          throw invalid('organizationId', 'unknown organization');
+        const row = await insertCounsellor(tx, { ...input, countryId });
         return {
           result: row,
           audit: {
@@ -103,27 +71,12 @@ export function createCounsellorService(db: Db) {
 
     async update(actor: RequestActor, id: string, patch: CounsellorPatchInput) {
       const countryId = await audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(stressCounsellors)
-          .where(
-            and(
-              eq(stressCounsellors.id, id),
-              scopeWhere(actor, 'wellbeing.designate', {
-                countryId: stressCounsellors.countryId,
-                organizationId: stressCounsellors.organizationId,
-              }),
-            ),
-          );
+        const before = await findDesignation(tx, actor, id);
         if (!before) throw notFound('Counsellor designation');
         const endsOn = patch.endsOn === undefined ? before.endsOn : patch.endsOn;
         if (endsOn && endsOn < before.startsOn)
           throw invalid('endsOn', 'must not be before startsOn');
-        const [row] = await tx
-          .update(stressCounsellors)
-          .set({ ...patch, updatedAt: new Date() })
-          .where(eq(stressCounsellors.id, id))
-          .returning();
+        const row = await updateCounsellor(tx, id, patch);
         if (!row) throw notFound('Counsellor designation');
         return {
           result: row.countryId,

@@ -6,24 +6,33 @@ import {
   supportSessionIssues,
   type SupportCaseFacts,
 } from '@fieldsafe/core';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { crises, incidents, people, supportCases, supportSessions } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import type { CaseInput, CasePatchInput, SessionInput } from './support.schema.ts';
 import {
-  caseReadable,
-  caseRows,
+  casesAbout,
   countRows,
+  crisisInCountry,
   eventTitles,
+  findReadableCase,
+  groupSessionsOf,
+  incidentInCountry,
+  insertCase,
+  insertSession,
+  personInCountry,
   reaches,
-  sessionRows,
+  readableCaseRows,
+  readableCasesOf,
+  recentEventsOf,
+  sessionsOfCases,
+  updateCase,
+  type CaseRows,
+  type SessionRow,
 } from './support.queries.ts';
 
 type Keyed = { crisisId: string | null; incidentId: string | null };
-type SessionRow = typeof supportSessions.$inferSelect;
 
 const eventKey = (r: Keyed) => r.crisisId ?? r.incidentId;
 
@@ -42,7 +51,7 @@ async function titlesFor(ex: Executor, rows: readonly Keyed[]) {
 }
 
 /** What the audit trail keeps of a case: never the person, never the notes. */
-const auditedCase = (c: typeof supportCases.$inferSelect) => ({
+const auditedCase = (c: CaseRows[number]['c']) => ({
   id: c.id,
   countryId: c.countryId,
   crisisId: c.crisisId,
@@ -54,20 +63,10 @@ const auditedCase = (c: typeof supportCases.$inferSelect) => ({
 
 /** The event must be in the country. */
 async function checkEvent(ex: Executor, countryId: string, input: Keyed) {
-  if (input.crisisId) {
-    const [c] = await ex
-      .select({ id: crises.id })
-      .from(crises)
-      .where(and(eq(crises.id, input.crisisId), eq(crises.countryId, countryId)));
-    if (!c) throw invalid('crisisId', 'unknown crisis in this country');
-  }
-  if (input.incidentId) {
-    const [i] = await ex
-      .select({ id: incidents.id })
-      .from(incidents)
-      .where(and(eq(incidents.id, input.incidentId), eq(incidents.countryId, countryId)));
-    if (!i) throw invalid('incidentId', 'unknown incident in this country');
-  }
+  if (input.crisisId && !(await crisisInCountry(ex, input.crisisId, countryId)))
+    throw invalid('crisisId', 'unknown crisis in this country');
+  if (input.incidentId && !(await incidentInCountry(ex, input.incidentId, countryId)))
+    throw invalid('incidentId', 'unknown incident in this country');
 }
 
 export function createSupportService(db: Db) {
@@ -83,11 +82,10 @@ export function createSupportService(db: Db) {
     };
   }
 
-  /** Individual cases matching `where`, each with its sessions. */
-  async function casesWhere(actor: RequestActor, where: ReturnType<typeof caseReadable>) {
-    const rows = await caseRows(db, where);
+  /** Individual cases, each with its sessions. */
+  async function presentCases(actor: RequestActor, rows: CaseRows) {
     const ids = rows.map((r) => r.c.id);
-    const sessions = ids.length ? await sessionRows(db, inArray(supportSessions.caseId, ids)) : [];
+    const sessions = ids.length ? await sessionsOfCases(db, ids) : [];
     const titles = await titlesFor(db, [...rows.map((r) => r.c), ...sessions]);
     const day = today();
     return rows.map(({ c, person, counsellorGiven, counsellorFamily }) => ({
@@ -109,17 +107,14 @@ export function createSupportService(db: Db) {
   }
 
   async function oneCase(actor: RequestActor, id: string) {
-    const [found] = await casesWhere(actor, and(eq(supportCases.id, id), caseReadable(actor))!);
+    const [found] = await presentCases(actor, await readableCaseRows(db, actor, id));
     if (!found) throw notFound('Support case');
     return found;
   }
 
   /** A case the actor counsels (not one about themselves), loaded for a change. */
   async function counselledCase(ex: Executor, actor: RequestActor, id: string) {
-    const [row] = await ex
-      .select()
-      .from(supportCases)
-      .where(and(eq(supportCases.id, id), caseReadable(actor)));
+    const row = await findReadableCase(ex, actor, id);
     if (!row) throw notFound('Support case');
     if (row.personId === actor.personId || !reaches(actor, 'wellbeing.counsel', row.countryId))
       throw forbidden('Only a counsellor changes a support case');
@@ -164,14 +159,8 @@ export function createSupportService(db: Db) {
     /** Individual records of a country: counsellors only; anyone else 404. */
     async list(actor: RequestActor, countryId: string) {
       if (!reaches(actor, 'wellbeing.counsel', countryId)) throw notFound('Country');
-      const items = await casesWhere(
-        actor,
-        and(eq(supportCases.countryId, countryId), caseReadable(actor))!,
-      );
-      const groups = await sessionRows(
-        db,
-        and(eq(supportSessions.countryId, countryId), isNull(supportSessions.caseId))!,
-      );
+      const items = await presentCases(actor, await readableCasesOf(db, actor, countryId));
+      const groups = await groupSessionsOf(db, countryId);
       const titles = await titlesFor(db, groups);
       return { items, groupSessions: groups.map((s) => presentSession(s, titles)) };
     },
@@ -181,18 +170,7 @@ export function createSupportService(db: Db) {
     /** The crises and incidents of a country a counsellor may attach a case or session to. */
     async events(actor: RequestActor, countryId: string) {
       if (!reaches(actor, 'wellbeing.counsel', countryId)) throw notFound('Country');
-      const cs = await db
-        .select({ id: crises.id, title: crises.title, at: crises.declaredAt })
-        .from(crises)
-        .where(eq(crises.countryId, countryId))
-        .orderBy(desc(crises.declaredAt))
-        .limit(100);
-      const is = await db
-        .select({ id: incidents.id, title: incidents.title, at: incidents.occurredAt })
-        .from(incidents)
-        .where(eq(incidents.countryId, countryId))
-        .orderBy(desc(incidents.occurredAt))
-        .limit(100);
+      const { crises: cs, incidents: is } = await recentEventsOf(db, countryId);
       return {
         items: [
           ...cs.map((e) => ({ kind: 'crisis' as const, ...e })),
@@ -204,17 +182,14 @@ export function createSupportService(db: Db) {
     /** The person concerned: their own follow-up. */
     async mine(actor: RequestActor) {
       if (!actor.personId) return { items: [], groupSessions: [] };
-      const items = await casesWhere(actor, eq(supportCases.personId, actor.personId));
+      const items = await presentCases(actor, await casesAbout(db, actor.personId));
       return { items, groupSessions: [] };
     },
 
     async openCase(actor: RequestActor, countryId: string, input: CaseInput) {
       if (!reaches(actor, 'wellbeing.counsel', countryId)) throw notFound('Country');
       const id = await audited(db, actor, async (tx) => {
-        const [person] = await tx
-          .select({ id: people.id, organizationId: people.organizationId })
-          .from(people)
-          .where(and(eq(people.id, input.personId), eq(people.countryId, countryId)));
+        const person = await personInCountry(tx, input.personId, countryId);
         if (!person) throw invalid('personId', 'unknown person in this country');
         if (person.id === actor.personId)
           throw invalid('personId', 'a counsellor does not follow themselves');
@@ -224,11 +199,7 @@ export function createSupportService(db: Db) {
         const issues = supportCaseIssues(input);
         if (issues.length) throw invalidFields(issues);
         await checkEvent(tx, countryId, input);
-        const [row] = await tx
-          .insert(supportCases)
-          .values({ ...input, ...keys, counsellorId: actor.personId })
-          .returning();
-        if (!row) throw new Error('insert returned nothing');
+        const row = await insertCase(tx, { ...input, ...keys, counsellorId: actor.personId });
         return {
           result: row.id,
           audit: {
@@ -254,11 +225,7 @@ export function createSupportService(db: Db) {
         };
         const issues = supportCaseIssues({ ...before, ...next });
         if (issues.length) throw invalidFields(issues);
-        const [row] = await tx
-          .update(supportCases)
-          .set({ ...patch, updatedAt: new Date() })
-          .where(eq(supportCases.id, id))
-          .returning();
+        const row = await updateCase(tx, id, patch);
         if (!row) throw notFound('Support case');
         return {
           result: row,
@@ -298,20 +265,16 @@ export function createSupportService(db: Db) {
         } else {
           await checkEvent(tx, countryId, input);
         }
-        const [s] = await tx
-          .insert(supportSessions)
-          .values({
-            countryId,
-            caseId: input.caseId,
-            ...keys,
-            counsellorId: actor.personId,
-            heldOn: input.heldOn,
-            kind: input.kind,
-            participants: input.participants,
-            notes: input.notes,
-          })
-          .returning();
-        if (!s) throw new Error('insert returned nothing');
+        const s = await insertSession(tx, {
+          countryId,
+          caseId: input.caseId,
+          ...keys,
+          counsellorId: actor.personId,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          participants: input.participants,
+          notes: input.notes,
+        });
         const { notes: _n, ...kept } = s;
         return {
           result: s,
