@@ -1,21 +1,12 @@
 import type { Actor } from '@fieldsafe/core';
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import { crisisPeople, organizations, people, wardenZones } from '../db/schema/index.ts';
+import { crisisPersonScope } from './crisis.queries.ts';
 
 /** The people of a crisis the actor may account for (a warden: their zone). */
 function accountable(actor: Actor, crisisId: string): SQL {
-  return and(
-    eq(crisisPeople.crisisId, crisisId),
-    scopeWhere(actor, 'crisis.account', {
-      countryId: crisisPeople.countryId,
-      areaId: crisisPeople.areaId,
-      zoneId: crisisPeople.zoneId,
-      organizationId: crisisPeople.organizationId,
-      personId: crisisPeople.personId,
-    }),
-  )!;
+  return and(eq(crisisPeople.crisisId, crisisId), crisisPersonScope(actor, 'crisis.account'))!;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -126,13 +117,7 @@ export async function seesCrisisPerson(
       and(
         eq(crisisPeople.crisisId, crisisId),
         eq(crisisPeople.personId, personId),
-        scopeWhere(actor, 'crisis.read', {
-          countryId: crisisPeople.countryId,
-          areaId: crisisPeople.areaId,
-          zoneId: crisisPeople.zoneId,
-          organizationId: crisisPeople.organizationId,
-          personId: crisisPeople.personId,
-        }),
+        crisisPersonScope(actor, 'crisis.read'),
       ),
     );
   return Boolean(seen);
