@@ -1,40 +1,23 @@
 import { agreementFlags, agreementIssues, can } from '@fieldsafe/core';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
-import type { Db, Executor } from '../db/client.ts';
-import { countries, hostAgreements, organizations } from '../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
+import { organizationExists } from '../registry/lookups.queries.ts';
 import { reaches } from '../wellbeing/support.queries.ts';
 import type { AgreementInput, AgreementPatchInput } from './agreements.schema.ts';
-
-const readable = (actor: RequestActor) =>
-  scopeWhere(actor, 'agreement.read', {
-    countryId: hostAgreements.countryId,
-    organizationId: hostAgreements.organizationId,
-  });
-
-async function rows(ex: Executor, where: SQL | undefined) {
-  return ex
-    .select({
-      a: hostAgreements,
-      countryName: countries.nameEn,
-      organizationCode: organizations.code,
-    })
-    .from(hostAgreements)
-    .innerJoin(countries, eq(countries.id, hostAgreements.countryId))
-    .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
-    .where(where)
-    .orderBy(asc(countries.nameEn), asc(organizations.code), asc(hostAgreements.title));
-}
-
-type Row = Awaited<ReturnType<typeof rows>>[number];
+import {
+  findReadableAgreement,
+  insertAgreement,
+  readableAgreements,
+  updateAgreement,
+  type AgreementListRow,
+} from './agreements.queries.ts';
 
 const mayManage = (actor: RequestActor, keys: { countryId: string; organizationId: string }) =>
   can(actor, 'agreement.manage', keys);
 
-function present(actor: RequestActor, r: Row, day: string) {
+function present(actor: RequestActor, r: AgreementListRow, day: string) {
   const { createdAt: _c, updatedAt: _u, ...a } = r.a;
   return {
     ...a,
@@ -48,7 +31,7 @@ function present(actor: RequestActor, r: Row, day: string) {
 /** Host country agreements with their security annex and review date [003 Rec. 1, ¶27–30]. */
 export function createAgreementService(db: Db) {
   async function one(actor: RequestActor, id: string) {
-    const [r] = await rows(db, and(eq(hostAgreements.id, id), readable(actor)));
+    const [r] = await readableAgreements(db, actor, { id });
     if (!r) throw notFound('Host country agreement');
     return present(actor, r, today());
   }
@@ -62,9 +45,9 @@ export function createAgreementService(db: Db) {
     async list(actor: RequestActor, countryId: string) {
       if (!reaches(actor, 'agreement.read', countryId)) throw notFound('Country');
       const day = today();
-      const items = (
-        await rows(db, and(eq(hostAgreements.countryId, countryId), readable(actor)))
-      ).map((r) => present(actor, r, day));
+      const items = (await readableAgreements(db, actor, { countryId })).map((r) =>
+        present(actor, r, day),
+      );
       return {
         countryId,
         items,
@@ -75,7 +58,7 @@ export function createAgreementService(db: Db) {
     /** Every agreement the actor may read that is flagged (review overdue, no annex, no date). */
     async flagged(actor: RequestActor) {
       const day = today();
-      const items = (await rows(db, readable(actor)))
+      const items = (await readableAgreements(db, actor))
         .map((r) => present(actor, r, day))
         .filter((a) => a.flags.length > 0);
       return { items };
@@ -88,15 +71,9 @@ export function createAgreementService(db: Db) {
         throw forbidden('Only the DO or the CSA record the host country agreements of a country');
       check(input);
       const id = await audited(db, actor, async (tx) => {
-        const [org] = await tx
-          .select({ id: organizations.id })
-          .from(organizations)
-          .where(eq(organizations.id, input.organizationId));
-        if (!org) throw invalid('organizationId', 'unknown organization');
-        const [row] = await tx
-          .insert(hostAgreements)
-          .values({ ...input, countryId })
-          .returning();
+        if (!(await organizationExists(tx, input.organizationId)))
+          throw invalid('organizationId', 'unknown organization');
+        const row = await insertAgreement(tx, { ...input, countryId });
         if (!row) throw new Error('insert returned nothing');
         return {
           result: row.id,
@@ -115,19 +92,12 @@ export function createAgreementService(db: Db) {
 
     async update(actor: RequestActor, id: string, patch: AgreementPatchInput) {
       await audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(hostAgreements)
-          .where(and(eq(hostAgreements.id, id), readable(actor)));
+        const before = await findReadableAgreement(tx, actor, id);
         if (!before) throw notFound('Host country agreement');
         if (!mayManage(actor, before))
           throw forbidden('Only the DO or the CSA change the host country agreements of a country');
         check({ ...before, ...patch });
-        const [row] = await tx
-          .update(hostAgreements)
-          .set({ ...patch, updatedAt: new Date() })
-          .where(eq(hostAgreements.id, id))
-          .returning();
+        const row = await updateAgreement(tx, id, patch);
         if (!row) throw notFound('Host country agreement');
         return {
           result: row,

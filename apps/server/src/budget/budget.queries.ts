@@ -1,7 +1,7 @@
 import type { Actor } from '@fieldsafe/core';
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
-import type { Executor } from '../db/client.ts';
+import type { Executor, Tx } from '../db/client.ts';
 import {
   budgetLines,
   budgets,
@@ -121,4 +121,30 @@ export async function registryHeadcounts(ex: Executor, dutyStationId: string) {
     )
     .groupBy(people.organizationId, organizations.code)
     .orderBy(desc(count()), asc(organizations.code));
+}
+
+// ---- Writes ----
+
+export type BudgetInsert = typeof budgets.$inferInsert;
+
+export async function insertBudget(tx: Tx, values: BudgetInsert) {
+  const [row] = await tx.insert(budgets).values(values).returning();
+  return row;
+}
+
+export async function updateBudget(tx: Tx, id: string, set: Partial<BudgetInsert>) {
+  const [row] = await tx.update(budgets).set(set).where(eq(budgets.id, id)).returning();
+  return row;
+}
+
+export async function insertBudgetVersion(tx: Tx, values: typeof budgetVersions.$inferInsert) {
+  const [row] = await tx.insert(budgetVersions).values(values).returning();
+  return row;
+}
+
+export async function insertBudgetLines(
+  tx: Tx,
+  lines: (typeof budgetLines.$inferInsert)[],
+): Promise<void> {
+  await tx.insert(budgetLines).values(lines);
 }

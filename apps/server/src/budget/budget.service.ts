@@ -6,20 +6,24 @@ import {
   scopesFor,
   type ApportionmentRow,
 } from '@fieldsafe/core';
-import { eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
-import { budgetLines, budgets, budgetVersions, dutyStations } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
 import { parseCsvInput, toCsv } from '../common/csv.ts';
+import { findDutyStation } from '../registry/lookups.queries.ts';
 import {
   budgetVersionRows,
   findBudget,
+  insertBudget,
+  insertBudgetLines,
+  insertBudgetVersion,
   linesOf,
   listBudgets,
   organizationsByCode,
   registryHeadcounts,
+  updateBudget,
+  type BudgetInsert,
   type BudgetRow,
 } from './budget.queries.ts';
 import type {
@@ -167,20 +171,18 @@ async function writeVersion(
   reason: string | null,
 ) {
   const rows = compute(h, budget.totalDollars, budget.minimumDollars);
-  const [v] = await tx
-    .insert(budgetVersions)
-    .values({
-      budgetId: budget.id,
-      version,
-      totalDollars: budget.totalDollars,
-      minimumDollars: budget.minimumDollars,
-      headcountSource: budget.headcountSource,
-      reason,
-      createdBy: actor.label,
-    })
-    .returning();
+  const v = await insertBudgetVersion(tx, {
+    budgetId: budget.id,
+    version,
+    totalDollars: budget.totalDollars,
+    minimumDollars: budget.minimumDollars,
+    headcountSource: budget.headcountSource,
+    reason,
+    createdBy: actor.label,
+  });
   if (!v) throw new Error('insert returned nothing');
-  await tx.insert(budgetLines).values(
+  await insertBudgetLines(
+    tx,
     rows.map((r, i) => ({
       versionId: v.id,
       position: i,
@@ -231,13 +233,13 @@ export function createBudgetService(db: Db) {
 
   async function create(
     actor: RequestActor,
-    values: typeof budgets.$inferInsert,
+    values: BudgetInsert,
     headcounts: (tx: Tx) => Promise<Headcounts>,
   ) {
     try {
       const id = await audited(db, actor, async (tx) => {
         const h = await headcounts(tx);
-        const [row] = await tx.insert(budgets).values(values).returning();
+        const row = await insertBudget(tx, values);
         if (!row) throw new Error('insert returned nothing');
         const lines = await writeVersion(tx, actor, row, 1, h, 'created');
         return {
@@ -283,10 +285,7 @@ export function createBudgetService(db: Db) {
     },
 
     async createLocal(actor: RequestActor, input: LocalBudgetInput) {
-      const [station] = await db
-        .select()
-        .from(dutyStations)
-        .where(eq(dutyStations.id, input.dutyStationId));
+      const station = await findDutyStation(db, input.dutyStationId);
       if (!station || !can(actor, 'structure.read', { countryId: station.countryId }))
         throw invalid('dutyStationId', 'unknown duty station');
       if (!can(actor, 'governance.manage', { countryId: station.countryId }))
@@ -328,19 +327,15 @@ export function createBudgetService(db: Db) {
         const recompute =
           h !== undefined || total !== before.totalDollars || minimum !== before.minimumDollars;
         const version = recompute ? before.version + 1 : before.version;
-        const [row] = await tx
-          .update(budgets)
-          .set({
-            title: patch.title ?? before.title,
-            notes: patch.notes === undefined ? before.notes : patch.notes,
-            totalDollars: total,
-            minimumDollars: minimum,
-            headcountSource: source,
-            version,
-            updatedAt: new Date(),
-          })
-          .where(eq(budgets.id, id))
-          .returning();
+        const row = await updateBudget(tx, id, {
+          title: patch.title ?? before.title,
+          notes: patch.notes === undefined ? before.notes : patch.notes,
+          totalDollars: total,
+          minimumDollars: minimum,
+          headcountSource: source,
+          version,
+          updatedAt: new Date(),
+        });
         if (!row) throw notFound('Budget');
         let lines: ApportionmentRow[] | undefined;
         if (recompute) {

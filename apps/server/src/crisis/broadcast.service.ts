@@ -1,21 +1,22 @@
 import { can, phoneRegion, smsCost, smsSegments } from '@fieldsafe/core';
 import { priceFor, type SmsGateway } from '../sms/gateways.ts';
-import { and, eq, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import {
-  areas,
-  broadcasts,
-  crises,
-  crisisPeople,
-  outboundMessages,
-  people,
-  wardenZones,
-} from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { enqueue } from '../messaging/queue.ts';
+import { findArea } from '../registry/lookups.queries.ts';
+import { findZone } from '../registry/people.queries.ts';
+import {
+  audienceContacts,
+  audienceMembers,
+  deliveryCounts,
+  findBroadcast,
+  insertBroadcast,
+  type Audience,
+} from './broadcast.queries.ts';
 import { cascadeToWardens } from './cascade.ts';
+import { crisisById, silentPeople } from './crisis.queries.ts';
 import type { BroadcastInput } from './crisis.schema.ts';
 
 type BroadcastScope = Pick<
@@ -29,19 +30,19 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
     const areaId = input.areaId ?? null;
     const zoneId = input.zoneId ?? null;
     if (areaId) {
-      const [a] = await db.select().from(areas).where(eq(areas.id, areaId));
+      const a = await findArea(db, areaId);
       if (!a || a.countryId !== input.countryId)
         throw invalid('areaId', 'is not an area of this country');
     }
     let zoneArea: string | null = null;
     if (zoneId) {
-      const [z] = await db.select().from(wardenZones).where(eq(wardenZones.id, zoneId));
+      const z = await findZone(db, zoneId);
       if (!z || z.countryId !== input.countryId)
         throw invalid('zoneId', 'is not a zone of this country');
       zoneArea = z.areaId;
     }
     if (input.crisisId) {
-      const [c] = await db.select().from(crises).where(eq(crises.id, input.crisisId));
+      const c = await crisisById(db, input.crisisId);
       if (!c || c.countryId !== input.countryId)
         throw invalid('crisisId', 'is not a crisis of this country');
     }
@@ -52,14 +53,13 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
       organizationId: input.organizationId ?? null,
     };
     if (!can(actor, 'crisis.account', keys)) throw forbidden('You may not broadcast to this scope');
-    const where = and(
-      eq(people.countryId, input.countryId),
-      eq(people.status, 'active'),
-      areaId ? eq(people.areaId, areaId) : undefined,
-      zoneId ? eq(people.zoneId, zoneId) : undefined,
-      input.organizationId ? eq(people.organizationId, input.organizationId) : undefined,
-    );
-    return { areaId, zoneId, where };
+    const audience: Audience = {
+      countryId: input.countryId,
+      areaId,
+      zoneId,
+      organizationId: input.organizationId ?? null,
+    };
+    return { areaId, zoneId, audience };
   }
 
   return {
@@ -72,11 +72,8 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
       actor: RequestActor,
       input: BroadcastScope & { body: string; channels: string[] },
     ) {
-      const { where } = await scopeOf(actor, input);
-      const recipients = await db
-        .select({ phone: people.phone, email: people.email })
-        .from(people)
-        .where(where);
+      const { audience } = await scopeOf(actor, input);
+      const recipients = await audienceContacts(db, audience);
       const text = smsSegments(input.body);
       const sms = input.channels.includes('sms') ? recipients.filter((r) => r.phone) : [];
       const byRegion = new Map<string | null, number>();
@@ -115,27 +112,21 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
      * reach (for a crisis: those who have not answered).
      */
     async send(actor: RequestActor, input: BroadcastInput) {
-      const { areaId, zoneId, where } = await scopeOf(actor, input);
+      const { areaId, zoneId, audience } = await scopeOf(actor, input);
       return audited(db, actor, async (tx) => {
-        const recipients = await tx
-          .select({ personId: people.id, zoneId: people.zoneId })
-          .from(people)
-          .where(where);
-        const [b] = await tx
-          .insert(broadcasts)
-          .values({
-            countryId: input.countryId,
-            areaId,
-            zoneId,
-            organizationId: input.organizationId ?? null,
-            crisisId: input.crisisId ?? null,
-            title: input.title,
-            body: input.body,
-            channels: input.channels,
-            recipients: recipients.length,
-            sentBy: actor.label,
-          })
-          .returning();
+        const recipients = await audienceMembers(tx, audience);
+        const b = await insertBroadcast(tx, {
+          countryId: input.countryId,
+          areaId,
+          zoneId,
+          organizationId: input.organizationId ?? null,
+          crisisId: input.crisisId ?? null,
+          title: input.title,
+          body: input.body,
+          channels: input.channels,
+          recipients: recipients.length,
+          sentBy: actor.label,
+        });
         if (!b) throw new Error('broadcast not created');
         const queued = await enqueue(
           tx,
@@ -150,17 +141,7 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
             params: { title: b.title, body: b.body },
           })),
         );
-        const toReach = input.crisisId
-          ? await tx
-              .select({ personId: crisisPeople.personId, zoneId: crisisPeople.zoneId })
-              .from(crisisPeople)
-              .where(
-                and(
-                  eq(crisisPeople.crisisId, input.crisisId),
-                  eq(crisisPeople.status, 'no_answer'),
-                ),
-              )
-          : recipients;
+        const toReach = input.crisisId ? await silentPeople(tx, input.crisisId) : recipients;
         const scoped = toReach.filter((p) => !zoneId || p.zoneId === zoneId);
         const wardensNotified = await cascadeToWardens(
           tx,
@@ -188,7 +169,7 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
 
     /** Delivery status of a broadcast, per state. */
     async delivery(actor: RequestActor, id: string) {
-      const [b] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
+      const b = await findBroadcast(db, id);
       if (
         !b ||
         !can(actor, 'crisis.read', {
@@ -199,11 +180,7 @@ export function createBroadcastService(db: Db, gateways: readonly SmsGateway[] =
         })
       )
         throw notFound('Broadcast');
-      const rows = await db
-        .select({ status: outboundMessages.status, n: sql<number>`count(*)::int` })
-        .from(outboundMessages)
-        .where(eq(outboundMessages.messageId, `broadcast:${id}`))
-        .groupBy(outboundMessages.status);
+      const rows = await deliveryCounts(db, `broadcast:${id}`);
       const stats = { queued: 0, sending: 0, delivered: 0, failed: 0 };
       for (const r of rows)
         if (r.status in stats) stats[r.status as keyof typeof stats] = Number(r.n);

@@ -1,8 +1,7 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { today } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
-import { appointments, people, wardenZones } from '../db/schema/index.ts';
 import { enqueue, type Channel } from '../messaging/queue.ts';
+import { namesAndPhones, zoneWardens } from './cascade.queries.ts';
 
 /**
  * The warden cascade: each warden in force for a zone gets the list of that zone's people still
@@ -23,32 +22,9 @@ export async function cascadeToWardens(
   const zoneIds = [...new Set(toReach.flatMap((p) => (p.zoneId ? [p.zoneId] : [])))];
   if (zoneIds.length === 0) return 0;
   const day = today();
-  const wardens = await tx
-    .select({
-      personId: appointments.personId,
-      zoneId: appointments.zoneId,
-      zone: wardenZones.name,
-    })
-    .from(appointments)
-    .innerJoin(wardenZones, eq(wardenZones.id, appointments.zoneId))
-    .where(
-      and(
-        eq(appointments.role, 'WARDEN'),
-        inArray(appointments.zoneId, zoneIds),
-        lte(appointments.startsOn, day),
-        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-      ),
-    );
+  const wardens = await zoneWardens(tx, zoneIds, day);
   if (wardens.length === 0) return 0;
-  const names = await tx
-    .select({
-      id: people.id,
-      given: people.givenName,
-      family: people.familyName,
-      phone: people.phone,
-    })
-    .from(people)
-    .where(inArray(people.id, [...new Set(toReach.map((p) => p.personId))]));
+  const names = await namesAndPhones(tx, [...new Set(toReach.map((p) => p.personId))]);
   const nameOf = new Map(
     names.map((n) => [n.id, `${n.family}, ${n.given}${n.phone ? ` (${n.phone})` : ''}`]),
   );

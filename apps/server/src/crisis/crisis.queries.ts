@@ -79,6 +79,17 @@ export async function listCrises(ex: Executor, actor: Actor, countryId?: string)
     .limit(200);
 }
 
+/** The people of crises the actor may read (`crisis.read`) or account for (`crisis.account`). */
+export function crisisPersonScope(actor: Actor, permission: 'crisis.read' | 'crisis.account') {
+  return scopeWhere(actor, permission, {
+    countryId: crisisPeople.countryId,
+    areaId: crisisPeople.areaId,
+    zoneId: crisisPeople.zoneId,
+    organizationId: crisisPeople.organizationId,
+    personId: crisisPeople.personId,
+  });
+}
+
 /** The people of a crisis the actor may read, with their answers. */
 export async function crisisPeopleInScope(
   ex: Executor,
@@ -121,13 +132,7 @@ export async function crisisPeopleInScope(
       and(
         eq(crisisPeople.crisisId, crisisId),
         personId ? eq(crisisPeople.personId, personId) : undefined,
-        scopeWhere(actor, 'crisis.read', {
-          countryId: crisisPeople.countryId,
-          areaId: crisisPeople.areaId,
-          zoneId: crisisPeople.zoneId,
-          organizationId: crisisPeople.organizationId,
-          personId: crisisPeople.personId,
-        }),
+        crisisPersonScope(actor, 'crisis.read'),
       ),
     )
     .orderBy(asc(people.familyName), asc(people.givenName));
@@ -196,18 +201,7 @@ export async function crisisRecount(ex: Executor, actor: Actor, crisisId: string
   const rows = await ex
     .select({ status: crisisPeople.status, n: sql<number>`count(*)::int` })
     .from(crisisPeople)
-    .where(
-      and(
-        eq(crisisPeople.crisisId, crisisId),
-        scopeWhere(actor, 'crisis.read', {
-          countryId: crisisPeople.countryId,
-          areaId: crisisPeople.areaId,
-          zoneId: crisisPeople.zoneId,
-          organizationId: crisisPeople.organizationId,
-          personId: crisisPeople.personId,
-        }),
-      ),
-    )
+    .where(and(eq(crisisPeople.crisisId, crisisId), crisisPersonScope(actor, 'crisis.read')))
     .groupBy(crisisPeople.status);
   const counts = { total: 0, safe: 0, needHelp: 0, noAnswer: 0 };
   for (const r of rows) {

@@ -9,17 +9,23 @@ import {
   type CrisisMeasure,
   type MovementStatus,
 } from '@fieldsafe/core';
-import { and, eq } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
-import { crisisLog, crisisMovements } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalidFields, notFound } from '../http/errors.ts';
 import { crisisPeopleInScope, findCrisis } from './crisis.queries.ts';
 import type { MovementInput } from './crisis.schema.ts';
-
-type LogRow = typeof crisisLog.$inferSelect;
-type MovementRow = typeof crisisMovements.$inferSelect;
+import {
+  logEntryKind,
+  logEntryOf,
+  findMovement,
+  movementsOf,
+  updateLogEntry,
+  updateMovement,
+  upsertMovement,
+  type LogRow,
+  type MovementRow,
+} from './evacuation.queries.ts';
 
 /** The decision columns of a log entry: a measure's normal authority unless another is named. */
 export function decisionColumns(input: {
@@ -76,7 +82,7 @@ export function createEvacuationService(db: Db) {
       const c = await visible(actor, crisisId);
       const [rows, movements] = await Promise.all([
         crisisPeopleInScope(db, actor, crisisId),
-        db.select().from(crisisMovements).where(eq(crisisMovements.crisisId, crisisId)),
+        movementsOf(db, crisisId),
       ]);
       const byPerson = new Map(movements.map((m) => [m.personId, m]));
       return {
@@ -109,22 +115,15 @@ export function createEvacuationService(db: Db) {
       if (!decides(actor, c))
         throw forbidden('The Designated Official or the Chief Security Adviser reports to the USG');
       return audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(crisisLog)
-          .where(and(eq(crisisLog.id, entryId), eq(crisisLog.crisisId, crisisId)));
+        const before = await logEntryOf(tx, crisisId, entryId);
         if (!before) throw notFound('Crisis log entry');
         if (!usgReportPending(before))
           throw conflict('Only a DO decision in exigent circumstances awaits a report to the USG');
-        const [after] = await tx
-          .update(crisisLog)
-          .set({
-            reportedToUsgAt: input.reportedAt ?? new Date(),
-            usgReportReference: input.reference,
-            updatedAt: new Date(),
-          })
-          .where(eq(crisisLog.id, entryId))
-          .returning();
+        const after = await updateLogEntry(tx, entryId, {
+          reportedToUsgAt: input.reportedAt ?? new Date(),
+          usgReportReference: input.reference,
+          updatedAt: new Date(),
+        });
         if (!after) throw notFound('Crisis log entry');
         return {
           result: withUsgReport(after),
@@ -159,24 +158,13 @@ export function createEvacuationService(db: Db) {
         throw invalidFields(issues.map((i) => ({ path: i.field, message: i.message })));
       return audited(db, actor, async (tx) => {
         if (input.decisionId) {
-          const [decision] = await tx
-            .select({ id: crisisLog.id, kind: crisisLog.kind })
-            .from(crisisLog)
-            .where(and(eq(crisisLog.id, input.decisionId), eq(crisisLog.crisisId, crisisId)));
+          const decision = await logEntryKind(tx, crisisId, input.decisionId);
           if (!decision || decision.kind !== input.measure)
             throw invalidFields([
               { path: 'decisionId', message: `not a ${input.measure} decision of this crisis` },
             ]);
         }
-        const [before] = await tx
-          .select()
-          .from(crisisMovements)
-          .where(
-            and(
-              eq(crisisMovements.crisisId, crisisId),
-              eq(crisisMovements.personId, input.personId),
-            ),
-          );
+        const before = await findMovement(tx, crisisId, input.personId);
         if (before && before.status !== 'decided')
           throw conflict('This person has already moved; the decision can no longer change');
         const values = {
@@ -190,14 +178,7 @@ export function createEvacuationService(db: Db) {
           decidedBy: actor.label,
           updatedAt: new Date(),
         };
-        const [row] = await tx
-          .insert(crisisMovements)
-          .values(values)
-          .onConflictDoUpdate({
-            target: [crisisMovements.crisisId, crisisMovements.personId],
-            set: values,
-          })
-          .returning();
+        const row = await upsertMovement(tx, values);
         if (!row) throw new Error('movement not recorded');
         return {
           result: presentMovement(row),
@@ -232,25 +213,16 @@ export function createEvacuationService(db: Db) {
       if (!decides(actor, c) && !can(actor, 'crisis.account', keys))
         throw forbidden('You do not account for this person');
       return audited(db, actor, async (tx) => {
-        const [before] = await tx
-          .select()
-          .from(crisisMovements)
-          .where(
-            and(eq(crisisMovements.crisisId, crisisId), eq(crisisMovements.personId, personId)),
-          );
+        const before = await findMovement(tx, crisisId, personId);
         if (!before) throw conflict('No evacuation or relocation has been decided for this person');
         if (!canAdvanceMovement(before.status as MovementStatus, status))
           throw conflict(`A ${before.status} person cannot be marked ${status}`);
         const now = new Date();
-        const [row] = await tx
-          .update(crisisMovements)
-          .set({
-            status,
-            ...(status === 'moved' ? { movedAt: now } : { arrivedAt: now }),
-            updatedAt: now,
-          })
-          .where(eq(crisisMovements.id, before.id))
-          .returning();
+        const row = await updateMovement(tx, before.id, {
+          status,
+          ...(status === 'moved' ? { movedAt: now } : { arrivedAt: now }),
+          updatedAt: now,
+        });
         if (!row) throw new Error('movement not updated');
         return {
           result: presentMovement(row),

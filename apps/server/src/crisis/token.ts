@@ -1,8 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { serverSecrets } from '../db/schema/index.ts';
 import { DomainError, notFound } from '../http/errors.ts';
+import { storedSecret } from './token.queries.ts';
 
 /** The configured server secret (config `secret`, FIELDSAFE_SECRET) of each database handle. */
 const configured = new WeakMap<object, string>();
@@ -24,13 +23,9 @@ export function useServerSecret(db: Db, secret: string | undefined): void {
 export async function checkinSecret(db: Db): Promise<Buffer> {
   const given = configured.get(db);
   if (given) return Buffer.from(given, 'utf8');
-  await db
-    .insert(serverSecrets)
-    .values({ name: 'checkin', value: randomBytes(32).toString('base64url') })
-    .onConflictDoNothing();
-  const [row] = await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'checkin'));
-  if (!row) throw new Error('check-in secret missing');
-  return Buffer.from(row.value, 'base64url');
+  const value = await storedSecret(db, 'checkin', randomBytes(32).toString('base64url'));
+  if (!value) throw new Error('check-in secret missing');
+  return Buffer.from(value, 'base64url');
 }
 
 export interface CheckinClaim {

@@ -32,7 +32,7 @@ import {
 } from '../db/schema/index.ts';
 import { enqueueNoticeSql } from '../messaging/queue.ts';
 import { travellersAtQuery } from '../notifications/notification.queries.ts';
-import { flagAssessmentsQuery } from '../risk/review-triggers.ts';
+import { flagAssessmentsQuery } from '../risk/review-triggers.queries.ts';
 import type { IncidentFilter } from './incident.schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
-import { flagAssessmentsForReview } from './review-triggers.ts';
+import { flagAssessmentsForReview } from './review-triggers.queries.ts';
 
 const assessment = (w: World, over: Record<string, unknown> = {}) => ({
   locationType: 'duty_station',

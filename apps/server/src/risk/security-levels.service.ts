@@ -1,18 +1,19 @@
 import { can, scopesFor, type Actor, type FlagCause } from '@fieldsafe/core';
-import { and, asc, desc, eq } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
+import { findOrganization } from '../compliance/missions.queries.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import {
-  areas,
-  clearanceSanctions,
-  countries,
-  organizations,
-  securityLevelDecisions,
-} from '../db/schema/index.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
-import { flagAssessmentsForReview } from './review-triggers.ts';
+import { findArea, findCountry } from '../registry/lookups.queries.ts';
+import { flagAssessmentsForReview } from './review-triggers.queries.ts';
+import {
+  decisionsOf,
+  endSanctionOn,
+  findSanction,
+  insertDecision,
+  insertSanction,
+  sanctionsOf,
+} from './security-levels.queries.ts';
 import type { SecurityLevelInput } from './security-levels.schema.ts';
 
 /** Whether the actor reads risk information anywhere in a country (country or one of its areas). */
@@ -28,7 +29,7 @@ export function seesCountry(actor: Actor, countryId: string): boolean {
  */
 export function createSecurityLevelService(db: Db) {
   async function country(actor: RequestActor, id: string) {
-    const [row] = await db.select().from(countries).where(eq(countries.id, id));
+    const row = await findCountry(db, id);
     if (!row || !seesCountry(actor, id)) throw notFound('Country');
     return row;
   }
@@ -36,23 +37,7 @@ export function createSecurityLevelService(db: Db) {
   return {
     /** Every decision of a country, newest first; `current` marks the one in force per place. */
     async list(actor: RequestActor, countryId: string) {
-      const rows = await db
-        .select({ d: securityLevelDecisions, areaName: areas.name })
-        .from(securityLevelDecisions)
-        .leftJoin(areas, eq(areas.id, securityLevelDecisions.areaId))
-        .where(
-          and(
-            eq(securityLevelDecisions.countryId, countryId),
-            scopeWhere(actor, 'risk.read', {
-              countryId: securityLevelDecisions.countryId,
-              areaId: securityLevelDecisions.areaId,
-            }),
-          ),
-        )
-        .orderBy(
-          desc(securityLevelDecisions.effectiveFrom),
-          desc(securityLevelDecisions.createdAt),
-        );
+      const rows = await decisionsOf(db, actor, countryId);
       const day = today();
       const seen = new Set<string>();
       const items = rows.map(({ d, areaName }) => {
@@ -68,21 +53,16 @@ export function createSecurityLevelService(db: Db) {
       await country(actor, countryId);
       let areaName: string | null = null;
       if (input.areaId) {
-        const [area] = await db
-          .select()
-          .from(areas)
-          .where(and(eq(areas.id, input.areaId), eq(areas.countryId, countryId)));
-        if (!area) throw invalid('areaId', 'unknown area in this country');
+        const area = await findArea(db, input.areaId);
+        if (!area || area.countryId !== countryId)
+          throw invalid('areaId', 'unknown area in this country');
         areaName = area.name;
       }
       if (!can(actor, 'security_level.write', { countryId, areaId: input.areaId })) {
         throw forbidden('Only the DO, DO a.i., CSA or deputy SA may record a security level');
       }
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(securityLevelDecisions)
-          .values({ ...input, countryId, recordedBy: actor.userId })
-          .returning();
+        const row = await insertDecision(tx, { ...input, countryId, recordedBy: actor.userId });
         if (!row) throw new Error('decision not recorded');
         const flagCause: FlagCause = {
           code: 'securityLevel',
@@ -122,12 +102,7 @@ export function createSecurityLevelService(db: Db) {
 
     async sanctions(actor: RequestActor, countryId: string) {
       await country(actor, countryId);
-      const rows = await db
-        .select({ s: clearanceSanctions, organizationCode: organizations.code })
-        .from(clearanceSanctions)
-        .innerJoin(organizations, eq(organizations.id, clearanceSanctions.organizationId))
-        .where(eq(clearanceSanctions.countryId, countryId))
-        .orderBy(desc(clearanceSanctions.startsOn), asc(organizations.code));
+      const rows = await sanctionsOf(db, countryId);
       const day = today();
       const canEdit = can(actor, 'sanction.write', { countryId });
       return rows.map(({ s, organizationCode }) => ({
@@ -153,19 +128,13 @@ export function createSecurityLevelService(db: Db) {
       if (!can(actor, 'sanction.write', { countryId })) {
         throw forbidden('Only the DO, DO a.i. or CSA may place an organization under a sanction');
       }
-      const [org] = await db
-        .select()
-        .from(organizations)
-        .where(eq(organizations.id, input.organizationId));
+      const org = await findOrganization(db, input.organizationId);
       if (!org) throw invalid('organizationId', 'unknown organization');
       if (input.endsOn !== null && input.endsOn < input.startsOn) {
         throw invalid('endsOn', 'must not be before startsOn');
       }
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(clearanceSanctions)
-          .values({ ...input, countryId, recordedBy: actor.userId })
-          .returning();
+        const row = await insertSanction(tx, { ...input, countryId, recordedBy: actor.userId });
         if (!row) throw new Error('sanction not recorded');
         const day = today();
         return {
@@ -188,22 +157,14 @@ export function createSecurityLevelService(db: Db) {
     },
 
     async endSanction(actor: RequestActor, id: string, endsOn: string) {
-      const [before] = await db
-        .select({ s: clearanceSanctions, organizationCode: organizations.code })
-        .from(clearanceSanctions)
-        .innerJoin(organizations, eq(organizations.id, clearanceSanctions.organizationId))
-        .where(eq(clearanceSanctions.id, id));
+      const before = await findSanction(db, id);
       if (!before || !seesCountry(actor, before.s.countryId)) throw notFound('Clearance sanction');
       if (!can(actor, 'sanction.write', { countryId: before.s.countryId })) {
         throw forbidden('Only the DO, DO a.i. or CSA may end a sanction');
       }
       if (endsOn < before.s.startsOn) throw invalid('endsOn', 'must not be before startsOn');
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .update(clearanceSanctions)
-          .set({ endsOn, updatedAt: new Date() })
-          .where(eq(clearanceSanctions.id, id))
-          .returning();
+        const row = await endSanctionOn(tx, id, endsOn);
         if (!row) throw notFound('Clearance sanction');
         const day = today();
         return {

@@ -1,9 +1,16 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { organizations, scimTokens } from '../db/schema/index.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { randomToken, sha256 } from '../auth/tokens.ts';
+import { findOrganization } from '../compliance/missions.queries.ts';
+import {
+  insertScimToken,
+  organizationByIdOrCode,
+  revokeScimToken,
+  scimTokensWithCodes,
+  useScimToken,
+  type ScimTokenRow,
+} from './scim.queries.ts';
 
 /** The organization a SCIM token speaks for, and the label its changes are audited under. */
 export interface ScimClient {
@@ -13,7 +20,7 @@ export interface ScimClient {
   actor: AuditActor;
 }
 
-function publicToken(row: typeof scimTokens.$inferSelect, organizationCode: string) {
+function publicToken(row: ScimTokenRow, organizationCode: string) {
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -38,14 +45,10 @@ export function createScimTokenService(db: Db) {
       input: { organizationId?: string; organizationCode?: string; name: string },
     ) {
       onlyAdmins(actor);
-      const [org] = await db
-        .select()
-        .from(organizations)
-        .where(
-          input.organizationId
-            ? eq(organizations.id, input.organizationId)
-            : eq(organizations.code, input.organizationCode ?? ''),
-        );
+      const org = await organizationByIdOrCode(db, {
+        id: input.organizationId,
+        code: input.organizationCode,
+      });
       if (!org) {
         throw input.organizationId
           ? invalid('organizationId', 'refers to a record that does not exist')
@@ -53,15 +56,12 @@ export function createScimTokenService(db: Db) {
       }
       const secret = `scim_${randomToken(30)}`;
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(scimTokens)
-          .values({
-            organizationId: org.id,
-            name: input.name,
-            tokenHash: sha256(secret),
-            prefix: secret.slice(0, 10),
-          })
-          .returning();
+        const row = await insertScimToken(tx, {
+          organizationId: org.id,
+          name: input.name,
+          tokenHash: sha256(secret),
+          prefix: secret.slice(0, 10),
+        });
         if (!row) throw new Error('insert returned nothing');
         await recordAudit(tx, actor, {
           action: 'scim_token.create',
@@ -76,22 +76,14 @@ export function createScimTokenService(db: Db) {
 
     async list(actor: { isSystemAdmin: boolean }) {
       onlyAdmins(actor);
-      const rows = await db
-        .select({ t: scimTokens, code: organizations.code })
-        .from(scimTokens)
-        .innerJoin(organizations, eq(organizations.id, scimTokens.organizationId))
-        .orderBy(desc(scimTokens.createdAt));
+      const rows = await scimTokensWithCodes(db);
       return rows.map((r) => publicToken(r.t, r.code));
     },
 
     async revoke(actor: AuditActor & { isSystemAdmin: boolean }, id: string) {
       onlyAdmins(actor);
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(scimTokens)
-          .set({ revokedAt: new Date(), updatedAt: new Date() })
-          .where(and(eq(scimTokens.id, id), isNull(scimTokens.revokedAt)))
-          .returning();
+        const row = await revokeScimToken(tx, id);
         if (!row) throw notFound('SCIM token');
         await recordAudit(tx, actor, {
           action: 'scim_token.revoke',
@@ -104,16 +96,9 @@ export function createScimTokenService(db: Db) {
 
     /** The client a bearer token belongs to, or null (unknown or revoked). */
     async resolve(token: string): Promise<ScimClient | null> {
-      const [row] = await db
-        .update(scimTokens)
-        .set({ lastUsedAt: new Date() })
-        .where(and(eq(scimTokens.tokenHash, sha256(token)), isNull(scimTokens.revokedAt)))
-        .returning();
+      const row = await useScimToken(db, sha256(token));
       if (!row) return null;
-      const [org] = await db
-        .select({ code: organizations.code })
-        .from(organizations)
-        .where(eq(organizations.id, row.organizationId));
+      const org = await findOrganization(db, row.organizationId);
       const code = org?.code ?? '?';
       return {
         tokenId: row.id,

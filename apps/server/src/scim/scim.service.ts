@@ -1,17 +1,28 @@
-import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { apiTokens, people, sessions, users } from '../db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { deleteSessionsOf, updateUser, userByEmail, type UserRow } from '../auth/auth.queries.ts';
 import { hashPassword } from '../auth/password.ts';
 import { randomToken } from '../auth/tokens.ts';
+import { setPersonFields } from '../registry/people.queries.ts';
 import type { ScimClient } from './scim-token.service.ts';
+import {
+  externalIdTaken,
+  findAdoptableUser,
+  findManagedUser,
+  insertUser,
+  managedUsersPage,
+  organizationPeopleMatching,
+  revokeTokensOf,
+  setUser,
+  userOfPerson,
+  type ManagedUserFilter,
+} from './scim.queries.ts';
 import { ScimError, type ScimUserState } from './scim.schema.ts';
 
 export const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_USER = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 
-type UserRow = typeof users.$inferSelect;
 type ScimStored = {
   givenName?: string;
   familyName?: string;
@@ -20,23 +31,6 @@ type ScimStored = {
 };
 
 const stored = (u: UserRow): ScimStored => (u.scim ?? {}) as ScimStored;
-
-/**
- * The users an organization's directory may manage: those it provisioned and those whose person
- * record belongs to the organization — never system administrators or break-glass accounts.
- */
-function inOrganization(organizationId: string): SQL {
-  return and(
-    or(
-      eq(users.organizationId, organizationId),
-      sql`exists (select 1 from ${people} where ${people.id} = ${users.personId} and ${people.organizationId} = ${organizationId})`,
-    ),
-    eq(users.isSystemAdmin, false),
-    eq(users.breakGlass, false),
-  ) as SQL;
-}
-
-const notDeleted = sql`coalesce(${users.scim}->>'deleted', 'false') <> 'true'`;
 
 export function createScimService(db: Db, publicUrl: string) {
   function resource(u: UserRow, organizationCode: string) {
@@ -69,10 +63,7 @@ export function createScimService(db: Db, publicUrl: string) {
 
   async function find(client: ScimClient, id: string): Promise<UserRow> {
     const uuid = /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000';
-    const [u] = await db
-      .select()
-      .from(users)
-      .where(and(eq(users.id, uuid), inOrganization(client.organizationId), notDeleted));
+    const u = await findManagedUser(db, client.organizationId, uuid);
     if (!u) throw new ScimError(404, undefined, `User ${id} not found`);
     return u;
   }
@@ -80,44 +71,24 @@ export function createScimService(db: Db, publicUrl: string) {
   /** The person record a user is matched to: organization + staff id, else organization + e-mail. */
   async function matchPerson(tx: Tx, client: ScimClient, state: ScimUserState, userId?: string) {
     const byStaff = state.employeeNumber
-      ? await tx
-          .select({ id: people.id })
-          .from(people)
-          .where(
-            and(
-              eq(people.organizationId, client.organizationId),
-              eq(people.staffId, state.employeeNumber),
-            ),
-          )
+      ? await organizationPeopleMatching(tx, client.organizationId, {
+          staffId: state.employeeNumber,
+        })
       : [];
     const candidates = byStaff.length
       ? byStaff
-      : await tx
-          .select({ id: people.id })
-          .from(people)
-          .where(
-            and(
-              eq(people.organizationId, client.organizationId),
-              sql`lower(${people.email}) = ${state.userName}`,
-            ),
-          );
+      : await organizationPeopleMatching(tx, client.organizationId, { email: state.userName });
     if (candidates.length !== 1 || !candidates[0]) return null;
     const personId = candidates[0].id;
     // A person already linked to another login stays with it.
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.personId, personId));
+    const taken = await userOfPerson(tx, personId);
     return taken && taken.id !== userId ? null : personId;
   }
 
   /** Ends every session and API token of a user at once. */
   async function cutAccess(tx: Tx, userId: string) {
-    await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await tx
-      .update(apiTokens)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+    await deleteSessionsOf(tx, userId);
+    await revokeTokensOf(tx, userId);
   }
 
   /** Writes a user's provisioned state; deactivation ends their sessions and crisis enrolment. */
@@ -129,42 +100,35 @@ export function createScimService(db: Db, publicUrl: string) {
     action: string,
   ): Promise<UserRow> {
     if (state.userName !== current.email) {
-      const [clash] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(users.email, state.userName));
-      if (clash) throw new ScimError(409, 'uniqueness', `userName ${state.userName} is taken`);
+      if (await userByEmail(tx, state.userName))
+        throw new ScimError(409, 'uniqueness', `userName ${state.userName} is taken`);
     }
     const personId =
       (await matchPerson(tx, client, state, current.id)) ??
       (current.personId && state.employeeNumber === current.staffId ? current.personId : null);
-    const [row] = await tx
-      .update(users)
-      .set({
-        email: state.userName,
-        externalId: state.externalId ?? null,
-        staffId: state.employeeNumber ?? null,
-        organizationId: client.organizationId,
-        disabled: !state.active,
-        personId,
-        scim: {
-          givenName: state.givenName,
-          familyName: state.familyName,
-          displayName: state.displayName,
-        },
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, current.id))
-      .returning();
+    const row = await setUser(tx, current.id, {
+      email: state.userName,
+      externalId: state.externalId ?? null,
+      staffId: state.employeeNumber ?? null,
+      organizationId: client.organizationId,
+      disabled: !state.active,
+      personId,
+      scim: {
+        givenName: state.givenName,
+        familyName: state.familyName,
+        displayName: state.displayName,
+      },
+      updatedAt: new Date(),
+    });
     if (!row) throw new ScimError(404, undefined, 'User not found');
     const deactivated = current.disabled === false && !state.active;
     const reactivated = current.disabled && state.active;
     if (deactivated) await cutAccess(tx, row.id);
     if (row.personId && (deactivated || reactivated)) {
-      await tx
-        .update(people)
-        .set({ deactivatedAt: deactivated ? new Date() : null, updatedAt: new Date() })
-        .where(eq(people.id, row.personId));
+      await setPersonFields(tx, row.personId, {
+        deactivatedAt: deactivated ? new Date() : null,
+        updatedAt: new Date(),
+      });
     }
     await recordAudit(tx, client.actor, {
       action,
@@ -200,30 +164,20 @@ export function createScimService(db: Db, publicUrl: string) {
 
     async list(
       client: ScimClient,
-      filter: { attribute: 'userName' | 'externalId'; value: string } | null,
+      filter: ManagedUserFilter | null,
       startIndex: number,
       countLimit: number,
     ) {
-      const where = and(
-        inOrganization(client.organizationId),
-        notDeleted,
-        filter?.attribute === 'userName'
-          ? eq(users.email, filter.value.toLowerCase())
-          : filter?.attribute === 'externalId'
-            ? eq(users.externalId, filter.value)
-            : undefined,
+      const { total, rows } = await managedUsersPage(
+        db,
+        client.organizationId,
+        filter,
+        startIndex - 1,
+        countLimit,
       );
-      const [total] = await db.select({ n: count() }).from(users).where(where);
-      const rows = await db
-        .select()
-        .from(users)
-        .where(where)
-        .orderBy(asc(users.createdAt), asc(users.id))
-        .offset(startIndex - 1)
-        .limit(countLimit);
       return {
         schemas: [LIST_RESPONSE],
-        totalResults: total?.n ?? 0,
+        totalResults: total,
         startIndex,
         itemsPerPage: rows.length,
         Resources: rows.map((r) => resource(r, client.organizationCode)),
@@ -233,58 +187,38 @@ export function createScimService(db: Db, publicUrl: string) {
     async create(client: ScimClient, state: ScimUserState) {
       const passwordHash = await hashPassword(randomToken());
       const row = await db.transaction(async (tx) => {
-        const [existing] = await tx.select().from(users).where(eq(users.email, state.userName));
+        const existing = await userByEmail(tx, state.userName);
         if (existing) {
           // A login of this organization not yet managed by its directory is taken over.
-          const [adoptable] = await tx
-            .select()
-            .from(users)
-            .where(
-              and(
-                eq(users.id, existing.id),
-                inOrganization(client.organizationId),
-                or(isNull(users.externalId), sql`not (${notDeleted})`),
-              ),
-            );
+          const adoptable = await findAdoptableUser(tx, client.organizationId, existing.id);
           if (!adoptable)
             throw new ScimError(409, 'uniqueness', `userName ${state.userName} exists`);
           return write(tx, client, { ...adoptable, scim: null }, state, 'scim.user_create');
         }
         if (state.externalId) {
-          const [dup] = await tx
-            .select({ id: users.id })
-            .from(users)
-            .where(
-              and(
-                eq(users.organizationId, client.organizationId),
-                eq(users.externalId, state.externalId),
-              ),
-            );
-          if (dup) throw new ScimError(409, 'uniqueness', `externalId ${state.externalId} exists`);
+          if (await externalIdTaken(tx, client.organizationId, state.externalId))
+            throw new ScimError(409, 'uniqueness', `externalId ${state.externalId} exists`);
         }
         const personId = await matchPerson(tx, client, state);
-        const [created] = await tx
-          .insert(users)
-          .values({
-            email: state.userName,
-            // Signs in through the organization's identity provider; no usable local password.
-            passwordHash,
-            personId,
-            isSystemAdmin: false,
-            disabled: !state.active,
-            organizationId: client.organizationId,
-            staffId: state.employeeNumber ?? null,
-            externalId: state.externalId ?? null,
-            scim: {
-              givenName: state.givenName,
-              familyName: state.familyName,
-              displayName: state.displayName,
-            },
-          })
-          .returning();
+        const created = await insertUser(tx, {
+          email: state.userName,
+          // Signs in through the organization's identity provider; no usable local password.
+          passwordHash,
+          personId,
+          isSystemAdmin: false,
+          disabled: !state.active,
+          organizationId: client.organizationId,
+          staffId: state.employeeNumber ?? null,
+          externalId: state.externalId ?? null,
+          scim: {
+            givenName: state.givenName,
+            familyName: state.familyName,
+            displayName: state.displayName,
+          },
+        });
         if (!created) throw new Error('insert returned nothing');
         if (personId && !state.active) {
-          await tx.update(people).set({ deactivatedAt: new Date() }).where(eq(people.id, personId));
+          await setPersonFields(tx, personId, { deactivatedAt: new Date() });
         }
         await recordAudit(tx, client.actor, {
           action: 'scim.user_create',
@@ -320,16 +254,18 @@ export function createScimService(db: Db, publicUrl: string) {
     async remove(client: ScimClient, id: string) {
       const current = await find(client, id);
       await db.transaction(async (tx) => {
-        await tx
-          .update(users)
-          .set({ disabled: true, externalId: null, scim: { deleted: true }, updatedAt: new Date() })
-          .where(eq(users.id, current.id));
+        await updateUser(tx, current.id, {
+          disabled: true,
+          externalId: null,
+          scim: { deleted: true },
+          updatedAt: new Date(),
+        });
         await cutAccess(tx, current.id);
         if (current.personId) {
-          await tx
-            .update(people)
-            .set({ deactivatedAt: new Date(), updatedAt: new Date() })
-            .where(eq(people.id, current.personId));
+          await setPersonFields(tx, current.personId, {
+            deactivatedAt: new Date(),
+            updatedAt: new Date(),
+          });
         }
         await recordAudit(tx, client.actor, {
           action: 'scim.user_delete',

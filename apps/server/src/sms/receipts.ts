@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { outboundMessages } from '../db/schema/index.ts';
+import { setReceipt, smsReceiptOf } from './receipts.queries.ts';
 
 export const RECEIPT_STATUSES = ['queued', 'sent', 'delivered', 'undelivered', 'failed'] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
@@ -16,21 +15,11 @@ export async function recordReceipt(
   status: ReceiptStatus,
   error: string | null,
 ): Promise<boolean> {
-  const [row] = await db
-    .select({ receiptStatus: outboundMessages.receiptStatus })
-    .from(outboundMessages)
-    .where(and(eq(outboundMessages.id, id), eq(outboundMessages.channel, 'sms')));
+  const row = await smsReceiptOf(db, id);
   if (!row) return false;
   const final = ['delivered', 'undelivered', 'failed'];
   if (row.receiptStatus && final.includes(row.receiptStatus) && !final.includes(status))
     return true;
-  await db
-    .update(outboundMessages)
-    .set({
-      receiptStatus: status,
-      receiptAt: new Date(),
-      receiptError: error?.slice(0, 500) ?? null,
-    })
-    .where(eq(outboundMessages.id, id));
+  await setReceipt(db, id, status, error?.slice(0, 500) ?? null);
   return true;
 }

@@ -5,14 +5,23 @@
  * the CSA's home.
  */
 import { can, checkinScheduleIssues, scheduledState, type ScheduledState } from '@fieldsafe/core';
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import type { Db } from '../db/client.ts';
-import { appointments, checkinSchedules, people, travelRequests } from '../db/schema/index.ts';
 import { audited } from '../db/tx.ts';
 import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import { enqueue } from '../messaging/queue.ts';
+import { findPersonRow } from '../registry/lookups.queries.ts';
+import {
+  activeSchedulesOf,
+  findSchedule,
+  insertSchedule,
+  recentSchedules,
+  travelRequestById,
+  updateSchedule,
+  wardensAndAscs,
+  type ScheduleRow,
+} from './scheduled.queries.ts';
 
 export interface ScheduleInput {
   personId?: string | null | undefined;
@@ -25,7 +34,7 @@ export interface ScheduleInput {
   graceMinutes: number;
 }
 
-type Row = typeof checkinSchedules.$inferSelect;
+type Row = ScheduleRow;
 
 /** Whether the actor may change or cancel the schedule: the person, or whoever accounts for them. */
 const mayChange = (actor: RequestActor | null, r: Row) =>
@@ -96,7 +105,7 @@ export function createScheduledCheckinService(db: Db) {
    * forbidden.
    */
   const changeable = async (actor: RequestActor, id: string) => {
-    const [row] = await db.select().from(checkinSchedules).where(eq(checkinSchedules.id, id));
+    const row = await findSchedule(db, id);
     if (!row) throw notFound('Check-in schedule');
     const keys = keysOf(row);
     if (row.personId === actor.personId || can(actor, 'crisis.account', keys)) {
@@ -122,11 +131,7 @@ export function createScheduledCheckinService(db: Db) {
       const issues = checkinScheduleIssues(next);
       if (issues.length) throw invalidFields(issues);
       return audited(db, actor, async (tx) => {
-        const [updated] = await tx
-          .update(checkinSchedules)
-          .set({ ...next, updatedAt: new Date() })
-          .where(eq(checkinSchedules.id, id))
-          .returning();
+        const updated = await updateSchedule(tx, id, { ...next, updatedAt: new Date() });
         return {
           result: withState(updated!, actor),
           audit: {
@@ -152,11 +157,10 @@ export function createScheduledCheckinService(db: Db) {
     async cancel(actor: RequestActor, id: string) {
       const row = await changeable(actor, id);
       return audited(db, actor, async (tx) => {
-        const [updated] = await tx
-          .update(checkinSchedules)
-          .set({ status: 'cancelled', updatedAt: new Date() })
-          .where(eq(checkinSchedules.id, id))
-          .returning();
+        const updated = await updateSchedule(tx, id, {
+          status: 'cancelled',
+          updatedAt: new Date(),
+        });
         return {
           result: withState(updated!, actor),
           audit: {
@@ -177,10 +181,7 @@ export function createScheduledCheckinService(db: Db) {
       let startsAt = input.startsAt ?? null;
       let endsAt = input.endsAt ?? null;
       if (input.travelRequestId) {
-        const [tr] = await db
-          .select()
-          .from(travelRequests)
-          .where(eq(travelRequests.id, input.travelRequestId));
+        const tr = await travelRequestById(db, input.travelRequestId);
         if (!tr || (personId && tr.personId !== personId))
           throw invalid('travelRequestId', 'is not a travel request of this person');
         if (tr.status !== 'approved')
@@ -194,7 +195,7 @@ export function createScheduledCheckinService(db: Db) {
       if (!personId) throw invalid('personId', 'is needed');
       if (!startsAt) throw invalid('startsAt', 'is needed');
       if (!endsAt) throw invalid('endsAt', 'is needed');
-      const [person] = await db.select().from(people).where(eq(people.id, personId));
+      const person = await findPersonRow(db, personId);
       if (!person) throw invalid('personId', 'unknown person');
       const keys = keysOf({ ...person, personId: person.id });
       if (person.id !== actor.personId && !can(actor, 'crisis.account', keys))
@@ -207,24 +208,21 @@ export function createScheduledCheckinService(db: Db) {
       });
       if (issues.length) throw invalidFields(issues);
       return audited(db, actor, async (tx) => {
-        const [row] = await tx
-          .insert(checkinSchedules)
-          .values({
-            personId: person.id,
-            countryId: person.countryId,
-            areaId: person.areaId,
-            zoneId: person.zoneId,
-            organizationId: person.organizationId,
-            travelRequestId: input.travelRequestId ?? null,
-            reason: input.reason,
-            label: input.label,
-            startsAt,
-            endsAt,
-            everyMinutes: input.everyMinutes,
-            graceMinutes: input.graceMinutes,
-            createdBy: actor.label,
-          })
-          .returning();
+        const row = await insertSchedule(tx, {
+          personId: person.id,
+          countryId: person.countryId,
+          areaId: person.areaId,
+          zoneId: person.zoneId,
+          organizationId: person.organizationId,
+          travelRequestId: input.travelRequestId ?? null,
+          reason: input.reason,
+          label: input.label,
+          startsAt,
+          endsAt,
+          everyMinutes: input.everyMinutes,
+          graceMinutes: input.graceMinutes,
+          createdBy: actor.label,
+        });
         if (!row) throw new Error('schedule not created');
         return {
           result: withState(row, actor),
@@ -242,28 +240,18 @@ export function createScheduledCheckinService(db: Db) {
 
     async mine(actor: RequestActor) {
       if (!actor.personId) return [];
-      const rows = await db
-        .select()
-        .from(checkinSchedules)
-        .where(
-          and(eq(checkinSchedules.personId, actor.personId), eq(checkinSchedules.status, 'active')),
-        )
-        .orderBy(asc(checkinSchedules.startsAt));
+      const rows = await activeSchedulesOf(db, actor.personId);
       return rows.map((r) => withState(r, actor));
     },
 
     /** The person checks in (app or page): answers the current due time. */
     async checkin(actor: RequestActor, id: string, via: string) {
-      const [row] = await db.select().from(checkinSchedules).where(eq(checkinSchedules.id, id));
+      const row = await findSchedule(db, id);
       if (!row || row.personId !== actor.personId) throw notFound('Check-in schedule');
       if (row.status !== 'active') throw conflict('This check-in schedule was cancelled');
       return audited(db, actor, async (tx) => {
         const now = new Date();
-        const [updated] = await tx
-          .update(checkinSchedules)
-          .set({ lastCheckinAt: now, updatedAt: now })
-          .where(eq(checkinSchedules.id, id))
-          .returning();
+        const updated = await updateSchedule(tx, id, { lastCheckinAt: now, updatedAt: now });
         return {
           result: withState(updated!, actor, now),
           audit: {
@@ -279,18 +267,7 @@ export function createScheduledCheckinService(db: Db) {
 
     /** Missed scheduled check-ins the actor accounts for (the CSA's, warden's and ASC's homes). */
     async missed(actor: RequestActor, countryId?: string, now = new Date()) {
-      const rows = await db
-        .select({ s: checkinSchedules, given: people.givenName, family: people.familyName })
-        .from(checkinSchedules)
-        .innerJoin(people, eq(people.id, checkinSchedules.personId))
-        .where(
-          and(
-            eq(checkinSchedules.status, 'active'),
-            lte(checkinSchedules.startsAt, now),
-            gte(checkinSchedules.endsAt, sql`${now.toISOString()}::timestamptz - interval '1 day'`),
-            countryId ? eq(checkinSchedules.countryId, countryId) : undefined,
-          ),
-        );
+      const rows = await recentSchedules(db, now, countryId);
       return rows
         .filter((r) => can(actor, 'crisis.read', keysOf(r.s)))
         .map((r) => ({ ...withState(r.s, actor, now), name: `${r.family}, ${r.given}` }))
@@ -302,22 +279,7 @@ export function createScheduledCheckinService(db: Db) {
      * area) once, on in-app, e-mail and SMS. Returns how many schedules alerted.
      */
     async runMissed(now = new Date()) {
-      const rows = await db
-        .select({
-          s: checkinSchedules,
-          given: people.givenName,
-          family: people.familyName,
-          phone: people.phone,
-        })
-        .from(checkinSchedules)
-        .innerJoin(people, eq(people.id, checkinSchedules.personId))
-        .where(
-          and(
-            eq(checkinSchedules.status, 'active'),
-            lte(checkinSchedules.startsAt, now),
-            gte(checkinSchedules.endsAt, sql`${now.toISOString()}::timestamptz - interval '1 day'`),
-          ),
-        );
+      const rows = await recentSchedules(db, now);
       let alerted = 0;
       const day = today();
       for (const r of rows) {
@@ -326,21 +288,7 @@ export function createScheduledCheckinService(db: Db) {
         if (r.s.alertedDueAt && r.s.alertedDueAt.getTime() === state.dueAt.getTime()) continue;
         const dueAt = state.dueAt;
         await db.transaction(async (tx) => {
-          const responsible = await tx
-            .select({ personId: appointments.personId })
-            .from(appointments)
-            .where(
-              and(
-                or(
-                  r.s.zoneId
-                    ? and(eq(appointments.role, 'WARDEN'), eq(appointments.zoneId, r.s.zoneId))
-                    : undefined,
-                  and(eq(appointments.role, 'ASC'), eq(appointments.areaId, r.s.areaId)),
-                ),
-                lte(appointments.startsOn, day),
-                or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-              ),
-            );
+          const responsible = await wardensAndAscs(tx, r.s, day);
           const to = [...new Set(responsible.map((a) => a.personId))];
           if (to.length)
             await enqueue(
@@ -363,10 +311,7 @@ export function createScheduledCheckinService(db: Db) {
                 },
               })),
             );
-          await tx
-            .update(checkinSchedules)
-            .set({ alertedDueAt: dueAt, updatedAt: now })
-            .where(eq(checkinSchedules.id, r.s.id));
+          await updateSchedule(tx, r.s.id, { alertedDueAt: dueAt, updatedAt: now });
           await recordAudit(tx, SYSTEM_ACTOR, {
             action: 'checkin_schedule.missed',
             entity: 'checkin_schedule',

@@ -1,12 +1,24 @@
 import * as oidc from 'openid-client';
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { oidcLogins, oidcProviders, organizations, people, users } from '../db/schema/index.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { userByEmail } from '../auth/auth.queries.ts';
 import { hashPassword } from '../auth/password.ts';
 import { randomToken, sha256 } from '../auth/tokens.ts';
 import type { AuthService, NewSession } from '../auth/auth.service.ts';
 import { sealingKey, unseal } from '../auth/sealed.ts';
+import { insertUser, userOfPerson } from '../scim/scim.queries.ts';
+import {
+  enabledProviders,
+  findEnabledProvider,
+  findProvider,
+  organizationCodes,
+  organizationsPeopleMatching,
+  organizationUserByEmail,
+  provisionedUser,
+  startLogin,
+  takeLogin,
+  type ProviderRow,
+} from './sso.queries.ts';
 
 /** How long a sign-in may take at the provider before its state expires. */
 const LOGIN_MINUTES = 10;
@@ -23,8 +35,6 @@ export class SsoError extends Error {
     this.name = 'SsoError';
   }
 }
-
-type ProviderRow = typeof oidcProviders.$inferSelect;
 
 /**
  * `amr` values (RFC 8176) that mean the provider checked a second factor: `mfa` itself, or a
@@ -73,11 +83,7 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
 
   async function enabledProvider(id: string) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const [p] = await db
-      .select()
-      .from(oidcProviders)
-      .where(and(eq(oidcProviders.id, id), eq(oidcProviders.enabled, true)));
-    return p;
+    return findEnabledProvider(db, id);
   }
 
   /**
@@ -96,51 +102,34 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
         : null;
     const orgs = p.organizationIds;
     if (staffId) {
-      const [provisioned] = await db
-        .select()
-        .from(users)
-        .where(and(inArray(users.organizationId, orgs), eq(users.staffId, staffId)));
+      const provisioned = await provisionedUser(db, orgs, staffId);
       if (provisioned) return provisioned;
     }
-    const personWhere = staffId
-      ? and(inArray(people.organizationId, orgs), eq(people.staffId, staffId))
-      : email
-        ? and(inArray(people.organizationId, orgs), sql`lower(${people.email}) = ${email}`)
-        : undefined;
-    if (!personWhere) return null;
-    const found = await db.select().from(people).where(personWhere).limit(2);
+    const by = staffId ? { staffId } : email ? { email } : undefined;
+    if (!by) return null;
+    const found = await organizationsPeopleMatching(db, orgs, by);
     if (found.length !== 1 || !found[0]) {
       if (!email) return null;
       // A provisioned login of these organizations with this verified address.
-      const [byEmail] = await db
-        .select()
-        .from(users)
-        .where(and(eq(users.email, email), inArray(users.organizationId, orgs)));
+      const byEmail = await organizationUserByEmail(db, orgs, email);
       return byEmail ?? null;
     }
     const person = found[0];
-    const [linked] = await db.select().from(users).where(eq(users.personId, person.id));
+    const linked = await userOfPerson(db, person.id);
     if (linked) return linked;
     const loginEmail = email ?? person.email?.toLowerCase();
     if (!loginEmail) return null;
-    const [clash] = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, loginEmail));
-    if (clash) return null;
+    if (await userByEmail(db, loginEmail)) return null;
     const passwordHash = await hashPassword(randomToken());
     return db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(users)
-        .values({
-          email: loginEmail,
-          passwordHash,
-          personId: person.id,
-          isSystemAdmin: false,
-          organizationId: person.organizationId,
-          staffId: person.staffId,
-        })
-        .returning();
+      const created = await insertUser(tx, {
+        email: loginEmail,
+        passwordHash,
+        personId: person.id,
+        isSystemAdmin: false,
+        organizationId: person.organizationId,
+        staffId: person.staffId,
+      });
       if (!created) throw new Error('insert returned nothing');
       await recordAudit(tx, SYSTEM_ACTOR, {
         action: 'user.create_by_sso',
@@ -170,10 +159,8 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
 
     /** Enabled providers, for the sign-in page. */
     async publicList() {
-      const rows = await db.select().from(oidcProviders).where(eq(oidcProviders.enabled, true));
-      const orgs = await db
-        .select({ id: organizations.id, code: organizations.code })
-        .from(organizations);
+      const rows = await enabledProviders(db);
+      const orgs = await organizationCodes(db);
       const code = new Map(orgs.map((o) => [o.id, o.code]));
       return rows
         .map((p) => ({
@@ -195,8 +182,7 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
       const codeVerifier = oidc.randomPKCECodeVerifier();
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
-      await db.delete(oidcLogins).where(sql`${oidcLogins.expiresAt} < now()`);
-      await db.insert(oidcLogins).values({
+      await startLogin(db, {
         stateHash: sha256(state),
         providerId: p.id,
         codeVerifier,
@@ -232,16 +218,10 @@ export function createOidcService(db: Db, auth: AuthService, publicUrl: string) 
       if (!browserState || browserState !== state) {
         throw await failed(undefined, 'state', 'state does not belong to this browser', ip);
       }
-      const [login] = await db
-        .delete(oidcLogins)
-        .where(and(eq(oidcLogins.stateHash, sha256(state)), gt(oidcLogins.expiresAt, new Date())))
-        .returning();
+      const login = await takeLogin(db, sha256(state));
       if (!login)
         throw await failed(undefined, 'state', 'unknown, expired or already used state', ip);
-      const [p] = await db
-        .select()
-        .from(oidcProviders)
-        .where(eq(oidcProviders.id, login.providerId));
+      const p = await findProvider(db, login.providerId);
       if (!p?.enabled) throw await failed(p, 'provider', 'provider disabled', ip);
       if (params.get('error')) {
         throw await failed(p, 'provider', `provider answered ${params.get('error')}`, ip);

@@ -1,14 +1,25 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { oidcProviders, organizations, organizationSignIn, users } from '../db/schema/index.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { RequestActor } from '../access/actor.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import type { CreateProviderBody, UpdateProviderBody } from './sso.schema.ts';
 import { seal, sealingKey } from '../auth/sealed.ts';
-
-type ProviderRow = typeof oidcProviders.$inferSelect;
+import { findOrganization } from '../compliance/missions.queries.ts';
+import {
+  allProviders,
+  deleteProvider,
+  existingOrganizations,
+  findProvider,
+  insertProvider,
+  organizationsInCodeOrder,
+  providersByName,
+  setBreakGlass,
+  setLocalPasswords,
+  signInPolicies,
+  updateProvider,
+  type ProviderRow,
+} from './sso.queries.ts';
 
 function onlyAdmins(actor: RequestActor) {
   if (!actor.isSystemAdmin) throw forbidden('Only system administrators manage sign-in settings');
@@ -30,10 +41,7 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
   });
 
   async function checkOrganizations(ids: string[]) {
-    const found = await db
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(inArray(organizations.id, ids));
+    const found = await existingOrganizations(db, ids);
     if (found.length !== new Set(ids).size) {
       throw invalid('organizationIds', 'refers to a record that does not exist');
     }
@@ -42,7 +50,7 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
   return {
     async list(actor: RequestActor) {
       onlyAdmins(actor);
-      const rows = await db.select().from(oidcProviders).orderBy(asc(oidcProviders.name));
+      const rows = await providersByName(db);
       return rows.map(view);
     },
 
@@ -51,10 +59,7 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
       await checkOrganizations(input.organizationIds);
       return db.transaction(async (tx) => {
         const clientSecret = seal(await sealingKey(db), input.clientSecret);
-        const [row] = await tx
-          .insert(oidcProviders)
-          .values({ ...input, clientSecret })
-          .returning();
+        const row = await insertProvider(tx, { ...input, clientSecret });
         if (!row) throw new Error('insert returned nothing');
         // The client secret is never copied into the audit trail.
         await recordAudit(tx, actor, {
@@ -71,19 +76,15 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
       onlyAdmins(actor);
       if (input.organizationIds) await checkOrganizations(input.organizationIds);
       return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(oidcProviders).where(eq(oidcProviders.id, id));
+        const before = await findProvider(tx, id);
         if (!before) throw notFound('Provider');
-        const [row] = await tx
-          .update(oidcProviders)
-          .set({
-            ...input,
-            ...(input.clientSecret === undefined
-              ? {}
-              : { clientSecret: seal(await sealingKey(db), input.clientSecret) }),
-            updatedAt: new Date(),
-          })
-          .where(eq(oidcProviders.id, id))
-          .returning();
+        const row = await updateProvider(tx, id, {
+          ...input,
+          ...(input.clientSecret === undefined
+            ? {}
+            : { clientSecret: seal(await sealingKey(db), input.clientSecret) }),
+          updatedAt: new Date(),
+        });
         if (!row) throw notFound('Provider');
         await recordAudit(tx, actor, {
           action: 'sso_provider.update',
@@ -99,7 +100,7 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
     async remove(actor: RequestActor, id: string) {
       onlyAdmins(actor);
       await db.transaction(async (tx) => {
-        const [row] = await tx.delete(oidcProviders).where(eq(oidcProviders.id, id)).returning();
+        const row = await deleteProvider(tx, id);
         if (!row) throw notFound('Provider');
         await recordAudit(tx, actor, {
           action: 'sso_provider.delete',
@@ -114,9 +115,9 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
     async organizations(actor: RequestActor) {
       onlyAdmins(actor);
       const [orgs, policies, providers] = await Promise.all([
-        db.select().from(organizations).orderBy(asc(organizations.code)),
-        db.select().from(organizationSignIn),
-        db.select().from(oidcProviders),
+        organizationsInCodeOrder(db),
+        signInPolicies(db),
+        allProviders(db),
       ]);
       const local = new Map(policies.map((p) => [p.organizationId, p.localPasswords]));
       return orgs.map((o) => ({
@@ -131,19 +132,10 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
     /** Switches local passwords on or off for an organization (break-glass accounts keep theirs). */
     async setLocalPasswords(actor: RequestActor, organizationId: string, localPasswords: boolean) {
       onlyAdmins(actor);
-      const [org] = await db
-        .select({ id: organizations.id })
-        .from(organizations)
-        .where(eq(organizations.id, organizationId));
+      const org = await findOrganization(db, organizationId);
       if (!org) throw notFound('Organization');
       await db.transaction(async (tx) => {
-        await tx
-          .insert(organizationSignIn)
-          .values({ organizationId, localPasswords })
-          .onConflictDoUpdate({
-            target: organizationSignIn.organizationId,
-            set: { localPasswords, updatedAt: sql`now()` },
-          });
+        await setLocalPasswords(tx, organizationId, localPasswords);
         await recordAudit(tx, actor, {
           action: 'organization.local_passwords',
           entity: 'organization',
@@ -158,11 +150,7 @@ export function createSsoAdminService(db: Db, redirectUri: string) {
     async setBreakGlass(actor: RequestActor, userId: string, breakGlass: boolean) {
       onlyAdmins(actor);
       await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(users)
-          .set({ breakGlass, updatedAt: new Date() })
-          .where(eq(users.id, userId))
-          .returning({ id: users.id });
+        const row = await setBreakGlass(tx, userId, breakGlass);
         if (!row) throw notFound('User');
         await recordAudit(tx, actor, {
           action: 'user.break_glass',
