@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI
     // machine, leaving a core idle while the embedded-database tests (CPU-bound) run. The
-    // browser tests keep running one file at a time (their project sets fileParallelism: false).
+    // browser tests run after them, two files at a time (e2e/vitest.config.ts).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {

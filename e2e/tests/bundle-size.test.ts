@@ -1,10 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, skip, useApp } from './server.ts';
 
 /** Budgets of issue 13: the JavaScript a route downloads, gzipped, in kB (1,000 bytes). */
 const LOGIN_BUDGET_KB = 100;
@@ -46,25 +43,14 @@ async function measure(context: BrowserContext, url: string, ready: (p: Page) =>
 }
 
 describe.skipIf(skip)('JavaScript a route downloads on a first visit (gzipped)', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useApp();
 
   const fresh = () =>
-    browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    app.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 
   it(`the login page loads at most ${LOGIN_BUDGET_KB} kB of JavaScript`, async () => {
     const context = await fresh();
-    const m = await measure(context, `${server.url}/login`, (p) =>
+    const m = await measure(context, `${app.url}/login`, (p) =>
       p.getByTestId('login-submit').waitFor(),
     );
     await context.close();
@@ -74,11 +60,11 @@ describe.skipIf(skip)('JavaScript a route downloads on a first visit (gzipped)',
 
   it(`a staff member's dashboard loads at most ${DASHBOARD_BUDGET_KB} kB of JavaScript`, async () => {
     const context = await fresh();
-    const res = await context.request.post(`${server.url}/api/auth/login`, {
-      data: { email: 'staff@fieldsafe.test', password: 'fieldsafe-demo' },
+    const res = await context.request.post(`${app.url}/api/auth/login`, {
+      data: { email: 'staff@fieldsafe.test', password: PASSWORD },
     });
     expect(res.status()).toBe(200);
-    const m = await measure(context, `${server.url}/`, (p) =>
+    const m = await measure(context, `${app.url}/`, (p) =>
       p.getByTestId('home-myClearances').waitFor({ timeout: 30_000 }),
     );
     await context.close();

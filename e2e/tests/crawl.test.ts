@@ -1,34 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overflow, signIn, skip, useApp } from './server.ts';
 
 /** Screenshots of every page each role reaches from the menu (gitignored artefacts). */
 const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/crawl');
 
 /** Every demo role (the sign-in page lists them). */
 const ROLES = ['staff', 'warden', 'asc', 'csa', 'do', 'rep', 'admin', 'counsellor'];
-
-async function signIn(page: Page, url: string, email: string) {
-  await page.goto(`${url}/login`);
-  await page.locator('select.lang-switch').selectOption('fr');
-  await page.waitForFunction(() => document.documentElement.lang === 'fr');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('fieldsafe-demo');
-  await page.getByTestId('login-submit').click();
-  await passSecondFactor(page, email);
-  await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 30_000 });
-}
 
 /** Waits until no API request has been in flight for a moment (queries chain on some pages). */
 function quiet(page: Page) {
@@ -50,24 +30,13 @@ function quiet(page: Page) {
 }
 
 describe.skipIf(skip)('every menu item of every demo role, on a phone in French', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTEFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => mkdir(ARTEFACTS, { recursive: true }));
+  const app = useApp();
 
   it.each(ROLES)(
     'the %s reaches every page of their menu with no error box, no refused request and no sideways scrolling',
     async (role) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const problems: string[] = [];
       let at = '/';
@@ -79,21 +48,19 @@ describe.skipIf(skip)('every menu item of every demo role, on a phone in French'
       });
       page.on('pageerror', (e) => problems.push(`${at}: script error ${e.message}`));
       const settle = quiet(page);
-      await signIn(page, server.url, `${role}@fieldsafe.test`);
+      await signIn(page, app.url, `${role}@fieldsafe.test`, { locale: 'fr', until: 'menu' });
       const links = await page
         .locator('#main-nav a')
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.length).toBeGreaterThan(3);
       for (const link of links) {
         at = link;
-        await page.goto(`${server.url}${link}`);
+        await page.goto(`${app.url}${link}`);
         await page.locator('main').waitFor();
         await settle();
         const boxes = await page.locator('main [role=alert].alert-error').allInnerTexts();
         for (const b of boxes) problems.push(`${link}: error box “${b.trim()}”`);
-        const wide = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
+        const wide = await overflow(page);
         if (wide > 0) problems.push(`${link}: ${wide} px wider than the phone`);
         await page.screenshot({
           path: path.join(

@@ -1,15 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-const skip = !hasChromium && !process.env.CI;
+import { inDays, overflow, skip, useApp } from './server.ts';
 
 /** A phone and a laptop. */
 const VIEWPORTS = [
@@ -17,53 +9,19 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
 
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Issue 13: the crisis path never drops a person, the warden's call list, and the notification
  * centre — each at 390 px and at 1280 px.
  */
 describe.skipIf(skip)('people first: crisis prompt, call list, notification centre', () => {
-  let server: Started;
-  let browser: Browser;
+  const app = useApp();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(
-    email: string,
-    viewport: { width: number; height: number },
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor({ timeout: 20_000 });
-    return { context, page, errors };
-  }
+  const signedIn = (email: string, viewport: { width: number; height: number }) =>
+    app.signedIn(email, { viewport });
 
   /** The page is no wider than the viewport (no horizontal page scroll). */
-  async function expectNoHorizontalScroll(page: Page) {
-    const [scroll, width] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      window.innerWidth,
-    ]);
-    expect(scroll).toBeLessThanOrEqual(width);
-  }
+  const expectNoHorizontalScroll = async (page: Page) =>
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
 
   async function text(locator: Locator): Promise<string> {
     await locator.first().waitFor({ timeout: 20_000 });
@@ -73,7 +31,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
   it('an incident report made offline goes through the same outbox and is sent when back online (390 px)', async () => {
     const title = 'E2E roadblock reported offline';
     const { context, page, errors } = await signedIn('staff@fieldsafe.test', VIEWPORTS[0]);
-    await page.goto(`${server.url}/incidents/new`);
+    await page.goto(`${app.url}/incidents/new`);
     const category = page.locator('select[name="category"]');
     await category.locator('option').nth(1).waitFor({ state: 'attached', timeout: 20_000 });
     await context.setOffline(true);
@@ -86,7 +44,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
     expect(await banner.innerText()).toContain('1 report waiting to be sent');
     await context.setOffline(false);
     await banner.waitFor({ state: 'detached', timeout: 20_000 });
-    await page.goto(`${server.url}/incidents`);
+    await page.goto(`${app.url}/incidents`);
     await page.getByText(title).first().waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
     await context.close();
@@ -99,7 +57,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
 
       it('the CSA declares a crisis for the capital', async () => {
         const { context, page } = await signedIn('csa@fieldsafe.test', vp);
-        await page.goto(`${server.url}/crisis`);
+        await page.goto(`${app.url}/crisis`);
         await page.getByRole('button', { name: 'Declare a crisis' }).click();
         await page.getByLabel('Area').selectOption({ label: 'Port Amara (capital)' });
         await page.getByLabel('What is happening').fill(title);
@@ -114,7 +72,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         const prompt = page.getByTestId('crisis-prompt-item').filter({ hasText: title });
         // On the home page and on another page alike.
         expect(await text(prompt)).toContain('Are you safe?');
-        await page.goto(`${server.url}/travel`);
+        await page.goto(`${app.url}/travel`);
         expect(await text(prompt)).toContain('Are you safe?');
         await page.waitForLoadState('networkidle');
         expect(await seriousViolations(page)).toEqual([]);
@@ -126,7 +84,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         expect(await prompt.innerText()).toContain('waiting to be sent');
         // It survives navigation in the app (to a page already loaded: the home page).
         await page.locator('a.brand').click();
-        await page.waitForURL(`${server.url}/`);
+        await page.waitForURL(`${app.url}/`);
         await prompt.getByTestId('checkin-waiting').waitFor();
 
         // The connection returns but the server's answer is lost on the way: the server has
@@ -221,7 +179,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
       it('the traveller is told of the clearance decision in the notification centre', async () => {
         const purpose = `E2E notified visit (${vp.width})`;
         const staff = await signedIn('staff@fieldsafe.test', vp);
-        await staff.page.goto(`${server.url}/travel`);
+        await staff.page.goto(`${app.url}/travel`);
         const form = staff.page.getByTestId('travel-form');
         await form.waitFor();
         await form.locator('[name="purpose"]').fill(purpose);
@@ -240,7 +198,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
           .waitFor({ timeout: 20_000 });
 
         const asc = await signedIn('asc@fieldsafe.test', vp);
-        await asc.page.goto(`${server.url}/travel/queue`);
+        await asc.page.goto(`${app.url}/travel/queue`);
         const pending = asc.page.getByTestId('travel-request').filter({ hasText: purpose }).first();
         await pending.waitFor({ timeout: 20_000 });
         await pending.locator('[name="comment"]').fill('Convoy only');
@@ -249,7 +207,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
         await asc.context.close();
 
         // The bell counts it on any page; the centre lists it and opens the request.
-        await staff.page.goto(`${server.url}/incidents`);
+        await staff.page.goto(`${app.url}/incidents`);
         await staff.page.getByTestId('notification-count').waitFor({ timeout: 70_000 });
         await staff.page.getByTestId('notification-bell').click();
         const note = staff.page.getByTestId('notification').filter({ hasText: purpose }).first();
@@ -265,7 +223,7 @@ describe.skipIf(skip)('people first: crisis prompt, call list, notification cent
           .first()
           .waitFor({ timeout: 20_000 });
         // Opening it marked it read.
-        await staff.page.goto(`${server.url}/notifications`);
+        await staff.page.goto(`${app.url}/notifications`);
         const read = staff.page.getByTestId('notification').filter({ hasText: purpose }).first();
         expect(await text(read)).toContain('Read');
         expect(staff.errors).toEqual([]);

@@ -1,29 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-const skip = !hasChromium && !process.env.CI;
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { passSecondFactor, skip, submitLogin, useApp } from './server.ts';
 
 /** Every page the server serves works under its Content-Security-Policy: no violation logged. */
 describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useApp();
 
   /** Console messages that report a CSP violation, and uncaught page errors. */
   function watch(page: Page) {
@@ -36,14 +17,12 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
   }
 
   it('the web app, the API documentation, the check-in page and the printable report load without a CSP violation', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const violations = watch(page);
-    const first = await page.goto(`${server.url}/`);
+    const first = await page.goto(`${app.url}/`);
     expect(first?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(first?.headers()['cache-control']).toBe('no-cache');
-    await page.getByTestId('login-email').fill('do@fieldsafe.test');
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
+    await submitLogin(page, 'do@fieldsafe.test');
     await passSecondFactor(page, 'do@fieldsafe.test');
     await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
     const asset = await page.evaluate(
@@ -69,27 +48,27 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
       '/surge',
       '/me',
     ]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await page.waitForLoadState('networkidle');
     }
 
-    const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+    const me = (await (await page.request.get(`${app.url}/api/auth/me`)).json()) as {
       homeCountryId: string | null;
       appointments: { countryId: string | null }[];
     };
     const countryId = me.homeCountryId ?? me.appointments.find((a) => a.countryId)?.countryId;
     expect(countryId).toBeTruthy();
     const report = await page.goto(
-      `${server.url}/api/countries/${countryId}/non-compliance-report.html?year=2026`,
+      `${app.url}/api/countries/${countryId}/non-compliance-report.html?year=2026`,
     );
     expect(report?.status()).toBe(200);
     await page.waitForLoadState('networkidle');
 
-    const docs = await page.goto(`${server.url}/api/docs`);
+    const docs = await page.goto(`${app.url}/api/docs`);
     expect(docs?.status()).toBe(200);
     await page.locator('.swagger-ui .info').first().waitFor({ timeout: 30_000 });
 
-    const checkin = await page.goto(`${server.url}/checkin/not.a-real-token-0123456789`);
+    const checkin = await page.goto(`${app.url}/checkin/not.a-real-token-0123456789`);
     expect(checkin?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBeTruthy();
     const headers = checkin?.headers() ?? {};
@@ -102,10 +81,10 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
 
   it('the policy is in force: an inline script is refused and the refusal is seen', async () => {
     // A page of its own context: the deliberate violation must not fail the suite's watcher.
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const violations = watch(page);
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.url}/login`);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.inlineRan = true';

@@ -1,39 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn, skip, useApp } from './server.ts';
 
-const skip = !hasChromium && !process.env.CI;
 const shots = process.env.FIELDSAFE_SCREENSHOTS;
 
 /** The DO's evacuation/relocation decisions on the demo floods [002 Annex B ¶13, 003 ¶181–182]. */
 describe.skipIf(skip)('evacuation and relocation decisions in Chromium', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useApp();
 
   async function openFloods(page: Page) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('do@fieldsafe.test');
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, 'do@fieldsafe.test');
-    await page.getByTestId('country-name').waitFor();
-    await page.goto(`${server.url}/crisis`);
+    await signIn(page, app.url, 'do@fieldsafe.test');
+    await page.goto(`${app.url}/crisis`);
     await page
       .getByRole('link', { name: /Flash floods/ })
       .first()
@@ -42,7 +19,7 @@ describe.skipIf(skip)('evacuation and relocation decisions in Chromium', () => {
   }
 
   it('the DO sees the relocation reported to the USG, decides for a person and marks them moved', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openFloods(page);
     const log = page.getByTestId('crisis-log');
     await expect.poll(() => log.innerText()).toContain('Reported to the USG');
@@ -82,7 +59,7 @@ describe.skipIf(skip)('evacuation and relocation decisions in Chromium', () => {
   });
 
   it('fits a phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await openFloods(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

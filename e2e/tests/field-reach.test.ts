@@ -1,15 +1,6 @@
 import net from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-const skip = !hasChromium && !process.env.CI;
+import { describe, expect, it } from 'vitest';
+import { signIn, skip, useApp } from './server.ts';
 
 /** A free loopback port for the demo's local SMS gateway. */
 async function freePort(): Promise<number> {
@@ -22,39 +13,21 @@ async function freePort(): Promise<number> {
 
 /** Issue 14 in Chromium: two-way SMS through the demo's local gateway, scheduled check-ins. */
 describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gateway)', () => {
-  let server: Started;
-  let browser: Browser;
-  let gateway: string;
+  let gateway = '';
   // The demo staff member Tomás Ortega's phone (UK drama range, see seed/demo.ts).
   const TOMAS = '+441134960006';
-
-  beforeAll(async () => {
-    const port = await freePort();
-    process.env.FIELDSAFE_SMS_LOCAL_GATEWAY_PORT = String(port);
-    gateway = `http://127.0.0.1:${port}`;
-    server = await startServer();
-    browser = await launchBrowser();
+  const app = useApp({
+    env: async () => {
+      const port = await freePort();
+      gateway = `http://127.0.0.1:${port}`;
+      return { FIELDSAFE_SMS_LOCAL_GATEWAY_PORT: String(port) };
+    },
   });
-
-  afterAll(async () => {
-    delete process.env.FIELDSAFE_SMS_LOCAL_GATEWAY_PORT;
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor();
-  }
 
   it('a crisis declared with its reminder schedule is answered by an SMS reply typed on the local gateway’s page, and the board says so', async () => {
-    const page = await browser.newPage();
-    await signIn(page, 'csa@fieldsafe.test');
-    await page.goto(`${server.url}/crisis`);
+    const page = await app.browser.newPage();
+    await signIn(page, app.url, 'csa@fieldsafe.test');
+    await page.goto(`${app.url}/crisis`);
     await page.getByRole('button', { name: 'Declare a crisis' }).click();
     await page.getByLabel('Area').selectOption({ label: 'Port Amara (capital)' });
     await page.getByLabel('What is happening').fill('Storm over the capital');
@@ -64,7 +37,7 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
     const boardUrl = page.url();
 
     // The check-in SMS reaches the local gateway; Tomás answers from his phone.
-    const phone = await browser.newPage();
+    const phone = await app.browser.newPage();
     await expect
       .poll(
         async () => {
@@ -97,9 +70,9 @@ describe.skipIf(skip)('field reach in Chromium (demo mode with the local SMS gat
   });
 
   it('a staff member working alone sets scheduled check-ins on My travel, checks in and cancels them, on a phone and a desktop screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, 'staff@fieldsafe.test');
-    await page.goto(`${server.url}/travel`);
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, app.url, 'staff@fieldsafe.test');
+    await page.goto(`${app.url}/travel`);
     const section = page.getByTestId('travel-scheduled');
     await section.getByLabel('Where or what').fill('Warehouse night shift');
     await section.getByLabel('Every (minutes)').fill('60');

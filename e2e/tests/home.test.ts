@@ -1,17 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
-if (skip)
-  console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
+import { describe, expect, it } from 'vitest';
+import { inDays, overflow, skip, useApp } from './server.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -51,44 +39,16 @@ const ROLES: [string, string[]][] = [
 ];
 
 describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop', () => {
-  let server: Started;
-  let browser: Browser;
+  const app = useApp();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A page in its own browser context (its own cookies), signed in as `email`. */
-  async function signedIn(email: string, viewport = DESKTOP) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor({ timeout: 20_000 });
-    return { page, errors };
-  }
-
-  /** How much wider than the viewport the page is (0 when it fits). */
-  const overflow = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const signedIn = (email: string, viewport = DESKTOP) => app.signedIn(email, { viewport });
 
   for (const [email, sections] of ROLES) {
     it(`${email.split('@')[0]}: the home shows its sections, at 390 px and 1280 px, without horizontal scroll`, async () => {
       const { page, errors } = await signedIn(email, PHONE);
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
-        await page.goto(`${server.url}/`);
+        await page.goto(`${app.url}/`);
         for (const id of sections) await page.getByTestId(id).waitFor({ timeout: 20_000 });
         // Every section has words: a list of links or its empty-state sentence.
         for (const id of sections) {
@@ -153,7 +113,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
 
   it('the CSA records an incident and finds it on their home, with a link to it', async () => {
     const { page, errors } = await signedIn('csa@fieldsafe.test', PHONE);
-    await page.goto(`${server.url}/incidents/new`);
+    await page.goto(`${app.url}/incidents/new`);
     const form = page.getByTestId('incident-form');
     await form.waitFor();
     await form.locator('select[name="category"]').selectOption({ index: 1 });
@@ -163,7 +123,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
     if ((await area.count()) > 0) await area.selectOption({ index: 1 });
     await page.getByTestId('incident-submit').click();
     await page.waitForURL(/\/incidents\/[0-9a-f-]{36}/, { timeout: 20_000 });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     const waiting = page.getByTestId('home-incidentsWaiting');
     await waiting.getByRole('link', { name: INCIDENT }).waitFor({ timeout: 20_000 });
     await waiting.getByRole('link', { name: INCIDENT }).click();
@@ -176,7 +136,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
 
   it('the DO approves a clearance with the destination’s level, crises, advisories, ceiling, training and every rule in view', async () => {
     const staff = await signedIn('staff@fieldsafe.test');
-    await staff.page.goto(`${server.url}/travel`);
+    await staff.page.goto(`${app.url}/travel`);
     const form = staff.page.getByTestId('travel-form');
     await form.waitFor();
     await form.locator('[name="purpose"]').fill(PURPOSE);
@@ -232,7 +192,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
 
   it('a new risk-assessment version keeps its review date and saves', async () => {
     const { page, errors } = await signedIn('csa@fieldsafe.test', PHONE);
-    await page.goto(`${server.url}/risk`);
+    await page.goto(`${app.url}/risk`);
     const first = page.getByTestId('risk-assessments').locator('a').first();
     await first.waitFor({ timeout: 20_000 });
     await first.click();
@@ -331,8 +291,3 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
     await page.context().close();
   });
 });
-
-/** An ISO date `days` from today. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -1,55 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
-
-const skip = !hasChromium && !process.env.CI;
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import { overflow, skip, submitLogin, useApp } from './server.ts';
 
 describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', () => {
-  let server: Started;
-  let browser: Browser;
+  const app = useApp();
   let secret = '';
   let recoveryCode = '';
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function submitPassword(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
+    await page.goto(`${app.url}/login`);
+    await submitLogin(page, email);
   }
 
   it('a system administrator signing in the first time sets up an authenticator app before anything else', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await submitPassword(page, 'admin@fieldsafe.test');
     await page.getByTestId('mfa-start').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -71,14 +37,14 @@ describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', 
   });
 
   it('the administrator creates a SCIM token and adds a provider, which then shows on the sign-in page', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await submitPassword(page, 'admin@fieldsafe.test');
     // This 30-second step's code may be used already: the recovery code works once.
     await page.getByTestId('mfa-toggle').click();
     await page.getByTestId('mfa-code').fill(recoveryCode);
     await page.getByTestId('mfa-submit').click();
     await page.locator('.app-header').waitFor();
-    await page.goto(`${server.url}/admin/identity`);
+    await page.goto(`${app.url}/admin/identity`);
     await page.locator('#scim-org').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -102,14 +68,14 @@ describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', 
       .getByRole('cell', { name: 'Agency Keycloak' })
       .waitFor();
 
-    const signedOut = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signedOut.goto(`${server.url}/login`);
+    const signedOut = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signedOut.goto(`${app.url}/login`);
     const provider = signedOut.getByTestId('sso-provider');
     await provider.waitFor();
     expect(await provider.innerText()).toContain('Agency Keycloak');
     expect(await provider.getAttribute('href')).toMatch(/^\/api\/auth\/sso\/[0-9a-f-]+\/start\?/);
     expect(await seriousViolations(signedOut)).toEqual([]);
-    await signedOut.goto(`${server.url}/login?ssoError=unknown_user`);
+    await signedOut.goto(`${app.url}/login?ssoError=unknown_user`);
     await signedOut.getByTestId('sso-error').waitFor();
     await signedOut.close();
     await page.close();

@@ -1,17 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overflow, signIn, skip, useApp } from './server.ts';
 
 /** Screenshots of the pages in Arabic and Chinese, kept as artefacts (gitignored). */
 const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/languages');
@@ -29,47 +19,19 @@ const PAGES = [
   '/me',
 ];
 
-async function signInIn(page: Page, url: string, locale: string, email: string) {
-  await page.goto(`${url}/login`);
-  // The language switcher on the sign-in page: no reload, the form stays where it is.
-  await page.locator('select.lang-switch').selectOption(locale);
-  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill('fieldsafe-demo');
-  await page.getByTestId('login-submit').click();
-  await passSecondFactor(page, email);
-  await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
-}
-
-/** Widest content beyond the viewport, in CSS pixels (0 = no horizontal scrolling). */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
 describe.skipIf(skip)('the six UN languages in Chromium', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await mkdir(ARTEFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  beforeAll(() => mkdir(ARTEFACTS, { recursive: true }));
+  const app = useApp();
 
   it('in Arabic the app is right-to-left and the main pages fit a 390 px phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signInIn(page, server.url, 'ar', 'csa@fieldsafe.test');
+    await signIn(page, app.url, 'csa@fieldsafe.test', { locale: 'ar' });
     const widths: Record<string, number> = {};
     for (const p of PAGES) {
-      await page.goto(`${server.url}${p}`);
+      await page.goto(`${app.url}${p}`);
       await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -90,7 +52,7 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
   });
 
   it('switching language changes the words without reloading the page or its data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // Every request the dashboard makes, to wait until it has loaded all its data: `networkidle`
     // is already reached on a page that loaded before, while queries still chain (appointments,
@@ -105,7 +67,7 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
     page.on('request', track(1));
     page.on('requestfinished', track(-1));
     page.on('requestfailed', track(-1));
-    await signInIn(page, server.url, 'en', 'csa@fieldsafe.test');
+    await signIn(page, app.url, 'csa@fieldsafe.test', { locale: 'en' });
     await page.getByTestId('country-name').waitFor();
     while (pending > 0 || Date.now() - last < 1500) await page.waitForTimeout(100);
     await page.evaluate(() => {
@@ -128,9 +90,9 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
   });
 
   it('in Chinese the pages show CJK text with a real font, not empty boxes', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await signInIn(page, server.url, 'zh', 'staff@fieldsafe.test');
+    await signIn(page, app.url, 'staff@fieldsafe.test', { locale: 'zh' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh');
     await expect(page.locator('nav').first().innerText()).resolves.toContain('概览');
     // Two different ideographs drawn with the page's font: with no CJK font both are the same
@@ -150,7 +112,7 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
     });
     expect(distinct).toBe(true);
     for (const p of ['/', '/travel', '/crisis']) {
-      await page.goto(`${server.url}${p}`);
+      await page.goto(`${app.url}${p}`);
       await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       await page.screenshot({
@@ -164,10 +126,10 @@ describe.skipIf(skip)('the six UN languages in Chromium', () => {
   });
 
   it('why an assessment awaits review reads in the reader’s language, not in English', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await signInIn(page, server.url, 'fr', 'csa@fieldsafe.test');
-    await page.goto(`${server.url}/risk`);
+    await signIn(page, app.url, 'csa@fieldsafe.test', { locale: 'fr' });
+    await page.goto(`${app.url}/risk`);
     await page.getByRole('link', { name: 'Kessa' }).first().click();
     const flag = page.getByRole('status').filter({ hasText: 'À réexaminer' });
     await expect(flag.innerText()).resolves.toMatch(

@@ -1,18 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
+import { skip, useApp } from './server.ts';
 
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
 const ARTEFACTS = path.resolve(import.meta.dirname, '../artifacts/moss');
 
 const VIEWPORTS = [
@@ -21,39 +13,11 @@ const VIEWPORTS = [
 ];
 
 describe.skipIf(skip)('MOSS status list: paged, filtered, changed in bulk (CSA, in French)', () => {
-  let server: Started;
-  let browser: Browser;
+  beforeAll(() => mkdir(ARTEFACTS, { recursive: true }));
+  const app = useApp();
 
-  beforeAll(async () => {
-    await mkdir(ARTEFACTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signedIn(email: string, viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => {
-      if (r.url().includes('/api/') && r.status() >= 400)
-        errors.push(`${r.request().method()} ${r.url()} → ${r.status()}`);
-    });
-    await page.goto(`${server.url}/login`);
-    await page.locator('select.lang-switch').selectOption('fr');
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.locator('#main-nav').waitFor({ state: 'attached', timeout: 30_000 });
-    return { context, page, errors };
-  }
+  const signedIn = (email: string, viewport: { width: number; height: number }) =>
+    app.signedIn(email, { viewport, locale: 'fr', until: 'menu', apiErrors: true });
 
   const rows = (page: Page) => page.getByTestId('moss-status').locator('tbody tr');
 
@@ -69,7 +33,7 @@ describe.skipIf(skip)('MOSS status list: paged, filtered, changed in bulk (CSA, 
   for (const vp of VIEWPORTS) {
     it(`${vp.name} (${vp.width} px): a page of 50 rows at most, filters by location and MOSS area, one status for the selected rows`, async () => {
       const { context, page, errors } = await signedIn('csa@fieldsafe.test', vp);
-      await page.goto(`${server.url}/compliance`);
+      await page.goto(`${app.url}/compliance`);
       await page.getByTestId('moss-status').waitFor({ timeout: 30_000 });
       expect(await rows(page).count()).toBeLessThanOrEqual(50);
       expect(await page.locator('.pager').first().innerText()).toMatch(/sur/);

@@ -1,34 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, startServer, type Started } from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
+import { describe, expect, it } from 'vitest';
+import { signIn, skip, useApp } from './server.ts';
 
 describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useApp();
 
   it('once opened online, the app and the incident report form open offline (a page never visited included)', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill('staff@fieldsafe.test');
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
+    await signIn(page, app.url, 'staff@fieldsafe.test');
     // The worker is installed (precache complete) and active.
     await expect
       .poll(
@@ -45,7 +26,7 @@ describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
     await page.getByTestId('country-name').waitFor({ timeout: 30_000 });
 
     await context.setOffline(true);
-    await page.goto(`${server.url}/incidents/new`);
+    await page.goto(`${app.url}/incidents/new`);
     await page.getByTestId('incident-form').waitFor({ timeout: 20_000 });
     const category = page.locator('select[name="category"]');
     await category.locator('option').nth(1).waitFor({ state: 'attached', timeout: 20_000 });
@@ -55,9 +36,9 @@ describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
   });
 
   it('leaves the no-JavaScript check-in page and the API to the server', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.url}/login`);
     await expect
       .poll(
         () =>
@@ -68,9 +49,9 @@ describe.skipIf(skip)('the Workbox service worker keeps the app shell', () => {
         { timeout: 60_000 },
       )
       .toBe('activated');
-    const res = await page.goto(`${server.url}/checkin/not-a-token`);
+    const res = await page.goto(`${app.url}/checkin/not-a-token`);
     expect(await res?.text()).not.toContain('<div id="root">');
-    const api = await page.goto(`${server.url}/api/nothing-here`);
+    const api = await page.goto(`${app.url}/api/nothing-here`);
     expect(api?.status()).toBe(404);
     await context.close();
   });

@@ -1,43 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
-if (skip)
-  console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import { expectText, signIn, skip, useApp } from './server.ts';
 
 /** Critical-incident stress support [003 ¶169] and host country agreements [003 Rec. 1]. */
 describe.skipIf(skip)('stress support and host country agreements in Chromium', () => {
-  let server: Started;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor({ timeout: 20_000 });
-  }
+  const app = useApp();
 
   async function noHorizontalScroll(page: Page) {
     const [scroll, client] = await page.evaluate(() => [
@@ -48,12 +16,12 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
   }
 
   it('on a phone (390 px) the counsellor opens a follow-up and records a session', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, 'counsellor@fieldsafe.test');
-    await page.goto(`${server.url}/stress-support`);
-    await expectText(page.getByTestId('support-case'), 'Ortega');
+    await signIn(page, app.url, 'counsellor@fieldsafe.test');
+    await page.goto(`${app.url}/stress-support`);
+    await expectSome(page.getByTestId('support-case'), 'Ortega');
     const before = await page.getByTestId('support-case').count();
     await page.getByRole('button', { name: 'Open a follow-up' }).click();
     const form = page.getByTestId('open-case-form');
@@ -68,18 +36,18 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
       before,
     );
     const petrova = page.getByTestId('support-case').filter({ hasText: 'Petrova' });
-    await expectText(petrova, 'no follow-up planned');
+    await expectSome(petrova, 'no follow-up planned');
     await petrova.getByRole('button', { name: 'Record a session' }).click();
     await petrova.getByTestId('session-form').getByRole('button', { name: 'Save' }).click();
-    await expectText(petrova.locator('.findings'), 'Individual session');
+    await expectSome(petrova.locator('.findings'), 'Individual session');
     await noHorizontalScroll(page);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('on a desktop (1280 px) the DO sees counts and no name', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, 'do@fieldsafe.test');
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, app.url, 'do@fieldsafe.test');
     await page.getByRole('link', { name: 'Stress support' }).click();
     const counts = page.getByTestId('support-counts');
     await counts.waitFor({ timeout: 20_000 });
@@ -96,11 +64,11 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
   });
 
   it('the staff member reads their own follow-up and finds the counsellor', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, 'staff@fieldsafe.test');
-    await page.goto(`${server.url}/stress-support`);
-    await expectText(page.getByTestId('my-support'), 'Ortega');
-    await expectText(page.getByTestId('counsellors'), 'Nadia Rahman');
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, app.url, 'staff@fieldsafe.test');
+    await page.goto(`${app.url}/stress-support`);
+    await expectSome(page.getByTestId('my-support'), 'Ortega');
+    await expectSome(page.getByTestId('counsellors'), 'Nadia Rahman');
     expect(await page.getByTestId('support-counts').count()).toBe(0);
     await page.close();
   });
@@ -112,9 +80,9 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
       ['csa@fieldsafe.test', '/stress-support'],
       ['csa@fieldsafe.test', '/governance/agreements'],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await signIn(page, email);
-      await page.goto(`${server.url}${path}`);
+      const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await signIn(page, app.url, email);
+      await page.goto(`${app.url}${path}`);
       await page.waitForLoadState('networkidle');
       if (process.env.E2E_SCREENSHOTS)
         await page.screenshot({
@@ -129,12 +97,12 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
 
   for (const width of [390, 1280]) {
     it(`at ${width} px the CSA sees the flagged agreements and records a review`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await signIn(page, 'csa@fieldsafe.test');
-      await page.goto(`${server.url}/governance/agreements`);
-      await expectText(page.getByTestId('hca-flagged'), '2');
+      const page = await app.browser.newPage({ viewport: { width, height: 900 } });
+      await signIn(page, app.url, 'csa@fieldsafe.test');
+      await page.goto(`${app.url}/governance/agreements`);
+      await expectSome(page.getByTestId('hca-flagged'), '2');
       const wfp = page.getByTestId('hca-card').filter({ hasText: 'WFP' });
-      await expectText(wfp, 'Review overdue');
+      await expectSome(wfp, 'Review overdue');
       await noHorizontalScroll(page);
       if (width === 1280) {
         await wfp.getByRole('button', { name: 'Edit' }).click();
@@ -142,35 +110,14 @@ describe.skipIf(skip)('stress support and host country agreements in Chromium', 
         const next = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
         await form.getByLabel('Review due').fill(next);
         await form.getByRole('button', { name: 'Save' }).click();
-        await expectText(page.getByTestId('hca-card').filter({ hasText: 'WFP' }), 'Up to date');
-        await expectText(page.getByTestId('hca-flagged'), '1');
+        await expectSome(page.getByTestId('hca-card').filter({ hasText: 'WFP' }), 'Up to date');
+        await expectSome(page.getByTestId('hca-flagged'), '1');
       }
       await page.close();
     });
   }
 });
 
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
-  expect(await locator.filter({ hasText: text }).first().innerText()).toContain(text);
-}
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** Runs axe-core in the page and returns the serious and critical violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
+/** Waits until one of `locator`'s elements shows `text`. */
+const expectSome = (locator: Locator, text: string) =>
+  expectText(locator.filter({ hasText: text }), text);

@@ -1,48 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
-if (skip)
-  console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
-
-/** A date `days` from today as YYYY-MM-DD (UTC, like the server). */
-const isoDay = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectText, inDays, skip, useApp } from './server.ts';
 
 describe.skipIf(skip)('training pages in Chromium', () => {
-  let server: Started;
-  let browser: Browser;
+  const app = useApp();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(email: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor();
-    await page.goto(`${server.url}/training`);
-    return { page, errors };
+  /** A page signed in as `email`, on the training page. */
+  async function signIn(email: string) {
+    const signed = await app.signedIn(email);
+    await signed.page.goto(`${app.url}/training`);
+    return signed;
   }
 
   it('the Designated Official makes SSAFE mandatory at a duty station and grants an exemption, and both are listed', async () => {
@@ -67,7 +34,7 @@ describe.skipIf(skip)('training pages in Chromium', () => {
     await expectText(exemption, 'UNICEF-DEMO');
     await exemption.getByLabel('Duty station or area').selectOption({ label: 'Lira Bay' });
     await exemption.getByLabel('Reason').fill('Short assignment, escorted movements only');
-    await exemption.getByLabel('Valid until').fill(isoDay(60));
+    await exemption.getByLabel('Valid until').fill(inDays(60));
     await exemption.getByRole('button', { name: 'Grant exemption' }).click();
     await expectText(exemption, 'Exemption recorded.');
     const listed = page.getByTestId('ssafe-exemptions');
@@ -84,7 +51,7 @@ describe.skipIf(skip)('training pages in Chromium', () => {
     await exemption.getByLabel('Person').fill('Haile');
     await exemption.getByRole('button', { name: /Haile/ }).first().click();
     await exemption.getByLabel('Duty station or area').selectOption({ label: 'Kessa' });
-    await exemption.getByLabel('Valid until').fill(isoDay(30));
+    await exemption.getByLabel('Valid until').fill(inDays(30));
     await exemption.getByRole('button', { name: 'Grant exemption' }).click();
     await expectText(exemption.locator('.field-invalid', { hasText: 'Reason' }), 'Reason');
     expect(await page.getByTestId('ssafe-exemptions').innerText()).not.toContain('Haile');
@@ -96,8 +63,8 @@ describe.skipIf(skip)('training pages in Chromium', () => {
     const form = page.getByTestId('certificate-import-form');
     const csv = [
       'staff_id,organization,course,issued_on,expires_on',
-      `DSS-DEMO-MARC,DSS,WSAT,${isoDay(-20)},`,
-      `UNICEF-DEMO-ELENA,UNICEF,WSAT,${isoDay(-20)},`,
+      `DSS-DEMO-MARC,DSS,WSAT,${inDays(-20)},`,
+      `UNICEF-DEMO-ELENA,UNICEF,WSAT,${inDays(-20)},`,
     ].join('\n');
     await form.getByLabel('CSV file').setInputFiles({
       name: 'certificates.csv',
@@ -126,7 +93,7 @@ describe.skipIf(skip)('training pages in Chromium', () => {
     const form = page.getByTestId('certificate-import-form');
     const csv = [
       'staff_id,organization,course,issued_on,expires_on',
-      `DSS-DEMO-MARC,DSS,NOPE,${isoDay(-20)},`,
+      `DSS-DEMO-MARC,DSS,NOPE,${inDays(-20)},`,
     ].join('\n');
     await form.getByLabel('CSV file').setInputFiles({
       name: 'bad.csv',
@@ -160,11 +127,6 @@ describe.skipIf(skip)('training pages in Chromium', () => {
     await page.close();
   });
 });
-
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
-  expect(await locator.first().innerText()).toContain(text);
-}
 
 /** The value of a labelled stat in an import summary. */
 async function stat(summary: Locator, label: string): Promise<string> {

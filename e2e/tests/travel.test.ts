@@ -1,22 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchBrowser,
-  passSecondFactor,
-  startServer,
-  type Started,
-} from './server.ts';
-
-// Browser tests need Debian's Chromium (`apt-get install chromium`); CI installs it and must run them.
-const skip = !hasChromium && !process.env.CI;
-if (skip)
-  console.warn('e2e: /usr/bin/chromium not found: browser tests skipped (install Debian chromium)');
-
-/** An ISO date `days` from today. */
-function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectText, inDays, skip, useApp } from './server.ts';
 
 const PURPOSE = 'E2E monitoring visit to the Kessa clinic';
 const COMMENT = 'Travel in convoy, report on arrival';
@@ -24,33 +8,9 @@ const ADVISORY = 'E2E: bridge closed south of Kessa';
 const FILED = 'E2E family visit to Kessa';
 
 describe.skipIf(skip)('travel clearance in Chromium', () => {
-  let server: Started;
-  let browser: Browser;
+  const app = useApp();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A page in its own browser context (its own cookies), signed in as `email`. */
-  async function signedIn(email: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill('fieldsafe-demo');
-    await page.getByTestId('login-submit').click();
-    await passSecondFactor(page, email);
-    await page.getByTestId('country-name').waitFor({ timeout: 20_000 });
-    return { page, errors };
-  }
+  const signedIn = (email: string) => app.signedIn(email);
 
   /** The card of the request made in this test. */
   const card = (page: Page) =>
@@ -58,7 +18,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('a staff member requests travel to Kessa and sees the decision with its reasons', async () => {
     const { page, errors } = await signedIn('staff@fieldsafe.test');
-    await page.goto(`${server.url}/travel`);
+    await page.goto(`${app.url}/travel`);
     const form = page.getByTestId('travel-form');
     await form.waitFor();
     await form.locator('[name="purpose"]').fill(PURPOSE);
@@ -91,7 +51,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('the ASC of the area sees it in the queue and approves it with a comment', async () => {
     const { page, errors } = await signedIn('asc@fieldsafe.test');
-    await page.goto(`${server.url}/travel/queue`);
+    await page.goto(`${app.url}/travel/queue`);
     const pending = card(page);
     await pending.waitFor({ timeout: 20_000 });
     await pending.locator('[name="comment"]').fill(COMMENT);
@@ -104,7 +64,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('the staff member sees the request approved, with the clearance number and the comment', async () => {
     const { page, errors } = await signedIn('staff@fieldsafe.test');
-    await page.goto(`${server.url}/travel`);
+    await page.goto(`${app.url}/travel`);
     const mine = card(page);
     await mine.waitFor({ timeout: 20_000 });
     expect(await mine.getByTestId('travel-request-status').innerText()).toContain('Approved');
@@ -117,7 +77,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('an advisory issued by the CSA appears in the staff member’s travel page', async () => {
     const csa = await signedIn('csa@fieldsafe.test');
-    await csa.page.goto(`${server.url}/travel`);
+    await csa.page.goto(`${app.url}/travel`);
     const form = csa.page.getByTestId('advisory-form');
     await form.waitFor({ timeout: 20_000 });
     await expectOption(form.locator('[name="locationId"]'), 'Kessa');
@@ -131,10 +91,10 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
     await csa.page.context().close();
 
     const staff = await signedIn('staff@fieldsafe.test');
-    await staff.page.goto(`${server.url}/travel`);
+    await staff.page.goto(`${app.url}/travel`);
     await expectText(staff.page.getByTestId('travel-advisories'), ADVISORY);
     // Bound for Kessa, the staff member is told at once, in the notification centre.
-    await staff.page.goto(`${server.url}/notifications`);
+    await staff.page.goto(`${app.url}/notifications`);
     await expectText(staff.page.getByTestId('notifications-list'), ADVISORY);
     expect(staff.errors).toEqual([]);
     await staff.page.context().close();
@@ -142,7 +102,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('the Designated Official sets a staff ceiling in travel admin and finds it on the risk assessment', async () => {
     const { page, errors } = await signedIn('do@fieldsafe.test');
-    await page.goto(`${server.url}/travel`);
+    await page.goto(`${app.url}/travel`);
     const table = page.getByTestId('ceilings-table');
     // The demo's Kessa ceiling comes from its security risk assessment.
     await expectText(table, 'Kessa');
@@ -193,9 +153,4 @@ async function expectOption(select: Locator, label: string) {
     state: 'attached',
     timeout: 20_000,
   });
-}
-
-async function expectText(locator: Locator, text: string) {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout: 20_000 });
-  expect(await locator.first().innerText()).toContain(text);
 }

@@ -9,7 +9,15 @@
  *   among those in flight at the kill (counted).
  */
 import { sql } from 'drizzle-orm';
-import { countOutbound, crisisWorld, load, receivers, signIn } from './crisis.ts';
+import { call, load, signIn } from './client.ts';
+import {
+  byChannel,
+  checkinPaths,
+  countOutbound,
+  crisisWorld,
+  receivers,
+  untilDelivered,
+} from './crisis.ts';
 import {
   percentile,
   ratioResult,
@@ -24,22 +32,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const LOCK_SECONDS = 5;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-type Session = { cookie: string; csrf: string };
-
-async function call<T>(base: string, session: Session, path: string, body?: unknown): Promise<T> {
-  const r = await fetch(`${base}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as T;
-}
 
 export async function benchCluster(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -72,12 +64,9 @@ export async function benchCluster(): Promise<BenchResult[]> {
       });
       const rows = sql`message_id = ${`crisis:${crisis.id}:checkin`}`;
       const queued = await count(rows);
-      const deadline = Date.now() + 300_000;
-      while (Date.now() < deadline && (await count(sql`${rows} and status <> 'delivered'`)) > 0)
-        await sleep(50);
+      await untilDelivered(db, rows, 300_000, 50);
       const deliverySeconds = (performance.now() - t0) / 1000;
-      const emails = await count(sql`${rows} and channel = 'email'`);
-      const texts = await count(sql`${rows} and channel = 'sms'`);
+      const { emails, texts } = await byChannel(db, rows);
       const delivered = await count(sql`${rows} and status = 'delivered'`);
       const receivedOnce =
         delivered === queued &&
@@ -96,10 +85,7 @@ export async function benchCluster(): Promise<BenchResult[]> {
       });
 
       // --- Check-ins: on one process, then spread over both (the same number of connections).
-      const tokens = (await db.execute(
-        sql`select params->>'path' path from outbound_messages where ${rows} and channel = 'email'`,
-      )) as unknown as { rows: { path: string }[] };
-      const paths = tokens.rows.map((r) => `/api${r.path}`);
+      const paths = await checkinPaths(db, rows);
       await load(a.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
       await load(b.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
       const one = await load(a.url, paths, '{"status":"need_help"}', CONNECTIONS);
@@ -167,9 +153,7 @@ export async function benchCluster(): Promise<BenchResult[]> {
       bAlive = false;
       const atKill = rx.mail.length;
       const inFlight = await count(sql`${bRows} and status = 'sending'`);
-      const endBy = Date.now() + 180_000;
-      while (Date.now() < endBy && (await count(sql`${bRows} and status <> 'delivered'`)) > 0)
-        await sleep(100);
+      await untilDelivered(db, bRows, 180_000, 100);
       await sleep(500);
       const total = await count(bRows);
       const done = await count(sql`${bRows} and status = 'delivered'`);

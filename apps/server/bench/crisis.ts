@@ -20,12 +20,12 @@ import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
 import type { Db } from '../src/db/client.ts';
 import { people } from '../src/db/schema/index.ts';
-import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { call, load, signIn, type Session } from './client.ts';
 import {
   percentile,
   ratioResult,
   scratchDatabase,
-  sessionPost,
   size,
   startChild,
   type BenchResult,
@@ -36,9 +36,6 @@ const N = size(20_000, 500);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** The worker's claim lock in the bench server: a restart after SIGKILL waits this long at most. */
 const LOCK_SECONDS = 5;
-
-/** The child process starter moved to util.ts (the sms suite imports it from here). */
-export { startChild };
 
 /** kB of a process's /proc status field (VmRSS, VmHWM). */
 function procKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -62,56 +59,6 @@ function rssSampler(pid: number) {
       return Math.max(peak, procKb(pid, 'VmHWM')) / 1024;
     },
   };
-}
-
-interface LoadResult {
-  rate: number;
-  latencies: number[];
-  failures: number;
-}
-
-/** A closed-loop load: `connections` keep-alive connections, each sending its next POST. */
-export async function load(base: string, paths: string[], body: string, connections: number) {
-  const u = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const latencies = new Array<number>(paths.length);
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (next < paths.length) {
-        const i = next++;
-        const s = performance.now();
-        const status = await new Promise<number>((resolve) => {
-          const req = http.request(
-            {
-              host: u.hostname,
-              port: u.port,
-              path: paths[i],
-              method: 'POST',
-              agent,
-              headers: {
-                'content-type': 'application/json',
-                'content-length': Buffer.byteLength(body),
-              },
-            },
-            (res) => {
-              res.resume();
-              res.on('end', () => resolve(res.statusCode ?? 0));
-            },
-          );
-          req.on('error', () => resolve(0));
-          req.end(body);
-        });
-        latencies[i] = performance.now() - s;
-        if (status !== 200) failures++;
-      }
-    }),
-  );
-  const rate = paths.length / ((performance.now() - started) / 1000);
-  agent.destroy();
-  return { rate, latencies: latencies.sort((a, b) => a - b), failures } satisfies LoadResult;
 }
 
 /** Local receivers: SMTP (Message-IDs seen) and the SMS webhook (idempotency keys seen). */
@@ -196,26 +143,43 @@ export async function countOutbound(db: Db, where: ReturnType<typeof sql>): Prom
   return Number(r.rows[0]?.n ?? 0);
 }
 
-/** Signs a user in over HTTP, passing the second factor their role requires, like a person. */
-export async function signIn(base: string, email: string) {
-  const r = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  const me = (await r.json()) as { csrfToken: string; secondFactor: string };
-  const session = {
-    cookie: r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; '),
-    csrf: me.csrfToken,
-  };
-  await passSecondFactorWith(sessionPost(base, session), email, me.secondFactor);
-  return session;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Polls every `pollMs` until every message among `rows` is delivered or `ms` have passed; returns
+ * how many are left undelivered.
+ */
+export async function untilDelivered(
+  db: Db,
+  rows: ReturnType<typeof sql>,
+  ms: number,
+  pollMs: number,
+): Promise<number> {
+  const deadline = Date.now() + ms;
+  const undelivered = () => countOutbound(db, sql`${rows} and status <> 'delivered'`);
+  let left = await undelivered();
+  while (left > 0 && Date.now() < deadline) {
+    await sleep(pollMs);
+    left = await undelivered();
+  }
+  return left;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How many of `rows` go by e-mail and by SMS. */
+export async function byChannel(db: Db, rows: ReturnType<typeof sql>) {
+  return {
+    emails: await countOutbound(db, sql`${rows} and channel = 'email'`),
+    texts: await countOutbound(db, sql`${rows} and channel = 'sms'`),
+  };
+}
+
+/** The check-in links of the e-mails among `rows` (each person's own token), as API paths. */
+export async function checkinPaths(db: Db, rows: ReturnType<typeof sql>): Promise<string[]> {
+  const tokens = (await db.execute(
+    sql`select params->>'path' path from outbound_messages where ${rows} and channel = 'email'`,
+  )) as unknown as { rows: { path: string }[] };
+  return tokens.rows.map((r) => `/api${r.path}`);
+}
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 
 export async function benchCrisis(): Promise<BenchResult[]> {
@@ -246,24 +210,8 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     let rss = rssSampler(server.pid);
 
     const login = () => signIn(server.url, csa.email);
-    const post = async (
-      path: string,
-      body: unknown,
-      session?: { cookie: string; csrf: string },
-    ) => {
-      session ??= await login();
-      const r = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          cookie: session.cookie,
-          'x-csrf-token': session.csrf,
-        },
-        body: JSON.stringify(body),
-      });
-      if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-      return (await r.json()) as { id: string };
-    };
+    const post = async (path: string, body: unknown, session?: Session) =>
+      call<{ id: string }>(server.url, session ?? (await login()), path, body);
     const countWhere = (where: ReturnType<typeof sql>) => countOutbound(db, where);
 
     // --- Baseline first (a fresh table, the same load generator and connection count).
@@ -314,16 +262,10 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     );
 
     // --- Delivery: until every one of them is marked delivered.
-    let left = queued;
-    const deadline = Date.now() + 300_000;
-    while (left > 0 && Date.now() < deadline) {
-      await sleep(50);
-      left = await countWhere(sql`${checkinRows} and status <> 'delivered'`);
-    }
+    const left = await untilDelivered(db, checkinRows, 300_000, 50);
     const deliverySeconds = (performance.now() - t0) / 1000 - fanout;
     phases.push(`delivery ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
-    const emails = await countWhere(sql`${checkinRows} and channel = 'email'`);
-    const texts = await countWhere(sql`${checkinRows} and channel = 'sms'`);
+    const { emails, texts } = await byChannel(db, checkinRows);
     const deliveryRate = queued / deliverySeconds;
     const allReceived =
       left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts;
@@ -341,10 +283,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     );
 
     // --- Check-ins: each person's own token, as in their message.
-    const tokens = (await db.execute(
-      sql`select params->>'path' path from outbound_messages where ${checkinRows} and channel = 'email'`,
-    )) as unknown as { rows: { path: string }[] };
-    const paths = tokens.rows.map((r) => `/api${r.path}`);
+    const paths = await checkinPaths(db, checkinRows);
     const actor = await loadActor(db, csa.user.id);
     if (!actor) throw new Error('no actor');
     // Warm-up with the first 1,000 (answering again is allowed), as for the baseline.
@@ -435,12 +374,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const inFlight = await countWhere(sql`${broadcastRows} and status = 'sending'`);
     server = await startChild('./serve.ts', [databaseUrl], serverEnv);
     rss = rssSampler(server.pid);
-    const restartDeadline = Date.now() + 180_000;
-    while (
-      Date.now() < restartDeadline &&
-      (await countWhere(sql`${broadcastRows} and status <> 'delivered'`)) > 0
-    )
-      await sleep(100);
+    await untilDelivered(db, broadcastRows, 180_000, 100);
     await sleep(500);
     const rows = await countWhere(broadcastRows);
     const delivered = await countWhere(sql`${broadcastRows} and status = 'delivered'`);

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { INCIDENT_CATEGORY_CODES } from '@fieldsafe/core';
-import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
 import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
 import {
   openLoop,
@@ -15,12 +15,12 @@ import {
   readBaseline,
   scratchDatabase,
   serveInChild,
-  sessionPost,
   size,
   startChild,
   timeGets,
   type BenchResult,
 } from './util.ts';
+import { signIn } from './client.ts';
 
 export async function benchIncidents(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -66,24 +66,8 @@ export async function benchIncidents(): Promise<BenchResult[]> {
 
     const server = await serveInChild(databaseUrl);
     const address = server.url;
-    const login = async (email: string) => {
-      const r = await fetch(`${address}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: PASSWORD }),
-      });
-      const me = (await r.json()) as { csrfToken: string; secondFactor: string };
-      const session = {
-        cookie: r.headers
-          .getSetCookie()
-          .map((c) => c.split(';')[0])
-          .join('; '),
-        csrf: me.csrfToken,
-      };
-      // Administrators and CSAs need a second factor: passed through the API like a person.
-      await passSecondFactorWith(sessionPost(address, session), email, me.secondFactor);
-      return session;
-    };
+    // Administrators and CSAs need a second factor: passed through the API like a person.
+    const login = (email: string) => signIn(address, email);
     const adminSession = await login(admin.email);
     // The read baseline: the aggregate rows the table is built from, one indexed SELECT.
     const stats = `select category, year, sum(incidents)::int incidents, sum(personnel)::int personnel

@@ -3,10 +3,10 @@
  * country with 20,000 personnel, filtered and paged over HTTP, and its `q=` search: p95 ≤ 3× the
  * read baseline's (node:http + one indexed SELECT of the same page), measured the same way.
  */
-import { buildApp } from '../src/app.ts';
 import { loadActor } from '../src/access/actor.ts';
 import { createImportService } from '../src/registry/import.service.ts';
-import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { listenInProcess, signIn } from './client.ts';
 import {
   percentile,
   ratioResult,
@@ -57,24 +57,9 @@ export async function benchPersonnel(): Promise<BenchResult[]> {
       limit: 10_000,
     });
 
-    const app = await buildApp(database, {
-      secureCookies: false,
-      sessionHours: 1,
-      webDist: '/nonexistent',
-      logLevel: 'silent',
-      // One loopback client generating load is not an attacker; production limits come from config.
-      rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
-    });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const login = await fetch(`${address}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: d.email, password: PASSWORD }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const app = await listenInProcess(database);
+    const address = app.url;
+    const { cookie } = await signIn(address, d.email);
     const queries = [
       `countryId=${w.country.id}&page=1&pageSize=50`,
       `countryId=${w.country.id}&zoneId=${w.zone1.id}&page=20&pageSize=50`,

@@ -4,8 +4,8 @@
  * versions), p95 ≤ 3× the read baseline's (node:http + one indexed SELECT of those risks).
  */
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/app.ts';
-import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { listenInProcess, signIn } from './client.ts';
 import {
   percentile,
   ratioResult,
@@ -59,24 +59,9 @@ export async function benchRisk(): Promise<BenchResult[]> {
       where a.country_id = ${w.country.id}`);
     await db.execute(sql`analyze risk_assessments; analyze risks; analyze risk_threats`);
 
-    const app = await buildApp(database, {
-      secureCookies: false,
-      sessionHours: 1,
-      webDist: '/nonexistent',
-      logLevel: 'silent',
-      // One loopback client generating load is not an attacker; production limits come from config.
-      rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
-    });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const r = await fetch(`${address}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: csa.email, password: PASSWORD }),
-    });
-    const cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const app = await listenInProcess(database);
+    const address = app.url;
+    const { cookie } = await signIn(address, csa.email);
     // The read baseline: the current assessments' risks of the country, with their location and
     // threat, one indexed SELECT (the same rows both endpoints are built from).
     const baseline = await readBaseline(databaseUrl, [

@@ -16,6 +16,7 @@ import { loadConfig } from '../src/config.ts';
 import { useServerSecret } from '../src/crisis/token.ts';
 import { adaptersOf } from '../src/messaging/adapters.ts';
 import { startDeliveryWorker, type DeliveryWorker } from '../src/messaging/worker.ts';
+import { TEST_APP_CONFIG } from '../test/app-config.ts';
 
 const url = process.argv[2];
 if (!url) throw new Error('usage: serve.ts <database url>');
@@ -23,12 +24,7 @@ const config = loadConfig();
 const database = connectPostgres(url, 10);
 useServerSecret(database.db, config.secret);
 const app = await buildApp(database, {
-  secureCookies: false,
-  sessionHours: 1,
-  webDist: '/nonexistent',
-  logLevel: 'silent',
-  // One loopback client generating load is not an attacker; production limits come from config.
-  rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
+  ...TEST_APP_CONFIG,
   // Set it to measure with the request metrics kept, as a production server with /metrics does.
   metricsToken: config.metricsToken,
   publicUrl: config.publicUrl,

@@ -8,13 +8,12 @@
  * - nothing lost, once the worker has applied them all: every reply logged once, every answer on
  *   the board as `sms`, one confirmation queued per reply.
  */
-import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { people } from '../src/db/schema/index.ts';
 import { signGeneric } from '../src/sms/signature.ts';
-import { buildUser, buildWorld, PASSWORD, passSecondFactorWith } from '../test/factories.ts';
-import { load, startChild } from './crisis.ts';
-import { percentile, scratchDatabase, sessionPost, size, type BenchResult } from './util.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { call, closedLoop, load, signIn } from './client.ts';
+import { percentile, scratchDatabase, size, startChild, type BenchResult } from './util.ts';
 
 const N = size(20_000, 1_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -34,49 +33,16 @@ const fmt = (n: number, digits = 1) =>
   n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A closed-loop load of signed JSON posts, each with its own body (and so its own signature). */
-async function loadSigned(base: string, path: string, bodies: string[], connections: number) {
-  const u = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const latencies = new Array<number>(bodies.length);
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (next < bodies.length) {
-        const i = next++;
-        const body = bodies[i]!;
-        const s = performance.now();
-        const status = await new Promise<number>((resolve) => {
-          const req = http.request(
-            {
-              host: u.hostname,
-              port: u.port,
-              path,
-              method: 'POST',
-              agent,
-              headers: {
-                'content-type': 'application/json',
-                'content-length': Buffer.byteLength(body),
-                'x-fieldsafe-signature': signGeneric(SECRET, body),
-              },
-            },
-            (res) => {
-              res.resume();
-              res.on('end', () => resolve(res.statusCode ?? 0));
-            },
-          );
-          req.on('error', () => resolve(0));
-          req.end(body);
-        });
-        latencies[i] = performance.now() - s;
-        if (status !== 200) failures++;
-      }
-    }),
+function loadSigned(base: string, path: string, bodies: string[], connections: number) {
+  return closedLoop(
+    base,
+    bodies.length,
+    (i) => {
+      const body = bodies[i] ?? '';
+      return { path, body, headers: { 'x-fieldsafe-signature': signGeneric(SECRET, body) } };
+    },
+    connections,
   );
-  const rate = bodies.length / ((performance.now() - started) / 1000);
-  agent.destroy();
-  return { rate, latencies: latencies.sort((a, b) => a - b), failures };
 }
 
 export async function benchSms(): Promise<BenchResult[]> {
@@ -105,32 +71,13 @@ export async function benchSms(): Promise<BenchResult[]> {
       FIELDSAFE_SMS_INBOUND_SECRET: SECRET,
     });
     try {
-      const login = await fetch(`${server.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: csa.email, password: PASSWORD }),
-      });
-      const me = (await login.json()) as { csrfToken: string; secondFactor: string };
-      const session = {
-        cookie: login.headers
-          .getSetCookie()
-          .map((c) => c.split(';')[0])
-          .join('; '),
-        csrf: me.csrfToken,
-      };
       // The CSA's role requires a second factor: passed through the API like a person.
-      await passSecondFactorWith(sessionPost(server.url, session), csa.email, me.secondFactor);
-      const declared = await fetch(`${server.url}/api/crises`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          cookie: session.cookie,
-          'x-csrf-token': session.csrf,
-        },
-        body: JSON.stringify({ countryId: w.country.id, areaId: w.north.id, title: 'Bench' }),
+      const session = await signIn(server.url, csa.email);
+      const crisis = await call<{ id: string }>(server.url, session, '/api/crises', {
+        countryId: w.country.id,
+        areaId: w.north.id,
+        title: 'Bench',
       });
-      if (declared.status !== 201) throw new Error(`declare: ${declared.status}`);
-      const crisis = (await declared.json()) as { id: string };
 
       // --- Baselines of the same run: bare node:http + INSERT, and the check-in endpoint.
       const baseline = await startChild('./baseline.ts', [databaseUrl], {});

@@ -14,7 +14,8 @@ import { createAuthService } from '../src/auth/auth.service.ts';
 import { createCertificateImportService } from '../src/training/import.service.ts';
 import { createTravelService } from '../src/travel/travel.service.ts';
 import { loadClearanceState, loadPlaces } from '../src/travel/travel.queries.ts';
-import { buildUser, buildWorld, PASSWORD } from '../test/factories.ts';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { signIn } from './client.ts';
 import {
   percentile,
   ratioResult,
@@ -83,16 +84,10 @@ export async function benchTravel(): Promise<BenchResult[]> {
 
     const server = await serveInChild(databaseUrl);
     const address = server.url;
-    const login = await fetch(`${address}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: traveller.email, password: PASSWORD }),
-    });
-    const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
-    const csrf = cookies.find((c) => c.startsWith('fs_csrf='))?.slice('fs_csrf='.length) ?? '';
+    const session = await signIn(address, traveller.email);
     const headers = {
-      cookie: cookies.join('; '),
-      'x-csrf-token': csrf,
+      cookie: session.cookie,
+      'x-csrf-token': session.csrf,
       'content-type': 'application/json',
     };
     const times: number[] = [];
@@ -124,7 +119,7 @@ export async function benchTravel(): Promise<BenchResult[]> {
 
     // The phases, in this process, on the same database.
     const sessionToken = decodeURIComponent(
-      cookies.find((c) => c.startsWith('fs_session='))?.slice('fs_session='.length) ?? '',
+      /(?:^|; )fs_session=([^;]*)/.exec(session.cookie)?.[1] ?? '',
     );
     const auth = createAuthService(db, { sessionHours: 1 });
     const sessionTimes = await timed(async () => {

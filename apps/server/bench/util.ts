@@ -288,19 +288,3 @@ export async function openLoop(
   const achieved = total / ((performance.now() - started) / 1000);
   return { latencies: latencies.sort((a, b) => a - b), achieved, failures };
 }
-
-/** A POST of a signed-in session over HTTP (for `passSecondFactorWith`). */
-export function sessionPost(base: string, session: { cookie: string; csrf: string }) {
-  return async (url: string, payload?: unknown) => {
-    const r = await fetch(`${base}${url}`, {
-      method: 'POST',
-      headers: {
-        cookie: session.cookie,
-        'x-csrf-token': session.csrf,
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-    });
-    return { status: r.status, text: await r.text() };
-  };
-}

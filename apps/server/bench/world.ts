@@ -19,7 +19,8 @@ import { loadActor } from '../src/access/actor.ts';
 import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
 import { createImportService } from '../src/registry/import.service.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
-import { load, receivers, signIn } from './crisis.ts';
+import { call, load, signIn } from './client.ts';
+import { byChannel, checkinPaths, countOutbound, receivers, untilDelivered } from './crisis.ts';
 import {
   percentile,
   ratioResult,
@@ -48,7 +49,6 @@ const RUNS = size(40, 6);
 const WARMUP = size(5, 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const n = (x: number) => x.toLocaleString('en');
 const list = (xs: readonly string[]) => sql.raw(`array[${xs.map((c) => `'${c}'`).join(',')}]`);
 
@@ -353,27 +353,14 @@ export async function benchWorld(): Promise<BenchResult[]> {
         `Write baseline: node:http + 1 INSERT, ${n(CAPITAL)} requests, ${CONNECTIONS} connections (p99 ${percentile(base.latencies, 99).toFixed(1)} ms; ${base.failures} failed)`,
         `${base.rate.toFixed(0)}/s`,
       );
-      const declare = async () => {
-        const s = await signIn(server.url, csa.email);
-        const r = await fetch(`${server.url}/api/crises`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-          body: JSON.stringify({
-            countryId: w.country.id,
-            areaId: w.capital.id,
-            title: 'Earthquake in the capital',
-            tokenHours: 72,
-          }),
+      const declare = async () =>
+        call<{ id: string }>(server.url, await signIn(server.url, csa.email), '/api/crises', {
+          countryId: w.country.id,
+          areaId: w.capital.id,
+          title: 'Earthquake in the capital',
+          tokenHours: 72,
         });
-        if (r.status >= 300) throw new Error(`/api/crises: ${r.status} ${await r.text()}`);
-        return (await r.json()) as { id: string };
-      };
-      const count = async (where: ReturnType<typeof sql>) =>
-        (
-          await one<{ n: number }>(
-            sql`select count(*)::int n from outbound_messages where ${where}`,
-          )
-        ).n;
+      const count = (where: ReturnType<typeof sql>) => countOutbound(db, where);
       const c0 = performance.now();
       const crisis = await declare();
       const fanout = (performance.now() - c0) / 1000;
@@ -390,15 +377,9 @@ export async function benchWorld(): Promise<BenchResult[]> {
           correct: queued === 3 * CAPITAL,
         }),
       );
-      let left = queued;
-      const deadline = Date.now() + 600_000;
-      while (left > 0 && Date.now() < deadline) {
-        await sleep(100);
-        left = await count(sql`${rows} and status <> 'delivered'`);
-      }
+      const left = await untilDelivered(db, rows, 600_000, 100);
       const deliverySeconds = (performance.now() - c0) / 1000 - fanout;
-      const emails = await count(sql`${rows} and channel = 'email'`);
-      const texts = await count(sql`${rows} and channel = 'sms'`);
+      const { emails, texts } = await byChannel(db, rows);
       results.push(
         ratioResult({
           name: `Delivery of those messages (${deliverySeconds.toFixed(1)} s; ${n(rx.mail.length)} mails, ${n(rx.sms.length)} SMS received), vs baseline req/s`,
@@ -411,10 +392,7 @@ export async function benchWorld(): Promise<BenchResult[]> {
           correct: left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts,
         }),
       );
-      const tokens = (await db.execute(
-        sql`select params->>'path' path from outbound_messages where ${rows} and channel = 'email'`,
-      )) as unknown as Rows<{ path: string }>;
-      const paths = tokens.rows.map((r) => `/api${r.path}`);
+      const paths = await checkinPaths(db, rows);
       await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
       const run = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
       results.push(

@@ -42,6 +42,7 @@ export default async function setup(project: TestProject) {
       );
       for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
       await admin.end();
+      await removeSeededTemplate(runId);
     };
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-test-'));
@@ -55,11 +56,25 @@ export default async function setup(project: TestProject) {
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgTemplate', null);
   project.provide('pgliteDump', file);
-  return () => rm(dir, { recursive: true, force: true });
+  return async () => {
+    await rm(dir, { recursive: true, force: true });
+    await removeSeededTemplate(runId);
+  };
 }
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+/** Where the run keeps the seeded data folder of the command-line tests (test/data-dir.ts). */
+export function seededTemplatePath(runId: string): string {
+  return path.join(os.tmpdir(), `fieldsafe-seeded-${runId}`);
+}
+
+async function removeSeededTemplate(runId: string): Promise<void> {
+  const dir = seededTemplatePath(runId);
+  for (const p of [dir, `${dir}.partial`, `${dir}.lock`])
+    await rm(p, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import { afterAll, inject } from 'vitest';
 import { buildApp, type AppConfig } from '../src/app.ts';
 import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
+import { TEST_APP_CONFIG } from './app-config.ts';
 import { withDatabase } from './global-setup.ts';
 
 let counter = 0;
@@ -34,16 +35,7 @@ export interface TestApp {
 /** The whole HTTP application on a fresh database, closed after the file's tests. */
 export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const app = await buildApp(database, {
-    ...overrides,
-    secureCookies: false,
-    sessionHours: 1,
-    webDist: '/nonexistent',
-    logLevel: 'silent',
-    // One loopback client generating load is not an attacker; production limits come from config.
-    rateLimits: { login: 1_000_000, checkin: 1_000_000, writes: 1_000_000 },
-    ...overrides,
-  });
+  const app = await buildApp(database, { ...TEST_APP_CONFIG, ...overrides });
   await app.ready();
   afterAll(async () => {
     await app.close();

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { spawn } from 'node:child_process';
@@ -8,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../test/factories.ts';
+import { seededDataDir } from '../../test/data-dir.ts';
 import { testApp } from '../../test/harness.ts';
 import { LOCK_FILE } from '../db/data-lock.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
@@ -73,11 +73,11 @@ describe('audit tail anchoring', () => {
   });
 
   it('`fieldsafe audit verify` finds rows removed from the end, and refuses a data folder a running server holds', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-tail-'));
+    // A data folder as `fieldsafe seed` leaves it.
+    const dir = await seededDataDir('tail');
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const env = { ...inherited, FIELDSAFE_DATA_DIR: dir };
     try {
-      await run(process.execPath, [BIN, 'seed'], { env });
       expect((await run(process.execPath, [BIN, 'audit', 'verify'], { env })).stdout).toMatch(
         /intact/,
       );

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
+import { seededDataDir } from '../../test/data-dir.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
 import { canonicalJson } from './canonical.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
@@ -98,11 +98,11 @@ describe('audit trail', () => {
   });
 
   it('`fieldsafe audit verify` exits 0 on an intact chain and 1 naming the first tampered row', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-audit-'));
+    // A data folder as `fieldsafe seed` leaves it.
+    const dir = await seededDataDir('audit');
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const env = { ...inherited, FIELDSAFE_DATA_DIR: dir };
     try {
-      await run(process.execPath, [BIN, 'seed'], { env });
       const ok = await run(process.execPath, [BIN, 'audit', 'verify'], { env });
       expect(ok.stdout).toMatch(/intact: \d+ rows/);
       const pg = new PGlite(dir);

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { actorColumns } from '../access/actor.ts';
 import type { Executor, Tx } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   apiTokens,
   loginAttempts,
@@ -20,9 +21,8 @@ export async function userByEmail(ex: Executor, email: string): Promise<UserRow 
   return user;
 }
 
-export async function userById(ex: Executor, id: string): Promise<UserRow | undefined> {
-  const [user] = await ex.select().from(users).where(eq(users.id, id));
-  return user;
+export function userById(ex: Executor, id: string): Promise<UserRow | undefined> {
+  return findById(ex, users, id);
 }
 
 export async function updateUser(

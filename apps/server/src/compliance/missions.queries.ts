@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   complianceFindings,
   complianceMissions,
@@ -13,9 +14,8 @@ type MissionInsert = typeof complianceMissions.$inferInsert;
 type FindingInsert = typeof complianceFindings.$inferInsert;
 type CaseInsert = typeof nonComplianceCases.$inferInsert;
 
-export async function findCountry(ex: Executor, id: string) {
-  const [row] = await ex.select().from(countries).where(eq(countries.id, id));
-  return row;
+export function findCountry(ex: Executor, id: string) {
+  return findById(ex, countries, id);
 }
 
 /** A country's names and ISO code, for a report's heading. */
@@ -44,9 +44,8 @@ export function findingsWithOrganization(
     .orderBy(asc(complianceFindings.deadline));
 }
 
-export async function findMission(ex: Executor, id: string) {
-  const [row] = await ex.select().from(complianceMissions).where(eq(complianceMissions.id, id));
-  return row;
+export function findMission(ex: Executor, id: string) {
+  return findById(ex, complianceMissions, id);
 }
 
 /** The ids of a country's missions, newest visit first. */
@@ -72,9 +71,8 @@ export async function updateMission(tx: Tx, id: string, set: Partial<MissionInse
   return row;
 }
 
-export async function findOrganization(ex: Executor, id: string) {
-  const [row] = await ex.select().from(organizations).where(eq(organizations.id, id));
-  return row;
+export function findOrganization(ex: Executor, id: string) {
+  return findById(ex, organizations, id);
 }
 
 export async function insertFinding(tx: Tx, values: FindingInsert) {
@@ -82,9 +80,8 @@ export async function insertFinding(tx: Tx, values: FindingInsert) {
   return row;
 }
 
-export async function findFinding(ex: Executor, id: string) {
-  const [row] = await ex.select().from(complianceFindings).where(eq(complianceFindings.id, id));
-  return row;
+export function findFinding(ex: Executor, id: string) {
+  return findById(ex, complianceFindings, id);
 }
 
 export async function updateFinding(tx: Tx, id: string, set: Partial<FindingInsert>) {

@@ -2,6 +2,7 @@ import type { Actor } from '@fieldsafe/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor, Tx } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   dutyStations,
   mossAdoptions,
@@ -94,9 +95,8 @@ export function upsertAdoptions(tx: Tx, values: AdoptionInsert[]) {
     .returning();
 }
 
-export async function findStation(ex: Executor, id: string) {
-  const [row] = await ex.select().from(dutyStations).where(eq(dutyStations.id, id));
-  return row;
+export function findStation(ex: Executor, id: string) {
+  return findById(ex, dutyStations, id);
 }
 
 export async function findAdoption(ex: Executor, countryId: string, measureCode: string) {

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   drivers,
   drivingViolations,
@@ -38,9 +39,8 @@ export function lessonsOfReviews(ex: Executor, reviewIds: string[]) {
     .orderBy(asc(lessons.dueOn));
 }
 
-export async function findReview(ex: Executor, id: string) {
-  const [review] = await ex.select().from(incidentReviews).where(eq(incidentReviews.id, id));
-  return review;
+export function findReview(ex: Executor, id: string) {
+  return findById(ex, incidentReviews, id);
 }
 
 export async function insertReview(ex: Executor, values: ReviewInsert) {
@@ -57,9 +57,8 @@ export async function updateReviewRow(ex: Executor, id: string, set: Partial<Rev
   return row;
 }
 
-export async function findLesson(ex: Executor, id: string) {
-  const [lesson] = await ex.select().from(lessons).where(eq(lessons.id, id));
-  return lesson;
+export function findLesson(ex: Executor, id: string) {
+  return findById(ex, lessons, id);
 }
 
 export async function insertLesson(ex: Executor, values: LessonInsert) {
@@ -154,9 +153,8 @@ export async function insertDriver(ex: Executor, values: DriverInsert) {
   return row;
 }
 
-export async function findDriver(ex: Executor, id: string) {
-  const [driver] = await ex.select().from(drivers).where(eq(drivers.id, id));
-  return driver;
+export function findDriver(ex: Executor, id: string) {
+  return findById(ex, drivers, id);
 }
 
 export async function insertViolation(ex: Executor, values: typeof drivingViolations.$inferInsert) {

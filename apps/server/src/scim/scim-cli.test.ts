@@ -1,18 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/main.ts';
 import { openPglite } from '../db/client.ts';
 import { scimTokens } from '../db/schema/index.ts';
 import { sha256 } from '../auth/tokens.ts';
+import { seededDataDir } from '../../test/data-dir.ts';
 
 describe('fieldsafe scim token', () => {
   let dir: string;
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('creates a token for the organization and prints it on the last line', async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'fieldsafe-scim-cli-'));
+    // A data folder as `fieldsafe seed` leaves it.
+    dir = await seededDataDir('scim-cli');
     const saved = { url: process.env.DATABASE_URL, dir: process.env.FIELDSAFE_DATA_DIR };
     delete process.env.DATABASE_URL;
     process.env.FIELDSAFE_DATA_DIR = dir;

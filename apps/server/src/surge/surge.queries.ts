@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor, Tx } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   areas,
   countries,
@@ -82,9 +83,8 @@ export async function findVisibleOfficer(
   return row;
 }
 
-export async function findOfficer(ex: Executor, id: string): Promise<RosterRow | undefined> {
-  const [row] = await ex.select().from(surgeRoster).where(eq(surgeRoster.id, id));
-  return row;
+export function findOfficer(ex: Executor, id: string): Promise<RosterRow | undefined> {
+  return findById(ex, surgeRoster, id);
 }
 
 export function officersByIds(ex: Executor, ids: string[]): Promise<RosterRow[]> {
@@ -126,9 +126,8 @@ export async function listRoster(ex: Executor, actor: Actor, f: RosterFilter, da
   return { rows: rows.map((x) => x.r), total: total?.n ?? 0 };
 }
 
-export async function findPerson(ex: Executor, id: string) {
-  const [person] = await ex.select().from(people).where(eq(people.id, id));
-  return person;
+export function findPerson(ex: Executor, id: string) {
+  return findById(ex, people, id);
 }
 
 /** The roster entry of a person, if they are on the roster. */
@@ -175,9 +174,8 @@ export async function findVisibleRequest(
   return row;
 }
 
-export async function findRequest(ex: Executor, id: string): Promise<RequestRow | undefined> {
-  const [row] = await ex.select().from(surgeRequests).where(eq(surgeRequests.id, id));
-  return row;
+export function findRequest(ex: Executor, id: string): Promise<RequestRow | undefined> {
+  return findById(ex, surgeRequests, id);
 }
 
 export interface RequestFilter {
@@ -224,14 +222,12 @@ export async function placeNames(ex: Executor, countryIds: string[], areaIds: st
   return { countryRows, areaRows };
 }
 
-export async function findCountry(ex: Executor, id: string) {
-  const [row] = await ex.select().from(countries).where(eq(countries.id, id));
-  return row;
+export function findCountry(ex: Executor, id: string) {
+  return findById(ex, countries, id);
 }
 
-export async function findArea(ex: Executor, id: string) {
-  const [row] = await ex.select().from(areas).where(eq(areas.id, id));
-  return row;
+export function findArea(ex: Executor, id: string) {
+  return findById(ex, areas, id);
 }
 
 export async function insertRequest(tx: Tx, values: RequestInsert) {

@@ -3,6 +3,7 @@ import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   arrivalBriefings,
   organizations,
@@ -151,9 +152,8 @@ export async function insertBriefing(ex: Executor, values: typeof arrivalBriefin
   return row;
 }
 
-export async function findBriefing(ex: Executor, id: string) {
-  const [row] = await ex.select().from(arrivalBriefings).where(eq(arrivalBriefings.id, id));
-  return row;
+export function findBriefing(ex: Executor, id: string) {
+  return findById(ex, arrivalBriefings, id);
 }
 
 export async function markBriefingAcknowledged(ex: Executor, id: string) {

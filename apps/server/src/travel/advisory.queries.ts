@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
+import { findById } from '../db/by-id.queries.ts';
 import {
   areas,
   countries,
@@ -32,9 +33,8 @@ export async function advisoryPlaces(ex: Executor, locationIds: string[], countr
   return { stations, areaRows, countryRows, levels };
 }
 
-export async function findAdvisory(ex: Executor, id: string): Promise<AdvisoryRow | undefined> {
-  const [row] = await ex.select().from(travelAdvisories).where(eq(travelAdvisories.id, id));
-  return row;
+export function findAdvisory(ex: Executor, id: string): Promise<AdvisoryRow | undefined> {
+  return findById(ex, travelAdvisories, id);
 }
 
 /** A country by its id or its ISO alpha-2 code (any case). */
