@@ -231,15 +231,15 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
     const csa = await signedIn('csa@fieldsafe.test', DESKTOP);
     const csrf = (await csa.page.context().cookies()).find((c) => c.name === 'fs_csrf')?.value;
     const headers = { 'x-csrf-token': csrf ?? '' };
-    const home = await csa.page.request.get(`${server.url}/api/home`);
+    const home = await csa.page.request.get(`${app.url}/api/home`);
     const countryId = ((await home.json()) as { countryId: string }).countryId;
-    const crisis = await csa.page.request.post(`${server.url}/api/crises`, {
+    const crisis = await csa.page.request.post(`${app.url}/api/crises`, {
       headers,
       data: { countryId, title: 'E2E: curfew across Meridia' },
     });
     expect(crisis.status()).toBe(201);
     const crisisId = ((await crisis.json()) as { id: string }).id;
-    const sent = await csa.page.request.post(`${server.url}/api/broadcasts`, {
+    const sent = await csa.page.request.post(`${app.url}/api/broadcasts`, {
       headers,
       data: { countryId, crisisId, title: 'Stay indoors', body: 'Curfew from 18:00.' },
     });
@@ -250,7 +250,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
     const { page, errors } = await signedIn('warden@fieldsafe.test', PHONE);
     const open = page.getByTestId('open-call-list').first();
     for (let i = 0; i < 30 && !(await open.isVisible()); i++) {
-      await page.goto(`${server.url}/notifications`);
+      await page.goto(`${app.url}/notifications`);
       await page.getByTestId('notifications-list').waitFor({ timeout: 20_000 });
       if (!(await open.isVisible())) await page.waitForTimeout(1000);
     }
@@ -271,7 +271,7 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
 
   it('staff change a running scheduled check-in from the web, which only the API could do', async () => {
     const { page, errors } = await signedIn('staff@fieldsafe.test', PHONE);
-    await page.goto(`${server.url}/travel`);
+    await page.goto(`${app.url}/travel`);
     const scheduled = page.getByTestId('travel-scheduled');
     await scheduled.waitFor({ timeout: 20_000 });
     await scheduled.locator('[name="label"]').first().fill('E2E: night shift at the warehouse');

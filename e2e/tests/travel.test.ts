@@ -123,7 +123,7 @@ describe.skipIf(skip)('travel clearance in Chromium', () => {
 
   it('the UNICEF representative requests clearance for a dependant; the request says who filed it [004 ¶27]', async () => {
     const { page, errors } = await signedIn('rep@fieldsafe.test');
-    await page.goto(`${server.url}/travel`);
+    await page.goto(`${app.url}/travel`);
     const form = page.getByTestId('travel-form');
     await form.waitFor();
     const traveller = form.locator('[name="travellerId"]');
