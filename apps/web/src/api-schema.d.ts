@@ -331,10 +331,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          actor?: string;
           before?: number;
           entity?: string;
           entityId?: string;
+          from?: string;
           limit?: number;
+          to?: string;
         };
         header?: never;
         path?: never;
