@@ -3129,6 +3129,52 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/security-levels/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The security levels in force in a country, one per place (everyone at the duty station) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                areaId: string | null;
+                areaName: string | null;
+                effectiveFrom: string;
+                level: string;
+                scale: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/security-plans': {
     parameters: {
       query?: never;
@@ -10405,6 +10451,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10473,6 +10520,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10523,6 +10571,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10574,6 +10623,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10624,6 +10674,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10677,6 +10728,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10745,6 +10797,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10795,6 +10848,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10846,6 +10900,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10896,6 +10951,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
