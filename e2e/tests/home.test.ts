@@ -8,7 +8,10 @@ const PURPOSE = 'E2E: clinic visit needing the DO';
 
 /** The sections each demo role's home shows (data-testid `home-<key>`). */
 const ROLES: [string, string[]][] = [
-  ['staff@fieldsafe.test', ['home-myClearances', 'home-myTraining', 'home-myPlans']],
+  [
+    'staff@fieldsafe.test',
+    ['home-myClearances', 'home-myTraining', 'home-myPlans', 'levels-in-force'],
+  ],
   ['warden@fieldsafe.test', ['home-myZones', 'home-toReach', 'home-radioChecksDue']],
   [
     'csa@fieldsafe.test',

@@ -78,6 +78,19 @@ describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', 
     await signedOut.goto(`${app.url}/login?ssoError=unknown_user`);
     await signedOut.getByTestId('sso-error').waitFor();
     await signedOut.close();
+
+    // The audit trail: in the menu for the administrator (audit.read), a stacked list at 390 px.
+    await page.goto(`${server.url}/`);
+    await page.locator('.menu-toggle').click();
+    await page.locator('#main-nav a[href="/audit"]').click();
+    await page.getByTestId('audit-trail').waitFor();
+    await page.locator('input[name="actor"]').fill('admin@fieldsafe.test');
+    await page.locator('input[name="entity"]').fill('scim_token');
+    await page.getByTestId('audit-trail').getByText('admin@fieldsafe.test').first().waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('input[name="entity"]').fill('no_such_record_kind');
+    await page.getByTestId('audit-empty').waitFor();
     await page.close();
   });
 });

@@ -44,6 +44,9 @@ const AppointmentsPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const AuditPage = lazy(() =>
+  import('./pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
 const IdentityAdminPage = lazy(() =>
   import('./pages/admin/IdentityAdminPage.tsx').then((m) => ({ default: m.IdentityAdminPage })),
 );
@@ -198,6 +201,7 @@ export function SignedInApp({ me }: { me: Me }) {
             <Routes>
               <Route index element={<DashboardPage />} />
               <Route path="admin/identity" element={<IdentityAdminPage />} />
+              <Route path="audit" element={<AuditPage />} />
               <Route path="people" element={<PeoplePage />} />
               <Route path="people/new" element={<PersonPage />} />
               <Route path="people/import" element={<ImportPage />} />

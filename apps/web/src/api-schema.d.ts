@@ -331,10 +331,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          actor?: string;
           before?: number;
           entity?: string;
           entityId?: string;
+          from?: string;
           limit?: number;
+          to?: string;
         };
         header?: never;
         path?: never;
@@ -3123,6 +3126,52 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/countries/{id}/security-levels/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The security levels in force in a country, one per place (everyone at the duty station) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                areaId: string | null;
+                areaName: string | null;
+                effectiveFrom: string;
+                level: string;
+                scale: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10405,6 +10454,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10473,6 +10523,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10523,6 +10574,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10574,6 +10626,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10624,6 +10677,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10677,6 +10731,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10745,6 +10800,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10795,6 +10851,7 @@ export interface components {
           | 'risk.read'
           | 'risk.write'
           | 'risk.accept'
+          | 'security_level.read'
           | 'security_level.write'
           | 'sanction.write'
           | 'moss.read'
@@ -10846,6 +10903,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'
@@ -10896,6 +10954,7 @@ export interface components {
         | 'risk.read'
         | 'risk.write'
         | 'risk.accept'
+        | 'security_level.read'
         | 'security_level.write'
         | 'sanction.write'
         | 'moss.read'

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { auditCheckpoint, auditLog } from '../db/schema/index.ts';
 
@@ -9,16 +9,25 @@ export type CheckpointRow = typeof auditCheckpoint.$inferSelect;
 export interface AuditFilter {
   entity?: string | undefined;
   entityId?: string | undefined;
+  /** Only the changes made by a person whose label (e-mail or name) contains this text. */
+  actor?: string | undefined;
+  /** Only changes made on or after this day (UTC, `YYYY-MM-DD`). */
+  from?: string | undefined;
+  /** Only changes made on or before this day (UTC, `YYYY-MM-DD`). */
+  to?: string | undefined;
   /** Only rows written before this sequence number (paging backwards). */
   before?: number | undefined;
   limit: number;
 }
 
-/** The audit trail, newest first, optionally of one entity. */
+/** The audit trail, newest first, optionally of one entity, one person or a range of days. */
 export function listAuditRows(ex: Executor, f: AuditFilter): Promise<AuditRow[]> {
   const where: (SQL | undefined)[] = [
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+    f.actor ? ilike(auditLog.actorLabel, `%${f.actor.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+    f.from ? gte(auditLog.at, `${f.from}T00:00:00Z`) : undefined,
+    f.to ? lt(auditLog.at, sql`(${f.to}::date + 1)::timestamptz`) : undefined,
     f.before ? lt(auditLog.seq, f.before) : undefined,
   ];
   return ex

@@ -3,6 +3,7 @@ import { can } from '@fieldsafe/core';
 import type { Db } from '../db/client.ts';
 import { actorOf } from '../http/auth-hooks.ts';
 import type { App } from '../http/types.ts';
+import { IsoDate } from '../http/common.schema.ts';
 import { forbidden } from '../http/errors.ts';
 import { auditTrail, chainAudit, verifyAuditChain } from './audit.service.ts';
 
@@ -31,6 +32,9 @@ export function registerAuditRoutes(app: App, db: Db) {
       querystring: z.object({
         entity: z.string().max(60).optional(),
         entityId: z.string().max(120).optional(),
+        actor: z.string().trim().min(1).max(200).optional(),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
         before: z.coerce.number().int().positive().optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),

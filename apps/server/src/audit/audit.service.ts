@@ -1,6 +1,6 @@
 import { can, type Actor } from '@fieldsafe/core';
 import type { Db, Tx } from '../db/client.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, invalid } from '../http/errors.ts';
 import { advanceCheckpoint, checkpointKey, readCheckpoint } from './checkpoint.ts';
 import {
   anyCheckpointRow,
@@ -247,6 +247,8 @@ function tailProblem(
 export async function auditTrail(db: Db, actor: Actor, filter: AuditFilter) {
   if (!can(actor, 'audit.read', {}))
     throw forbidden('Only system administrators read the whole audit trail');
+  if (filter.from && filter.to && filter.to < filter.from)
+    throw invalid('to', 'The last day must not be before the first day');
   const rows = await listAuditRows(db, filter);
   return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
 }

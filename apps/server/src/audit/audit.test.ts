@@ -120,4 +120,34 @@ describe('audit trail', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+  it('the audit page filters by record kind, person and days, pages backwards, and is for administrators only', async () => {
+    const db = t.database.db;
+    const admin = await signIn(t.app, (await buildUser(db, w, 'admin')).email);
+    const csaEmail = (await csa.get('/api/auth/me')).body.email as string;
+    for (const name of ['Paged zone 1', 'Paged zone 2', 'Paged zone 3'])
+      expect((await csa.post('/api/warden-zones', { dutyStationId: w.city.id, name })).status).toBe(
+        201,
+      );
+    const today = new Date().toISOString().slice(0, 10);
+    const first = await admin.get(
+      `/api/audit?entity=warden_zone&actor=${encodeURIComponent(csaEmail)}&from=${today}&to=${today}&limit=2`,
+    );
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    for (const row of first.body.items) {
+      expect(row.entity).toBe('warden_zone');
+      expect(row.actorLabel).toContain(csaEmail);
+    }
+    const next = await admin.get(
+      `/api/audit?entity=warden_zone&actor=${encodeURIComponent(csaEmail)}&limit=2&before=${first.body.items[1].seq}`,
+    );
+    expect(next.body.items[0].seq).toBeLessThan(first.body.items[1].seq);
+    expect((await admin.get('/api/audit?entity=warden_zone&to=2000-01-01')).body.items).toEqual([]);
+    expect((await admin.get('/api/audit?actor=nobody-wrote-this')).body.items).toEqual([]);
+    const backwards = await admin.get(`/api/audit?from=${today}&to=2000-01-01`);
+    expect(backwards.status).toBe(400);
+    expect(JSON.stringify(backwards.body)).toContain('to');
+    expect((await admin.get('/api/audit?from=2026-13-01')).status).toBe(400);
+    expect((await csa.get('/api/audit')).status).toBe(403);
+  });
 });

@@ -31,7 +31,11 @@ describe('abilities of the signed-in person', () => {
     expect(a.anywhere).not.toContain('surge.request');
     expect(a.anywhere).not.toContain('moss.read');
     expect(a.countries).toEqual([
-      { countryId: w.country.id, somewhere: ['structure.read'], whole: ['structure.read'] },
+      {
+        countryId: w.country.id,
+        somewhere: ['structure.read', 'security_level.read'],
+        whole: ['structure.read', 'security_level.read'],
+      },
     ]);
   });
 

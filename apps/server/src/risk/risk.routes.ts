@@ -26,6 +26,7 @@ import {
   SecurityLevelList,
 } from './security-levels.schema.ts';
 import { createSecurityLevelService } from './security-levels.service.ts';
+import { levelsInForce } from './levels-in-force.service.ts';
 
 const tags = ['risk'];
 
@@ -141,6 +142,29 @@ export function registerRiskRoutes(app: App, db: Db) {
       response: { 200: SecurityLevelList },
     },
     handler: async (req) => levels.list(actorOf(req), req.params.id),
+  });
+
+  app.get('/api/countries/:id/security-levels/in-force', {
+    schema: {
+      tags,
+      summary:
+        'The security levels in force in a country, one per place (everyone at the duty station)',
+      params: IdParams,
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              areaId: z.string().nullable(),
+              areaName: z.string().nullable(),
+              scale: z.string(),
+              level: z.string(),
+              effectiveFrom: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (req) => levelsInForce(db, actorOf(req), req.params.id),
   });
 
   app.post('/api/countries/:id/security-levels', {

@@ -262,16 +262,22 @@ describe('security risk assessments', () => {
 describe('security levels and clearance sanctions', () => {
   let t: TestApp;
   let w: World;
-  let c: Record<'csa' | 'do' | 'asc', Client>;
+  let c: Record<'csa' | 'do' | 'asc' | 'staff' | 'otherCsa', Client>;
 
   beforeAll(async () => {
     t = await testApp();
     const db = t.database.db;
     w = await buildWorld(db);
+    const other = await buildWorld(db, 'Elsewhere');
     c = {
       csa: await signIn(t.app, (await buildUser(db, w, 'CSA')).email),
       do: await signIn(t.app, (await buildUser(db, w, 'DO')).email),
       asc: await signIn(t.app, (await buildUser(db, w, 'ASC', { areaId: w.north.id })).email),
+      staff: await signIn(t.app, (await buildUser(db, w, 'staff')).email),
+      otherCsa: await signIn(
+        t.app,
+        (await buildUser(db, other, 'CSA', {}, { zone: other.zone1, station: other.city })).email,
+      ),
     };
   });
 
@@ -337,6 +343,24 @@ describe('security levels and clearance sanctions', () => {
       ['4', false],
     ]);
     expect(res.body.abilities.canRecord).toBe(false);
+  });
+
+  it('staff read the security levels in force in their own country, without the reasons, and nobody outside it does', async () => {
+    const res = await c.staff.get(`/api/countries/${w.country.id}/security-levels/in-force`);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({ level: '3', effectiveFrom: '2026-03-01' });
+    expect(res.body.items[0].areaName).toContain('North');
+    expect(res.body.items[0]).not.toHaveProperty('reason');
+    // The decisions with their reasons stay with those who read risk information.
+    expect(
+      (await c.staff.get(`/api/countries/${w.country.id}/security-levels`)).body.items,
+    ).toEqual([]);
+    const outside = await c.otherCsa.get(`/api/countries/${w.country.id}/security-levels/in-force`);
+    expect(outside.body.items).toEqual([]);
+    expect((await c.staff.get('/api/countries/not-a-uuid/security-levels/in-force')).status).toBe(
+      400,
+    );
   });
 
   it('[002 §16] a change solely for health reasons needs the WHO consultation (with whom, through the USG, when, reference), before the change', async () => {

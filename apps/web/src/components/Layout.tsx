@@ -66,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [['/stress-support', t('nav.stressSupport')] as [string, string]]
       : []),
     ['/me', t('nav.me')],
+    ...(can.anywhere('audit.read') ? [['/audit', t('audit.nav')] as [string, string]] : []),
     ...(me.isSystemAdmin ? [['/admin/identity', t('admin.nav')] as [string, string]] : []),
   ];
 

@@ -1630,6 +1630,20 @@ export const en = {
   'appraisal.duties': 'duties {duties}',
   'appraisal.ok': 'Met',
   'appraisal.notOk': 'Not met',
+  'audit.nav': 'Audit trail',
+  'audit.title': 'Audit trail',
+  'audit.intro': 'Every change recorded, newest first. Filter by record kind, person or days.',
+  'audit.kind': 'Record kind',
+  'audit.person': 'Person',
+  'audit.from': 'From',
+  'audit.to': 'To',
+  'audit.when': 'When',
+  'audit.action': 'Action',
+  'audit.record': 'Record',
+  'audit.change': 'Before and after',
+  'audit.empty': 'No change matches these filters.',
+  'audit.older': 'Older',
+  'audit.newer': 'Newer',
 } as const;
 
 export type MessageKey = keyof typeof en;

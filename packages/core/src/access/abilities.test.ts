@@ -5,13 +5,12 @@ import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS } from './permissions.ts';
 import { APPOINTMENT_ROLES } from './roles.ts';
 
 describe('abilities', () => {
-  it('staff without appointment may read the structure of their home country and nothing over others', () => {
+  it('staff without appointment may read the structure and security levels of their home country and nothing over others', () => {
     const a = abilitiesOf(actor());
-    expect(a.anywhere).toEqual(['structure.read']);
+    const home = ['structure.read', 'security_level.read'];
+    expect(a.anywhere).toEqual(home);
     expect(a.anyCountry).toBe(false);
-    expect(a.countries).toEqual([
-      { countryId: 'C1', somewhere: ['structure.read'], whole: ['structure.read'] },
-    ]);
+    expect(a.countries).toEqual([{ countryId: 'C1', somewhere: home, whole: home }]);
     expect(mayIn(a, 'personnel.write', 'C1')).toBe(false);
     expect(mayIn(a, 'moss.read', 'C1')).toBe(false);
   });

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'risk.read',
   'risk.write',
   'risk.accept',
+  /** The security levels in force (everyone in their duty station's country). */
+  'security_level.read',
   'security_level.write',
   'sanction.write',
   'moss.read',
@@ -349,8 +351,15 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
 /** What every signed-in person may do about their own record. */
 export const SELF_PERMISSIONS: readonly Permission[] = ['personnel.read', 'whereabouts.update'];
 
-/** What every signed-in person may do in the country of their duty station. */
-export const HOME_COUNTRY_PERMISSIONS: readonly Permission[] = ['structure.read'];
+/**
+ * What every signed-in person may do in the country of their duty station: see its security
+ * structure, and the security levels in force, of which wardens keep all personnel informed
+ * [002 Annex B, O. Wardens ¶2; 000 §M b].
+ */
+export const HOME_COUNTRY_PERMISSIONS: readonly Permission[] = [
+  'structure.read',
+  'security_level.read',
+];
 
 /**
  * Permissions that no appointment and no system administration gives: only a designation does

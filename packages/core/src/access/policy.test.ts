@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { actor } from './actor.fixtures.ts';
 import { allowed, can, grantsOf, scopesFor, type Actor } from './policy.ts';
-import { CONFIDENTIAL_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS } from './permissions.ts';
+import {
+  CONFIDENTIAL_PERMISSIONS,
+  HOME_COUNTRY_PERMISSIONS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+} from './permissions.ts';
 import { APPOINTMENT_ROLES, ROLE_SCOPE, type AppointmentRole } from './roles.ts';
 
 const HOME = { countryId: 'C1', areaId: 'A1', zoneId: 'Z1', organizationId: 'O1' };
@@ -29,6 +34,15 @@ function appointed(role: AppointmentRole): Actor {
 }
 
 describe('access policy', () => {
+  it('every person reads the security levels in force in their duty station country, not elsewhere [002 Annex B, O. Wardens ¶2: personnel are regularly informed of the security phases in effect]', () => {
+    const me = actor();
+    expect(can(me, 'security_level.read', { countryId: 'C1' })).toBe(true);
+    expect(can(me, 'security_level.read', otherArea)).toBe(true);
+    expect(can(me, 'security_level.read', otherCountry)).toBe(false);
+    expect(can(me, 'security_level.write', { countryId: 'C1' })).toBe(false);
+    expect(can(me, 'risk.read', { countryId: 'C1' })).toBe(false);
+  });
+
   it('a staff member without appointments reads only their own personnel record', () => {
     const me = actor();
     expect(can(me, 'personnel.read', self)).toBe(true);
@@ -163,7 +177,10 @@ describe('access policy', () => {
     (role) => {
       const a = appointed(role);
       for (const permission of PERMISSIONS) {
-        const expected = ROLE_PERMISSIONS[role].includes(permission);
+        // Besides the role's own, what everyone holds in their duty station's country (C1).
+        const expected =
+          ROLE_PERMISSIONS[role].includes(permission) ||
+          HOME_COUNTRY_PERMISSIONS.includes(permission);
         // Inside: a record in the appointment's own zone, area, country and organization.
         const inside = can(a, permission, { ...HOME, personId: 'P-inside' });
         expect(inside, `${role} ${permission} inside`).toBe(expected);

@@ -4,6 +4,7 @@ import { useMe } from '../../auth.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useCan } from '../../abilities.ts';
 import { HomeSections } from './HomeSections.tsx';
+import { LevelsInForce } from './LevelsInForce.tsx';
 import { useHome } from './home.ts';
 import { ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -156,6 +157,9 @@ export function DashboardPage() {
         <ErrorBox error={home.error} onRetry={() => void home.refetch()} />
       ) : (
         <HomeSections sections={home.data.sections} />
+      )}
+      {countryId && can.here('security_level.read', countryId) && (
+        <LevelsInForce countryId={countryId} />
       )}
       {countryId && readsStructure && <CountryDetails countryId={countryId} />}
     </div>
