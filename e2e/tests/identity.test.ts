@@ -80,7 +80,7 @@ describe.skipIf(skip)('sign-in, second factor and provisioning in the browser', 
     await signedOut.close();
 
     // The audit trail: in the menu for the administrator (audit.read), a stacked list at 390 px.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.locator('.menu-toggle').click();
     await page.locator('#main-nav a[href="/audit"]').click();
     await page.getByTestId('audit-trail').waitFor();
