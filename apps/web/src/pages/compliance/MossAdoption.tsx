@@ -8,7 +8,7 @@ import {
   TextField,
   today,
 } from '../../components/ui.tsx';
-import { useDraftForm, type DraftForm } from '../../components/useDraftForm.ts';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 
@@ -25,8 +25,8 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
     queryKey: ['moss', countryId, 'adoption'],
     queryFn: () => api.get<ApiBody<'/api/countries/{id}/moss'>>(`/api/countries/${countryId}/moss`),
   });
-  const form: DraftForm<AdoptionDraft, unknown> = useDraftForm<AdoptionDraft, unknown>(
-    () => ({ edits: {}, decidedBy: '', decidedOn: today() }),
+  const form = useDraftForm(
+    (): AdoptionDraft => ({ edits: {}, decidedBy: '', decidedOn: today() }),
     (d) =>
       api.put(`/api/countries/${countryId}/moss`, {
         decidedBy: d.decidedBy,
@@ -39,7 +39,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
       }),
     {
       invalidate: [['moss', countryId]],
-      onDone: () => form.setDraft((d) => ({ ...d, edits: {} })),
+      reset: (d) => ({ ...d, edits: {} }),
     },
   );
   const { draft, save, errors, submit } = form;

@@ -14,7 +14,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
-import { useDraftForm, type DraftForm } from '../../components/useDraftForm.ts';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useCeilings } from './queries.ts';
@@ -50,11 +50,8 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
   const { t } = useI18n();
   const locations = useLocationOptions(countryId);
   type Draft = Omit<AdvisoryDraft, 'validUntil'> & { validUntil: string };
-  const form: DraftForm<Draft, { id: string; notified?: number }> = useDraftForm<
-    Draft,
-    { id: string; notified?: number }
-  >(
-    () => ({ locationId: '', title: '', body: '', validFrom: today(), validUntil: '' }),
+  const form = useDraftForm(
+    (): Draft => ({ locationId: '', title: '', body: '', validFrom: today(), validUntil: '' }),
     (d) =>
       api.post<{ id: string; notified?: number }>('/api/travel/advisories', {
         ...d,
@@ -62,7 +59,7 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
       }),
     {
       invalidate: [['advisories'], ['notifications']],
-      onDone: () => form.setDraft((d) => ({ ...d, title: '', body: '', validUntil: '' })),
+      reset: (d) => ({ ...d, title: '', body: '', validUntil: '' }),
     },
   );
   const { draft, set, save: issue, errors, submit } = form;
