@@ -27,13 +27,7 @@ function stationOptions(structure: Structure) {
 
 export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const {
-    draft,
-    set,
-    save: create,
-    errors,
-    submit,
-  } = useCreate(
+  const { draft, set, save, errors, submit } = useCreate(
     { dutyStationId: structure.dutyStations[0]?.id ?? '', name: '', description: '' },
     '/api/warden-zones',
     countryId,
@@ -67,9 +61,9 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
         onChange={set('description')}
         errors={errors}
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addZone')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addZone')} />
       </div>
     </form>
   );
@@ -78,14 +72,7 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
 export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
   const { t, locale } = useI18n();
   const orgs = useOrganizations();
-  const {
-    draft,
-    set,
-    setDraft,
-    save: create,
-    errors,
-    submit,
-  } = useCreate(
+  const { draft, set, setDraft, save, errors, submit } = useCreate(
     {
       dutyStationId: structure.dutyStations[0]?.id ?? '',
       zoneId: '',
@@ -187,9 +174,9 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
         errors={errors}
         required
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addPremises')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addPremises')} />
       </div>
     </form>
   );

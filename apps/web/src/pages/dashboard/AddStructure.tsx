@@ -19,13 +19,7 @@ export interface AddFormProps {
 
 function AreaForm({ countryId, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const {
-    draft,
-    set,
-    save: create,
-    errors,
-    submit,
-  } = useCreate(
+  const { draft, set, save, errors, submit } = useCreate(
     { name: '', kind: 'outside_capital' },
     '/api/areas',
     countryId,
@@ -50,9 +44,9 @@ function AreaForm({ countryId, onDone }: AddFormProps) {
         errors={errors}
         options={AREA_KINDS.map((k) => ({ value: k, label: t(`kind.area.${k}`) }))}
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addArea')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addArea')} />
       </div>
     </form>
   );
@@ -60,13 +54,7 @@ function AreaForm({ countryId, onDone }: AddFormProps) {
 
 function StationForm({ countryId, structure, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const {
-    draft,
-    set,
-    save: create,
-    errors,
-    submit,
-  } = useCreate(
+  const { draft, set, save, errors, submit } = useCreate(
     { areaId: structure.areas[0]?.id ?? '', name: '', kind: 'field', lat: '', lon: '' },
     '/api/duty-stations',
     countryId,
@@ -114,9 +102,9 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
         onLon={set('lon')}
         errors={errors}
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addStation')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addStation')} />
       </div>
     </form>
   );
