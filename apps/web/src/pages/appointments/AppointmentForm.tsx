@@ -5,18 +5,29 @@ import {
   ROLE_SCOPE,
   type AppointmentRole,
 } from '@fieldsafe/core';
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useState } from 'react';
+import { api } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
 import { FormError, SelectField, SubmitButton, orNull, today } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries, useOrganizations, useStructure } from '../../queries.ts';
 import type { Schemas } from '../../schema.ts';
 
 type Appointment = Schemas['Appointment'];
-import { LetterFields, type LetterDraft } from './LetterFields.tsx';
+import { LetterFields } from './LetterFields.tsx';
 import { letterErrors, uploadLetter } from './letter.ts';
+
+/** Which of area, zone and organization the role's scope asks for. */
+function scopeFields(role: AppointmentRole) {
+  const scope = ROLE_SCOPE[role];
+  return {
+    scope,
+    showArea: scope === 'country' || scope === 'area',
+    showZone: scope === 'zone',
+    showOrg: scope === 'organization' || scope === 'organization-country' || role === 'SMT_MEMBER',
+  };
+}
 
 export function AppointmentForm({
   countryId,
@@ -28,69 +39,56 @@ export function AppointmentForm({
   onCreated: () => void;
 }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const countries = useCountries();
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
-  const [role, setRole] = useState<AppointmentRole>('WARDEN');
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [areaId, setAreaId] = useState('');
-  const [zoneId, setZoneId] = useState('');
-  const [organizationId, setOrganizationId] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  // The letter uploaded by an earlier, refused attempt, so a retry does not upload it again.
   const [uploaded, setUploaded] = useState<{ file: File; id: string } | null>(null);
-  const [letter, setLetter] = useState<LetterDraft>({
-    letterReference: '',
-    letterDate: '',
-    appointedBy: '',
-    termsOfReference: '',
-    startsOn: today(),
-    endsOn: '',
-  });
-  const setL = (k: keyof LetterDraft) => (v: string) => setLetter((prev) => ({ ...prev, [k]: v }));
-  const scope = ROLE_SCOPE[role];
-  const showArea = scope === 'country' || scope === 'area';
-  const showZone = scope === 'zone';
-  const showOrg =
-    scope === 'organization' || scope === 'organization-country' || role === 'SMT_MEMBER';
-
-  const create = useMutation({
-    mutationFn: async () => {
+  const form = useDraftForm(
+    () => ({
+      role: 'WARDEN' as AppointmentRole,
+      personId: null as string | null,
+      areaId: '',
+      zoneId: '',
+      organizationId: '',
+      file: null as File | null,
+      letterReference: '',
+      letterDate: '',
+      appointedBy: '',
+      termsOfReference: '',
+      startsOn: today(),
+      endsOn: '',
+    }),
+    async (d) => {
+      const { scope, showArea, showZone, showOrg } = scopeFields(d.role);
       let letterDocumentId: string | null = null;
-      if (file) {
+      if (d.file) {
         letterDocumentId =
-          uploaded?.file === file ? uploaded.id : (await uploadLetter(file, countryId)).id;
-        setUploaded({ file, id: letterDocumentId });
+          uploaded?.file === d.file ? uploaded.id : (await uploadLetter(d.file, countryId)).id;
+        setUploaded({ file: d.file, id: letterDocumentId });
       }
       return api.post<Appointment>('/api/appointments', {
-        role,
-        personId,
+        role: d.role,
+        personId: d.personId,
         countryId: scope === 'organization' ? null : countryId,
-        areaId: showArea ? orNull(areaId) : null,
-        zoneId: showZone ? orNull(zoneId) : null,
-        organizationId: showOrg ? orNull(organizationId) : null,
+        areaId: showArea ? orNull(d.areaId) : null,
+        zoneId: showZone ? orNull(d.zoneId) : null,
+        organizationId: showOrg ? orNull(d.organizationId) : null,
         letterDocumentId,
-        letterReference: orNull(letter.letterReference),
-        letterDate: orNull(letter.letterDate),
-        termsOfReference: orNull(letter.termsOfReference),
-        appointedBy: orNull(letter.appointedBy),
-        startsOn: letter.startsOn,
-        endsOn: orNull(letter.endsOn),
+        letterReference: orNull(d.letterReference),
+        letterDate: orNull(d.letterDate),
+        termsOfReference: orNull(d.termsOfReference),
+        appointedBy: orNull(d.appointedBy),
+        startsOn: d.startsOn,
+        endsOn: orNull(d.endsOn),
       });
     },
-    onSuccess: async () => {
-      onCreated();
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: ['appointments'] }),
-        qc.invalidateQueries({ queryKey: ['invariants'] }),
-      ]);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
-  const errors = letterErrors(fieldErrors(create.error));
+    { invalidate: [['appointments'], ['invariants']], onDone: onCreated },
+  );
+  const { draft, set, save: create, submit } = form;
+  const role = draft.role;
+  const { scope, showArea, showZone, showOrg } = scopeFields(role);
+  const errors = letterErrors(form.errors);
   const country = countries.data?.items.find((c) => c.id === countryId);
   const areas = structure.data?.areas ?? [];
   const zoneOptions = (structure.data?.wardenZones ?? []).map((z) => ({
@@ -110,7 +108,7 @@ export function AppointmentForm({
           label={t('appt.role')}
           name="role"
           value={role}
-          onChange={(v) => setRole(isAppointmentRole(v) ? v : 'WARDEN')}
+          onChange={(v) => set('role')(isAppointmentRole(v) ? v : 'WARDEN')}
           errors={errors}
           required
           help={t('appt.appointedByRule', {
@@ -124,8 +122,8 @@ export function AppointmentForm({
         <PersonPicker
           label={t('appt.person')}
           name="personId"
-          value={personId}
-          onChange={setPersonId}
+          value={draft.personId}
+          onChange={set('personId')}
           countryId={scope === 'organization' ? undefined : countryId}
           errors={errors}
           required
@@ -140,8 +138,8 @@ export function AppointmentForm({
           <SelectField
             label={t('common.area')}
             name="areaId"
-            value={areaId}
-            onChange={setAreaId}
+            value={draft.areaId}
+            onChange={set('areaId')}
             errors={errors}
             required={scope === 'area'}
             help={scope === 'country' ? t('appt.areaHelp') : undefined}
@@ -155,8 +153,8 @@ export function AppointmentForm({
           <SelectField
             label={t('common.zone')}
             name="zoneId"
-            value={zoneId}
-            onChange={setZoneId}
+            value={draft.zoneId}
+            onChange={set('zoneId')}
             errors={errors}
             required
             options={zoneOptions}
@@ -167,8 +165,8 @@ export function AppointmentForm({
           <SelectField
             label={t('common.organization')}
             name="organizationId"
-            value={organizationId}
-            onChange={setOrganizationId}
+            value={draft.organizationId}
+            onChange={set('organizationId')}
             errors={errors}
             required={role !== 'SMT_MEMBER'}
             help={role === 'SMT_MEMBER' ? t('appt.orgHelp') : undefined}
@@ -177,7 +175,13 @@ export function AppointmentForm({
           />
         )}
       </div>
-      <LetterFields draft={letter} set={setL} file={file} setFile={setFile} errors={errors} />
+      <LetterFields
+        draft={draft}
+        set={set}
+        file={draft.file}
+        setFile={set('file')}
+        errors={errors}
+      />
       <FormError error={create.error} />
       <div className="form-actions button-row">
         <SubmitButton busy={create.isPending} label={t('appt.create')} />

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api.ts';
+import { useState } from 'react';
+import { api } from '../../api.ts';
 import { FormError, formatDate, orNull, TextField } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
 interface FollowUp {
@@ -17,31 +17,20 @@ const FIELDS = ['briefedDoSmtOn', 'reportedToFocalPointsOn', 'returnVisitOn'] as
 /** What followed a compliance mission: DO/SMT briefing, report to focal points, return visit. */
 export function MissionFollowUp({ mission: m }: { mission: FollowUp }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [d, setD] = useState(
+  const { draft, set, save, errors, submit } = useDraftForm(
     () =>
       Object.fromEntries(FIELDS.map((f) => [f, m[f] ?? ''])) as Record<
         (typeof FIELDS)[number],
         string
       >,
-  );
-  const save = useMutation({
-    mutationFn: () =>
+    (d) =>
       api.patch(
         `/api/compliance-missions/${m.id}`,
         Object.fromEntries(FIELDS.map((f) => [f, orNull(d[f])])),
       ),
-    onSuccess: async () => {
-      setEditing(false);
-      await qc.invalidateQueries({ queryKey: ['moss'] });
-    },
-  });
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors() : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [['moss']], onDone: () => setEditing(false) },
+  );
   if (!editing) {
     return (
       <p className="muted">
@@ -64,8 +53,8 @@ export function MissionFollowUp({ mission: m }: { mission: FollowUp }) {
           name={f}
           type="date"
           label={t(`compliance.followUp.${f}`)}
-          value={d[f]}
-          onChange={(v) => setD({ ...d, [f]: v })}
+          value={draft[f]}
+          onChange={set(f)}
           errors={errors}
         />
       ))}

@@ -1,6 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   FormError,
   SelectField,
@@ -9,6 +7,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 
@@ -25,25 +24,16 @@ const SEVERITIES = ['minor', 'major', 'critical'] as const;
 /** Records a compliance mission to the country. */
 export function NewMission({ countryId }: { countryId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [d, setD] = useState({ visitedOn: today(), team: '', briefedDoSmtOn: '' });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    () => ({ visitedOn: today(), team: '', briefedDoSmtOn: '' }),
+    (d) =>
       api.post(`/api/countries/${countryId}/compliance-missions`, {
         visitedOn: d.visitedOn,
         team: d.team,
         briefedDoSmtOn: orNull(d.briefedDoSmtOn),
       }),
-    onSuccess: () => {
-      setD({ visitedOn: today(), team: '', briefedDoSmtOn: '' });
-      void qc.invalidateQueries({ queryKey: ['moss', countryId] });
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [['moss', countryId]], reset: true },
+  );
   return (
     <form className="subcard" onSubmit={submit} noValidate>
       <h3>{t('compliance.newMission')}</h3>
@@ -52,16 +42,16 @@ export function NewMission({ countryId }: { countryId: string }) {
           label={t('compliance.visitedOn')}
           name="visitedOn"
           type="date"
-          value={d.visitedOn}
-          onChange={(v) => setD({ ...d, visitedOn: v })}
+          value={draft.visitedOn}
+          onChange={set('visitedOn')}
           required
           errors={errors}
         />
         <TextField
           label={t('compliance.team')}
           name="team"
-          value={d.team}
-          onChange={(v) => setD({ ...d, team: v })}
+          value={draft.team}
+          onChange={set('team')}
           required
           errors={errors}
         />
@@ -69,8 +59,8 @@ export function NewMission({ countryId }: { countryId: string }) {
           label={t('compliance.briefed')}
           name="briefedDoSmtOn"
           type="date"
-          value={d.briefedDoSmtOn}
-          onChange={(v) => setD({ ...d, briefedDoSmtOn: v })}
+          value={draft.briefedDoSmtOn}
+          onChange={set('briefedDoSmtOn')}
           errors={errors}
         />
       </div>
@@ -83,45 +73,31 @@ export function NewMission({ countryId }: { countryId: string }) {
 /** Adds a finding with an owner and a deadline to a mission. */
 export function NewFinding({ missionId, countryId }: { missionId: string; countryId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const orgs = useOrganizations();
-  const empty = {
-    actorCategory: 'organization',
-    organizationId: '',
-    text: '',
-    severity: 'major',
-    owner: '',
-    deadline: '',
-  };
-  const [d, setD] = useState(empty);
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    {
+      actorCategory: 'organization',
+      organizationId: '',
+      text: '',
+      severity: 'major',
+      owner: '',
+      deadline: '',
+    },
+    (d) =>
       api.post(`/api/compliance-missions/${missionId}/findings`, {
         ...d,
         organizationId: orNull(d.organizationId),
       }),
-    onSuccess: () => {
-      setD(empty);
-      void qc.invalidateQueries({ queryKey: ['moss', countryId] });
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const set = (k: keyof typeof empty) => (v: string) => setD((x) => ({ ...x, [k]: v }));
+    { invalidate: [['moss', countryId]], reset: true },
+  );
   return (
-    <form
-      className="subcard"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <form className="subcard" noValidate onSubmit={submit}>
       <h4>{t('compliance.addFinding')}</h4>
       <div className="form-grid">
         <TextField
           label={t('compliance.finding')}
           name="text"
-          value={d.text}
+          value={draft.text}
           onChange={set('text')}
           required
           errors={errors}
@@ -129,7 +105,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
         <SelectField
           label={t('compliance.actorCategory')}
           name="actorCategory"
-          value={d.actorCategory}
+          value={draft.actorCategory}
           onChange={set('actorCategory')}
           options={ACTOR_CATEGORIES.map((c) => ({ value: c, label: t(`compliance.actor.${c}`) }))}
           errors={errors}
@@ -137,7 +113,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
         <SelectField
           label={t('common.organization')}
           name="organizationId"
-          value={d.organizationId}
+          value={draft.organizationId}
           onChange={set('organizationId')}
           options={[...(orgs.data?.items ?? [])]
             .sort((a, b) => a.code.localeCompare(b.code))
@@ -148,7 +124,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
         <SelectField
           label={t('compliance.severity')}
           name="severity"
-          value={d.severity}
+          value={draft.severity}
           onChange={set('severity')}
           options={SEVERITIES.map((s) => ({ value: s, label: t(`compliance.severity.${s}`) }))}
           errors={errors}
@@ -156,7 +132,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
         <TextField
           label={t('compliance.owner')}
           name="owner"
-          value={d.owner}
+          value={draft.owner}
           onChange={set('owner')}
           required
           errors={errors}
@@ -165,7 +141,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
           label={t('compliance.deadline')}
           name="deadline"
           type="date"
-          value={d.deadline}
+          value={draft.deadline}
           onChange={set('deadline')}
           required
           errors={errors}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import {
   Badge,
@@ -12,6 +12,7 @@ import {
   formatDate,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 import { NewFinding, NewMission } from './MissionForms.tsx';
@@ -24,20 +25,22 @@ type Rating = Schemas['ComplianceRating'];
 /** Closing a finding needs evidence or a named verifier: the server refuses a bare tick. */
 function CloseFinding({ finding, countryId }: { finding: Finding; countryId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [evidence, setEvidence] = useState('');
-  const [verifiedBy, setVerifiedBy] = useState('');
-  const [closedOn, setClosedOn] = useState(today());
-  const close = useMutation({
-    mutationFn: () =>
+  const {
+    draft,
+    set,
+    save: close,
+    submit,
+  } = useDraftForm(
+    () => ({ evidence: '', verifiedBy: '', closedOn: today() }),
+    (d) =>
       api.post(`/api/compliance-findings/${finding.id}/close`, {
-        closedOn,
-        evidence: evidence.trim() ? [evidence.trim()] : [],
-        verifiedBy: verifiedBy.trim() || null,
+        closedOn: d.closedOn,
+        evidence: d.evidence.trim() ? [d.evidence.trim()] : [],
+        verifiedBy: d.verifiedBy.trim() || null,
       }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['moss', countryId] }),
-  });
+    { invalidate: [['moss', countryId]] },
+  );
   if (!open)
     return (
       <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
@@ -45,30 +48,25 @@ function CloseFinding({ finding, countryId }: { finding: Finding; countryId: str
       </button>
     );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        close.mutate();
-      }}
-    >
+    <form onSubmit={submit}>
       <TextField
         label={t('compliance.evidence')}
         name="evidence"
-        value={evidence}
-        onChange={setEvidence}
+        value={draft.evidence}
+        onChange={set('evidence')}
       />
       <TextField
         label={t('compliance.verifiedBy')}
         name="verifiedBy"
-        value={verifiedBy}
-        onChange={setVerifiedBy}
+        value={draft.verifiedBy}
+        onChange={set('verifiedBy')}
       />
       <TextField
         label={t('compliance.closedOn')}
         name="closedOn"
         type="date"
-        value={closedOn}
-        onChange={setClosedOn}
+        value={draft.closedOn}
+        onChange={set('closedOn')}
         required
       />
       <FormError error={close.error} />

@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import {
   ErrorBox,
   FormError,
@@ -9,6 +8,7 @@ import {
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 
@@ -16,37 +16,36 @@ type MossAdoption = Schemas['MossAdoption'];
 import { localized } from '../../i18n/labels.ts';
 
 type Choice = { applies: boolean; justification: string };
+type AdoptionDraft = { edits: Record<string, Choice>; decidedBy: string; decidedOn: string };
 
 /** The catalogue with what the SMT adopted; the DO/SMT may change it. */
 export function MossAdoptionPanel({ countryId }: { countryId: string }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['moss', countryId, 'adoption'],
     queryFn: () => api.get<ApiBody<'/api/countries/{id}/moss'>>(`/api/countries/${countryId}/moss`),
   });
-  const [edits, setEdits] = useState<Record<string, Choice>>({});
-  const [decidedBy, setDecidedBy] = useState('');
-  const [decidedOn, setDecidedOn] = useState(today());
-  const items = q.data?.items ?? [];
-  const codes = Object.keys(edits);
-  const save = useMutation({
-    mutationFn: () =>
+  const form = useDraftForm(
+    (): AdoptionDraft => ({ edits: {}, decidedBy: '', decidedOn: today() }),
+    (d) =>
       api.put(`/api/countries/${countryId}/moss`, {
-        decidedBy,
-        decidedOn,
-        measures: codes.map((code) => ({
+        decidedBy: d.decidedBy,
+        decidedOn: d.decidedOn,
+        measures: Object.keys(d.edits).map((code) => ({
           code,
-          applies: edits[code]?.applies ?? false,
-          justification: edits[code]?.justification.trim() || null,
+          applies: d.edits[code]?.applies ?? false,
+          justification: d.edits[code]?.justification.trim() || null,
         })),
       }),
-    onSuccess: () => {
-      setEdits({});
-      void qc.invalidateQueries({ queryKey: ['moss', countryId] });
+    {
+      invalidate: [['moss', countryId]],
+      reset: (d) => ({ ...d, edits: {} }),
     },
-  });
-  const errors = fieldErrors(save.error);
+  );
+  const { draft, save, errors, submit } = form;
+  const edits = draft.edits;
+  const items = q.data?.items ?? [];
+  const codes = Object.keys(edits);
   // "measures.3.justification" → the code of the third edited measure.
   const errorFor = (code: string) => {
     const i = codes.indexOf(code);
@@ -61,7 +60,7 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
   const choice = (m: MossAdoption): Choice =>
     edits[m.code] ?? { applies: m.applies ?? false, justification: m.justification ?? '' };
   const set = (m: MossAdoption, c: Partial<Choice>) =>
-    setEdits((e) => ({ ...e, [m.code]: { ...choice(m), ...c } }));
+    form.set('edits')({ ...edits, [m.code]: { ...choice(m), ...c } });
 
   return (
     <section className="card" aria-labelledby="moss-adoption">
@@ -110,18 +109,12 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
         );
       })}
       {canAdopt && codes.length > 0 && (
-        <form
-          className="subcard form-grid"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
-        >
+        <form className="subcard form-grid" onSubmit={submit}>
           <TextField
             label={t('risk.decidedBy')}
             name="decidedBy"
-            value={decidedBy}
-            onChange={setDecidedBy}
+            value={draft.decidedBy}
+            onChange={form.set('decidedBy')}
             required
             errors={errors}
           />
@@ -129,8 +122,8 @@ export function MossAdoptionPanel({ countryId }: { countryId: string }) {
             label={t('compliance.decidedOn')}
             name="decidedOn"
             type="date"
-            value={decidedOn}
-            onChange={setDecidedOn}
+            value={draft.decidedOn}
+            onChange={form.set('decidedOn')}
             required
             errors={errors}
           />

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { MOSS_AREA_INFO, MOSS_AREAS } from '@fieldsafe/core';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -12,6 +12,7 @@ import {
   TextField,
   formatDate,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { localized } from '../../i18n/labels.ts';
 import { useOrganizations, useStructure } from '../../queries.ts';
@@ -38,22 +39,20 @@ function StatusRow({
   onSelect: (on: boolean) => void;
 }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
-  const [status, setStatus] = useState(row.status);
-  const [evidence, setEvidence] = useState(row.evidence ?? '');
-  const [dueDate, setDueDate] = useState(row.dueDate ?? '');
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save } = useDraftForm(
+    () => ({ status: row.status, evidence: row.evidence ?? '', dueDate: row.dueDate ?? '' }),
+    (d) =>
       api.put<MossStatus>('/api/moss/status', {
         dutyStationId: row.dutyStationId,
         organizationId: row.organizationId,
         measureCode: row.measureCode,
-        status,
-        evidence: evidence.trim() || null,
-        dueDate: dueDate || null,
+        status: d.status,
+        evidence: d.evidence.trim() || null,
+        dueDate: d.dueDate || null,
       }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['moss', countryId] }),
-  });
+    { invalidate: [['moss', countryId]] },
+  );
+  const { status, evidence, dueDate } = draft;
   const changed =
     status !== row.status || evidence !== (row.evidence ?? '') || dueDate !== (row.dueDate ?? '');
   const label = `${row.measureCode} ${row.dutyStationName} ${row.organizationCode}`;
@@ -80,7 +79,7 @@ function StatusRow({
           <select
             aria-label={`${t('common.status')} ${label}`}
             value={status}
-            onChange={(e) => setStatus(e.target.value)}
+            onChange={(e) => set('status')(e.target.value as MossStatus['status'])}
           >
             {MEASURE_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -103,7 +102,7 @@ function StatusRow({
           <input
             aria-label={`${t('compliance.evidence')} ${label}`}
             value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
+            onChange={(e) => set('evidence')(e.target.value)}
           />
         ) : (
           (row.evidence ?? t('common.none'))
@@ -116,7 +115,7 @@ function StatusRow({
             type="date"
             aria-label={`${t('compliance.dueDate')} ${label}`}
             value={dueDate}
-            onChange={(e) => setDueDate(e.target.value)}
+            onChange={(e) => set('dueDate')(e.target.value)}
           />
         ) : (
           formatDate(row.dueDate, locale)
@@ -155,28 +154,23 @@ function BulkForm({
   onDone: (updated: number) => void;
 }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [status, setStatus] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const apply = useMutation({
-    mutationFn: () =>
+  const {
+    draft,
+    set,
+    save: apply,
+    errors,
+    submit,
+  } = useDraftForm(
+    { status: '', evidence: '', dueDate: '' },
+    (d) =>
       api.post<{ updated: number }>('/api/moss/status/bulk', {
         items: rows,
-        status,
-        evidence: evidence.trim() || null,
-        dueDate: dueDate || null,
+        status: d.status,
+        evidence: d.evidence.trim() || null,
+        dueDate: d.dueDate || null,
       }),
-    onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['moss', countryId] });
-      onDone(r.updated);
-    },
-  });
-  const errors = fieldErrors(apply.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    apply.mutate();
-  };
+    { invalidate: [['moss', countryId]], onDone: (r) => onDone(r.updated) },
+  );
   return (
     <form className="bulk-bar" onSubmit={submit} data-testid="moss-bulk" noValidate>
       <p className="bulk-count" aria-live="polite">
@@ -186,8 +180,8 @@ function BulkForm({
         <SelectField
           label={t('common.status')}
           name="status"
-          value={status}
-          onChange={setStatus}
+          value={draft.status}
+          onChange={set('status')}
           options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`compliance.status.${s}`) }))}
           empty={t('common.choose')}
           errors={errors}
@@ -196,16 +190,16 @@ function BulkForm({
         <TextField
           label={t('compliance.evidence')}
           name="evidence"
-          value={evidence}
-          onChange={setEvidence}
+          value={draft.evidence}
+          onChange={set('evidence')}
           errors={errors}
         />
         <TextField
           label={t('compliance.dueDate')}
           name="dueDate"
           type="date"
-          value={dueDate}
-          onChange={setDueDate}
+          value={draft.dueDate}
+          onChange={set('dueDate')}
           errors={errors}
         />
       </div>
@@ -213,7 +207,7 @@ function BulkForm({
       <button
         type="submit"
         className="btn btn-primary"
-        disabled={!status || apply.isPending}
+        disabled={!draft.status || apply.isPending}
         data-testid="moss-bulk-apply"
       >
         {t('compliance.bulk.apply', { n: rows.length })}

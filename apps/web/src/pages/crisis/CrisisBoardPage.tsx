@@ -5,7 +5,8 @@ import { api } from '../../api.ts';
 import { Badge, ErrorBox, Loading } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CallList } from './CallList.tsx';
-import { CrisisLog, Evacuation } from './CrisisDecisions.tsx';
+import { Evacuation } from './CrisisDecisions.tsx';
+import { CrisisLog } from './CrisisLog.tsx';
 import { formatDateTime } from '@fieldsafe/core';
 import type { Schemas } from '../../schema.ts';
 

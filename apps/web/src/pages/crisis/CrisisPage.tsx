@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { api, fieldErrors, withQuery } from '../../api.ts';
 import {
@@ -14,6 +14,7 @@ import {
   TextField,
 } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import type { Schemas } from '../../schema.ts';
@@ -86,20 +87,24 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
   const structure = useStructure(countryId);
-  const qc = useQueryClient();
   const navigate = useNavigate();
-  const [d, setD] = useState({
-    areaId: '',
-    title: '',
-    description: '',
-    reminder1: '15',
-    reminder2: '45',
-    escalate: '60',
-  });
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   const minutes = (v: string) => (v.trim() === '' ? null : Number(v));
-  const save = useMutation({
-    mutationFn: () =>
+  const {
+    draft: d,
+    set,
+    save,
+    errors,
+    submit,
+  } = useDraftForm(
+    {
+      areaId: '',
+      title: '',
+      description: '',
+      reminder1: '15',
+      reminder2: '45',
+      escalate: '60',
+    },
+    (d) =>
       api.post<Crisis>('/api/crises', {
         countryId,
         areaId: d.areaId || null,
@@ -113,16 +118,8 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
           escalateAfterMinutes: minutes(d.escalate),
         },
       }),
-    onSuccess: async (c) => {
-      await qc.invalidateQueries({ queryKey: ['crises'] });
-      void navigate(`/crisis/${c.id}`);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
+    { invalidate: [['crises']], onDone: (c) => void navigate(`/crisis/${c.id}`) },
+  );
   return (
     <section className="card">
       <h2>{t('crisis.declare')}</h2>
@@ -211,19 +208,21 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
   const { t, locale } = useI18n();
   const { countryId } = useCurrentCountry();
   const structure = useStructure(countryId);
-  const [d, setD] = useState({ areaId: '', zoneId: '', crisisId: '', title: '', body: '' });
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const send = useMutation({
-    mutationFn: () =>
-      api.post<BroadcastResult>('/api/broadcasts', {
-        countryId,
-        areaId: d.areaId || null,
-        zoneId: d.zoneId || null,
-        crisisId: d.crisisId || null,
-        title: d.title,
-        body: d.body,
-      }),
-  });
+  const {
+    draft: d,
+    set,
+    save: send,
+    submit,
+  } = useDraftForm({ areaId: '', zoneId: '', crisisId: '', title: '', body: '' }, (d) =>
+    api.post<BroadcastResult>('/api/broadcasts', {
+      countryId,
+      areaId: d.areaId || null,
+      zoneId: d.zoneId || null,
+      crisisId: d.crisisId || null,
+      title: d.title,
+      body: d.body,
+    }),
+  );
   const preview = useMutation({
     mutationFn: () =>
       api.post<BroadcastPreview>('/api/broadcasts/preview', {
@@ -234,10 +233,6 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
         body: d.body,
       }),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    send.mutate();
-  };
   const errors = fieldErrors(send.error ?? preview.error);
   const zones = (structure.data?.wardenZones ?? []).filter(
     (z) => !d.areaId || z.areaId === d.areaId,

@@ -1,5 +1,3 @@
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../api.ts';
 import {
   CheckboxField,
   FormError,
@@ -29,22 +27,20 @@ function stationOptions(structure: Structure) {
 
 export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const [dutyStationId, setStation] = useState(structure.dutyStations[0]?.id ?? '');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const create = useCreate('/api/warden-zones', countryId, onDone);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({ dutyStationId, name, description: orNull(description) });
-  };
-  const errors = fieldErrors(create.error);
+  const { draft, set, save, errors, submit } = useCreate(
+    { dutyStationId: structure.dutyStations[0]?.id ?? '', name: '', description: '' },
+    '/api/warden-zones',
+    countryId,
+    (d) => ({ ...d, description: orNull(d.description) }),
+    onDone,
+  );
   return (
     <form onSubmit={submit} className="form-grid" noValidate>
       <SelectField
         label={t('common.dutyStation')}
         name="dutyStationId"
-        value={dutyStationId}
-        onChange={setStation}
+        value={draft.dutyStationId}
+        onChange={set('dutyStationId')}
         errors={errors}
         required
         options={stationOptions(structure)}
@@ -53,21 +49,21 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
       <TextField
         label={t('common.name')}
         name="name"
-        value={name}
-        onChange={setName}
+        value={draft.name}
+        onChange={set('name')}
         errors={errors}
         required
       />
       <TextAreaField
         label={t('common.description')}
         name="description"
-        value={description}
-        onChange={setDescription}
+        value={draft.description}
+        onChange={set('description')}
         errors={errors}
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addZone')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addZone')} />
       </div>
     </form>
   );
@@ -76,32 +72,34 @@ export function ZoneForm({ countryId, structure, onDone }: AddFormProps) {
 export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
   const { t, locale } = useI18n();
   const orgs = useOrganizations();
-  const [dutyStationId, setStation] = useState(structure.dutyStations[0]?.id ?? '');
-  const [zoneId, setZone] = useState('');
-  const [organizationId, setOrg] = useState('');
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('office');
-  const [shared, setShared] = useState(false);
-  const [address, setAddress] = useState('');
-  const [lat, setLat] = useState('');
-  const [lon, setLon] = useState('');
-  const create = useCreate('/api/premises', countryId, onDone);
-  const zones = structure.wardenZones.filter((z) => z.dutyStationId === dutyStationId);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({
-      dutyStationId,
-      zoneId: orNull(zoneId),
-      organizationId: orNull(organizationId),
-      name,
-      kind,
-      shared,
-      address: orNull(address),
-      latitude: coordinate(lat),
-      longitude: coordinate(lon),
-    });
-  };
-  const errors = fieldErrors(create.error);
+  const { draft, set, setDraft, save, errors, submit } = useCreate(
+    {
+      dutyStationId: structure.dutyStations[0]?.id ?? '',
+      zoneId: '',
+      organizationId: '',
+      name: '',
+      kind: 'office',
+      shared: false,
+      address: '',
+      lat: '',
+      lon: '',
+    },
+    '/api/premises',
+    countryId,
+    (d) => ({
+      dutyStationId: d.dutyStationId,
+      zoneId: orNull(d.zoneId),
+      organizationId: orNull(d.organizationId),
+      name: d.name,
+      kind: d.kind,
+      shared: d.shared,
+      address: orNull(d.address),
+      latitude: coordinate(d.lat),
+      longitude: coordinate(d.lon),
+    }),
+    onDone,
+  );
+  const zones = structure.wardenZones.filter((z) => z.dutyStationId === draft.dutyStationId);
   const orgOptions = [...(orgs.data?.items ?? [])]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((o) => ({
@@ -113,11 +111,8 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
       <SelectField
         label={t('common.dutyStation')}
         name="dutyStationId"
-        value={dutyStationId}
-        onChange={(v) => {
-          setStation(v);
-          setZone('');
-        }}
+        value={draft.dutyStationId}
+        onChange={(v) => setDraft((d) => ({ ...d, dutyStationId: v, zoneId: '' }))}
         errors={errors}
         required
         options={stationOptions(structure)}
@@ -126,8 +121,8 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
       <SelectField
         label={t('common.zone')}
         name="zoneId"
-        value={zoneId}
-        onChange={setZone}
+        value={draft.zoneId}
+        onChange={set('zoneId')}
         errors={errors}
         options={zones.map((z) => ({ value: z.id, label: z.name }))}
         empty={t('common.none')}
@@ -135,8 +130,8 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
       <SelectField
         label={t('common.organization')}
         name="organizationId"
-        value={organizationId}
-        onChange={setOrg}
+        value={draft.organizationId}
+        onChange={set('organizationId')}
         errors={errors}
         options={orgOptions}
         empty={t('common.none')}
@@ -144,44 +139,44 @@ export function PremisesForm({ countryId, structure, onDone }: AddFormProps) {
       <TextField
         label={t('common.name')}
         name="name"
-        value={name}
-        onChange={setName}
+        value={draft.name}
+        onChange={set('name')}
         errors={errors}
         required
       />
       <SelectField
         label={t('common.kind')}
         name="kind"
-        value={kind}
-        onChange={setKind}
+        value={draft.kind}
+        onChange={set('kind')}
         errors={errors}
         options={PREMISES_KINDS.map((k) => ({ value: k, label: t(`kind.premises.${k}`) }))}
       />
       <CheckboxField
         label={t('premises.shared')}
         name="shared"
-        checked={shared}
-        onChange={setShared}
+        checked={draft.shared}
+        onChange={set('shared')}
         errors={errors}
       />
       <TextField
         label={t('common.address')}
         name="address"
-        value={address}
-        onChange={setAddress}
+        value={draft.address}
+        onChange={set('address')}
         errors={errors}
       />
       <CoordinateFields
-        lat={lat}
-        lon={lon}
-        onLat={setLat}
-        onLon={setLon}
+        lat={draft.lat}
+        lon={draft.lon}
+        onLat={set('lat')}
+        onLon={set('lon')}
         errors={errors}
         required
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addPremises')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addPremises')} />
       </div>
     </form>
   );

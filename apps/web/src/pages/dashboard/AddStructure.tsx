@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { fieldErrors } from '../../api.ts';
+import { useState } from 'react';
 import { FormError, Notice, SelectField, SubmitButton, TextField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { AREA_KINDS, DUTY_STATION_KINDS } from '@fieldsafe/core';
@@ -20,35 +19,34 @@ export interface AddFormProps {
 
 function AreaForm({ countryId, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('outside_capital');
-  const create = useCreate('/api/areas', countryId, onDone);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({ countryId, name, kind });
-  };
-  const errors = fieldErrors(create.error);
+  const { draft, set, save, errors, submit } = useCreate(
+    { name: '', kind: 'outside_capital' },
+    '/api/areas',
+    countryId,
+    (d) => ({ countryId, ...d }),
+    onDone,
+  );
   return (
     <form onSubmit={submit} className="form-grid" noValidate>
       <TextField
         label={t('common.name')}
         name="name"
-        value={name}
-        onChange={setName}
+        value={draft.name}
+        onChange={set('name')}
         errors={errors}
         required
       />
       <SelectField
         label={t('common.kind')}
         name="kind"
-        value={kind}
-        onChange={setKind}
+        value={draft.kind}
+        onChange={set('kind')}
         errors={errors}
         options={AREA_KINDS.map((k) => ({ value: k, label: t(`kind.area.${k}`) }))}
       />
-      <FormError error={create.error} />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addArea')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addArea')} />
       </div>
     </form>
   );
@@ -56,24 +54,26 @@ function AreaForm({ countryId, onDone }: AddFormProps) {
 
 function StationForm({ countryId, structure, onDone }: AddFormProps) {
   const { t } = useI18n();
-  const [areaId, setAreaId] = useState(structure.areas[0]?.id ?? '');
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState('field');
-  const [lat, setLat] = useState('');
-  const [lon, setLon] = useState('');
-  const create = useCreate('/api/duty-stations', countryId, onDone);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({ areaId, name, kind, latitude: coordinate(lat), longitude: coordinate(lon) });
-  };
-  const errors = fieldErrors(create.error);
+  const { draft, set, save, errors, submit } = useCreate(
+    { areaId: structure.areas[0]?.id ?? '', name: '', kind: 'field', lat: '', lon: '' },
+    '/api/duty-stations',
+    countryId,
+    (d) => ({
+      areaId: d.areaId,
+      name: d.name,
+      kind: d.kind,
+      latitude: coordinate(d.lat),
+      longitude: coordinate(d.lon),
+    }),
+    onDone,
+  );
   return (
     <form onSubmit={submit} className="form-grid" noValidate>
       <SelectField
         label={t('common.area')}
         name="areaId"
-        value={areaId}
-        onChange={setAreaId}
+        value={draft.areaId}
+        onChange={set('areaId')}
         errors={errors}
         required
         options={structure.areas.map((a) => ({ value: a.id, label: a.name }))}
@@ -82,23 +82,29 @@ function StationForm({ countryId, structure, onDone }: AddFormProps) {
       <TextField
         label={t('common.name')}
         name="name"
-        value={name}
-        onChange={setName}
+        value={draft.name}
+        onChange={set('name')}
         errors={errors}
         required
       />
       <SelectField
         label={t('common.kind')}
         name="kind"
-        value={kind}
-        onChange={setKind}
+        value={draft.kind}
+        onChange={set('kind')}
         errors={errors}
         options={DUTY_STATION_KINDS.map((k) => ({ value: k, label: t(`kind.station.${k}`) }))}
       />
-      <CoordinateFields lat={lat} lon={lon} onLat={setLat} onLon={setLon} errors={errors} />
-      <FormError error={create.error} />
+      <CoordinateFields
+        lat={draft.lat}
+        lon={draft.lon}
+        onLat={set('lat')}
+        onLon={set('lon')}
+        errors={errors}
+      />
+      <FormError error={save.error} />
       <div className="form-actions">
-        <SubmitButton busy={create.isPending} label={t('dash.addStation')} />
+        <SubmitButton busy={save.isPending} label={t('dash.addStation')} />
       </div>
     </form>
   );

@@ -1,18 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 
-/** POSTs a new structure item and refreshes the country's structure and checks. */
-export function useCreate(path: string, countryId: string, onDone: () => void) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => api.post<{ id: string }>(path, body),
-    onSuccess: async () => {
-      onDone();
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: ['structure', countryId] }),
-        qc.invalidateQueries({ queryKey: ['invariants', countryId] }),
-      ]);
-    },
+/** The draft of a new structure item: POSTs `toBody(draft)`, then refreshes the country's structure and checks. */
+export function useCreate<D>(
+  initial: D | (() => D),
+  path: string,
+  countryId: string,
+  toBody: (draft: D) => unknown,
+  onDone: () => void,
+) {
+  return useDraftForm(initial, (d) => api.post<{ id: string }>(path, toBody(d)), {
+    invalidate: [
+      ['structure', countryId],
+      ['invariants', countryId],
+    ],
+    onDone,
   });
 }
 

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { FormError } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
 
@@ -10,18 +10,19 @@ type IncidentDetail = Schemas['IncidentDetail'];
 /** Files attached to an incident (photos, police reports): listed, downloaded, added. */
 export function Attachments({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const upload = useMutation({
-    mutationFn: (f: File) => api.upload(`/api/incidents/${i.id}/attachments`, f),
-    onSuccess: async () => {
-      setFile(null);
-      await qc.invalidateQueries({ queryKey: ['incidents', 'one', i.id] });
-    },
-  });
+  const {
+    draft,
+    set,
+    save: upload,
+    submit: send,
+  } = useDraftForm(
+    { file: null as File | null },
+    (d) => api.upload(`/api/incidents/${i.id}/attachments`, d.file as File),
+    { invalidate: [['incidents', 'one', i.id]], reset: true },
+  );
   const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (file) upload.mutate(file);
+    if (draft.file) send(e);
+    else e.preventDefault();
   };
   return (
     <section className="card" aria-label={t('incidents.attachments.title')}>
@@ -45,10 +46,10 @@ export function Attachments({ incident: i }: { incident: IncidentDetail }) {
             <input
               type="file"
               accept="application/pdf,image/png,image/jpeg,text/plain"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => set('file')(e.target.files?.[0] ?? null)}
             />
           </label>{' '}
-          <button type="submit" className="btn" disabled={!file || upload.isPending}>
+          <button type="submit" className="btn" disabled={!draft.file || upload.isPending}>
             {upload.isPending ? t('common.saving') : t('incidents.attachments.upload')}
           </button>
           <FormError error={upload.error} />

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, fieldErrors, withQuery } from '../../api.ts';
+import { api, withQuery } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
 import {
   Badge,
-  CheckboxField,
   ErrorBox,
   FormError,
   Loading,
@@ -17,19 +16,18 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { useOrganizations } from '../../queries.ts';
 import { VIOLATION_KINDS, isViolationKind, type ViolationKind } from './categories.ts';
 import { PenaltyRulesPanel } from './PenaltyRules.tsx';
+import { driversKey, vehiclesKey } from './roadSafetyKeys.ts';
+import { AddVehicleForm, VehicleTable } from './Vehicles.tsx';
 import type { Schemas } from '../../schema.ts';
 import './incidents.css';
 
 type Driver = Schemas['Driver'];
 type Vehicle = Schemas['Vehicle'];
-
-const vehiclesKey = (countryId: string | null) => ['road-safety', 'vehicles', countryId];
-const driversKey = (countryId: string | null) => ['road-safety', 'drivers', countryId];
 
 /** /road-safety — vehicles, drivers, violations and revoked permissions to drive. */
 export function RoadSafetyPage() {
@@ -183,37 +181,25 @@ function ViolationForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [kind, setKind] = useState<ViolationKind>('speeding');
-  const [occurredOn, setOccurredOn] = useState(today());
-  const [vehicleId, setVehicleId] = useState('');
-  const [details, setDetails] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    () => ({ kind: 'speeding' as ViolationKind, occurredOn: today(), vehicleId: '', details: '' }),
+    (d) =>
       api.post<Driver>(`/api/drivers/${driverId}/violations`, {
-        kind,
-        occurredOn,
-        vehicleId: orNull(vehicleId),
-        details: orNull(details),
+        kind: d.kind,
+        occurredOn: d.occurredOn,
+        vehicleId: orNull(d.vehicleId),
+        details: orNull(d.details),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: driversKey(countryId) });
-      onDone();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [driversKey(countryId)], onDone },
+  );
   return (
     <form className="subcard" onSubmit={submit} noValidate data-testid="violation-form">
       <div className="form-grid">
         <SelectField
           label={t('incidents.road.violationKind')}
           name="kind"
-          value={kind}
-          onChange={(v) => isViolationKind(v) && setKind(v)}
+          value={draft.kind}
+          onChange={(v) => isViolationKind(v) && set('kind')(v)}
           errors={errors}
           required
           options={VIOLATION_KINDS.map((k) => ({ value: k, label: violationLabel(k, t) }))}
@@ -222,16 +208,16 @@ function ViolationForm({
           label={t('incidents.road.occurredOn')}
           name="occurredOn"
           type="date"
-          value={occurredOn}
-          onChange={setOccurredOn}
+          value={draft.occurredOn}
+          onChange={set('occurredOn')}
           errors={errors}
           required
         />
         <SelectField
           label={t('incidents.road.vehicle')}
           name="vehicleId"
-          value={vehicleId}
-          onChange={setVehicleId}
+          value={draft.vehicleId}
+          onChange={set('vehicleId')}
           errors={errors}
           options={vehicles.map((v) => ({ value: v.id, label: v.registration }))}
           empty={t('common.none')}
@@ -240,12 +226,12 @@ function ViolationForm({
       <TextAreaField
         label={t('incidents.road.details')}
         name="details"
-        value={details}
-        onChange={setDetails}
+        value={draft.details}
+        onChange={set('details')}
         errors={errors}
         rows={2}
       />
-      {kind === 'driving_under_influence' && (
+      {draft.kind === 'driving_under_influence' && (
         <p className="alert alert-warning">{t('incidents.road.duiWarning')}</p>
       )}
       <FormError error={save.error} />
@@ -261,31 +247,19 @@ function ViolationForm({
 
 function AddDriverForm({ countryId }: { countryId: string }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [personId, setPersonId] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: () => api.post<Driver>('/api/drivers', { personId }),
-    onSuccess: async () => {
-      setPersonId(null);
-      await qc.invalidateQueries({ queryKey: driversKey(countryId) });
-    },
-  });
-  const errors = fieldErrors(save.error);
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { personId: null as string | null },
+    (d) => api.post<Driver>('/api/drivers', d),
+    { invalidate: [driversKey(countryId)], reset: true },
+  );
   return (
-    <form
-      className="subcard"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
+    <form className="subcard" onSubmit={submit} noValidate>
       <h3>{t('incidents.road.addDriver')}</h3>
       <PersonPicker
         label={t('incidents.road.person')}
         name="personId"
-        value={personId}
-        onChange={setPersonId}
+        value={draft.personId}
+        onChange={set('personId')}
         countryId={countryId}
         kind="personnel"
         errors={errors}
@@ -293,164 +267,6 @@ function AddDriverForm({ countryId }: { countryId: string }) {
       />
       <FormError error={save.error} />
       <SubmitButton busy={save.isPending} label={t('incidents.road.addDriver')} />
-    </form>
-  );
-}
-
-function VehicleTable({ vehicles }: { vehicles: Vehicle[] }) {
-  const { t, locale } = useI18n();
-  const yesNo = (b: boolean) => (b ? t('common.yes') : t('common.no'));
-  return (
-    <div className="table-wrap" tabIndex={0}>
-      <table className="responsive" data-testid="vehicles-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('incidents.road.registration')}</th>
-            <th scope="col">{t('common.description')}</th>
-            <th scope="col">{t('incidents.road.firstAid')}</th>
-            <th scope="col">{t('incidents.road.spareTyre')}</th>
-            <th scope="col">{t('incidents.road.recoveryGear')}</th>
-            <th scope="col">{t('incidents.road.seatBelts')}</th>
-            <th scope="col">{t('incidents.road.inspectedOn')}</th>
-            <th scope="col">{t('common.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {vehicles.map((v) => (
-            <tr key={v.id}>
-              <td data-label={t('incidents.road.registration')}>{v.registration}</td>
-              <td data-label={t('common.description')}>{v.description ?? t('common.none')}</td>
-              <td data-label={t('incidents.road.firstAid')}>{yesNo(v.hasFirstAidKit)}</td>
-              <td data-label={t('incidents.road.spareTyre')}>{yesNo(v.hasSpareTyre)}</td>
-              <td data-label={t('incidents.road.recoveryGear')}>{yesNo(v.hasRecoveryGear)}</td>
-              <td data-label={t('incidents.road.seatBelts')}>{yesNo(v.seatBeltsWork)}</td>
-              <td data-label={t('incidents.road.inspectedOn')}>
-                {v.inspectedOn ? formatDate(v.inspectedOn, locale) : t('common.none')}
-              </td>
-              <td data-label={t('common.status')}>
-                {v.compliant ? (
-                  <Badge tone="ok">{t('incidents.road.compliant')}</Badge>
-                ) : (
-                  <Badge tone="warning">{t('incidents.road.notCompliant')}</Badge>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function AddVehicleForm({ countryId }: { countryId: string }) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const orgs = useOrganizations();
-  const empty = {
-    organizationId: '',
-    registration: '',
-    description: '',
-    hasFirstAidKit: false,
-    hasSpareTyre: false,
-    hasRecoveryGear: false,
-    seatBeltsWork: false,
-    inspectedOn: '',
-  };
-  const [v, setV] = useState(empty);
-  const set =
-    <K extends keyof typeof empty>(k: K) =>
-    (value: (typeof empty)[K]) =>
-      setV((prev) => ({ ...prev, [k]: value }));
-  const save = useMutation({
-    mutationFn: () =>
-      api.post<Vehicle>('/api/vehicles', {
-        ...v,
-        countryId,
-        registration: v.registration.trim(),
-        description: orNull(v.description),
-        inspectedOn: orNull(v.inspectedOn),
-      }),
-    onSuccess: async () => {
-      setV(empty);
-      await qc.invalidateQueries({ queryKey: vehiclesKey(countryId) });
-    },
-  });
-  const errors = fieldErrors(save.error);
-  return (
-    <form
-      className="subcard"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
-      <h3>{t('incidents.road.addVehicle')}</h3>
-      <div className="form-grid">
-        <SelectField
-          label={t('common.organization')}
-          name="organizationId"
-          value={v.organizationId}
-          onChange={set('organizationId')}
-          errors={errors}
-          required
-          options={[...(orgs.data?.items ?? [])]
-            .sort((a, b) => a.code.localeCompare(b.code))
-            .map((o) => ({ value: o.id, label: o.code }))}
-          empty={t('common.choose')}
-        />
-        <TextField
-          label={t('incidents.road.registration')}
-          name="registration"
-          value={v.registration}
-          onChange={set('registration')}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('common.description')}
-          name="description"
-          value={v.description}
-          onChange={set('description')}
-          errors={errors}
-        />
-        <TextField
-          label={t('incidents.road.inspectedOn')}
-          name="inspectedOn"
-          type="date"
-          value={v.inspectedOn}
-          onChange={set('inspectedOn')}
-          errors={errors}
-        />
-      </div>
-      <div className="form-grid">
-        <CheckboxField
-          label={t('incidents.road.firstAid')}
-          name="hasFirstAidKit"
-          checked={v.hasFirstAidKit}
-          onChange={set('hasFirstAidKit')}
-        />
-        <CheckboxField
-          label={t('incidents.road.spareTyre')}
-          name="hasSpareTyre"
-          checked={v.hasSpareTyre}
-          onChange={set('hasSpareTyre')}
-        />
-        <CheckboxField
-          label={t('incidents.road.recoveryGear')}
-          name="hasRecoveryGear"
-          checked={v.hasRecoveryGear}
-          onChange={set('hasRecoveryGear')}
-        />
-        <CheckboxField
-          label={t('incidents.road.seatBelts')}
-          name="seatBeltsWork"
-          checked={v.seatBeltsWork}
-          onChange={set('seatBeltsWork')}
-        />
-      </div>
-      <FormError error={save.error} />
-      <SubmitButton busy={save.isPending} label={t('incidents.road.addVehicle')} />
     </form>
   );
 }

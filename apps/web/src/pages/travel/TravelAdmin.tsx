@@ -14,6 +14,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
 import { useCeilings } from './queries.ts';
@@ -47,35 +48,21 @@ interface AdvisoryDraft {
 /** Issue a travel advisory; the server notifies travellers there or bound there. */
 export function AdvisoryForm({ countryId }: { countryId: string | null | undefined }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const locations = useLocationOptions(countryId);
-  const [locationId, setLocationId] = useState('');
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [validFrom, setValidFrom] = useState(today());
-  const [validUntil, setValidUntil] = useState('');
-  const issue = useMutation({
-    mutationFn: (draft: AdvisoryDraft) =>
-      api.post<{ id: string; notified?: number }>('/api/travel/advisories', draft),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['advisories'] });
-      void qc.invalidateQueries({ queryKey: ['notifications'] });
+  type Draft = Omit<AdvisoryDraft, 'validUntil'> & { validUntil: string };
+  const form = useDraftForm(
+    (): Draft => ({ locationId: '', title: '', body: '', validFrom: today(), validUntil: '' }),
+    (d) =>
+      api.post<{ id: string; notified?: number }>('/api/travel/advisories', {
+        ...d,
+        validUntil: orNull(d.validUntil),
+      }),
+    {
+      invalidate: [['advisories'], ['notifications']],
+      reset: (d) => ({ ...d, title: '', body: '', validUntil: '' }),
     },
-  });
-  const errors = fieldErrors(issue.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    issue.mutate(
-      { locationId, title, body, validFrom, validUntil: orNull(validUntil) },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setBody('');
-          setValidUntil('');
-        },
-      },
-    );
-  };
+  );
+  const { draft, set, save: issue, errors, submit } = form;
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="advisory-form">
       <h3>{t('travel.advisory.issue')}</h3>
@@ -85,8 +72,8 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
       <SelectField
         label={t('travel.advisory.location')}
         name="locationId"
-        value={locationId}
-        onChange={setLocationId}
+        value={draft.locationId}
+        onChange={set('locationId')}
         options={locations}
         empty=""
         errors={errors}
@@ -95,16 +82,16 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
       <TextField
         label={t('travel.advisory.title')}
         name="title"
-        value={title}
-        onChange={setTitle}
+        value={draft.title}
+        onChange={set('title')}
         errors={errors}
         required
       />
       <TextAreaField
         label={t('travel.advisory.body')}
         name="body"
-        value={body}
-        onChange={setBody}
+        value={draft.body}
+        onChange={set('body')}
         rows={4}
         errors={errors}
         required
@@ -113,8 +100,8 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
         label={t('travel.advisory.validFrom')}
         name="validFrom"
         type="date"
-        value={validFrom}
-        onChange={setValidFrom}
+        value={draft.validFrom}
+        onChange={set('validFrom')}
         errors={errors}
         required
       />
@@ -122,8 +109,8 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
         label={t('travel.advisory.validUntil')}
         name="validUntil"
         type="date"
-        value={validUntil}
-        onChange={setValidUntil}
+        value={draft.validUntil}
+        onChange={set('validUntil')}
         errors={errors}
       />
       <FormError error={issue.error} />
