@@ -33,13 +33,7 @@ export function ScheduleEditForm({
   const { t } = useI18n();
   const qc = useQueryClient();
   const endsId = useId();
-  const {
-    draft: d,
-    set,
-    save,
-    errors,
-    submit,
-  } = useDraftForm(
+  const { draft, set, save, errors, submit } = useDraftForm(
     () => ({
       label: schedule.label,
       everyMinutes: String(schedule.everyMinutes),
@@ -66,7 +60,7 @@ export function ScheduleEditForm({
       <TextField
         label={t('travel.scheduleLabel')}
         name="label"
-        value={d.label}
+        value={draft.label}
         onChange={set('label')}
         errors={errors}
         required
@@ -75,7 +69,7 @@ export function ScheduleEditForm({
         label={t('travel.everyMinutes')}
         name="everyMinutes"
         type="number"
-        value={d.everyMinutes}
+        value={draft.everyMinutes}
         onChange={set('everyMinutes')}
         errors={errors}
       />
@@ -83,7 +77,7 @@ export function ScheduleEditForm({
         label={t('travel.graceMinutes')}
         name="graceMinutes"
         type="number"
-        value={d.graceMinutes}
+        value={draft.graceMinutes}
         onChange={set('graceMinutes')}
         errors={errors}
       />
@@ -93,7 +87,7 @@ export function ScheduleEditForm({
           id={endsId}
           name="endsAt"
           type="datetime-local"
-          value={d.endsAt}
+          value={draft.endsAt}
           onChange={(e) => set('endsAt')(e.target.value)}
           aria-invalid={Boolean(endsError)}
           aria-describedby={endsError ? `${endsId}-error` : undefined}
