@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError, request, withQuery } from '../../api.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { FormError, SelectField } from '../../components/ui.tsx';
 import { ImportErrorTable, ImportSummary } from '../../components/ImportErrors.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { countryName, sortCountries, useCountries } from '../../queries.ts';
@@ -34,12 +34,10 @@ export function ImportPage() {
   const qc = useQueryClient();
   const current = useCurrentCountry();
   const countries = useCountries();
-  const [countryId, setCountryId] = useState(current.countryId ?? '');
-  const [file, setFile] = useState<File | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-
-  const run = useMutation({
-    mutationFn: async (dryRun: boolean) => {
+  // Submitting previews (a dry run); the import button sends the same file for real.
+  const { draft, set, setDraft, save, submit } = useDraftForm(
+    () => ({ countryId: current.countryId ?? '', file: null as File | null, dryRun: true }),
+    async ({ countryId, file, dryRun }) => {
       if (!file) throw new Error(t('import.chooseFile'));
       const body = await file.text();
       return request<ImportResult>(
@@ -51,19 +49,15 @@ export function ImportPage() {
         },
       );
     },
-    onMutate: () => setResult(null),
-    onSuccess: async (r) => {
-      setResult(r);
-      if (!r.dryRun) await qc.invalidateQueries();
-    },
-  });
+    // A preview changes nothing; an import may change anything shown.
+    { onDone: (r) => (r.dryRun ? undefined : qc.invalidateQueries()) },
+  );
+  // The summary of the last preview or import, until the next one starts or the file changes.
+  const result = save.data ?? null;
+  const { countryId, file } = draft;
 
-  const preview = (e: FormEvent) => {
-    e.preventDefault();
-    run.mutate(true);
-  };
-  const errors: RowError[] = result ? result.errors : detailRows(run.error);
-  const canImport = result?.dryRun === true && result.errors.length === 0 && !run.isPending;
+  const errors: RowError[] = result ? result.errors : detailRows(save.error);
+  const canImport = result?.dryRun === true && result.errors.length === 0 && !save.isPending;
   const options = sortCountries(countries.data?.items ?? [], locale).map((c) => ({
     value: c.id,
     label: countryName(c, locale),
@@ -81,14 +75,14 @@ export function ImportPage() {
         </Link>
       </p>
       <h1>{t('import.title')}</h1>
-      <form className="card" onSubmit={preview}>
+      <form className="card" onSubmit={submit}>
         <p className="help">{t('import.help')}</p>
         <div className="form-grid">
           <SelectField
             label={t('common.country')}
             name="countryId"
             value={countryId}
-            onChange={setCountryId}
+            onChange={set('countryId')}
             options={options}
             required
           />
@@ -99,26 +93,29 @@ export function ImportPage() {
               type="file"
               accept=".csv,text/csv,text/plain"
               onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setResult(null);
-                run.reset();
+                setDraft((x) => ({ ...x, file: e.target.files?.[0] ?? null, dryRun: true }));
+                save.reset();
               }}
               required
             />
           </div>
         </div>
-        <FormError error={run.error} />
+        <FormError error={save.error} />
         <div className="form-actions button-row">
-          <button type="submit" className="btn" disabled={!file || !countryId || run.isPending}>
-            {run.isPending && run.variables ? t('common.loading') : t('import.preview')}
+          <button type="submit" className="btn" disabled={!file || !countryId || save.isPending}>
+            {save.isPending && save.variables?.dryRun !== false
+              ? t('common.loading')
+              : t('import.preview')}
           </button>
           <button
             type="button"
             className="btn btn-primary"
             disabled={!canImport}
-            onClick={() => run.mutate(false)}
+            onClick={() => save.mutate({ dryRun: false })}
           >
-            {run.isPending && run.variables === false ? t('common.saving') : t('import.run')}
+            {save.isPending && save.variables?.dryRun === false
+              ? t('common.saving')
+              : t('import.run')}
           </button>
         </div>
       </form>

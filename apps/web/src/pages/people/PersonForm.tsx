@@ -1,7 +1,6 @@
 import { MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
 import {
   CheckboxField,
@@ -11,6 +10,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations, useStructure } from '../../queries.ts';
 import {
@@ -35,34 +35,31 @@ interface Props {
 export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
   const { t } = useI18n();
   const qc = useQueryClient();
-  const [d, setD] = useState<PersonDraft>(initial);
-  const [saved, setSaved] = useState(false);
+  const form = useDraftForm(
+    initial,
+    (draft) =>
+      personId
+        ? api.patch<Person>(`/api/people/${personId}`, bodyOf(draft, false))
+        : api.post<Person>('/api/people', bodyOf(draft, true)),
+    {
+      invalidate: [['people']],
+      onDone: (p) => {
+        if (personId) qc.setQueryData(['person', personId], p);
+        else onCreated(p);
+      },
+    },
+  );
+  const { draft: d, save, errors, submit } = form;
+  // Editing a field after a save hides the "saved" notice (the last save's errors stay).
   const set =
     <K extends keyof PersonDraft>(k: K) =>
     (v: PersonDraft[K]) => {
-      setSaved(false);
-      setD((prev) => ({ ...prev, [k]: v }));
+      if (save.isSuccess) save.reset();
+      form.set(k)(v);
     };
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
 
-  const save = useMutation({
-    mutationFn: () =>
-      personId
-        ? api.patch<Person>(`/api/people/${personId}`, bodyOf(d, false))
-        : api.post<Person>('/api/people', bodyOf(d, true)),
-    onSuccess: async (p) => {
-      setSaved(true);
-      await qc.invalidateQueries({ queryKey: ['people'] });
-      if (personId) qc.setQueryData(['person', personId], p);
-      else onCreated(p);
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
   const areas = structure.data?.areas ?? [];
   const stationOptions = (structure.data?.dutyStations ?? []).map((s) => ({
     value: s.id,
@@ -308,7 +305,7 @@ export function PersonForm({ initial, personId, countryId, onCreated }: Props) {
         </div>
       </fieldset>
       <FormError error={save.error} />
-      {saved && personId && <Notice>{t('common.saved')}</Notice>}
+      {save.isSuccess && personId && <Notice>{t('common.saved')}</Notice>}
       <div className="form-actions">
         <SubmitButton busy={save.isPending} label={personId ? t('common.save') : t('people.add')} />
       </div>

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import {
   FormError,
   Notice,
@@ -10,6 +9,7 @@ import {
   formatDate,
   orNull,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, sortCountries, useCountries, useStructure } from '../../queries.ts';
 import type { Schemas } from '../../schema.ts';
@@ -21,32 +21,28 @@ export function Whereabouts({ person }: { person: Person }) {
   const { t, locale } = useI18n();
   const qc = useQueryClient();
   const countries = useCountries();
-  const [countryId, setCountryId] = useState(person.whereaboutsCountryId ?? person.countryId);
-  const [areaId, setAreaId] = useState(person.whereaboutsAreaId ?? '');
-  const [note, setNote] = useState(person.whereaboutsNote ?? '');
-  const [saved, setSaved] = useState(false);
-  const structure = useStructure(countryId);
+  const { draft, set, setDraft, save, errors, submit } = useDraftForm(
+    () => ({
+      countryId: person.whereaboutsCountryId ?? person.countryId,
+      areaId: person.whereaboutsAreaId ?? '',
+      note: person.whereaboutsNote ?? '',
+    }),
+    (d) =>
+      api.put<Person>(`/api/people/${person.id}/whereabouts`, {
+        countryId: d.countryId,
+        areaId: orNull(d.areaId),
+        note: orNull(d.note),
+      }),
+    {
+      onDone: (p) => {
+        if (p && typeof p === 'object' && 'id' in p) qc.setQueryData(['person', person.id], p);
+        return qc.invalidateQueries({ queryKey: ['person', person.id] });
+      },
+    },
+  );
+  const structure = useStructure(draft.countryId);
   const current = useStructure(person.whereaboutsCountryId);
 
-  const save = useMutation({
-    mutationFn: () =>
-      api.put<Person>(`/api/people/${person.id}/whereabouts`, {
-        countryId,
-        areaId: orNull(areaId),
-        note: orNull(note),
-      }),
-    onSuccess: async (p) => {
-      setSaved(true);
-      if (p && typeof p === 'object' && 'id' in p) qc.setQueryData(['person', person.id], p);
-      await qc.invalidateQueries({ queryKey: ['person', person.id] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    save.mutate();
-  };
-  const errors = fieldErrors(save.error);
   const list = sortCountries(countries.data?.items ?? [], locale);
   const whereCountry = countries.data?.items.find((c) => c.id === person.whereaboutsCountryId);
   const whereArea = current.data?.areas.find((a) => a.id === person.whereaboutsAreaId);
@@ -78,11 +74,8 @@ export function Whereabouts({ person }: { person: Person }) {
         <SelectField
           label={t('common.country')}
           name="countryId"
-          value={countryId}
-          onChange={(v) => {
-            setCountryId(v);
-            setAreaId('');
-          }}
+          value={draft.countryId}
+          onChange={(v) => setDraft((x) => ({ ...x, countryId: v, areaId: '' }))}
           errors={errors}
           required
           options={list.map((c) => ({
@@ -94,8 +87,8 @@ export function Whereabouts({ person }: { person: Person }) {
         <SelectField
           label={t('common.area')}
           name="areaId"
-          value={areaId}
-          onChange={setAreaId}
+          value={draft.areaId}
+          onChange={set('areaId')}
           errors={errors}
           options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
           empty={t('common.none')}
@@ -103,12 +96,12 @@ export function Whereabouts({ person }: { person: Person }) {
         <TextField
           label={t('people.whereaboutsNote')}
           name="note"
-          value={note}
-          onChange={setNote}
+          value={draft.note}
+          onChange={set('note')}
           errors={errors}
         />
         <FormError error={save.error} />
-        {saved && <Notice>{t('common.saved')}</Notice>}
+        {save.isSuccess && <Notice>{t('common.saved')}</Notice>}
         <div className="form-actions">
           <SubmitButton busy={save.isPending} label={t('people.whereaboutsSave')} />
         </div>

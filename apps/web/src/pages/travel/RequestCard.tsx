@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Badge, FormError, TextAreaField, formatDate } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useTravelWrite } from './queries.ts';
 import type { Schemas } from '../../schema.ts';
@@ -24,9 +24,15 @@ const SEVERITY = { refuse: 'error', refer: 'warning', info: 'info' } as const;
 /** One request: itinerary, status, every reason, and the actions the user may take. */
 export function RequestCard({ request: r }: { request: RequestWithContext }) {
   const { t, locale } = useI18n();
-  const [comment, setComment] = useState('');
-  const decide = useTravelWrite((decision: 'approve' | 'refuse') =>
-    api.post(`/api/travel/requests/${r.id}/decision`, { decision, comment }),
+  // The decision is the button pressed: `decide.mutate({ decision })`.
+  const {
+    draft,
+    set,
+    save: decide,
+  } = useDraftForm(
+    { comment: '', decision: 'approve' as 'approve' | 'refuse' },
+    (body) => api.post(`/api/travel/requests/${r.id}/decision`, body),
+    { invalidate: [['travel'], ['notifications']] },
   );
   const cancel = useTravelWrite(() => api.post(`/api/travel/requests/${r.id}/cancel`));
   return (
@@ -91,14 +97,14 @@ export function RequestCard({ request: r }: { request: RequestWithContext }) {
           <TextAreaField
             label={t('travel.comment')}
             name="comment"
-            value={comment}
-            onChange={setComment}
+            value={draft.comment}
+            onChange={set('comment')}
           />
           <div className="button-row">
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => decide.mutate('approve')}
+              onClick={() => decide.mutate({ decision: 'approve' })}
               data-testid="travel-approve"
               disabled={decide.isPending}
             >
@@ -107,7 +113,7 @@ export function RequestCard({ request: r }: { request: RequestWithContext }) {
             <button
               type="button"
               className="btn btn-danger"
-              onClick={() => decide.mutate('refuse')}
+              onClick={() => decide.mutate({ decision: 'refuse' })}
               data-testid="travel-refuse"
               disabled={decide.isPending}
             >

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import { FormError, SubmitButton, TextField } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
 
@@ -32,38 +33,34 @@ export function ScheduleEditForm({
   const { t } = useI18n();
   const qc = useQueryClient();
   const endsId = useId();
-  const [d, setD] = useState({
-    label: schedule.label,
-    everyMinutes: String(schedule.everyMinutes),
-    graceMinutes: String(schedule.graceMinutes),
-    endsAt: toLocalInput(String(schedule.endsAt)),
-  });
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    () => ({
+      label: schedule.label,
+      everyMinutes: String(schedule.everyMinutes),
+      graceMinutes: String(schedule.graceMinutes),
+      endsAt: toLocalInput(String(schedule.endsAt)),
+    }),
+    (d) =>
       api.patch<Schedule>(`/api/checkin-schedules/${schedule.id}`, {
         label: d.label,
         everyMinutes: Number(d.everyMinutes),
         graceMinutes: Number(d.graceMinutes),
         endsAt: new Date(d.endsAt).toISOString(),
       }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['checkin-schedules'] });
-      onDone();
+    {
+      onDone: () => {
+        void qc.invalidateQueries({ queryKey: ['checkin-schedules'] });
+        onDone();
+      },
     },
-  });
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+  );
   const endsError = errors.endsAt;
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="schedule-edit">
       <TextField
         label={t('travel.scheduleLabel')}
         name="label"
-        value={d.label}
+        value={draft.label}
         onChange={set('label')}
         errors={errors}
         required
@@ -72,7 +69,7 @@ export function ScheduleEditForm({
         label={t('travel.everyMinutes')}
         name="everyMinutes"
         type="number"
-        value={d.everyMinutes}
+        value={draft.everyMinutes}
         onChange={set('everyMinutes')}
         errors={errors}
       />
@@ -80,7 +77,7 @@ export function ScheduleEditForm({
         label={t('travel.graceMinutes')}
         name="graceMinutes"
         type="number"
-        value={d.graceMinutes}
+        value={draft.graceMinutes}
         onChange={set('graceMinutes')}
         errors={errors}
       />
@@ -90,7 +87,7 @@ export function ScheduleEditForm({
           id={endsId}
           name="endsAt"
           type="datetime-local"
-          value={d.endsAt}
+          value={draft.endsAt}
           onChange={(e) => set('endsAt')(e.target.value)}
           aria-invalid={Boolean(endsError)}
           aria-describedby={endsError ? `${endsId}-error` : undefined}

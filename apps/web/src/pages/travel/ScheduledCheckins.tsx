@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime } from '@fieldsafe/core';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -11,6 +11,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
 import { ScheduleEditForm } from './ScheduleEditForm.tsx';
@@ -43,10 +44,15 @@ export function ScheduledCheckins() {
     (r) => r.status === 'approved' && r.endsOn >= new Date().toISOString().slice(0, 10),
   );
   const [editing, setEditing] = useState<string | null>(null);
-  const [d, setD] = useState({ travelRequestId: '', label: '', everyMinutes: '120', hours: '8' });
-  const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
-  const create = useMutation({
-    mutationFn: () =>
+  const {
+    draft: d,
+    set,
+    save: create,
+    errors,
+    submit,
+  } = useDraftForm(
+    { travelRequestId: '', label: '', everyMinutes: '120', hours: '8' },
+    (d) =>
       api.post<Schedule>(
         '/api/checkin-schedules',
         d.travelRequestId
@@ -70,11 +76,11 @@ export function ScheduledCheckins() {
               graceMinutes: 30,
             },
       ),
-    onSuccess: () => {
-      setD((x) => ({ ...x, label: '' }));
-      void qc.invalidateQueries({ queryKey: key });
+    {
+      reset: (d) => ({ ...d, label: '' }),
+      onDone: () => void qc.invalidateQueries({ queryKey: key }),
     },
-  });
+  );
   const checkin = useMutation({
     mutationFn: (id: string) => api.post<Schedule>(`/api/checkin-schedules/${id}/checkin`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
@@ -83,11 +89,6 @@ export function ScheduledCheckins() {
     mutationFn: (id: string) => api.post<Schedule>(`/api/checkin-schedules/${id}/cancel`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
-  const errors = fieldErrors(create.error);
 
   return (
     <section className="card" aria-labelledby="travel-scheduled" data-testid="travel-scheduled">

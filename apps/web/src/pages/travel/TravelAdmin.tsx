@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Link } from 'react-router';
 import {
   ErrorBox,
@@ -123,7 +123,8 @@ export function AdvisoryForm({ countryId }: { countryId: string | null | undefin
 
 interface CeilingDraft {
   locationId: string;
-  ceiling: number;
+  /** As typed; an empty field is sent as NaN so the server names it. */
+  ceiling: string;
   appliesTo: 'all' | 'international';
 }
 
@@ -136,45 +137,40 @@ export function CeilingForm({ countryId }: { countryId: string | null | undefine
   const qc = useQueryClient();
   const locations = useLocationOptions(countryId);
   const ceilings = useCeilings(countryId);
-  const [locationId, setLocationId] = useState('');
-  const [ceiling, setCeiling] = useState('');
-  const [appliesTo, setAppliesTo] = useState<'all' | 'international'>('all');
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: ['travel'] });
     void qc.invalidateQueries({ queryKey: ['risk'] });
   };
-  const save = useMutation({
-    mutationFn: ({ locationId: id, ...body }: CeilingDraft) =>
+  const form = useDraftForm(
+    (): CeilingDraft => ({ locationId: '', ceiling: '', appliesTo: 'all' }),
+    ({ locationId: id, ceiling, appliesTo }) =>
       api.put<{ locationId: string; ceiling: number; appliesTo: string }>(
         `/api/travel/ceilings/${encodeURIComponent(id)}`,
-        body,
+        { ceiling: ceiling.trim() === '' ? Number.NaN : Number(ceiling), appliesTo },
       ),
-    onSuccess: refresh,
-  });
+    { onDone: refresh },
+  );
+  const { draft, set, setDraft, save } = form;
   const lift = useMutation({
     mutationFn: (id: string) => api.del(`/api/travel/ceilings/${encodeURIComponent(id)}`),
     onSuccess: refresh,
   });
+  // Whether the last submit had no location: checked here, so nothing is sent.
   const [missing, setMissing] = useState(false);
-  const errors = missing
-    ? { locationId: t('travel.ceiling.pickLocation') }
-    : fieldErrors(save.error);
+  const errors = missing ? { locationId: t('travel.ceiling.pickLocation') } : form.errors;
   const pick = (id: string) => {
-    setLocationId(id);
     // Start from the ceiling in force there, if any.
     const current = ceilings.data?.items.find((c) => c.locationId === id);
-    setCeiling(current ? String(current.ceiling) : '');
-    setAppliesTo(current?.appliesTo ?? 'all');
+    setDraft({
+      locationId: id,
+      ceiling: current ? String(current.ceiling) : '',
+      appliesTo: current?.appliesTo ?? 'all',
+    });
   };
   const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setMissing(!locationId);
-    if (!locationId) return;
-    save.mutate({
-      locationId,
-      ceiling: ceiling.trim() === '' ? Number.NaN : Number(ceiling),
-      appliesTo,
-    });
+    setMissing(!draft.locationId);
+    if (draft.locationId) form.submit(e);
+    else e.preventDefault();
   };
   const canSet = ceilings.data?.canSet ?? false;
   return (
@@ -244,7 +240,7 @@ export function CeilingForm({ countryId }: { countryId: string | null | undefine
           <SelectField
             label={t('travel.ceiling.location')}
             name="locationId"
-            value={locationId}
+            value={draft.locationId}
             onChange={pick}
             options={locations}
             empty=""
@@ -256,16 +252,16 @@ export function CeilingForm({ countryId }: { countryId: string | null | undefine
             name="ceiling"
             type="number"
             step="1"
-            value={ceiling}
-            onChange={setCeiling}
+            value={draft.ceiling}
+            onChange={set('ceiling')}
             errors={errors}
             required
           />
           <SelectField
             label={t('travel.ceiling.appliesTo')}
             name="appliesTo"
-            value={appliesTo}
-            onChange={(v) => setAppliesTo(v === 'international' ? 'international' : 'all')}
+            value={draft.appliesTo}
+            onChange={(v) => set('appliesTo')(v === 'international' ? 'international' : 'all')}
             options={[
               { value: 'all', label: t('travel.ceiling.all') },
               { value: 'international', label: t('travel.ceiling.international') },

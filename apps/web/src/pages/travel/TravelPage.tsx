@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   ErrorBox,
   FormError,
@@ -11,10 +10,11 @@ import {
   formatDate,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStructure } from '../../queries.ts';
-import { useAdvisories, useTravelRequests, useTravelWrite } from './queries.ts';
+import { useAdvisories, useTravelRequests } from './queries.ts';
 import { RequestCard } from './RequestCard.tsx';
 import { ScheduledCheckins } from './ScheduledCheckins.tsx';
 import { AdvisoryForm, CeilingForm } from './TravelAdmin.tsx';
@@ -28,6 +28,14 @@ interface LegDraft {
 
 const emptyLeg = (): LegDraft => ({ destinationId: '', arrivalOn: today(), departureOn: today() });
 
+interface RequestDraft {
+  purpose: string;
+  travelKind: 'official' | 'home_leave';
+  /** Empty: the signed-in user travels. */
+  travellerId: string;
+  legs: LegDraft[];
+}
+
 /** "My travel": request clearance, follow my requests, read advisories (notifications: /notifications). */
 export function TravelPage() {
   const { t, locale } = useI18n();
@@ -35,15 +43,17 @@ export function TravelPage() {
   const structure = useStructure(countryId);
   const mine = useTravelRequests('mine');
   const advisories = useAdvisories(countryId);
-  const [purpose, setPurpose] = useState('');
-  const [travelKind, setTravelKind] = useState<'official' | 'home_leave'>('official');
-  const [travellerId, setTravellerId] = useState('');
-  const [legs, setLegs] = useState<LegDraft[]>([emptyLeg()]);
-  const create = useTravelWrite(
-    (body: { purpose: string; travelKind: string; travellerId?: string; legs: LegDraft[] }) =>
-      api.post('/api/travel/requests', body),
+  const form = useDraftForm(
+    (): RequestDraft => ({
+      purpose: '',
+      travelKind: 'official',
+      travellerId: '',
+      legs: [emptyLeg()],
+    }),
+    (d) => api.post('/api/travel/requests', { ...d, travellerId: d.travellerId || undefined }),
+    { invalidate: [['travel'], ['notifications']], reset: true },
   );
-  const errors = fieldErrors(create.error);
+  const { draft, set, setDraft, save: create, errors, submit } = form;
 
   const destinations = [
     ...(structure.data?.dutyStations ?? []).map((s) => ({
@@ -57,22 +67,10 @@ export function TravelPage() {
       group: t('travel.areas'),
     })),
   ];
+  const setLegs = (update: (ls: LegDraft[]) => LegDraft[]) =>
+    setDraft((x) => ({ ...x, legs: update(x.legs) }));
   const setLeg = (i: number, patch: Partial<LegDraft>) =>
     setLegs((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      { purpose, travelKind, travellerId: travellerId || undefined, legs },
-      {
-        onSuccess: () => {
-          setTravellerId('');
-          setPurpose('');
-          setTravelKind('official');
-          setLegs([emptyLeg()]);
-        },
-      },
-    );
-  };
 
   return (
     <div className="page">
@@ -84,28 +82,28 @@ export function TravelPage() {
         <h2 id="travel-new">{t('travel.new')}</h2>
         {create.isSuccess && <Notice>{t('travel.requested')}</Notice>}
         <form className="form-grid" onSubmit={submit} noValidate data-testid="travel-form">
-          <TravellerField value={travellerId} onChange={setTravellerId} errors={errors} />
+          <TravellerField value={draft.travellerId} onChange={set('travellerId')} errors={errors} />
           <TextField
             label={t('travel.purpose')}
             name="purpose"
-            value={purpose}
-            onChange={setPurpose}
+            value={draft.purpose}
+            onChange={set('purpose')}
             errors={errors}
             required
           />
           <SelectField
             label={t('travel.kind')}
             name="travelKind"
-            value={travelKind}
-            onChange={(v) => setTravelKind(v === 'home_leave' ? 'home_leave' : 'official')}
+            value={draft.travelKind}
+            onChange={(v) => set('travelKind')(v === 'home_leave' ? 'home_leave' : 'official')}
             options={[
               { value: 'official', label: t('travel.kind.official') },
               { value: 'home_leave', label: t('travel.kind.home_leave') },
             ]}
-            help={travelKind === 'home_leave' ? t('travel.homeLeaveHelp') : undefined}
+            help={draft.travelKind === 'home_leave' ? t('travel.homeLeaveHelp') : undefined}
             errors={errors}
           />
-          {legs.map((l, i) => (
+          {draft.legs.map((l, i) => (
             <fieldset key={i}>
               <legend>{t('travel.leg', { n: i + 1 })}</legend>
               <SelectField
@@ -146,7 +144,7 @@ export function TravelPage() {
             >
               {t('travel.addLeg')}
             </button>
-            {legs.length > 1 && (
+            {draft.legs.length > 1 && (
               <button
                 type="button"
                 className="btn"
