@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   ErrorBox,
   FormError,
@@ -10,6 +10,7 @@ import {
   SubmitButton,
   TextAreaField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries } from '../../queries.ts';
 import { categoryLabel, isClassification, type IncidentStatus } from './categories.ts';
@@ -183,19 +184,19 @@ export function IncidentPage() {
 
 function StatusActions({ incident: i }: { incident: IncidentDetail }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [comment, setComment] = useState('');
-  const move = useMutation({
-    mutationFn: (status: IncidentStatus) =>
+  const {
+    draft,
+    set,
+    save: move,
+  } = useDraftForm(
+    { comment: '', status: null as IncidentStatus | null },
+    (d) =>
       api.post<Incident>(`/api/incidents/${i.id}/status`, {
-        status,
-        comment: comment.trim() || null,
+        status: d.status,
+        comment: d.comment.trim() || null,
       }),
-    onSuccess: async () => {
-      setComment('');
-      await qc.invalidateQueries({ queryKey: ['incidents'] });
-    },
-  });
+    { reset: true, invalidate: [['incidents']] },
+  );
   const actions: { to: IncidentStatus; label: string; primary?: boolean }[] = [];
   if (i.status === 'draft' && i.abilities.canCorrect)
     actions.push({ to: 'reported', label: t('incidents.action.submit'), primary: true });
@@ -214,8 +215,8 @@ function StatusActions({ incident: i }: { incident: IncidentDetail }) {
         <TextAreaField
           label={`${t('incidents.action.comment')} ${t('common.optional')}`}
           name="comment"
-          value={comment}
-          onChange={setComment}
+          value={draft.comment}
+          onChange={set('comment')}
           rows={2}
         />
       )}
@@ -227,7 +228,7 @@ function StatusActions({ incident: i }: { incident: IncidentDetail }) {
             type="button"
             className={`btn${a.primary ? ' btn-primary' : ''}`}
             disabled={move.isPending}
-            onClick={() => move.mutate(a.to)}
+            onClick={() => move.mutate({ status: a.to })}
             data-testid={`incident-status-${a.to}`}
           >
             {a.label}
@@ -238,57 +239,57 @@ function StatusActions({ incident: i }: { incident: IncidentDetail }) {
   );
 }
 
+/** The fields a correction changes; the date-time and its zone go together. */
+function changesOf(initial: IncidentDraft, draft: IncidentDraft): Record<string, unknown> {
+  const before = fieldsOf(initial);
+  const after = fieldsOf(draft);
+  const changes = Object.fromEntries(
+    Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+  );
+  if ('occurredAt' in changes || 'timeZone' in changes) {
+    changes.occurredAt = after.occurredAt;
+    changes.timeZone = after.timeZone;
+  }
+  return changes;
+}
+
 function CorrectionForm({ incident, onDone }: { incident: IncidentDetail; onDone: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const [initial] = useState(() => draftFromIncident(incident));
-  const [d, setD] = useState<IncidentDraft>(initial);
-  const [reason, setReason] = useState('');
   const [nothing, setNothing] = useState(false);
-  const set =
+  const { draft, set, setDraft, save, errors } = useDraftForm(
+    { ...initial, reason: '' },
+    ({ reason, ...d }) =>
+      api.patch<Incident>(`/api/incidents/${incident.id}`, {
+        ...changesOf(initial, d),
+        reason: reason.trim(),
+      }),
+    { invalidate: [['incidents']], onDone },
+  );
+  const setField =
     <K extends keyof IncidentDraft>(k: K) =>
     (v: IncidentDraft[K]) => {
       setNothing(false);
-      setD((prev) => ({ ...prev, [k]: v }));
+      setDraft((x) => ({ ...x, [k]: v }));
     };
-
-  const save = useMutation({
-    mutationFn: (changes: Record<string, unknown>) =>
-      api.patch<Incident>(`/api/incidents/${incident.id}`, { ...changes, reason: reason.trim() }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['incidents'] });
-      onDone();
-    },
-  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const before = fieldsOf(initial);
-    const after = fieldsOf(d);
-    const changes = Object.fromEntries(
-      Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
-    );
-    if (Object.keys(changes).length === 0) {
+    if (Object.keys(changesOf(initial, draft)).length === 0) {
       setNothing(true);
       return;
     }
-    // The date-time and its zone go together.
-    if ('occurredAt' in changes || 'timeZone' in changes) {
-      changes.occurredAt = after.occurredAt;
-      changes.timeZone = after.timeZone;
-    }
-    save.mutate(changes);
+    save.mutate();
   };
-  const errors = fieldErrors(save.error);
 
   return (
     <form onSubmit={submit} noValidate data-testid="incident-correction-form">
-      <IncidentFields d={d} set={set} errors={errors} />
+      <IncidentFields d={draft} set={setField} errors={errors} />
       <TextAreaField
         label={t('incidents.correct.reason')}
         name="reason"
-        value={reason}
-        onChange={setReason}
+        value={draft.reason}
+        onChange={set('reason')}
         errors={errors}
         required
         rows={3}

@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { api } from '../../api.ts';
 import {
   Badge,
   CheckboxField,
@@ -10,6 +9,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { VIOLATION_KINDS, isViolationKind, type ViolationKind } from './categories.ts';
 
@@ -39,15 +39,26 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
     queryFn: ({ signal }) =>
       api.get<PenaltyRules>(`/api/countries/${countryId}/road-safety-rules`, signal),
   });
-  const save = useMutation({
-    mutationFn: (next: PenaltyRule[]) =>
-      api.put<PenaltyRules>(`/api/countries/${countryId}/road-safety-rules`, { rules: next }),
-    onSuccess: (data) => qc.setQueryData(rulesKey(countryId), data),
-  });
-  const [kinds, setKinds] = useState<ViolationKind[]>(['speeding', 'reckless_driving']);
-  const [count, setCount] = useState('3');
-  const [windowDays, setWindowDays] = useState('365');
-  const errors = fieldErrors(save.error);
+  const put = (next: PenaltyRule[]) =>
+    api.put<PenaltyRules>(`/api/countries/${countryId}/road-safety-rules`, { rules: next });
+  const keep = (data: PenaltyRules) => qc.setQueryData(rulesKey(countryId), data);
+  // Removing a rule is a plain mutation; the last of an add or a removal shows its error.
+  const remove = useMutation({ mutationFn: put, onMutate: () => save.reset(), onSuccess: keep });
+  const current = rules.data?.rules ?? [];
+  const { draft, set, setDraft, save, errors, submit } = useDraftForm(
+    { kinds: ['speeding', 'reckless_driving'] as ViolationKind[], count: '3', windowDays: '365' },
+    ({ kinds, count, windowDays }) =>
+      put([
+        ...current,
+        { kinds, count: Number(count), windowDays: windowDays.trim() ? Number(windowDays) : null },
+      ]),
+    {
+      onDone: (data) => {
+        remove.reset();
+        keep(data);
+      },
+    },
+  );
   const kindLabel = (k: string) => (isViolationKind(k) ? t(`incidents.road.violation.${k}`) : k);
   const describe = (r: PenaltyRule) =>
     t(r.windowDays === null ? 'road.rule.ever' : 'road.rule.within', {
@@ -58,14 +69,6 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
 
   if (rules.isPending) return <Loading />;
   if (rules.error) return <ErrorBox error={rules.error} onRetry={() => void rules.refetch()} />;
-  const current = rules.data.rules;
-  const add = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate([
-      ...current,
-      { kinds, count: Number(count), windowDays: windowDays.trim() ? Number(windowDays) : null },
-    ]);
-  };
 
   return (
     <section className="card" aria-labelledby="road-rules">
@@ -80,7 +83,7 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
               <button
                 type="button"
                 className="btn btn-ghost btn-small"
-                onClick={() => save.mutate(current.filter((_, j) => j !== i))}
+                onClick={() => remove.mutate(current.filter((_, j) => j !== i))}
               >
                 {t('road.rules.remove')}
               </button>
@@ -90,7 +93,7 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
         {current.length === 0 && <li className="empty">{t('road.rules.none')}</li>}
       </ul>
       {rules.data.abilities.canEdit && (
-        <form className="subcard" onSubmit={add} noValidate>
+        <form className="subcard" onSubmit={submit} noValidate>
           <h3>{t('road.rules.add')}</h3>
           <fieldset>
             <legend>{t('road.rules.kinds')}</legend>
@@ -99,9 +102,12 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
                 key={k}
                 label={kindLabel(k)}
                 name={`kind-${k}`}
-                checked={kinds.includes(k)}
+                checked={draft.kinds.includes(k)}
                 onChange={(on) =>
-                  setKinds((prev) => (on ? [...prev, k] : prev.filter((x) => x !== k)))
+                  setDraft((prev) => ({
+                    ...prev,
+                    kinds: on ? [...prev.kinds, k] : prev.kinds.filter((x) => x !== k),
+                  }))
                 }
               />
             ))}
@@ -111,8 +117,8 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
               label={t('road.rules.count')}
               name={`rules.${current.length}.count`}
               type="number"
-              value={count}
-              onChange={setCount}
+              value={draft.count}
+              onChange={set('count')}
               required
               errors={errors}
             />
@@ -120,13 +126,13 @@ export function PenaltyRulesPanel({ countryId }: { countryId: string }) {
               label={t('road.rules.windowDays')}
               name={`rules.${current.length}.windowDays`}
               type="number"
-              value={windowDays}
-              onChange={setWindowDays}
+              value={draft.windowDays}
+              onChange={set('windowDays')}
               help={t('road.rules.windowHelp')}
               errors={errors}
             />
           </div>
-          <FormError error={save.error} />
+          <FormError error={save.error ?? remove.error} />
           <SubmitButton busy={save.isPending} label={t('road.rules.add')} />
         </form>
       )}

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fieldErrors } from '../../api.ts';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import {
   Badge,
   ErrorBox,
@@ -14,22 +14,15 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import {
-  LESSON_STATUSES,
-  REVIEW_KINDS,
-  isLessonStatus,
-  isReviewKind,
-  type LessonStatus,
-  type ReviewKind,
-} from './categories.ts';
+import { REVIEW_KINDS, isReviewKind, type ReviewKind } from './categories.ts';
+import { AddLessonForm, LessonItem } from './Lessons.tsx';
+import { reviewsKey } from './reviewKeys.ts';
 import type { Schemas } from '../../schema.ts';
 
 type IncidentDetail = Schemas['IncidentDetail'];
-type Lesson = Schemas['Lesson'];
 type Review = Schemas['IncidentReview'];
-
-const reviewsKey = (incidentId: string) => ['incidents', 'reviews', incidentId];
 
 /** Investigations, boards of inquiry and after-action reports of an incident, with lessons. */
 export function Reviews({ incident }: { incident: IncidentDetail }) {
@@ -75,45 +68,33 @@ function reviewKindLabel(kind: string, t: ReturnType<typeof useI18n>['t']): stri
 
 function OpenReviewForm({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
   const { t } = useI18n();
-  const qc = useQueryClient();
-  const [kind, setKind] = useState<ReviewKind>('investigation');
-  const [lead, setLead] = useState('');
-  const [openedOn, setOpenedOn] = useState(today());
-  const [summary, setSummary] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { kind: 'investigation' as ReviewKind, lead: '', openedOn: today(), summary: '' },
+    (d) =>
       api.post<Review>(`/api/incidents/${incidentId}/reviews`, {
-        kind,
-        lead: lead.trim(),
-        openedOn,
-        summary: orNull(summary),
+        kind: d.kind,
+        lead: d.lead.trim(),
+        openedOn: d.openedOn,
+        summary: orNull(d.summary),
       }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: reviewsKey(incidentId) });
-      onDone();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
+    { invalidate: [reviewsKey(incidentId)], onDone },
+  );
   return (
     <form className="subcard" onSubmit={submit} noValidate>
       <div className="form-grid">
         <SelectField
           label={t('common.kind')}
           name="kind"
-          value={kind}
-          onChange={(v) => isReviewKind(v) && setKind(v)}
+          value={draft.kind}
+          onChange={(v) => isReviewKind(v) && set('kind')(v)}
           errors={errors}
           options={REVIEW_KINDS.map((k) => ({ value: k, label: reviewKindLabel(k, t) }))}
         />
         <TextField
           label={t('incidents.reviews.lead')}
           name="lead"
-          value={lead}
-          onChange={setLead}
+          value={draft.lead}
+          onChange={set('lead')}
           errors={errors}
           required
         />
@@ -121,8 +102,8 @@ function OpenReviewForm({ incidentId, onDone }: { incidentId: string; onDone: ()
           label={t('incidents.reviews.openedOn')}
           name="openedOn"
           type="date"
-          value={openedOn}
-          onChange={setOpenedOn}
+          value={draft.openedOn}
+          onChange={set('openedOn')}
           errors={errors}
           required
         />
@@ -130,8 +111,8 @@ function OpenReviewForm({ incidentId, onDone }: { incidentId: string; onDone: ()
       <TextAreaField
         label={t('incidents.reviews.summary')}
         name="summary"
-        value={summary}
-        onChange={setSummary}
+        value={draft.summary}
+        onChange={set('summary')}
         errors={errors}
       />
       <FormError error={save.error} />
@@ -155,18 +136,22 @@ function ReviewCard({
   incidentId: string;
 }) {
   const { t, locale } = useI18n();
-  const qc = useQueryClient();
-  const [findings, setFindings] = useState(r.findings ?? '');
   const [addingLesson, setAddingLesson] = useState(false);
-  const update = useMutation({
-    mutationFn: (complete: boolean) =>
+  const {
+    draft,
+    set,
+    save: update,
+    errors,
+    submit,
+  } = useDraftForm(
+    { findings: r.findings ?? '', complete: false },
+    (d) =>
       api.patch<Review>(`/api/incident-reviews/${r.id}`, {
-        findings: orNull(findings),
-        ...(complete ? { status: 'completed', completedOn: today() } : {}),
+        findings: orNull(d.findings),
+        ...(d.complete ? { status: 'completed', completedOn: today() } : {}),
       }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: reviewsKey(incidentId) }),
-  });
-  const errors = fieldErrors(update.error);
+    { invalidate: [reviewsKey(incidentId)] },
+  );
   const open = r.status !== 'completed';
 
   return (
@@ -184,18 +169,12 @@ function ReviewCard({
       </p>
       {r.summary && <p>{r.summary}</p>}
       {manage && open ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            update.mutate(false);
-          }}
-          noValidate
-        >
+        <form onSubmit={submit} noValidate>
           <TextAreaField
             label={t('incidents.reviews.findings')}
             name="findings"
-            value={findings}
-            onChange={setFindings}
+            value={draft.findings}
+            onChange={set('findings')}
             errors={errors}
             rows={4}
           />
@@ -206,7 +185,7 @@ function ReviewCard({
               type="button"
               className="btn"
               disabled={update.isPending}
-              onClick={() => update.mutate(true)}
+              onClick={() => update.mutate({ complete: true })}
             >
               {t('incidents.reviews.complete')}
             </button>
@@ -244,176 +223,5 @@ function ReviewCard({
           </button>
         ))}
     </article>
-  );
-}
-
-const LESSON_TONES: Record<LessonStatus, 'ok' | 'warning' | 'info' | 'neutral'> = {
-  open: 'warning',
-  in_progress: 'info',
-  implemented: 'ok',
-  dropped: 'neutral',
-};
-
-function LessonItem({
-  lesson: l,
-  manage,
-  incidentId,
-}: {
-  lesson: Lesson;
-  manage: boolean;
-  incidentId: string;
-}) {
-  const { t, locale } = useI18n();
-  const qc = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<LessonStatus>(isLessonStatus(l.status) ? l.status : 'open');
-  const [evidence, setEvidence] = useState(l.evidence ?? '');
-  const save = useMutation({
-    mutationFn: () =>
-      api.patch<Lesson>(`/api/lessons/${l.id}`, { status, evidence: orNull(evidence) }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: reviewsKey(incidentId) });
-      setEditing(false);
-    },
-  });
-  const errors = fieldErrors(save.error);
-
-  return (
-    <li>
-      <p>
-        {l.recommendation}{' '}
-        {isLessonStatus(l.status) ? (
-          <Badge tone={LESSON_TONES[l.status]}>{t(`incidents.lessons.status.${l.status}`)}</Badge>
-        ) : (
-          <Badge tone="neutral">{l.status}</Badge>
-        )}{' '}
-        {l.overdue && <Badge tone="error">{t('incidents.lessons.overdue')}</Badge>}
-      </p>
-      <p className="small muted">
-        {t('incidents.lessons.ownerDue', { owner: l.owner, date: formatDate(l.dueOn, locale) })}
-        {l.implementedOn &&
-          ` · ${t('incidents.lessons.implementedOn', { date: formatDate(l.implementedOn, locale) })}`}
-      </p>
-      {l.evidence && (
-        <p className="small">{t('incidents.lessons.evidenceIs', { evidence: l.evidence })}</p>
-      )}
-      {manage &&
-        (editing ? (
-          <form
-            className="subcard"
-            onSubmit={(e) => {
-              e.preventDefault();
-              save.mutate();
-            }}
-            noValidate
-          >
-            <SelectField
-              label={t('common.status')}
-              name="status"
-              value={status}
-              onChange={(v) => isLessonStatus(v) && setStatus(v)}
-              errors={errors}
-              options={LESSON_STATUSES.map((s) => ({
-                value: s,
-                label: t(`incidents.lessons.status.${s}`),
-              }))}
-            />
-            <TextAreaField
-              label={t('incidents.lessons.evidence')}
-              name="evidence"
-              value={evidence}
-              onChange={setEvidence}
-              errors={errors}
-              help={t('incidents.lessons.evidenceHelp')}
-              required={status === 'implemented'}
-            />
-            <FormError error={save.error} />
-            <div className="button-row">
-              <SubmitButton busy={save.isPending} label={t('common.save')} />
-              <button type="button" className="btn" onClick={() => setEditing(false)}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          </form>
-        ) : (
-          <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
-            {t('incidents.lessons.track')}
-          </button>
-        ))}
-    </li>
-  );
-}
-
-function AddLessonForm({
-  reviewId,
-  incidentId,
-  onDone,
-}: {
-  reviewId: string;
-  incidentId: string;
-  onDone: () => void;
-}) {
-  const { t } = useI18n();
-  const qc = useQueryClient();
-  const [recommendation, setRecommendation] = useState('');
-  const [owner, setOwner] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
-      api.post<Lesson>(`/api/incident-reviews/${reviewId}/lessons`, {
-        recommendation: recommendation.trim(),
-        owner: owner.trim(),
-        dueOn,
-      }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: reviewsKey(incidentId) });
-      onDone();
-    },
-  });
-  const errors = fieldErrors(save.error);
-  return (
-    <form
-      className="subcard"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
-      <TextAreaField
-        label={t('incidents.lessons.recommendation')}
-        name="recommendation"
-        value={recommendation}
-        onChange={setRecommendation}
-        errors={errors}
-        required
-      />
-      <div className="form-grid">
-        <TextField
-          label={t('incidents.lessons.owner')}
-          name="owner"
-          value={owner}
-          onChange={setOwner}
-          errors={errors}
-          required
-        />
-        <TextField
-          label={t('incidents.lessons.dueOn')}
-          name="dueOn"
-          type="date"
-          value={dueOn}
-          onChange={setDueOn}
-          errors={errors}
-          required
-        />
-      </div>
-      <FormError error={save.error} />
-      <div className="button-row">
-        <SubmitButton busy={save.isPending} label={t('incidents.lessons.add')} />
-        <button type="button" className="btn" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }
