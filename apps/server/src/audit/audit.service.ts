@@ -248,7 +248,7 @@ export async function auditTrail(db: Db, actor: Actor, filter: AuditFilter) {
   if (!can(actor, 'audit.read', {}))
     throw forbidden('Only system administrators read the whole audit trail');
   if (filter.from && filter.to && filter.to < filter.from)
-    throw invalid('to', 'The last day must not be before the first day');
+    throw invalid('to', 'must not be before from');
   const rows = await listAuditRows(db, filter);
   return { items: rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() })) };
 }

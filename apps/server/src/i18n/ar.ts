@@ -82,6 +82,8 @@ export const ar: Record<ServerMessageKey, string> = {
   'validation.bool': 'يجب أن يكون صحيحاً أو خاطئاً',
   'validation.date': 'يجب أن يكون تاريخاً بصيغة YYYY-MM-DD',
   'validation.realDate': 'ليس تاريخاً صحيحاً',
+  'validation.notFileFor':
+    'ليس شخصاً يمكنك طلب تصريح له (أحد المعالين لك، أو من موظفي منظمتك حين تقدّم الطلب باسمها)',
   'validation.dateTime': 'يجب أن يكون تاريخاً ووقتاً مع فارق التوقيت',
   'validation.notFuture': 'يجب ألا يكون في المستقبل',
   'validation.future': 'يجب أن يكون في المستقبل',

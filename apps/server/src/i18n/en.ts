@@ -87,6 +87,8 @@ export const en = {
   'validation.bool': 'must be true or false',
   'validation.date': 'must be a date YYYY-MM-DD',
   'validation.realDate': 'is not a real date',
+  'validation.notFileFor':
+    'is not someone you may request clearance for (a dependant of yours, or your organization’s personnel where you file for it)',
   'validation.dateTime': 'must be a date and time with its time zone offset',
   'validation.notFuture': 'must not be in the future',
   'validation.future': 'must be in the future',

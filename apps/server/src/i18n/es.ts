@@ -84,6 +84,8 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.bool': 'debe ser verdadero o falso',
   'validation.date': 'debe ser una fecha AAAA-MM-DD',
   'validation.realDate': 'no es una fecha real',
+  'validation.notFileFor':
+    'no es alguien para quien pueda solicitar autorización (una persona a su cargo, o personal de su organización cuando presenta la solicitud por ella)',
   'validation.dateTime': 'debe ser una fecha y hora con su desfase horario',
   'validation.notFuture': 'no debe ser una fecha futura',
   'validation.future': 'debe ser una fecha futura',

@@ -84,6 +84,8 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.bool': 'doit être vrai ou faux',
   'validation.date': 'doit être une date AAAA-MM-JJ',
   'validation.realDate': 'n’est pas une date existante',
+  'validation.notFileFor':
+    'n’est pas une personne pour qui vous pouvez demander une autorisation (une personne à votre charge, ou le personnel de votre organisation quand vous déposez pour elle)',
   'validation.dateTime': 'doit être une date et une heure avec leur décalage horaire',
   'validation.notFuture': 'ne doit pas être dans le futur',
   'validation.future': 'doit être dans le futur',

@@ -85,6 +85,8 @@ export const ru: Record<ServerMessageKey, string> = {
   'validation.bool': 'должно быть «да» или «нет»',
   'validation.date': 'должно быть датой в формате ГГГГ-ММ-ДД',
   'validation.realDate': 'такой даты не существует',
+  'validation.notFileFor':
+    'это не тот, для кого вы можете запросить разрешение (ваш иждивенец или сотрудник вашей организации, когда вы подаёте запрос от её имени)',
   'validation.dateTime': 'должно быть датой и временем со смещением часового пояса',
   'validation.notFuture': 'не может быть в будущем',
   'validation.future': 'должно быть в будущем',

@@ -22,6 +22,7 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
   [/^must be true or false$/, 'validation.bool', []],
   [/^must be a date YYYY-MM-DD$/, 'validation.date', []],
   [/^is not a real date$/, 'validation.realDate', []],
+  [/^is not someone you may request clearance for /, 'validation.notFileFor', []],
   [/^must be a date-time with offset.*$/, 'validation.dateTime', []],
   [/^must not be in the future$/, 'validation.notFuture', []],
   [/^is in the future$/, 'validation.notFuture', []],

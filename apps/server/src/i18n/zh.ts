@@ -78,6 +78,8 @@ export const zh: Record<ServerMessageKey, string> = {
   'validation.bool': '必须为是或否',
   'validation.date': '必须是日期（YYYY-MM-DD）',
   'validation.realDate': '不是有效日期',
+  'validation.notFileFor':
+    '不是您可以为其申请许可的人（您的受扶养人，或您代表本组织申请时的本组织人员）',
   'validation.dateTime': '必须是带时区偏移的日期和时间',
   'validation.notFuture': '不能是将来的时间',
   'validation.future': '必须是将来的时间',
