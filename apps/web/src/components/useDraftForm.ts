@@ -11,6 +11,11 @@ export type { DraftForm } from './draft.ts';
 export interface DraftFormOptions<D, R> extends DraftOptions<D, R> {
   /** Query keys invalidated (in order, awaited) once the draft is saved, before `onDone`. */
   invalidate?: QueryKey[] | ((result: R) => QueryKey[]);
+  /**
+   * `'always'`: save even while the browser says it is offline (a form that keeps what it
+   * cannot send on the device, like the incident report); by default the save waits for a link.
+   */
+  networkMode?: 'always';
 }
 
 /**
@@ -25,6 +30,7 @@ export function useDraftForm<D, R>(
   const qc = useQueryClient();
   const { draft, saved, failed, form } = useDraft(initial, options);
   const save = useMutation({
+    ...(options.networkMode ? { networkMode: options.networkMode } : {}),
     mutationFn: (over: Partial<D> | void) => send({ ...draft, ...over }),
     onSuccess: async (result) => {
       saved();

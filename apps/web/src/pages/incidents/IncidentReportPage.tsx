@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api, fieldErrors } from '../../api.ts';
+import { ApiError, api } from '../../api.ts';
+import { useDraftForm } from '../../components/useDraftForm.ts';
 import { FormError } from '../../components/ui.tsx';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -19,14 +19,14 @@ import './incidents.css';
 
 type Incident = Schemas['Incident'];
 
-type Outcome = { kind: 'kept' } | { kind: 'failed'; error: unknown };
+/** The form's fields, and whether the report is sent for review (`false`: saved as a draft). */
+type ReportDraft = IncidentDraft & { submit: boolean };
 
 /** /incidents/new — the report form; ?queued=<clientRef> edits a report kept on the device. */
 export function IncidentReportPage() {
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const [params] = useSearchParams();
   const queuedRef = params.get('queued');
 
@@ -36,70 +36,57 @@ export function IncidentReportPage() {
     return kept ? kept.clientRef : newClientRef();
   });
   const [keptItem] = useState(() => (queuedRef ? queuedReport(queuedRef) : undefined));
-  const [d, setD] = useState<IncidentDraft>(() =>
-    keptItem ? draftFromBody(keptItem.body) : emptyDraft(countryId),
-  );
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const set =
-    <K extends keyof IncidentDraft>(k: K) =>
-    (v: IncidentDraft[K]) => {
-      setOutcome(null);
-      setD((prev) => ({ ...prev, [k]: v }));
-    };
 
-  const keep = (submit: boolean): Outcome => {
-    try {
-      enqueueReport(reportBody(d, submit, clientRef));
-      return { kind: 'kept' };
-    } catch (e) {
-      return { kind: 'failed', error: e };
-    }
-  };
-
-  const send = useMutation({
-    // Run even when the browser says offline: the report is then kept on the device.
-    networkMode: 'always',
-    mutationFn: async (submit: boolean): Promise<Incident | null> => {
-      if (!navigator.onLine) {
-        setOutcome(keep(submit));
-        return null;
-      }
+  /** Sends the report, or keeps it on the device when there is no link (`null`: kept). */
+  const send = async ({ submit, ...d }: ReportDraft): Promise<Incident | null> => {
+    const body = reportBody(d, submit, clientRef);
+    if (navigator.onLine) {
       try {
-        return await api.post<Incident>('/api/incidents', reportBody(d, submit, clientRef));
+        return await api.post<Incident>('/api/incidents', body);
       } catch (e) {
-        if (isOfflineFailure(e, navigator.onLine)) {
-          setOutcome(keep(submit));
-          return null;
-        }
-        throw e;
+        if (!isOfflineFailure(e, navigator.onLine)) throw e;
       }
-    },
-    onSuccess: async (incident) => {
-      if (!incident) return;
-      discardReport(clientRef);
-      await qc.invalidateQueries({ queryKey: ['incidents'] });
-      void navigate(`/incidents/${incident.id}`, { state: { reported: true } });
-    },
-  });
-
-  const submitWith = (submit: boolean) => (e?: FormEvent) => {
-    e?.preventDefault();
-    setOutcome(null);
-    send.mutate(submit);
+    }
+    enqueueReport(body);
+    return null;
   };
+  const {
+    draft,
+    setDraft,
+    save,
+    errors: saveErrors,
+  } = useDraftForm<ReportDraft, Incident | null>(
+    () => ({ ...(keptItem ? draftFromBody(keptItem.body) : emptyDraft(countryId)), submit: true }),
+    send,
+    {
+      // Run even when the browser says offline: the report is then kept on the device.
+      networkMode: 'always',
+      invalidate: (incident) => (incident ? [['incidents']] : []),
+      onDone: (incident) => {
+        if (!incident) return;
+        discardReport(clientRef);
+        void navigate(`/incidents/${incident.id}`, { state: { reported: true } });
+      },
+    },
+  );
+
+  /** `onChange` of one report field (the fields know nothing of `submit`). */
+  const set =
+    <K extends keyof IncidentDraft>(key: K) =>
+    (value: IncidentDraft[K]) =>
+      setDraft((x) => ({ ...x, [key]: value }));
 
   const startAnother = () => {
     setClientRef(newClientRef());
-    setD(emptyDraft(countryId));
-    setOutcome(null);
-    send.reset();
+    setDraft({ ...emptyDraft(countryId), submit: true });
+    save.reset();
     if (queuedRef) void navigate('/incidents/new', { replace: true });
   };
 
   const serverErrors: Record<string, string> = {};
   for (const dd of keptItem?.errorDetails ?? []) serverErrors[dd.path] ??= dd.message;
-  const errors = send.error ? fieldErrors(send.error) : serverErrors;
-  const kept = outcome?.kind === 'kept';
+  const errors = save.error ? saveErrors : serverErrors;
+  const kept = save.isSuccess && save.data === null;
 
   return (
     <div className="page narrow incident-report">
@@ -129,7 +116,10 @@ export function IncidentReportPage() {
       ) : (
         <form
           className="card"
-          onSubmit={submitWith(true)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({ submit: true });
+          }}
           noValidate
           data-testid="incident-form"
           aria-describedby="incident-form-intro"
@@ -142,28 +132,28 @@ export function IncidentReportPage() {
               {t('incidents.queue.refusedBy', { message: keptItem.error })}
             </p>
           )}
-          <IncidentFields d={d} set={set} errors={errors} />
-          {send.error instanceof ApiError && send.error.details.length > 0 && (
+          <IncidentFields d={draft} set={set} errors={errors} />
+          {save.error instanceof ApiError && save.error.details.length > 0 && (
             <p className="alert alert-error" role="alert">
               {t('common.fixFields')}
             </p>
           )}
-          <FormError error={send.error ?? (outcome?.kind === 'failed' ? outcome.error : null)} />
+          <FormError error={save.error} />
           <div className="form-actions button-row incident-actions">
             <button
               type="submit"
               className="btn btn-primary"
-              disabled={send.isPending}
-              aria-busy={send.isPending}
+              disabled={save.isPending}
+              aria-busy={save.isPending}
               data-testid="incident-submit"
             >
-              {send.isPending ? t('incidents.report.sending') : t('incidents.report.submit')}
+              {save.isPending ? t('incidents.report.sending') : t('incidents.report.submit')}
             </button>
             <button
               type="button"
               className="btn"
-              disabled={send.isPending}
-              onClick={() => submitWith(false)()}
+              disabled={save.isPending}
+              onClick={() => save.mutate({ submit: false })}
             >
               {t('incidents.report.saveDraft')}
             </button>
