@@ -1,9 +1,6 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import {
-  areas,
-  countries,
-  dutyStations,
   people,
   riskAssessments,
   riskGoals,
@@ -18,26 +15,7 @@ export type RiskRow = typeof risks.$inferSelect;
 
 // ---- The place of an assessment ----
 
-export async function findCountry(ex: Executor, id: string) {
-  const [row] = await ex.select().from(countries).where(eq(countries.id, id));
-  return row;
-}
-
-export async function findAreaIn(ex: Executor, countryId: string, id: string) {
-  const [row] = await ex
-    .select()
-    .from(areas)
-    .where(and(eq(areas.id, id), eq(areas.countryId, countryId)));
-  return row;
-}
-
-export async function findStationIn(ex: Executor, countryId: string, id: string) {
-  const [row] = await ex
-    .select()
-    .from(dutyStations)
-    .where(and(eq(dutyStations.id, id), eq(dutyStations.countryId, countryId)));
-  return row;
-}
+// Country, area and duty-station lookups: registry/lookups.queries.ts.
 
 // ---- Contents ----
 

@@ -6,9 +6,6 @@ import { audited } from '../db/tx.ts';
 import { forbidden, invalid, invalidFields, type FieldIssue } from '../http/errors.ts';
 import {
   ceilingAt,
-  findAreaIn,
-  findCountry,
-  findStationIn,
   insertAssessment,
   insertGoals,
   insertRisks,
@@ -20,6 +17,7 @@ import {
   updateAssessments,
   type AssessmentRow,
 } from './assessment.queries.ts';
+import { findAreaIn, findCountry, findStationIn } from '../registry/lookups.queries.ts';
 import type { AssessmentInput } from './risk.schema.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPOINTED_BY, canAppoint, describeAppointers } from './appointing.ts';
-import type { Actor, ActorAppointment, RecordKeys } from './policy.ts';
+import { actor } from './actor.fixtures.ts';
+import type { RecordKeys } from './policy.ts';
 import { APPOINTMENT_ROLES, type AppointmentRole } from './roles.ts';
 
 /** Places: country C1 with areas A1 (zones Z1, Z2) and A2 (zone Z3); country C2 with A9/Z9. */
@@ -11,26 +12,6 @@ const area2: RecordKeys = { countryId: 'C1', areaId: 'A2' };
 const country1: RecordKeys = { countryId: 'C1', areaId: null };
 const otherCountryArea: RecordKeys = { countryId: 'C2', areaId: 'A9' };
 const otherCountryZone: RecordKeys = { countryId: 'C2', areaId: 'A9', zoneId: 'Z9' };
-
-function actor(
-  appointments: (Partial<ActorAppointment> & { role: AppointmentRole })[],
-  extra: Partial<Actor> = {},
-): Actor {
-  return {
-    userId: 'U-1',
-    personId: 'P-1',
-    isSystemAdmin: false,
-    homeCountryId: 'C1',
-    appointments: appointments.map((a) => ({
-      countryId: null,
-      areaId: null,
-      zoneId: null,
-      organizationId: null,
-      ...a,
-    })),
-    ...extra,
-  };
-}
 
 const designatedOfficial = actor([{ role: 'DO', countryId: 'C1' }]);
 const asc = actor([{ role: 'ASC', countryId: 'C1', areaId: 'A1' }]);
