@@ -7,6 +7,7 @@ import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
 import { CrisisPrompt } from './CrisisPrompt.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
+import { useHashScroll } from './useHashScroll.ts';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -15,6 +16,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
+  useHashScroll();
 
   const signOut = async () => {
     setSigningOut(true);
