@@ -13,12 +13,23 @@ export async function levelsInForce(
   countryId: string,
 ): Promise<{ items: LevelDecisionRow[] }> {
   const rows = await levelDecisionsInEffect(db, actor, countryId, today());
+  const current = inForce(rows, today());
+  return { items: rows.filter((_, i) => current[i]) };
+}
+
+/**
+ * For decisions listed newest first: whether each is the one in force at its place (the
+ * country, or its area) on `day` — the newest already in effect there.
+ */
+export function inForce(
+  decisions: readonly { areaId: string | null; effectiveFrom: string }[],
+  day: string,
+): boolean[] {
   const seen = new Set<string>();
-  const items = rows.filter((r) => {
-    const place = r.areaId ?? 'country';
-    if (seen.has(place)) return false;
-    seen.add(place);
-    return true;
+  return decisions.map((d) => {
+    const place = d.areaId ?? 'country';
+    const current = d.effectiveFrom <= day && !seen.has(place);
+    if (current) seen.add(place);
+    return current;
   });
-  return { items };
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalid, notFound } from '../http/errors.ts';
 import { findArea, findCountry } from '../registry/lookups.queries.ts';
+import { inForce } from './levels-in-force.service.ts';
 import { flagAssessmentsForReview } from './review-triggers.queries.ts';
 import {
   decisionsOf,
@@ -38,14 +39,15 @@ export function createSecurityLevelService(db: Db) {
     /** Every decision of a country, newest first; `current` marks the one in force per place. */
     async list(actor: RequestActor, countryId: string) {
       const rows = await decisionsOf(db, actor, countryId);
-      const day = today();
-      const seen = new Set<string>();
-      const items = rows.map(({ d, areaName }) => {
-        const place = d.areaId ?? 'country';
-        const isCurrent = d.effectiveFrom <= day && !seen.has(place);
-        if (isCurrent) seen.add(place);
-        return { ...d, areaName, current: isCurrent };
-      });
+      const current = inForce(
+        rows.map((r) => r.d),
+        today(),
+      );
+      const items = rows.map(({ d, areaName }, i) => ({
+        ...d,
+        areaName,
+        current: current[i] === true,
+      }));
       return { items, abilities: { canRecord: can(actor, 'security_level.write', { countryId }) } };
     },
 
