@@ -118,19 +118,19 @@ export async function benchIncidents(): Promise<BenchResult[]> {
       narrative: 'Load test',
     });
     const writeBaseline = await startChild('./baseline.ts', [databaseUrl], {});
+    const report = {
+      headers: {
+        'content-type': 'application/json',
+        cookie: csaSession.cookie,
+        'x-csrf-token': csaSession.csrf,
+      },
+      body,
+    };
     if (SMOKE) {
       // Half a second of load cannot warm a cold server (JIT, pool connections, prepared
       // plans) the way the full run's two seconds do: warm it with reports sent one at a time.
       for (let i = 0; i < 200; i++) {
-        const r = await fetch(`${address}/api/incidents`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            cookie: csaSession.cookie,
-            'x-csrf-token': csaSession.csrf,
-          },
-          body,
-        });
+        const r = await fetch(`${address}/api/incidents`, { method: 'POST', ...report });
         await r.arrayBuffer();
       }
     }
@@ -150,21 +150,7 @@ export async function benchIncidents(): Promise<BenchResult[]> {
         warmup,
         200,
       );
-      const run = await openLoop(
-        `${address}/api/incidents`,
-        {
-          headers: {
-            'content-type': 'application/json',
-            cookie: csaSession.cookie,
-            'x-csrf-token': csaSession.csrf,
-          },
-          body,
-        },
-        rate,
-        total,
-        warmup,
-        201,
-      );
+      const run = await openLoop(`${address}/api/incidents`, report, rate, total, warmup, 201);
       results.push(
         ratioResult({
           name: `Report submission, open loop at ${rate}/s (achieved ${run.achieved.toFixed(0)}/s, baseline ${base.achieved.toFixed(0)}/s; p50 ${percentile(run.latencies, 50).toFixed(1)} ms; ${run.failures} failed), p99 vs baseline p99 at the same rate`,
