@@ -6,7 +6,7 @@ import {
   type ActorAppointment,
   type ActorDesignation,
 } from '@fieldsafe/core';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type Placeholder } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { appointments, people, stressCounsellors, users } from '../db/schema/index.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
@@ -55,7 +55,7 @@ type AppointmentJson = {
  * The columns an actor is built from: the user, their person record and, aggregated in the same
  * query, the appointments in force today, so that resolving a caller is one round trip.
  */
-export function actorColumns(day: string) {
+export function actorColumns(day: string | Placeholder) {
   return {
     id: users.id,
     email: users.email,

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { actorColumns } from '../access/actor.ts';
-import type { Executor, Tx } from '../db/client.ts';
+import type { Db, Executor, Tx } from '../db/client.ts';
 import { findById } from '../db/by-id.queries.ts';
 import {
   apiTokens,
@@ -59,10 +59,10 @@ export async function localPasswordsSetting(
  * A live session with its user, person and the appointments in force on `day`, in one query
  * (it runs on every request).
  */
-export async function liveSession(ex: Executor, sessionId: string, day: string) {
-  const [row] = await ex
+function liveSessionQuery(db: Db) {
+  return db
     .select({
-      ...actorColumns(day),
+      ...actorColumns(sql.placeholder('day')),
       csrfToken: sessions.csrfToken,
       sessionId: sessions.id,
       method: sessions.method,
@@ -72,7 +72,17 @@ export async function liveSession(ex: Executor, sessionId: string, day: string) 
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(people, eq(people.id, users.personId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`)))
+    .prepare('live_session');
+}
+
+/** Built once per database: the query runs on every request (a named prepared statement). */
+const liveSessionQueries = new WeakMap<Db, ReturnType<typeof liveSessionQuery>>();
+
+export async function liveSession(db: Db, sessionId: string, day: string) {
+  let query = liveSessionQueries.get(db);
+  if (!query) liveSessionQueries.set(db, (query = liveSessionQuery(db)));
+  const [row] = await query.execute({ id: sessionId, day });
   return row;
 }
 
