@@ -20,6 +20,7 @@ import { today, type RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { auditRows } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { executePrepared } from '../db/prepared.ts';
 import {
   appointments,
   auditLog,
@@ -299,13 +300,16 @@ export async function insertIncidentReport(
   const flagged = reported
     ? sql`coalesce((select jsonb_agg(id) from flagged), '[]'::jsonb)`
     : sql`'[]'::jsonb`;
-  await db.execute(sql`
+  await executePrepared(
+    db,
+    sql`
     with ${sql.join(steps, sql`, `)}
     insert into ${auditLog} (at, actor_user_id, actor_label, action, entity, entity_id,
                              country_id, organization_id, before, after)
     values (${audit.at}, ${audit.actorUserId}, ${audit.actorLabel}, ${audit.action},
             ${audit.entity}, ${audit.entityId}, ${audit.countryId}, ${audit.organizationId},
-            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`);
+            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`,
+  );
 }
 
 /** Keeps a version of an incident in its history. */

@@ -52,9 +52,13 @@ export function present(actor: RequestActor, r: Row) {
 }
 
 /** Checks that the places and organization named exist and fit together. */
-export async function placeIssues(ex: Executor, i: Partial<IncidentInput>): Promise<FieldIssue[]> {
+export async function placeIssues(
+  ex: Executor,
+  i: Partial<IncidentInput>,
+  { countryChecked = false } = {},
+): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
-  if (i.countryId) {
+  if (i.countryId && !countryChecked) {
     if (!(await countryExists(ex, i.countryId)))
       issues.push({ path: 'countryId', message: 'unknown country' });
   }
@@ -150,7 +154,9 @@ export function createIncidentService(db: Db) {
         const seen = await findByClientRef(db, actor.userId, input.clientRef);
         if (seen) return { created: false, incident: present(actor, seen) };
       }
-      const issues = await placeIssues(db, input);
+      // The country is checked by the insert's foreign key (400 naming countryId): a report in a
+      // rush costs one query less.
+      const issues = await placeIssues(db, input, { countryChecked: true });
       if (issues.length) throw invalidFields(issues);
       const { people: affected, submit, ...fields } = input;
       const now = new Date();

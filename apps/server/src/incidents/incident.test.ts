@@ -65,6 +65,17 @@ describe('incidents', () => {
     ).toBe(true);
   });
 
+  it('a report for a country that does not exist is refused naming countryId, and nothing is kept', async () => {
+    const before = (await t.database.db.query.incidents.findMany()).length;
+    const res = await report(c.staff, {
+      countryId: '00000000-0000-4000-8000-000000000000',
+      areaId: undefined,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.details)).toContain('countryId');
+    expect((await t.database.db.query.incidents.findMany()).length).toBe(before);
+  });
+
   it('the notification reads in each recipient’s own language, not the reporter’s', async () => {
     // The DO reads Arabic, the CSA (no profile change) English.
     expect((await c.do.put('/api/auth/me/locale', { locale: 'ar' })).status).toBe(200);
