@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AuditActor } from '../audit/audit.service.ts';
+import { executePrepared } from '../db/prepared.ts';
 import type { Executor } from '../db/client.ts';
 import { auditLog, crises, crisisPeople } from '../db/schema/index.ts';
 
@@ -45,7 +46,10 @@ export async function writeCheckins(
   const input = JSON.stringify(
     batch.map((b, i) => ({ i, ...b, via: b.via ?? 'checkin', clientRef: b.clientRef ?? null })),
   );
-  const result = (await db.execute(sql`
+  // One shape whatever the batch (its answers are one parameter): planned once per connection.
+  const rows = await executePrepared<CheckinWritten & { i: number }>(
+    db,
+    sql`
     with x as (
       select * from jsonb_to_recordset(${input}::jsonb) as x(
         i int, "crisisId" uuid, "personId" uuid, status text, note text,
@@ -81,14 +85,13 @@ export async function writeCheckins(
     select x.i, c.title, c.status as "crisisStatus", coalesce(u.status, again.status) as answered,
            u.i is null and again.i is not null as repeated
       from x left join c on c.id = x."crisisId" left join u on u.i = x.i
-      left join again on again.i = x.i`)) as unknown as {
-    rows: (CheckinWritten & { i: number })[];
-  };
+      left join again on again.i = x.i`,
+  );
   const out = batch.map((): CheckinWritten => ({
     title: null,
     crisisStatus: null,
     answered: null,
   }));
-  for (const r of result.rows) out[Number(r.i)] = r;
+  for (const r of rows) out[Number(r.i)] = r;
   return out;
 }
