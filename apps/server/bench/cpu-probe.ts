@@ -1,0 +1,117 @@
+/**
+ * Server and PostgreSQL CPU time per request (`npx tsx apps/server/bench/cpu-probe.ts`; N=, ONLY=
+ * label part, EXPLAIN=ms to log plans with auto_explain). CPU time per request holds on a busy
+ * machine where latencies do not: use it to compare two versions of a hot path. Not a benchmark
+ * with a target (those are `npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { buildUser, buildWorld } from '../test/factories.ts';
+import { scratchDatabase, startChild } from './util.ts';
+import { signIn } from './client.ts';
+
+const ticks = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10; // ms (CLK_TCK 100)
+};
+import { readdirSync } from 'node:fs';
+const pgTicks = () => {
+  let t = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (!st.includes('(postgres)')) continue;
+      const f = st.split(') ')[1]!.split(' ');
+      t += (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+      /* gone */
+    }
+  }
+  return t;
+};
+async function load(n: number, conc: number, one: () => Promise<void>) {
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: conc }, async () => {
+      while (i++ < n) await one();
+    }),
+  );
+}
+await scratchDatabase(async (database, url) => {
+  const db = database.db;
+  const w = await buildWorld(db, 'Probeland');
+  const csa = await buildUser(db, w, 'CSA');
+  await db.execute(sql`
+      insert into risk_assessments (country_id, area_id, location_type, location_key, version, title, acceptable_level, assessed_on, review_due)
+      select ${w.country.id}, null, 'country', 'country:' || ${w.country.id}, 1, 'Country SRA', 'medium', date '2026-01-01', date '2027-01-01'
+      union all
+      select country_id, id, 'area', 'area:' || id, 1, 'Area SRA', 'medium', date '2026-01-01', date '2027-01-01'
+        from areas where country_id = ${w.country.id}`);
+  if (process.env.EXPLAIN) {
+    const name = new URL(url).pathname.slice(1);
+    await db.execute(
+      sql.raw(`alter database ${name} set session_preload_libraries = 'auto_explain'`),
+    );
+    await db.execute(
+      sql.raw(
+        `alter database ${name} set auto_explain.log_min_duration = '${process.env.EXPLAIN}'`,
+      ),
+    );
+    await db.execute(sql.raw(`alter database ${name} set auto_explain.log_analyze = on`));
+    await db.execute(sql.raw(`alter database ${name} set auto_explain.log_nested_statements = on`));
+    await db.execute(sql.raw(`alter database ${name} set auto_explain.log_buffers = on`));
+  }
+  const server = await startChild('./serve.ts', [url], {});
+  const base = await startChild('./baseline.ts', [url], {});
+  const s = await signIn(server.url, csa.email);
+  const body = JSON.stringify({
+    category: 'ROBBERY',
+    occurredAt: '2026-11-20T10:00:00Z',
+    countryId: w.country.id,
+    personnelAffected: 1,
+    title: 'Bench report',
+    narrative: 'Load test',
+  });
+  const post = async () => {
+    const r = await fetch(`${server.url}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+      body,
+    });
+    if (r.status !== 201) throw new Error(String(r.status));
+    await r.arrayBuffer();
+  };
+  const me = async () => {
+    const r = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: s.cookie } });
+    await r.arrayBuffer();
+  };
+  const bl = async () => {
+    const r = await fetch(`${base.url}/api/checkin/bench`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"status":"safe"}',
+    });
+    await r.arrayBuffer();
+  };
+  const N = Number(process.env.N ?? 2000);
+  for (const [label, fn, pid] of [
+    ['baseline insert', bl, base.pid],
+    ['GET /api/auth/me', me, server.pid],
+    ['POST /api/incidents', post, server.pid],
+  ] as const) {
+    if (process.env.ONLY && !label.includes(process.env.ONLY)) continue;
+    await load(300, 8, fn);
+    const t0 = ticks(pid);
+    const p0 = pgTicks();
+    const w0 = performance.now();
+    await load(N, 8, fn);
+    const cpu = ticks(pid) - t0;
+    const pgCpu = pgTicks() - p0;
+    console.log(
+      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall)`,
+    );
+  }
+  await server.stop();
+  await base.stop();
+});
