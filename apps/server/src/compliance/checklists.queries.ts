@@ -59,7 +59,10 @@ export async function insertSpotCheck(tx: Tx, values: SpotCheckInsert) {
  * Every compliance finding in the system (optionally those whose deadline falls in the years
  * asked for), with its country's names: the system-wide implementation rate reads them all.
  */
-export function findingsOfAllCountries(ex: Executor, range: { fromYear?: number; toYear?: number }) {
+export function findingsOfAllCountries(
+  ex: Executor,
+  range: { fromYear?: number; toYear?: number },
+) {
   return ex
     .select({
       f: {

@@ -155,7 +155,8 @@ export function registerChecklistRoutes(
   app.get('/api/compliance/system-rate.csv', {
     schema: {
       tags,
-      summary: 'The system-wide implementation rate as CSV for the IASMN (one line per country and year)',
+      summary:
+        'The system-wide implementation rate as CSV for the IASMN (one line per country and year)',
       querystring: SystemRateQuery,
     },
     handler: async (req, reply) => {

@@ -1,8 +1,4 @@
-import {
-  CHECKLIST_ACTOR_CATEGORIES,
-  CHECKLIST_ANSWERS,
-  SPOT_CHECK_RESULTS,
-} from '@fieldsafe/core';
+import { CHECKLIST_ACTOR_CATEGORIES, CHECKLIST_ANSWERS, SPOT_CHECK_RESULTS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { LocalizedLabelSchema } from '../common/localized.ts';
 import { IsoDate, NonEmpty, storedEnum } from '../http/common.schema.ts';

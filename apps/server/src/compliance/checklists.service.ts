@@ -77,7 +77,9 @@ function rateOut(y: YearRate) {
 export function createChecklistService(db: Db) {
   const assertManage = (actor: RequestActor, countryId: string) => {
     if (!can(actor, 'compliance.manage', { countryId })) {
-      throw forbidden('Only the DO, DO a.i., CSA or deputy SA record compliance checklists and spot checks');
+      throw forbidden(
+        'Only the DO, DO a.i., CSA or deputy SA record compliance checklists and spot checks',
+      );
     }
   };
 
@@ -220,8 +222,10 @@ export function createChecklistService(db: Db) {
       if (input.checkedOn > today()) throw invalid('checkedOn', 'must not be in the future');
       if (input.missionId) {
         const m = await findMission(db, input.missionId);
-        if (!m || m.countryId !== countryId) throw invalid('missionId', 'unknown compliance mission in this country');
-        if (input.checkedOn < m.visitedOn) throw invalid('checkedOn', 'must not be before visitedOn');
+        if (!m || m.countryId !== countryId)
+          throw invalid('missionId', 'unknown compliance mission in this country');
+        if (input.checkedOn < m.visitedOn)
+          throw invalid('checkedOn', 'must not be before visitedOn');
       }
       return audited(db, actor, async (tx) => {
         const row = await insertSpotCheck(tx, { ...input, countryId, createdBy: actor.userId });
@@ -250,7 +254,11 @@ export function createChecklistService(db: Db) {
       if (!wide) {
         throw forbidden('Only headquarters roles read the system-wide implementation rate');
       }
-      if (range.fromYear !== undefined && range.toYear !== undefined && range.toYear < range.fromYear) {
+      if (
+        range.fromYear !== undefined &&
+        range.toYear !== undefined &&
+        range.toYear < range.fromYear
+      ) {
         throw invalid('toYear', 'must not be before fromYear');
       }
       const rows = await findingsOfAllCountries(db, range);

@@ -192,8 +192,9 @@ describe('compliance checklists per actor, spot checks and the system-wide imple
 
   it('headquarters read the implementation rate per country and year, and overall, with a CSV for the IASMN [001 §36]', async () => {
     // Testland: two findings due in 2024, one closed on time; one due in 2025, open (overdue).
-    const m = (await c.csa.post(`/api/compliance-missions/${missionId}/findings`, finding('2024-06-30')))
-      .body;
+    const m = (
+      await c.csa.post(`/api/compliance-missions/${missionId}/findings`, finding('2024-06-30'))
+    ).body;
     await c.csa.post(`/api/compliance-missions/${missionId}/findings`, finding('2024-12-31'));
     await c.csa.post(`/api/compliance-missions/${missionId}/findings`, finding('2025-06-30'));
     const first = m.findings.find((f: { deadline: string }) => f.deadline === '2024-06-30');
@@ -215,7 +216,9 @@ describe('compliance checklists per actor, spot checks and the system-wide imple
 
     const res = await c.hq.get('/api/compliance/system-rate');
     expect(res.status).toBe(200);
-    const here = res.body.countries.find((x: { countryId: string }) => x.countryId === w.country.id);
+    const here = res.body.countries.find(
+      (x: { countryId: string }) => x.countryId === w.country.id,
+    );
     expect(here.years).toEqual([
       { year: 2024, due: 2, closed: 1, closedOnTime: 1, percent: 50 },
       { year: 2025, due: 1, closed: 0, closedOnTime: 0, percent: 0 },

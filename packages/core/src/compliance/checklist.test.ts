@@ -24,7 +24,11 @@ describe('filling an actor’s checklist [001 §35, 000 §30]', () => {
   });
 
   it('refuses an item that is not on the actor’s checklist, naming the answer', () => {
-    const res = applyChecklistAnswers(items, [], [answer('DO.1', 'compliant'), answer('CSA.1', 'compliant')]);
+    const res = applyChecklistAnswers(
+      items,
+      [],
+      [answer('DO.1', 'compliant'), answer('CSA.1', 'compliant')],
+    );
     expect(res).toEqual({
       ok: false,
       error: { path: 'answers.1.item', message: 'not on this checklist' },

@@ -37,7 +37,13 @@ function yearOf(date: CalendarDate): number {
 function byYear(findings: readonly ComplianceFinding[], today: CalendarDate): YearRate[] {
   const years = [...new Set(findings.map((f) => yearOf(f.deadline)))].sort((a, b) => a - b);
   return years
-    .map((year) => rateOf(findings.filter((f) => yearOf(f.deadline) === year), today, year))
+    .map((year) =>
+      rateOf(
+        findings.filter((f) => yearOf(f.deadline) === year),
+        today,
+        year,
+      ),
+    )
     .filter((r) => r.due > 0);
 }
 

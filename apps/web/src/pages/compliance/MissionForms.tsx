@@ -1,3 +1,4 @@
+import { CHECKLIST_ACTOR_CATEGORIES } from '@fieldsafe/core';
 import { api } from '../../api.ts';
 import {
   FormError,
@@ -11,14 +12,6 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 
-const ACTOR_CATEGORIES = [
-  'do',
-  'smt',
-  'security_adviser',
-  'organization',
-  'area_coordinator',
-  'wardens',
-] as const;
 const SEVERITIES = ['minor', 'major', 'critical'] as const;
 
 /** Records a compliance mission to the country. */
@@ -107,7 +100,10 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
           name="actorCategory"
           value={draft.actorCategory}
           onChange={set('actorCategory')}
-          options={ACTOR_CATEGORIES.map((c) => ({ value: c, label: t(`compliance.actor.${c}`) }))}
+          options={CHECKLIST_ACTOR_CATEGORIES.map((c) => ({
+            value: c,
+            label: t(`compliance.actor.${c}`),
+          }))}
           errors={errors}
         />
         <SelectField
