@@ -2011,7 +2011,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The checklists a mission filled, one per actor met, with their summary */
+    /** The checklists a mission filled, one per actor met, with their summary, by actor category */
     get: {
       parameters: {
         query?: never;

@@ -78,7 +78,8 @@ export function registerChecklistRoutes(
   app.get('/api/compliance-missions/:id/checklists', {
     schema: {
       tags,
-      summary: 'The checklists a mission filled, one per actor met, with their summary',
+      summary:
+        'The checklists a mission filled, one per actor met, with their summary, by actor category',
       params: IdParams,
       response: {
         200: z.object({

@@ -1,6 +1,7 @@
 import {
   applyChecklistAnswers,
   can,
+  CHECKLIST_ACTOR_CATEGORIES,
   checklistSummary,
   countryNameIn,
   scopesFor,
@@ -124,8 +125,13 @@ export function createChecklistService(db: Db) {
     async ofMission(actor: RequestActor, missionId: string) {
       const m = await missionOf(actor, missionId);
       const rows = await checklistsOfMission(db, missionId);
+      // In the order of the actor categories (DO first, staff last), then as added.
+      const rank = (c: string) => CHECKLIST_ACTOR_CATEGORIES.indexOf(c as ChecklistActorCategory);
+      const sorted = rows
+        .map((r, i) => ({ ...r, i }))
+        .sort((x, y) => rank(x.c.actorCategory) - rank(y.c.actorCategory) || x.i - y.i);
       return {
-        items: rows.map(({ c, organizationCode }) => present(actor, c, organizationCode)),
+        items: sorted.map(({ c, organizationCode }) => present(actor, c, organizationCode)),
         abilities: { canManage: can(actor, 'compliance.manage', { countryId: m.countryId }) },
       };
     },
