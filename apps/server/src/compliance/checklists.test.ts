@@ -1,3 +1,4 @@
+import { CHECKLIST_ACTOR_CATEGORIES } from '@fieldsafe/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
@@ -54,15 +55,7 @@ describe('compliance checklists per actor, spot checks and the system-wide imple
     const res = await c.smt.get('/api/compliance/checklist');
     expect(res.status).toBe(200);
     const categories = res.body.categories.map((x: { actorCategory: string }) => x.actorCategory);
-    expect(categories).toEqual([
-      'do',
-      'smt',
-      'security_adviser',
-      'organization',
-      'area_coordinator',
-      'wardens',
-      'staff',
-    ]);
+    expect(categories).toEqual([...CHECKLIST_ACTOR_CATEGORIES]);
     const warden = res.body.categories.find(
       (x: { actorCategory: string }) => x.actorCategory === 'wardens',
     );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { CHECKLIST_ACTOR_CATEGORIES, CHECKLIST_ANSWERS } from '@fieldsafe/core';
+import { CHECKLIST_ANSWERS } from '@fieldsafe/core';
 import { api } from '../../api.ts';
 import {
   Badge,
@@ -17,7 +17,7 @@ import {
 } from '../../components/ui.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { useOrganizations } from '../../queries.ts';
+import { ActorFields } from './MissionForms.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 
 type Checklist = Schemas['ComplianceChecklist'];
@@ -41,16 +41,14 @@ function useDefaultChecklist() {
   });
 }
 
-/** Records one answer (compliant, partly, not, n/a) with a note and whether verified on site. */
-function AnswerForm({
-  checklist,
-  items,
-  missionId,
-}: {
+interface ChecklistProps {
   checklist: Checklist;
   items: Item[];
   missionId: string;
-}) {
+}
+
+/** Records one answer (compliant, partly, not, n/a) with a note and whether verified on site. */
+function AnswerForm({ checklist, items, missionId }: ChecklistProps) {
   const { t, locale } = useI18n();
   const { draft, set, save, errors, submit } = useDraftForm(
     () => ({ item: items[0]?.item ?? '', answer: 'compliant', note: '', verified: false }),
@@ -100,15 +98,7 @@ function AnswerForm({
 }
 
 /** One actor's checklist: the summary, the items with their answers (paged), the answer form. */
-function ActorChecklist({
-  checklist,
-  items,
-  missionId,
-}: {
-  checklist: Checklist;
-  items: Item[];
-  missionId: string;
-}) {
+function ActorChecklist({ checklist, items, missionId }: ChecklistProps) {
   const { t, locale } = useI18n();
   const [page, setPage] = useState(1);
   const answers = new Map(checklist.answers.map((a) => [a.item, a]));
@@ -167,7 +157,6 @@ function ActorChecklist({
 /** Adds an actor met by the mission; the server gives them their category's default checklist. */
 function AddActor({ missionId }: { missionId: string }) {
   const { t } = useI18n();
-  const orgs = useOrganizations();
   const { draft, set, save, errors, submit } = useDraftForm(
     { actorCategory: 'organization', organizationId: '', actorName: '' },
     (d) =>
@@ -181,17 +170,6 @@ function AddActor({ missionId }: { missionId: string }) {
     <form className="subcard" noValidate onSubmit={submit}>
       <h4>{t('checklist.addActor')}</h4>
       <div className="form-grid">
-        <SelectField
-          label={t('compliance.actorCategory')}
-          name="actorCategory"
-          value={draft.actorCategory}
-          onChange={set('actorCategory')}
-          options={CHECKLIST_ACTOR_CATEGORIES.map((c) => ({
-            value: c,
-            label: t(`compliance.actor.${c}`),
-          }))}
-          errors={errors}
-        />
         <TextField
           label={t('checklist.actorName')}
           name="actorName"
@@ -200,17 +178,7 @@ function AddActor({ missionId }: { missionId: string }) {
           required
           errors={errors}
         />
-        <SelectField
-          label={t('common.organization')}
-          name="organizationId"
-          value={draft.organizationId}
-          onChange={set('organizationId')}
-          options={[...(orgs.data?.items ?? [])]
-            .sort((a, b) => a.code.localeCompare(b.code))
-            .map((o) => ({ value: o.id, label: o.code }))}
-          empty={t('common.none')}
-          errors={errors}
-        />
+        <ActorFields draft={draft} set={set} errors={errors} />
       </div>
       <FormError error={save.error} />
       <SubmitButton busy={save.isPending} label={t('checklist.addActor')} />
