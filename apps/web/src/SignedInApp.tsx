@@ -152,6 +152,9 @@ const RiskPage = lazy(() =>
 const MossPage = lazy(() =>
   import('./pages/compliance/MossPage.tsx').then((m) => ({ default: m.MossPage })),
 );
+const SystemRatePage = lazy(() =>
+  import('./pages/compliance/SystemRatePage.tsx').then((m) => ({ default: m.SystemRatePage })),
+);
 const TrainingPersonPage = lazy(() =>
   import('./pages/training/TrainingPage.tsx').then((m) => ({ default: m.TrainingPersonPage })),
 );
@@ -214,6 +217,7 @@ export function SignedInApp({ me }: { me: Me }) {
               <Route path="training/me" element={<TrainingPersonPage />} />
               <Route path="training/people/:id" element={<TrainingPersonPage />} />
               <Route path="compliance" element={<MossPage />} />
+              <Route path="compliance/system" element={<SystemRatePage />} />
               <Route path="risk">
                 <Route index element={<RiskPage />} />
                 <Route path="assessments/new" element={<AssessmentEditor />} />

@@ -1836,6 +1836,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/compliance-checklists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Answer items of an actor’s checklist: compliant, partly, not compliant or not applicable, with a note (required for a gap) and whether verified on site */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers: {
+              /** @enum {string} */
+              answer: 'compliant' | 'partly' | 'not_compliant' | 'not_applicable';
+              item: string;
+              /** @default null */
+              note?: string | null;
+              /** @default false */
+              verified?: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplianceChecklist'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/compliance-findings/{id}/close': {
     parameters: {
       query?: never;
@@ -1952,6 +2004,88 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/compliance-missions/{id}/checklists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The checklists a mission filled, one per actor met, with their summary, by actor category */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                canManage: boolean;
+              };
+              items: components['schemas']['ComplianceChecklist'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an actor met by the mission, with the default checklist of their category */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            actorCategory:
+              | 'do'
+              | 'smt'
+              | 'security_adviser'
+              | 'organization'
+              | 'area_coordinator'
+              | 'wardens'
+              | 'staff';
+            actorName: string;
+            /** @default null */
+            organizationId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplianceChecklist'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/compliance-missions/{id}/findings': {
     parameters: {
       query?: never;
@@ -1976,7 +2110,13 @@ export interface paths {
           'application/json': {
             /** @enum {string} */
             actorCategory:
-              'do' | 'smt' | 'security_adviser' | 'organization' | 'area_coordinator' | 'wardens';
+              | 'do'
+              | 'smt'
+              | 'security_adviser'
+              | 'organization'
+              | 'area_coordinator'
+              | 'wardens'
+              | 'staff';
             deadline: string;
             /** @default null */
             organizationId?: string | null;
@@ -1999,6 +2139,118 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/compliance/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The default checklist per actor category (duties of the Framework for Accountability), in six languages */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DefaultComplianceChecklist'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/compliance/system-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** System-wide implementation rate of compliance recommendations, per country and overall, per year (headquarters roles; 403 otherwise) */
+    get: {
+      parameters: {
+        query?: {
+          fromYear?: number;
+          toYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplianceSystemRate'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/compliance/system-rate.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The system-wide implementation rate as CSV for the IASMN (one line per country and year) */
+    get: {
+      parameters: {
+        query?: {
+          fromYear?: number;
+          toYear?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3324,6 +3576,85 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['SmtMeeting'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/countries/{id}/spot-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unannounced compliance spot checks in a country, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              abilities: {
+                canManage: boolean;
+              };
+              items: components['schemas']['ComplianceSpotCheck'][];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a spot check: date, items checked, result (CSA, DO or headquarters) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            checkedBy: string;
+            checkedOn: string;
+            items: string[];
+            /** @default null */
+            missionId?: string | null;
+            /** @default null */
+            note?: string | null;
+            /** @enum {string} */
+            result: 'confirmed' | 'partly_confirmed' | 'not_confirmed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ComplianceSpotCheck'];
           };
         };
       };
@@ -10461,6 +10792,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -10530,6 +10862,7 @@ export interface components {
           | 'moss.adopt'
           | 'moss.update'
           | 'compliance.manage'
+          | 'compliance.system_rate'
           | 'budget.manage'
           | 'governance.read'
           | 'governance.manage'
@@ -10581,6 +10914,7 @@ export interface components {
           | 'moss.adopt'
           | 'moss.update'
           | 'compliance.manage'
+          | 'compliance.system_rate'
           | 'budget.manage'
           | 'governance.read'
           | 'governance.manage'
@@ -10633,6 +10967,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -10684,6 +11019,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -10738,6 +11074,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -10807,6 +11144,7 @@ export interface components {
           | 'moss.adopt'
           | 'moss.update'
           | 'compliance.manage'
+          | 'compliance.system_rate'
           | 'budget.manage'
           | 'governance.read'
           | 'governance.manage'
@@ -10858,6 +11196,7 @@ export interface components {
           | 'moss.adopt'
           | 'moss.update'
           | 'compliance.manage'
+          | 'compliance.system_rate'
           | 'budget.manage'
           | 'governance.read'
           | 'governance.manage'
@@ -10910,6 +11249,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -10961,6 +11301,7 @@ export interface components {
         | 'moss.adopt'
         | 'moss.update'
         | 'compliance.manage'
+        | 'compliance.system_rate'
         | 'budget.manage'
         | 'governance.read'
         | 'governance.manage'
@@ -11724,6 +12065,76 @@ export interface components {
       reason: string;
       startsOn: string;
     };
+    ComplianceChecklist: {
+      abilities: {
+        canEdit: boolean;
+      };
+      /** @enum {string} */
+      actorCategory:
+        | 'do'
+        | 'smt'
+        | 'security_adviser'
+        | 'organization'
+        | 'area_coordinator'
+        | 'wardens'
+        | 'staff';
+      actorName: string;
+      answers: {
+        /** @enum {string} */
+        answer: 'compliant' | 'partly' | 'not_compliant' | 'not_applicable';
+        item: string;
+        note: string | null;
+        verified: boolean;
+      }[];
+      id: string;
+      missionId: string;
+      organizationCode: string | null;
+      organizationId: string | null;
+      summary: {
+        compliant: number;
+        notApplicable: number;
+        notCompliant: number;
+        partly: number;
+        percent: number | null;
+        unanswered: number;
+        verified: number;
+      };
+    };
+    ComplianceChecklistInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      /** @enum {string} */
+      actorCategory:
+        | 'do'
+        | 'smt'
+        | 'security_adviser'
+        | 'organization'
+        | 'area_coordinator'
+        | 'wardens'
+        | 'staff';
+      actorName: string;
+      answers: {
+        /** @enum {string} */
+        answer: 'compliant' | 'partly' | 'not_compliant' | 'not_applicable';
+        item: string;
+        note: string | null;
+        verified: boolean;
+      }[];
+      id: string;
+      missionId: string;
+      organizationCode: string | null;
+      organizationId: string | null;
+      summary: {
+        compliant: number;
+        notApplicable: number;
+        notCompliant: number;
+        partly: number;
+        percent: number | null;
+        unanswered: number;
+        verified: number;
+      };
+    };
     ComplianceFinding: {
       actorCategory: string;
       closedOn: string | null;
@@ -11823,6 +12234,104 @@ export interface components {
       percent: number | null;
       rating: string | null;
       reason: string;
+    };
+    ComplianceSpotCheck: {
+      checkedBy: string;
+      checkedOn: string;
+      countryId: string;
+      id: string;
+      items: string[];
+      missionId: string | null;
+      note: string | null;
+      /** @enum {string} */
+      result: 'confirmed' | 'partly_confirmed' | 'not_confirmed';
+    };
+    ComplianceSpotCheckInput: {
+      checkedBy: string;
+      checkedOn: string;
+      countryId: string;
+      id: string;
+      items: string[];
+      missionId: string | null;
+      note: string | null;
+      /** @enum {string} */
+      result: 'confirmed' | 'partly_confirmed' | 'not_confirmed';
+    };
+    ComplianceSystemRate: {
+      countries: {
+        alpha2: string;
+        countryId: string;
+        name: string;
+        total: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        } | null;
+        years: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        }[];
+      }[];
+      onDate: string;
+      overall: {
+        total: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        } | null;
+        years: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        }[];
+      };
+    };
+    ComplianceSystemRateInput: {
+      countries: {
+        alpha2: string;
+        countryId: string;
+        name: string;
+        total: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        } | null;
+        years: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        }[];
+      }[];
+      onDate: string;
+      overall: {
+        total: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        } | null;
+        years: {
+          closed: number;
+          closedOnTime: number;
+          due: number;
+          percent: number | null;
+          year: number;
+        }[];
+      };
     };
     Country: {
       alpha2: string;
@@ -12081,6 +12590,44 @@ export interface components {
       status: string;
       zone: string | null;
       zoneId: string | null;
+    };
+    DefaultComplianceChecklist: {
+      categories: {
+        /** @enum {string} */
+        actorCategory:
+          | 'do'
+          | 'smt'
+          | 'security_adviser'
+          | 'organization'
+          | 'area_coordinator'
+          | 'wardens'
+          | 'staff';
+        items: {
+          item: string;
+          text: components['schemas']['LocalizedLabel'];
+        }[];
+        role: string;
+      }[];
+      source: string;
+    };
+    DefaultComplianceChecklistInput: {
+      categories: {
+        /** @enum {string} */
+        actorCategory:
+          | 'do'
+          | 'smt'
+          | 'security_adviser'
+          | 'organization'
+          | 'area_coordinator'
+          | 'wardens'
+          | 'staff';
+        items: {
+          item: string;
+          text: components['schemas']['LocalizedLabelInput'];
+        }[];
+        role: string;
+      }[];
+      source: string;
     };
     DeliveryStats: {
       delivered: number;

@@ -1,18 +1,13 @@
-import { COMPLIANCE_FINDING_SEVERITIES, NON_COMPLIANCE_STAGES } from '@fieldsafe/core';
+import {
+  CHECKLIST_ACTOR_CATEGORIES,
+  COMPLIANCE_FINDING_SEVERITIES,
+  NON_COMPLIANCE_STAGES,
+} from '@fieldsafe/core';
 import { z } from 'zod';
 import { IsoDate, NonEmpty, patchOf } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
 const optText = z.string().trim().max(5000).nullable().default(null);
-
-export const ACTOR_CATEGORIES = [
-  'do',
-  'smt',
-  'security_adviser',
-  'organization',
-  'area_coordinator',
-  'wardens',
-] as const;
 
 export const MissionBody = z.object({
   visitedOn: IsoDate,
@@ -34,7 +29,7 @@ export const MissionPatch = patchOf(
 );
 
 export const FindingBody = z.object({
-  actorCategory: z.enum(ACTOR_CATEGORIES),
+  actorCategory: z.enum(CHECKLIST_ACTOR_CATEGORIES),
   organizationId: Uuid.nullable().default(null),
   text: NonEmpty(2000),
   severity: z.enum(COMPLIANCE_FINDING_SEVERITIES),

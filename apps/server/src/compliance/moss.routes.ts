@@ -15,6 +15,8 @@ import {
   StatusBody,
   StatusQuery,
 } from './moss.schema.ts';
+import { registerChecklistRoutes } from './checklists.routes.ts';
+import { createChecklistService } from './checklists.service.ts';
 import { registerMissionRoutes } from './missions.routes.ts';
 import { createMissionService } from './missions.service.ts';
 import { createMossService } from './moss.service.ts';
@@ -31,6 +33,7 @@ export function registerComplianceRoutes(
     app,
     createMissionService(db, (actor, countryId) => moss.countryRate(actor, countryId), escalation),
   );
+  registerChecklistRoutes(app, createChecklistService(db));
 
   app.get('/api/moss/catalogue', {
     schema: {

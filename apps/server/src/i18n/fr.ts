@@ -185,6 +185,10 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.unknownPersonInCountry': 'personne inconnue dans ce pays',
   'validation.counsellorNotSelf': 'un conseiller ne peut pas assurer son propre suivi',
   'validation.unknownSupportCase': 'suivi inconnu',
+  'validation.notOnChecklist': 'ne figure pas sur cette liste de contrôle',
+  'validation.requiredForGap': 'est obligatoire lorsque le point n’est pas conforme',
+  'validation.unknownMissionInCountry':
+    'mission d’évaluation de la conformité inconnue dans ce pays',
   'validation.crisisOrIncident': 'indiquez la crise ou l’incident (l’un des deux est requis)',
   'validation.crisisIncidentOrCase': 'indiquez la crise, l’incident ou le suivi',
   'validation.individualOneParticipant': 'une séance individuelle compte un seul participant',

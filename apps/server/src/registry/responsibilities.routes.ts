@@ -49,6 +49,12 @@ function inEach(en: string, pick: (t: Translation) => string | undefined): Local
   };
 }
 
+/** One duty's text in the six languages, or null for an unknown role or duty number. */
+export function dutyText(role: string, n: number): LocalizedLabel | null {
+  const duty = ROLES[role]?.responsibilities.find((r) => r.n === n);
+  return duty ? inEach(duty.text, (t) => t.roles[role]?.responsibilities[String(n)]) : null;
+}
+
 /** Duties without a translation in some language (the completeness test expects none). */
 export function untranslatedDuties(): string[] {
   const missing: string[] = [];

@@ -16,6 +16,7 @@ import {
 import { FAMILY_NAMES, GIVEN_NAMES, random } from './names.ts';
 import { seedDemoRisk } from './demo-risk.ts';
 import { seedDemoCompliance } from './demo-compliance.ts';
+import { seedDemoComplianceChecklists } from './demo-compliance-checklists.ts';
 import { seedDemoTraining } from './demo-training.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoGovernance } from './demo-governance.ts';
@@ -69,6 +70,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   // Each capability's demo data is idempotent, so it is added to an existing demo country too.
   await seedDemoRisk(db);
   await seedDemoCompliance(db);
+  await seedDemoComplianceChecklists(db);
   await seedDemoTraining(db);
   await seedDemoIncidents(db);
   await seedDemoGovernance(db);

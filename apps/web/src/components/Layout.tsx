@@ -48,7 +48,9 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(can.anywhere('risk.read') ? [['/risk', t('nav.risk')] as [string, string]] : []),
     ...(can.anywhere('moss.read')
       ? [['/compliance', t('nav.compliance')] as [string, string]]
-      : []),
+      : can.anywhere('compliance.system_rate')
+        ? [['/compliance/system', t('nav.compliance')] as [string, string]]
+        : []),
     ['/incidents', t('incidents.nav')],
     ['/crisis', t('crisis.nav')],
     ...(can.anywhere('preparedness.read')

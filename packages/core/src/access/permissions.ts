@@ -32,6 +32,11 @@ export const PERMISSIONS = [
   'moss.adopt',
   'moss.update',
   'compliance.manage',
+  /**
+   * The system-wide implementation rate of compliance missions' recommendations, per country and
+   * year, fed back to the IASMN [001 §36]: headquarters roles only.
+   */
+  'compliance.system_rate',
   'budget.manage',
   'governance.read',
   'governance.manage',
@@ -317,6 +322,7 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'agreement.read',
   ],
   HQ_SFP: [
+    'compliance.system_rate',
     'structure.read',
     'personnel.read',
     'personnel.write',

@@ -6,3 +6,5 @@ export * from './rating.ts';
 export * from './non-compliance.ts';
 export * from './moss.ts';
 export * from './moss-catalogue.ts';
+export * from './checklist.ts';
+export * from './system-rate.ts';

@@ -121,3 +121,55 @@ export const nonComplianceCases = pgTable(
   },
   (t) => [index('non_compliance_cases_country').on(t.countryId, t.occurredOn)],
 );
+
+/**
+ * One actor's checklist on a compliance mission [001 §35]: the actor category's default items
+ * (duties of the Framework for Accountability), each answered compliant, partly, not compliant
+ * or not applicable with a note and whether it was verified on site.
+ */
+export const complianceChecklists = pgTable(
+  'compliance_checklists',
+  {
+    id: id(),
+    missionId: uuid('mission_id')
+      .notNull()
+      .references(() => complianceMissions.id),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    actorCategory: text('actor_category').notNull(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    /** Who was met, e.g. "WFP Representative" or "Warden, Harbour zone". */
+    actorName: text('actor_name').notNull(),
+    answers: jsonb('answers')
+      .$type<{ item: string; answer: string; note: string | null; verified: boolean }[]>()
+      .notNull()
+      .default([]),
+    createdBy: uuid('created_by'),
+    ...timestamps,
+  },
+  (t) => [index('compliance_checklists_mission').on(t.missionId)],
+);
+
+/**
+ * An unannounced spot check of a few items, by the CSA or headquarters compliance [000 §30 iii]:
+ * optionally of the responses given during a mission.
+ */
+export const complianceSpotChecks = pgTable(
+  'compliance_spot_checks',
+  {
+    id: id(),
+    countryId: uuid('country_id')
+      .notNull()
+      .references(() => countries.id),
+    missionId: uuid('mission_id').references(() => complianceMissions.id),
+    checkedOn: date('checked_on').notNull(),
+    checkedBy: text('checked_by').notNull(),
+    items: jsonb('items').$type<string[]>().notNull(),
+    result: text('result').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    ...timestamps,
+  },
+  (t) => [index('compliance_spot_checks_country').on(t.countryId, t.checkedOn)],
+);

@@ -1,3 +1,4 @@
+import { CHECKLIST_ACTOR_CATEGORIES } from '@fieldsafe/core';
 import { api } from '../../api.ts';
 import {
   FormError,
@@ -11,14 +12,6 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
 
-const ACTOR_CATEGORIES = [
-  'do',
-  'smt',
-  'security_adviser',
-  'organization',
-  'area_coordinator',
-  'wardens',
-] as const;
 const SEVERITIES = ['minor', 'major', 'critical'] as const;
 
 /** Records a compliance mission to the country. */
@@ -70,10 +63,49 @@ export function NewMission({ countryId }: { countryId: string }) {
   );
 }
 
+/** The actor category (checklist) and organization of a finding or of an actor's checklist. */
+export function ActorFields({
+  draft,
+  set,
+  errors,
+}: {
+  draft: { actorCategory: string; organizationId: string };
+  set: (key: 'actorCategory' | 'organizationId') => (value: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const orgs = useOrganizations();
+  return (
+    <>
+      <SelectField
+        label={t('compliance.actorCategory')}
+        name="actorCategory"
+        value={draft.actorCategory}
+        onChange={set('actorCategory')}
+        options={CHECKLIST_ACTOR_CATEGORIES.map((c) => ({
+          value: c,
+          label: t(`compliance.actor.${c}`),
+        }))}
+        errors={errors}
+      />
+      <SelectField
+        label={t('common.organization')}
+        name="organizationId"
+        value={draft.organizationId}
+        onChange={set('organizationId')}
+        options={[...(orgs.data?.items ?? [])]
+          .sort((a, b) => a.code.localeCompare(b.code))
+          .map((o) => ({ value: o.id, label: o.code }))}
+        empty={t('common.none')}
+        errors={errors}
+      />
+    </>
+  );
+}
+
 /** Adds a finding with an owner and a deadline to a mission. */
 export function NewFinding({ missionId, countryId }: { missionId: string; countryId: string }) {
   const { t } = useI18n();
-  const orgs = useOrganizations();
   const { draft, set, save, errors, submit } = useDraftForm(
     {
       actorCategory: 'organization',
@@ -102,25 +134,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
           required
           errors={errors}
         />
-        <SelectField
-          label={t('compliance.actorCategory')}
-          name="actorCategory"
-          value={draft.actorCategory}
-          onChange={set('actorCategory')}
-          options={ACTOR_CATEGORIES.map((c) => ({ value: c, label: t(`compliance.actor.${c}`) }))}
-          errors={errors}
-        />
-        <SelectField
-          label={t('common.organization')}
-          name="organizationId"
-          value={draft.organizationId}
-          onChange={set('organizationId')}
-          options={[...(orgs.data?.items ?? [])]
-            .sort((a, b) => a.code.localeCompare(b.code))
-            .map((o) => ({ value: o.id, label: o.code }))}
-          empty={t('common.none')}
-          errors={errors}
-        />
+        <ActorFields draft={draft} set={set} errors={errors} />
         <SelectField
           label={t('compliance.severity')}
           name="severity"

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 import { NewFinding, NewMission } from './MissionForms.tsx';
 import { MissionFollowUp } from './MissionFollowUp.tsx';
+import { MissionChecklists } from './MissionChecklists.tsx';
 
 type Mission = Schemas['ComplianceMission'];
 type Finding = Mission['findings'][number];
@@ -190,6 +191,7 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
               </table>
             </div>
             {m.abilities.canEdit && <NewFinding missionId={m.id} countryId={countryId} />}
+            <MissionChecklists missionId={m.id} />
           </div>
         ))
       )}

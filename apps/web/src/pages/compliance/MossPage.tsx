@@ -7,6 +7,9 @@ import { CasesPanel } from './CasesPanel.tsx';
 import { MissionsPanel } from './MissionsPanel.tsx';
 import { MossAdoptionPanel } from './MossAdoption.tsx';
 import { MossStatusSection } from './MossStatusSection.tsx';
+import { SpotChecksPanel } from './SpotChecksPanel.tsx';
+import { Link } from 'react-router';
+import { useCan } from '../../abilities.ts';
 import type { Schemas } from '../../schema.ts';
 
 type Summary = Schemas['MossCompliance']['country'];
@@ -28,6 +31,7 @@ function Rate({ s }: { s: Summary }) {
 export function MossPage() {
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
+  const can = useCan();
   const compliance = useQuery({
     queryKey: ['moss', countryId, 'compliance'],
     queryFn: () =>
@@ -40,6 +44,11 @@ export function MossPage() {
     <div className="page">
       <div className="page-head">
         <h1>{t('compliance.title')}</h1>
+        {can.anywhere('compliance.system_rate') && (
+          <Link className="btn btn-small" to="/compliance/system">
+            {t('systemRate.title')}
+          </Link>
+        )}
       </div>
       <section className="card" aria-labelledby="moss-rates">
         <h2 id="moss-rates">{t('compliance.compliance')}</h2>
@@ -90,6 +99,7 @@ export function MossPage() {
       <MossStatusSection countryId={countryId} />
 
       <MissionsPanel countryId={countryId} />
+      <SpotChecksPanel countryId={countryId} />
       <CasesPanel countryId={countryId} />
       <MossAdoptionPanel countryId={countryId} />
     </div>
