@@ -15,6 +15,10 @@ export const checkinOutbox = createOutbox(CHECKIN_QUEUE_KEY, (item) =>
   api.post<unknown>(`/api/crises/${encodeURIComponent(String(item.body.crisisId))}/checkin`, {
     status: item.body.status,
     clientRef: item.clientRef,
+    // A position only when the person consented to share it with this answer.
+    ...(typeof item.body.latitude === 'number' && typeof item.body.longitude === 'number'
+      ? { latitude: item.body.latitude, longitude: item.body.longitude }
+      : {}),
   }),
 );
 
@@ -27,9 +31,22 @@ export function checkinOf(
   return { crisisId, title: typeof title === 'string' ? title : '', status };
 }
 
+/** A position the person chose to share with one answer (while precise location is active). */
+export interface SharedPosition {
+  latitude: number;
+  longitude: number;
+}
+
 /** Keeps an answer (replacing any earlier one for the same crisis) and tries to send it. */
-export function answerCheckin(crisisId: string, title: string, status: CheckinAnswer) {
+export function answerCheckin(
+  crisisId: string,
+  title: string,
+  status: CheckinAnswer,
+  position: SharedPosition | null = null,
+) {
   const others = checkinOutbox.load().filter((q) => checkinOf(q)?.crisisId !== crisisId);
-  checkinOutbox.replace(addToQueue(others, { clientRef: newClientRef(), crisisId, title, status }));
+  checkinOutbox.replace(
+    addToQueue(others, { clientRef: newClientRef(), crisisId, title, status, ...position }),
+  );
   return checkinOutbox.flush();
 }

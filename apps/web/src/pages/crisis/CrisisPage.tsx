@@ -20,6 +20,7 @@ import { useStructure } from '../../queries.ts';
 import type { Schemas } from '../../schema.ts';
 import { formatDateTime, formatNumber } from '@fieldsafe/core';
 import { useCan } from '../../abilities.ts';
+import { PreciseLocation } from './PreciseLocation.tsx';
 
 type Crisis = Schemas['Crisis'];
 
@@ -79,6 +80,7 @@ export function CrisisPage() {
           ))}
         </div>
       )}
+      {countryId && <PreciseLocation countryId={countryId} />}
     </div>
   );
 }
