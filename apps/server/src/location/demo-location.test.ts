@@ -14,7 +14,7 @@ describe('precise location demo data', () => {
 
   it('the DO sees one ended activation and one in force for the Northern Highlands; seeding again adds nothing', async () => {
     const d = await signIn(t.app, 'do@fieldsafe.test', 'fieldsafe-demo');
-    const country = (await d.get('/api/me')).body.homeCountryId as string;
+    const country = (await d.get('/api/auth/me')).body.homeCountryId as string;
     const list = await d.get(`/api/countries/${country}/location-activations`);
     expect(list.status).toBe(200);
     const summary = (items: { areaName: string; inForce: boolean; endedAt: string | null }[]) =>

@@ -8,7 +8,7 @@ import {
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { forbidden, invalidFields, invalid, notFound } from '../http/errors.ts';
+import { conflict, forbidden, invalid, invalidFields, notFound } from '../http/errors.ts';
 import { findAreaIn, countryExists } from '../registry/lookups.queries.ts';
 import { reaches } from '../wellbeing/support.queries.ts';
 import type { ActivationInput } from './location.schema.ts';
@@ -130,7 +130,7 @@ export function createLocationService(db: Db) {
       await audited(db, actor, async (tx) => {
         const now = new Date();
         const row = await endActivation(tx, id, now, actor.label);
-        if (!row) throw invalid('id', 'is already ended');
+        if (!row) throw conflict('This activation has already ended');
         const erased = await erasePositionsOutsideActivations(tx, now);
         return {
           result: null,

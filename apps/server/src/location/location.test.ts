@@ -141,7 +141,7 @@ describe('precise location', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'location.end'), eq(auditLog.entityId, id)));
     expect(audit?.after).toMatchObject({ positionsErased: 1 });
-    expect((await c.do.post(`/api/location-activations/${id}/end`)).status).toBe(400);
+    expect((await c.do.post(`/api/location-activations/${id}/end`)).status).toBe(409);
   });
 
   it('the DO delegates to the CSA, who activates the whole country; the period’s end erases positions', async () => {

@@ -876,7 +876,7 @@ export const fr: Record<keyof typeof en, string> = {
   'location.endsAt': 'Au',
   'location.reason': 'Motif',
   'location.end': 'Mettre fin maintenant et effacer les positions',
-  'location.inForce': 'Active',
+  'location.inForce': 'En vigueur',
   'location.over': 'Terminée',
   'location.period': 'du {from} au {to}',
   'location.endedBy': 'Terminée le {at} par {by}',
