@@ -825,7 +825,6 @@ export const ar: Record<MessageKey, string> = {
   'location.help':
     'لا تُجمع المواقع إلا في المنطقة وخلال المدة اللتين تفعّلهما، بموافقة كل شخص، وتُمحى عند انتهاء المدة أو عند إنهائك لها.',
   'location.activate': 'تفعيل تحديد الموقع الدقيق',
-  'location.area': 'المنطقة',
   'location.startsAt': 'من',
   'location.endsAt': 'إلى',
   'location.reason': 'السبب',

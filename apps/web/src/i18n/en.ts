@@ -854,7 +854,6 @@ export const en = {
   'location.help':
     'Positions are collected only in the area and period you activate, with each person’s consent, and erased when the period ends or you end it.',
   'location.activate': 'Activate precise location',
-  'location.area': 'Area',
   'location.startsAt': 'From',
   'location.endsAt': 'To',
   'location.reason': 'Reason',

@@ -836,7 +836,6 @@ export const es: Record<MessageKey, string> = {
   'location.help':
     'Las posiciones solo se recogen en la zona y el periodo que usted active, con el consentimiento de cada persona, y se borran cuando termina el periodo o cuando usted lo finaliza.',
   'location.activate': 'Activar la localización precisa',
-  'location.area': 'Zona',
   'location.startsAt': 'Desde',
   'location.endsAt': 'Hasta',
   'location.reason': 'Motivo',

@@ -871,7 +871,6 @@ export const fr: Record<keyof typeof en, string> = {
   'location.help':
     'Les positions ne sont recueillies que dans la zone et pendant la période que vous activez, avec le consentement de chaque personne, et sont effacées à la fin de la période ou lorsque vous y mettez fin.',
   'location.activate': 'Activer la localisation précise',
-  'location.area': 'Zone',
   'location.startsAt': 'Du',
   'location.endsAt': 'Au',
   'location.reason': 'Motif',

@@ -838,7 +838,6 @@ export const ru: Record<MessageKey, string> = {
   'location.help':
     'Местоположение собирается только в районе и в период, которые вы включили, с согласия каждого человека, и удаляется по окончании периода или когда вы его завершаете.',
   'location.activate': 'Включить точное местоположение',
-  'location.area': 'Район',
   'location.startsAt': 'С',
   'location.endsAt': 'По',
   'location.reason': 'Причина',

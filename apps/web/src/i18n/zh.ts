@@ -812,7 +812,6 @@ export const zh: Record<MessageKey, string> = {
   'location.help':
     '仅在您启用的地区和期限内、经每个人同意后收集位置，期限结束或您提前结束时即予删除。',
   'location.activate': '启用精确定位',
-  'location.area': '地区',
   'location.startsAt': '自',
   'location.endsAt': '至',
   'location.reason': '理由',

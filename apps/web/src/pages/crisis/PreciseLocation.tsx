@@ -9,7 +9,6 @@ import {
   FormError,
   Loading,
   Pager,
-  SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
@@ -17,9 +16,9 @@ import {
 import { MY_LOCATION_KEY } from '../../components/PreciseLocationBanner.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { useStructure } from '../../queries.ts';
 import type { ApiBody, Schemas } from '../../schema.ts';
 import { localDateTime, withOffset } from '../incidents/incidentDraft.ts';
+import { AreaField } from './AreaField.tsx';
 
 type CountryActivations = ApiBody<'/api/countries/{id}/location-activations'>;
 type Activation = Schemas['LocationActivation'];
@@ -134,7 +133,6 @@ function ActivationItem({
 
 function ActivateForm({ countryId, onDone }: { countryId: string; onDone: () => Promise<void> }) {
   const { t } = useI18n();
-  const structure = useStructure(countryId);
   const [open, setOpen] = useState(false);
   const {
     draft: d,
@@ -173,15 +171,7 @@ function ActivateForm({ countryId, onDone }: { countryId: string; onDone: () => 
     );
   return (
     <form className="form-grid" onSubmit={submit} noValidate>
-      <SelectField
-        label={t('location.area')}
-        name="areaId"
-        value={d.areaId}
-        onChange={set('areaId')}
-        options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
-        empty={t('location.wholeCountry')}
-        errors={errors}
-      />
+      <AreaField countryId={countryId} value={d.areaId} onChange={set('areaId')} errors={errors} />
       <TextField
         label={t('location.startsAt')}
         name="startsAt"
