@@ -13,6 +13,7 @@ import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
 import { normaliseStoredPhones } from './registry/phones.ts';
 import { randomBytes } from 'node:crypto';
 import { createCrisisService } from './crisis/crisis.service.ts';
+import { erasePositionsOutside } from './location/location.service.ts';
 import { useServerSecret } from './crisis/token.ts';
 import { startLocalSmsGateway } from './sms/local-gateway.ts';
 import { createScheduledCheckinService } from './sms/scheduled.service.ts';
@@ -61,6 +62,8 @@ const scheduledJobs = createScheduledCheckinService(database.db);
 const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000, async () => {
   await crisisJobs.runReminders();
   await scheduledJobs.runMissed();
+  // Positions are kept only while an activation of precise location covers them.
+  await erasePositionsOutside(database.db);
 });
 const chainer = startAuditChainer(database.db);
 const compactor = startPeriodic('incident statistics', 5000, () =>

@@ -2720,6 +2720,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/location-activations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A country’s precise-location activations, newest first, and the CSA’s delegation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CountryLocationActivations'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Activate precise location for an area or the whole country (DO; CSA by delegation) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default null */
+            areaId?: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            reason: string;
+            /** Format: date-time */
+            startsAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LocationActivation'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/countries/{id}/location-delegation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Delegate activating precise location to the CSA, or take it back (DO) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            delegated: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CountryLocationActivations'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/moss': {
     parameters: {
       query?: never;
@@ -6235,6 +6351,80 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/location-activations/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End an activation early: positions it no longer covers are erased */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LocationActivation'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/location/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The precise-location activation in force where I am counted, if any */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MyPreciseLocation'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/moss/catalogue': {
@@ -10813,6 +11003,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
       appoints: (
         | 'DO'
@@ -10883,6 +11074,7 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'location.activate'
         )[];
         whole: (
           | 'structure.read'
@@ -10935,6 +11127,7 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'location.activate'
         )[];
       }[];
       everyCountry: (
@@ -10988,6 +11181,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -11040,6 +11234,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
     };
     AbilitiesInput: {
@@ -11095,6 +11290,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
       appoints: (
         | 'DO'
@@ -11165,6 +11361,7 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'location.activate'
         )[];
         whole: (
           | 'structure.read'
@@ -11217,6 +11414,7 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'location.activate'
         )[];
       }[];
       everyCountry: (
@@ -11270,6 +11468,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -11322,6 +11521,7 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'location.activate'
       )[];
     };
     AnnualReview: {
@@ -12364,6 +12564,24 @@ export interface components {
       nameEn: string;
       nameFr: string;
       numeric: string;
+    };
+    CountryLocationActivations: {
+      abilities: {
+        canActivate: boolean;
+        canDelegate: boolean;
+      };
+      countryId: string;
+      delegatedToCsa: boolean;
+      items: components['schemas']['LocationActivation'][];
+    };
+    CountryLocationActivationsInput: {
+      abilities: {
+        canActivate: boolean;
+        canDelegate: boolean;
+      };
+      countryId: string;
+      delegatedToCsa: boolean;
+      items: components['schemas']['LocationActivationInput'][];
     };
     CountrySmtMeetings: {
       abilities: {
@@ -13528,6 +13746,34 @@ export interface components {
       ru: string;
       zh: string;
     };
+    LocationActivation: {
+      activatedBy: string;
+      areaId: string | null;
+      areaName: string | null;
+      countryId: string;
+      endedAt: string | null;
+      endedBy: string | null;
+      /** Format: date-time */
+      endsAt: string;
+      id: string;
+      inForce: boolean;
+      reason: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    LocationActivationInput: {
+      activatedBy: string;
+      areaId: string | null;
+      areaName: string | null;
+      countryId: string;
+      endedAt: unknown | null;
+      endedBy: string | null;
+      endsAt: unknown;
+      id: string;
+      inForce: boolean;
+      reason: string;
+      startsAt: unknown;
+    };
     Me: {
       abilities: components['schemas']['Abilities'];
       appointments: {
@@ -13770,6 +14016,12 @@ export interface components {
       declaredAt: unknown;
       status: string;
       title: string;
+    };
+    MyPreciseLocation: {
+      active: components['schemas']['LocationActivation'] | null;
+    };
+    MyPreciseLocationInput: {
+      active: components['schemas']['LocationActivationInput'] | null;
     };
     NonComplianceCase: {
       actionTaken: string | null;

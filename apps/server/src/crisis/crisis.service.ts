@@ -36,6 +36,7 @@ import {
   logOf,
   markPerson,
 } from './crisis.queries.ts';
+import { positionCollectableFor } from '../location/location.service.ts';
 import { runCrisisReminders } from './reminders.ts';
 import type { BoardFilter, CheckinInput, DeclareInput } from './crisis.schema.ts';
 import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
@@ -340,6 +341,17 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         );
       }
       const answeredAt = new Date();
+      // A position is kept only while precise location is activated for the person's place:
+      // otherwise the answer is refused, naming the field (the app asks only when it is active).
+      if (
+        input.latitude != null &&
+        !(await positionCollectableFor(db, claim.crisisId, claim.personId, answeredAt))
+      ) {
+        const c = await crisisById(db, claim.crisisId);
+        if (!c) throw notFound('Check-in link');
+        if (c.status !== 'active') throw gone();
+        throw invalid('latitude', 'is not collected: precise location is not active for you');
+      }
       const row = await writeCheckin({
         crisisId: claim.crisisId,
         personId: claim.personId,

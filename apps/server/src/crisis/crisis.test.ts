@@ -177,7 +177,14 @@ describe('crisis: declaration, check-in and accountability', () => {
     expect((await publicPost(`/api/checkin/${stranger}`, { status: 'safe' })).statusCode).toBe(404);
     expect(await status(c.do, crisisId, local)).toBe('no_answer');
     expect(await status(c.do, secondCrisisId, intl)).toBe('no_answer');
-    // The genuine token answers for its own person in its own crisis only.
+    // The genuine token answers for its own person in its own crisis only (with a position, which
+    // is kept only while the DO has activated precise location for the country).
+    const activated = await c.do.post(`/api/countries/${w.country.id}/location-activations`, {
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      reason: 'Floods: locate those who need help',
+    });
+    expect(activated.status).toBe(201);
     const ok = await publicPost(`/api/checkin/${token}`, {
       status: 'need_help',
       note: 'Water rising',

@@ -173,6 +173,7 @@ export const ar: Record<ServerMessageKey, string> = {
   'validation.listedTwice': '"{organization}" مُدرج مرتين',
   'validation.requiredForImplemented': 'مطلوب للتدبير المنفَّذ كليًا أو جزئيًا',
   'validation.latLngBoth': 'أدخل خط العرض وخط الطول معًا أو لا تدخل أيًا منهما',
+  'validation.locationInactive': 'لا يُجمع: تحديد الموقع الدقيق غير مفعّل لك',
   'validation.unknownColumns': 'أعمدة غير معروفة: {columns}؛ المسموح بها: {allowed}',
   'validation.unknownCrisisInCountry': 'أزمة غير معروفة في هذا البلد',
   'validation.unknownIncidentInCountry': 'حادث غير معروف في هذا البلد',

@@ -179,6 +179,7 @@ export const en = {
   'validation.requiredForImplemented':
     'is required for an implemented or partially implemented measure',
   'validation.latLngBoth': 'give both latitude and longitude, or neither',
+  'validation.locationInactive': 'is not collected: precise location is not active for you',
   'validation.unknownColumns': 'unknown column(s): {columns}; allowed: {allowed}',
   'validation.unknownCrisisInCountry': 'unknown crisis in this country',
   'validation.unknownIncidentInCountry': 'unknown incident in this country',

@@ -180,6 +180,8 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.requiredForImplemented':
     'es obligatorio para una medida aplicada o parcialmente aplicada',
   'validation.latLngBoth': 'indique la latitud y la longitud, o ninguna de las dos',
+  'validation.locationInactive':
+    'no se recoge: la localización precisa no está activada para usted',
   'validation.unknownColumns': 'columnas desconocidas: {columns}; se admiten: {allowed}',
   'validation.unknownCrisisInCountry': 'crisis desconocida en este país',
   'validation.unknownIncidentInCountry': 'incidente desconocido en este país',

@@ -179,6 +179,8 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.requiredForImplemented':
     'est obligatoire pour une mesure appliquée ou partiellement appliquée',
   'validation.latLngBoth': 'indiquez à la fois la latitude et la longitude, ou aucune des deux',
+  'validation.locationInactive':
+    'n’est pas recueillie : la localisation précise n’est pas activée pour vous',
   'validation.unknownColumns': 'colonne(s) inconnue(s) : {columns} ; colonnes admises : {allowed}',
   'validation.unknownCrisisInCountry': 'crise inconnue dans ce pays',
   'validation.unknownIncidentInCountry': 'incident inconnu dans ce pays',

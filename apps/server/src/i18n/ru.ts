@@ -179,6 +179,7 @@ export const ru: Record<ServerMessageKey, string> = {
   'validation.listedTwice': '«{organization}» указана дважды',
   'validation.requiredForImplemented': 'обязательно для выполненной или частично выполненной меры',
   'validation.latLngBoth': 'укажите и широту, и долготу или ни то ни другое',
+  'validation.locationInactive': 'не собирается: точное местоположение для вас не включено',
   'validation.unknownColumns': 'неизвестные столбцы: {columns}; допустимые: {allowed}',
   'validation.unknownCrisisInCountry': 'неизвестный кризис в этой стране',
   'validation.unknownIncidentInCountry': 'неизвестный инцидент в этой стране',

@@ -133,6 +133,7 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
     [],
   ],
   [/^give both latitude and longitude, or neither$/, 'validation.latLngBoth', []],
+  [/^is not collected: precise location is not active for you$/, 'validation.locationInactive', []],
   [
     /^unknown column\(s\): (.+); allowed: (.+)$/,
     'validation.unknownColumns',

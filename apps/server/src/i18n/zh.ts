@@ -169,6 +169,7 @@ export const zh: Record<ServerMessageKey, string> = {
   'validation.listedTwice': '“{organization}”重复列出',
   'validation.requiredForImplemented': '已落实或部分落实的措施必须提供',
   'validation.latLngBoth': '请同时提供纬度和经度，或都不提供',
+  'validation.locationInactive': '不予收集：您所在地未启用精确定位',
   'validation.unknownColumns': '未知列：{columns}；允许的列：{allowed}',
   'validation.unknownCrisisInCountry': '该国没有此危机',
   'validation.unknownIncidentInCountry': '该国没有此事件',

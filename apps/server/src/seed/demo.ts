@@ -21,6 +21,7 @@ import { seedDemoTraining } from './demo-training.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { seedDemoGovernance } from './demo-governance.ts';
 import { seedDemoCrisis } from './demo-crisis.ts';
+import { seedDemoLocation } from './demo-location.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
 import { seedDemoWellbeing } from './demo-wellbeing.ts';
@@ -75,6 +76,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoIncidents(db);
   await seedDemoGovernance(db);
   await seedDemoCrisis(db);
+  await seedDemoLocation(db);
   await seedDemoSurge(db);
   await seedDemoPreparedness(db);
   await seedDemoWellbeing(db);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -7,8 +7,24 @@ import {
   checkinOf,
   checkinOutbox,
   type CheckinAnswer,
+  type SharedPosition,
 } from '../offline/checkinQueue.ts';
 import { useOutboxSync } from '../offline/useOutbox.ts';
+import { useMyPreciseLocation } from './PreciseLocationBanner.tsx';
+import { CheckboxField } from './ui.tsx';
+
+/** The device's position, asked for once the person has consented; null when it cannot be read. */
+function readPosition(): Promise<SharedPosition | null> {
+  if (typeof navigator === 'undefined' || !('geolocation' in navigator))
+    return Promise.resolve(null);
+  return new Promise((resolve) =>
+    navigator.geolocation.getCurrentPosition(
+      (pos) => resolve({ latitude: pos.coords.latitude, longitude: pos.coords.longitude }),
+      () => resolve(null),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    ),
+  );
+}
 
 interface MyCheckin {
   crisisId: string;
@@ -39,6 +55,11 @@ export function CrisisPrompt() {
     void qc.invalidateQueries({ queryKey: ['crisis'] });
   }, [qc]);
   const queue = useOutboxSync(checkinOutbox, onSent);
+  // Precise location active for the person: a position goes with an answer only when they tick
+  // the box for that answer (never silently; the box is cleared after each answer).
+  const precise = useMyPreciseLocation();
+  const [share, setShare] = useState(false);
+  const [noPosition, setNoPosition] = useState(false);
 
   const kept = new Map(
     queue.flatMap((q) => {
@@ -60,9 +81,17 @@ export function CrisisPrompt() {
     qc.setQueryData<MyCheckin[]>(MY_CHECKINS_KEY, (old) =>
       old?.map((c) => (c.crisisId === crisisId ? { ...c, status } : c)),
     );
-    void answerCheckin(crisisId, title, status).then((r) => {
-      if (r.sent > 0) onSent();
-    });
+    const consented = share && precise !== null;
+    setShare(false);
+    setNoPosition(false);
+    void (consented ? readPosition() : Promise.resolve(null))
+      .then((position) => {
+        if (consented && !position) setNoPosition(true);
+        return answerCheckin(crisisId, title, status, position);
+      })
+      .then((r) => {
+        if (r.sent > 0) onSent();
+      });
   };
 
   return (
@@ -110,6 +139,15 @@ export function CrisisPrompt() {
                 </span>
               )}
             </p>
+            {precise && (
+              <CheckboxField
+                label={t('location.consent')}
+                name="shareLocation"
+                checked={share}
+                onChange={setShare}
+              />
+            )}
+            {noPosition && <p className="muted">{t('location.noPosition')}</p>}
             <div className="button-row">
               <button
                 type="button"

@@ -7,6 +7,7 @@ import { IncidentQueueSync } from '../offline/IncidentQueueSync.tsx';
 import { CrisisPrompt } from './CrisisPrompt.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
+import { PreciseLocationBanner } from './PreciseLocationBanner.tsx';
 import { useHashScroll } from './useHashScroll.ts';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -126,6 +127,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <PreciseLocationBanner />
         <CrisisPrompt />
         <IncidentQueueSync />
         {children}

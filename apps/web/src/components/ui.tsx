@@ -103,7 +103,7 @@ export function TextField(
   props: BaseProps & {
     value: string;
     onChange: (v: string) => void;
-    type?: 'text' | 'email' | 'password' | 'date' | 'tel' | 'number' | 'search';
+    type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'tel' | 'number' | 'search';
     autoComplete?: string;
     testId?: string;
     step?: string;

@@ -816,6 +816,28 @@ export const ar: Record<MessageKey, string> = {
     'ردّك «{answer}» في انتظار الإرسال: هو محفوظ على هذا الجهاز وسيُرسَل فور توفّر الاتصال.',
   'crisis.prompt.refused': 'تعذّر تسجيل ردّك: {message}',
   'crisis.prompt.discard': 'حذف من هذا الجهاز',
+  'location.banner':
+    'تحديد الموقع الدقيق مفعّل في {place} حتى {until}. لا يُجمع موقعك إلا إذا اخترت مشاركته مع ردك على طلب التحقق، ويُمحى عند انتهاء المدة.',
+  'location.wholeCountry': 'البلد بأكمله',
+  'location.consent': 'مشاركة موقعي الدقيق مع هذا الرد (يُطلب في كل مرة)',
+  'location.noPosition': 'تعذّرت قراءة موقعك؛ يُرسل الرد من دونه.',
+  'location.title': 'تحديد الموقع الدقيق',
+  'location.help':
+    'لا تُجمع المواقع إلا في المنطقة وخلال المدة اللتين تفعّلهما، بموافقة كل شخص، وتُمحى عند انتهاء المدة أو عند إنهائك لها.',
+  'location.activate': 'تفعيل تحديد الموقع الدقيق',
+  'location.startsAt': 'من',
+  'location.endsAt': 'إلى',
+  'location.reason': 'السبب',
+  'location.end': 'الإنهاء الآن ومحو المواقع',
+  'location.inForce': 'مفعّل',
+  'location.over': 'منتهٍ',
+  'location.period': 'من {from} إلى {to}',
+  'location.endedBy': 'أُنهي في {at} بواسطة {by}',
+  'location.activatedBy': 'فعّله {by}',
+  'location.empty': 'لم يُفعَّل تحديد الموقع الدقيق قط في هذا البلد.',
+  'location.delegate':
+    'يجوز لكبير مستشاري الأمن تفعيل تحديد الموقع الدقيق وإنهاؤه (بتفويض من المسؤول المكلّف)',
+  'location.delegated': 'فوّض المسؤول المكلّف تفعيلَ تحديد الموقع الدقيق إلى كبير مستشاري الأمن.',
   'crisis.callList': 'قائمة الاتصال',
   'crisis.callListHelp':
     'اتصل بكل شخص لم يُتوصَّل إليه بعد وسجّل نتيجة الاتصال. يظهر من لم يُتوصَّل إليهم أولاً.',

@@ -827,6 +827,28 @@ export const es: Record<MessageKey, string> = {
     'Su respuesta «{answer}» está pendiente de envío: se guarda en este dispositivo y se enviará en cuanto haya conexión.',
   'crisis.prompt.refused': 'No se pudo registrar su respuesta: {message}',
   'crisis.prompt.discard': 'Eliminar de este dispositivo',
+  'location.banner':
+    'La localización precisa está activada en {place} hasta el {until}. Su posición solo se recoge si decide compartirla con una respuesta de seguridad y se borra al final del periodo.',
+  'location.wholeCountry': 'todo el país',
+  'location.consent': 'Compartir mi posición precisa con esta respuesta (se pregunta cada vez)',
+  'location.noPosition': 'No se pudo leer su posición; la respuesta se envía sin ella.',
+  'location.title': 'Localización precisa',
+  'location.help':
+    'Las posiciones solo se recogen en la zona y el periodo que usted active, con el consentimiento de cada persona, y se borran cuando termina el periodo o cuando usted lo finaliza.',
+  'location.activate': 'Activar la localización precisa',
+  'location.startsAt': 'Desde',
+  'location.endsAt': 'Hasta',
+  'location.reason': 'Motivo',
+  'location.end': 'Finalizar ahora y borrar las posiciones',
+  'location.inForce': 'Activa',
+  'location.over': 'Terminada',
+  'location.period': 'del {from} al {to}',
+  'location.endedBy': 'Finalizada el {at} por {by}',
+  'location.activatedBy': 'Activada por {by}',
+  'location.empty': 'La localización precisa nunca se ha activado en este país.',
+  'location.delegate':
+    'El CSA puede activar y finalizar la localización precisa (por delegación del DO)',
+  'location.delegated': 'El DO ha delegado en el CSA la activación de la localización precisa.',
   'crisis.callList': 'Lista de llamadas',
   'crisis.callListHelp':
     'Llame a cada persona pendiente de localizar y registre el resultado de la llamada. Las personas pendientes aparecen primero.',

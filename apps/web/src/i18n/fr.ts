@@ -862,6 +862,28 @@ export const fr: Record<keyof typeof en, string> = {
     'Votre réponse « {answer} » attend d’être envoyée : elle est conservée sur cet appareil et sera envoyée dès que la connexion reviendra.',
   'crisis.prompt.refused': 'Votre réponse n’a pas pu être enregistrée : {message}',
   'crisis.prompt.discard': 'Retirer de cet appareil',
+  'location.banner':
+    'La localisation précise est activée pour {place} jusqu’au {until}. Votre position n’est recueillie que si vous choisissez de la joindre à une réponse de sécurité, et elle est effacée à la fin de la période.',
+  'location.wholeCountry': 'l’ensemble du pays',
+  'location.consent': 'Joindre ma position précise à cette réponse (demandé à chaque fois)',
+  'location.noPosition': 'Votre position n’a pas pu être lue ; la réponse est envoyée sans elle.',
+  'location.title': 'Localisation précise',
+  'location.help':
+    'Les positions ne sont recueillies que dans la zone et pendant la période que vous activez, avec le consentement de chaque personne, et sont effacées à la fin de la période ou lorsque vous y mettez fin.',
+  'location.activate': 'Activer la localisation précise',
+  'location.startsAt': 'Du',
+  'location.endsAt': 'Au',
+  'location.reason': 'Motif',
+  'location.end': 'Mettre fin maintenant et effacer les positions',
+  'location.inForce': 'En vigueur',
+  'location.over': 'Terminée',
+  'location.period': 'du {from} au {to}',
+  'location.endedBy': 'Terminée le {at} par {by}',
+  'location.activatedBy': 'Activée par {by}',
+  'location.empty': 'La localisation précise n’a jamais été activée dans ce pays.',
+  'location.delegate':
+    'Le CSA peut activer la localisation précise et y mettre fin (délégation du DO)',
+  'location.delegated': 'Le DO a délégué au CSA l’activation de la localisation précise.',
   'crisis.callList': 'Liste d’appel',
   'crisis.callListHelp':
     'Appelez chaque personne encore à joindre et consignez le résultat de l’appel. Les personnes encore à joindre figurent en premier.',

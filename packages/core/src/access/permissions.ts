@@ -58,6 +58,8 @@ export const PERMISSIONS = [
   'agreement.manage',
   /** The yearly measured indicators of appointment holders, for their performance appraisal [004 ¶34–38]. */
   'appraisal.read',
+  /** Activating precise location for an area and a period (the DO; the CSA by delegation). */
+  'location.activate',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -99,6 +101,7 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'agreement.read',
   'agreement.manage',
   'appraisal.read',
+  'location.activate',
 ];
 
 /**

@@ -1,1 +1,2 @@
 export * from './evacuation.ts';
+export * from './location.ts';

@@ -20,6 +20,8 @@ import { useStructure } from '../../queries.ts';
 import type { Schemas } from '../../schema.ts';
 import { formatDateTime, formatNumber } from '@fieldsafe/core';
 import { useCan } from '../../abilities.ts';
+import { AreaField } from './AreaField.tsx';
+import { PreciseLocation } from './PreciseLocation.tsx';
 
 type Crisis = Schemas['Crisis'];
 
@@ -79,6 +81,7 @@ export function CrisisPage() {
           ))}
         </div>
       )}
+      {countryId && <PreciseLocation countryId={countryId} />}
     </div>
   );
 }
@@ -86,7 +89,6 @@ export function CrisisPage() {
 function DeclareForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { countryId } = useCurrentCountry();
-  const structure = useStructure(countryId);
   const navigate = useNavigate();
   const minutes = (v: string) => (v.trim() === '' ? null : Number(v));
   const {
@@ -125,13 +127,10 @@ function DeclareForm({ onClose }: { onClose: () => void }) {
       <h2>{t('crisis.declare')}</h2>
       <p className="muted">{t('crisis.declareHelp')}</p>
       <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('crisis.area')}
-          name="areaId"
+        <AreaField
+          countryId={countryId}
           value={d.areaId}
           onChange={set('areaId')}
-          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          empty={t('crisis.wholeCountry')}
           errors={errors}
         />
         <TextField
@@ -251,13 +250,10 @@ function BroadcastForm({ crises, onClose }: { crises: Crisis[]; onClose: () => v
         </Notice>
       )}
       <form className="form-grid" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('crisis.area')}
-          name="areaId"
+        <AreaField
+          countryId={countryId}
           value={d.areaId}
           onChange={set('areaId')}
-          options={(structure.data?.areas ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          empty={t('crisis.wholeCountry')}
           errors={errors}
         />
         <SelectField
