@@ -7705,6 +7705,7 @@ export interface paths {
             dutyStationId?: string | null;
             /** @default [] */
             goals?: {
+              acceptableLevel?: ('negligible' | 'low' | 'medium' | 'high' | 'critical') | null;
               /** @enum {string} */
               criticality: 'low' | 'medium' | 'high' | 'critical';
               description?: string | null;
@@ -7718,12 +7719,20 @@ export interface paths {
               description: string;
               /** @enum {string} */
               exposed: 'personnel' | 'premises' | 'assets' | 'programmes';
+              /** @default [] */
+              goals?: number[];
               inherent: {
                 impact: number;
                 likelihood: number;
               };
               /** @default [] */
-              measures?: string[];
+              measures?: (
+                | string
+                | {
+                    mossCode?: string | null;
+                    text: string;
+                  }
+              )[];
               /** @default null */
               residual?: {
                 impact: number;
@@ -13843,9 +13852,17 @@ export interface components {
       };
       description: string;
       exposed: string;
+      goals: {
+        acceptable: boolean;
+        acceptableLevel: string;
+        /** @enum {string} */
+        code: 'within_goal_level' | 'above_goal_level' | 'needs_highest_criticality';
+        goalId: string;
+      }[];
       id: string;
       inherent: components['schemas']['RiskRating'];
-      measures: string[];
+      measureNotInPlace: boolean;
+      measures: components['schemas']['RiskMeasure'][];
       mustStayInView: boolean;
       residual: components['schemas']['RiskRating'] | null;
       strategies: string[];
@@ -13892,6 +13909,7 @@ export interface components {
       flaggedForReview: boolean;
       flagReason: string | null;
       goals: {
+        acceptableLevel: string;
         criticality: string;
         description: string | null;
         id: string;
@@ -13957,6 +13975,7 @@ export interface components {
       flaggedForReview: boolean;
       flagReason: string | null;
       goals: {
+        acceptableLevel: string;
         criticality: string;
         description: string | null;
         id: string;
@@ -14117,9 +14136,17 @@ export interface components {
       };
       description: string;
       exposed: string;
+      goals: {
+        acceptable: boolean;
+        acceptableLevel: string;
+        /** @enum {string} */
+        code: 'within_goal_level' | 'above_goal_level' | 'needs_highest_criticality';
+        goalId: string;
+      }[];
       id: string;
       inherent: components['schemas']['RiskRatingInput'];
-      measures: string[];
+      measureNotInPlace: boolean;
+      measures: components['schemas']['RiskMeasureInput'][];
       mustStayInView: boolean;
       residual: components['schemas']['RiskRatingInput'] | null;
       strategies: string[];
@@ -14127,6 +14154,16 @@ export interface components {
       threatCategory: string;
       threatId: string;
       threatTitle: string;
+    };
+    RiskMeasure: {
+      mossCode: string | null;
+      placement: ('in_place' | 'partial' | 'not_in_place' | 'not_applicable') | null;
+      text: string;
+    };
+    RiskMeasureInput: {
+      mossCode: string | null;
+      placement: ('in_place' | 'partial' | 'not_in_place' | 'not_applicable') | null;
+      text: string;
     };
     RiskRating: {
       impact: number;
