@@ -179,6 +179,10 @@ export const en = {
   'validation.requiredForImplemented':
     'is required for an implemented or partially implemented measure',
   'validation.latLngBoth': 'give both latitude and longitude, or neither',
+  'validation.notMossMeasure': 'is not a measure of the MOSS catalogue',
+  'validation.noSuchGoal': 'no such goal',
+  'validation.criticalNeedsCriticalGoal':
+    'a critical risk is acceptable only for a goal of critical criticality',
   'validation.unknownColumns': 'unknown column(s): {columns}; allowed: {allowed}',
   'validation.unknownCrisisInCountry': 'unknown crisis in this country',
   'validation.unknownIncidentInCountry': 'unknown incident in this country',

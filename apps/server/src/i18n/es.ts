@@ -180,6 +180,10 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.requiredForImplemented':
     'es obligatorio para una medida aplicada o parcialmente aplicada',
   'validation.latLngBoth': 'indique la latitud y la longitud, o ninguna de las dos',
+  'validation.notMossMeasure': 'no es una medida del catálogo MOSS',
+  'validation.noSuchGoal': 'no existe ese objetivo',
+  'validation.criticalNeedsCriticalGoal':
+    'un riesgo crítico solo es aceptable para un objetivo de criticidad crítica',
   'validation.unknownColumns': 'columnas desconocidas: {columns}; se admiten: {allowed}',
   'validation.unknownCrisisInCountry': 'crisis desconocida en este país',
   'validation.unknownIncidentInCountry': 'incidente desconocido en este país',

@@ -1,7 +1,6 @@
 import {
   can,
   goalLevelAllowed,
-  HIGHEST_GOAL_CRITICALITY,
   MOSS_CATALOGUE,
   suggestedStrategies,
   type RiskRating,
@@ -106,7 +105,7 @@ function checkInput(input: AssessmentInput) {
     if (g.acceptableLevel && !goalLevelAllowed({ ...g, acceptableLevel: g.acceptableLevel })) {
       issues.push({
         path: `goals.${i}.acceptableLevel`,
-        message: `a critical risk is acceptable only for a goal of ${HIGHEST_GOAL_CRITICALITY} criticality`,
+        message: 'a critical risk is acceptable only for a goal of critical criticality',
       });
     }
   });
