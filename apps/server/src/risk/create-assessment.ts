@@ -4,8 +4,8 @@ import {
   MOSS_CATALOGUE,
   suggestedStrategies,
   type RiskRating,
+  type RiskMeasure,
 } from '@fieldsafe/core';
-import type { RiskMeasure } from '../db/schema/risk.ts';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditEntry } from '../audit/audit.service.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';

@@ -3,11 +3,11 @@ import {
   suggestedStrategies,
   type FlagCause,
   type RatingValue,
+  type RiskMeasure,
 } from '@fieldsafe/core';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import type { Db, Tx } from '../db/client.ts';
-import type { RiskMeasure } from '../db/schema/risk.ts';
 import {
   areas,
   countries,

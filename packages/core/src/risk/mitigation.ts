@@ -8,6 +8,12 @@ import type { MeasureStatus } from '../compliance/compliance.ts';
  * recorded there.
  */
 
+/** A mitigation measure of a risk: its text and, when it is a MOSS measure, its code. */
+export interface RiskMeasure {
+  text: string;
+  mossCode: string | null;
+}
+
 /** Where a linked MOSS measure stands at the assessed place. */
 export const MEASURE_PLACEMENTS = [
   'in_place',

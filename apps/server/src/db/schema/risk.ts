@@ -12,14 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { FlagCause } from '@fieldsafe/core';
+import type { FlagCause, RiskMeasure } from '@fieldsafe/core';
 import { id, timestamps } from './common.ts';
-
-/** A mitigation measure of a risk: its text and, when it is a MOSS measure, its code. */
-export interface RiskMeasure {
-  text: string;
-  mossCode: string | null;
-}
 import { areas, countries, dutyStations, people } from './registry.ts';
 
 /**
