@@ -4,40 +4,30 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, mossStatuses, risks } from '../db/schema/index.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { assessmentBody, testRisk } from '../../test/risk.ts';
 
 const MIGRATION = new URL('../../drizzle/0069_risk_measures_moss.sql', import.meta.url);
 
-const body = (w: World, over: Record<string, unknown> = {}) => ({
-  locationType: 'duty_station',
-  countryId: w.country.id,
-  dutyStationId: w.town.id,
-  title: 'Town SRA',
-  acceptableLevel: 'medium',
-  assessedOn: '2026-01-10',
-  reviewDue: '2026-07-10',
-  goals: [
-    { title: 'Vaccination campaign', criticality: 'critical', acceptableLevel: 'high' },
-    { title: 'Livelihood projects', criticality: 'low', acceptableLevel: 'low' },
+/** A robbery risk with a free-text measure and three linked to MOSS, threatening both goals. */
+const ROBBERY = testRisk(0, 'personnel', 'Staff robbed on the road', [4, 4], [3, 4], {
+  measures: [
+    'Convoys by day only',
+    { text: 'Radio in every vehicle', mossCode: 'TEL-08' },
+    { text: 'Trauma bag at the office', mossCode: 'MED-02' },
+    { text: 'Access control at the gate', mossCode: 'PRE-01' },
   ],
-  threats: [{ category: 'crime', title: 'Armed robbery on the main road' }],
-  risks: [
-    {
-      threat: 0,
-      exposed: 'personnel',
-      description: 'Staff robbed on the road',
-      inherent: { likelihood: 4, impact: 4 },
-      measures: [
-        'Convoys by day only',
-        { text: 'Radio in every vehicle', mossCode: 'TEL-08' },
-        { text: 'Trauma bag at the office', mossCode: 'MED-02' },
-        { text: 'Access control at the gate', mossCode: 'PRE-01' },
-      ],
-      goals: [0, 1],
-      residual: { likelihood: 3, impact: 4 },
-    },
-  ],
-  ...over,
+  goals: [0, 1],
 });
+
+const body = (w: World, over: Record<string, unknown> = {}) =>
+  assessmentBody(w, {
+    goals: [
+      { title: 'Vaccination campaign', criticality: 'critical', acceptableLevel: 'high' },
+      { title: 'Livelihood projects', criticality: 'low', acceptableLevel: 'low' },
+    ],
+    risks: [ROBBERY],
+    ...over,
+  });
 
 describe('risk mitigation measures linked to MOSS, acceptable risk per programme goal', () => {
   let t: TestApp;
@@ -111,7 +101,7 @@ describe('risk mitigation measures linked to MOSS, acceptable risk per programme
     });
     const res = await csa.post('/api/risk/assessments', {
       ...one,
-      risks: [{ ...one.risks[0], goals: [0] }],
+      risks: [{ ...ROBBERY, goals: [0] }],
     });
     expect(res.status).toBe(201);
     expect(res.body.goals[0].acceptableLevel).toBe('medium');
@@ -123,7 +113,7 @@ describe('risk mitigation measures linked to MOSS, acceptable risk per programme
 
   it('a link to a measure that is not in the MOSS catalogue is refused with 400 naming the field', async () => {
     const bad = body(w);
-    const risk = { ...bad.risks[0], measures: ['Curfew', { text: 'Radios', mossCode: 'XXX-99' }] };
+    const risk = { ...ROBBERY, measures: ['Curfew', { text: 'Radios', mossCode: 'XXX-99' }] };
     const res = await csa.post('/api/risk/assessments', { ...bad, risks: [risk] });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([
