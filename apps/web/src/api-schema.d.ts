@@ -8226,6 +8226,7 @@ export interface paths {
             dutyStationId?: string | null;
             /** @default [] */
             goals?: {
+              acceptableLevel?: ('negligible' | 'low' | 'medium' | 'high' | 'critical') | null;
               /** @enum {string} */
               criticality: 'low' | 'medium' | 'high' | 'critical';
               description?: string | null;
@@ -8239,12 +8240,20 @@ export interface paths {
               description: string;
               /** @enum {string} */
               exposed: 'personnel' | 'premises' | 'assets' | 'programmes';
+              /** @default [] */
+              goals?: number[];
               inherent: {
                 impact: number;
                 likelihood: number;
               };
               /** @default [] */
-              measures?: string[];
+              measures?: (
+                | string
+                | {
+                    mossCode?: string | null;
+                    text: string;
+                  }
+              )[];
               /** @default null */
               residual?: {
                 impact: number;
@@ -14642,9 +14651,17 @@ export interface components {
       };
       description: string;
       exposed: string;
+      goals: {
+        acceptable: boolean;
+        acceptableLevel: string;
+        /** @enum {string} */
+        code: 'within_goal_level' | 'above_goal_level' | 'needs_highest_criticality';
+        goalId: string;
+      }[];
       id: string;
       inherent: components['schemas']['RiskRating'];
-      measures: string[];
+      measureNotInPlace: boolean;
+      measures: components['schemas']['RiskMeasure'][];
       mustStayInView: boolean;
       residual: components['schemas']['RiskRating'] | null;
       strategies: string[];
@@ -14691,6 +14708,7 @@ export interface components {
       flaggedForReview: boolean;
       flagReason: string | null;
       goals: {
+        acceptableLevel: string;
         criticality: string;
         description: string | null;
         id: string;
@@ -14756,6 +14774,7 @@ export interface components {
       flaggedForReview: boolean;
       flagReason: string | null;
       goals: {
+        acceptableLevel: string;
         criticality: string;
         description: string | null;
         id: string;
@@ -14916,9 +14935,17 @@ export interface components {
       };
       description: string;
       exposed: string;
+      goals: {
+        acceptable: boolean;
+        acceptableLevel: string;
+        /** @enum {string} */
+        code: 'within_goal_level' | 'above_goal_level' | 'needs_highest_criticality';
+        goalId: string;
+      }[];
       id: string;
       inherent: components['schemas']['RiskRatingInput'];
-      measures: string[];
+      measureNotInPlace: boolean;
+      measures: components['schemas']['RiskMeasureInput'][];
       mustStayInView: boolean;
       residual: components['schemas']['RiskRatingInput'] | null;
       strategies: string[];
@@ -14926,6 +14953,16 @@ export interface components {
       threatCategory: string;
       threatId: string;
       threatTitle: string;
+    };
+    RiskMeasure: {
+      mossCode: string | null;
+      placement: ('in_place' | 'partial' | 'not_in_place' | 'not_applicable') | null;
+      text: string;
+    };
+    RiskMeasureInput: {
+      mossCode: string | null;
+      placement: ('in_place' | 'partial' | 'not_in_place' | 'not_applicable') | null;
+      text: string;
     };
     RiskRating: {
       impact: number;

@@ -180,6 +180,10 @@ export const en = {
     'is required for an implemented or partially implemented measure',
   'validation.latLngBoth': 'give both latitude and longitude, or neither',
   'validation.locationInactive': 'is not collected: precise location is not active for you',
+  'validation.notMossMeasure': 'is not a measure of the MOSS catalogue',
+  'validation.noSuchGoal': 'no such goal',
+  'validation.criticalNeedsCriticalGoal':
+    'a critical risk is acceptable only for a goal of critical criticality',
   'validation.unknownColumns': 'unknown column(s): {columns}; allowed: {allowed}',
   'validation.unknownCrisisInCountry': 'unknown crisis in this country',
   'validation.unknownIncidentInCountry': 'unknown incident in this country',

@@ -182,6 +182,10 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.latLngBoth': 'indique la latitud y la longitud, o ninguna de las dos',
   'validation.locationInactive':
     'no se recoge: la localización precisa no está activada para usted',
+  'validation.notMossMeasure': 'no es una medida del catálogo MOSS',
+  'validation.noSuchGoal': 'no existe ese objetivo',
+  'validation.criticalNeedsCriticalGoal':
+    'un riesgo crítico solo es aceptable para un objetivo de criticidad crítica',
   'validation.unknownColumns': 'columnas desconocidas: {columns}; se admiten: {allowed}',
   'validation.unknownCrisisInCountry': 'crisis desconocida en este país',
   'validation.unknownIncidentInCountry': 'incidente desconocido en este país',

@@ -181,6 +181,10 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.latLngBoth': 'indiquez à la fois la latitude et la longitude, ou aucune des deux',
   'validation.locationInactive':
     'n’est pas recueillie : la localisation précise n’est pas activée pour vous',
+  'validation.notMossMeasure': 'n’est pas une mesure du catalogue MOSS',
+  'validation.noSuchGoal': 'objectif inexistant',
+  'validation.criticalNeedsCriticalGoal':
+    'un risque critique n’est acceptable que pour un objectif de criticité critique',
   'validation.unknownColumns': 'colonne(s) inconnue(s) : {columns} ; colonnes admises : {allowed}',
   'validation.unknownCrisisInCountry': 'crise inconnue dans ce pays',
   'validation.unknownIncidentInCountry': 'incident inconnu dans ce pays',

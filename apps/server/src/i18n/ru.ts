@@ -180,6 +180,10 @@ export const ru: Record<ServerMessageKey, string> = {
   'validation.requiredForImplemented': 'обязательно для выполненной или частично выполненной меры',
   'validation.latLngBoth': 'укажите и широту, и долготу или ни то ни другое',
   'validation.locationInactive': 'не собирается: точное местоположение для вас не включено',
+  'validation.notMossMeasure': 'не является мерой каталога МОСС',
+  'validation.noSuchGoal': 'такой цели нет',
+  'validation.criticalNeedsCriticalGoal':
+    'критический риск приемлем только для цели критической важности',
   'validation.unknownColumns': 'неизвестные столбцы: {columns}; допустимые: {allowed}',
   'validation.unknownCrisisInCountry': 'неизвестный кризис в этой стране',
   'validation.unknownIncidentInCountry': 'неизвестный инцидент в этой стране',

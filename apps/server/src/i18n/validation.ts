@@ -134,6 +134,13 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
   ],
   [/^give both latitude and longitude, or neither$/, 'validation.latLngBoth', []],
   [/^is not collected: precise location is not active for you$/, 'validation.locationInactive', []],
+  [/^is not a measure of the MOSS catalogue$/, 'validation.notMossMeasure', []],
+  [/^no such goal$/, 'validation.noSuchGoal', []],
+  [
+    /^a critical risk is acceptable only for a goal of critical criticality$/,
+    'validation.criticalNeedsCriticalGoal',
+    [],
+  ],
   [
     /^unknown column\(s\): (.+); allowed: (.+)$/,
     'validation.unknownColumns',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { assessmentBody, testRisk } from '../../test/risk.ts';
 
 describe('what a reported incident sets in motion', () => {
   let t: TestApp;
@@ -16,34 +17,14 @@ describe('what a reported incident sets in motion', () => {
   });
 
   it('recording an incident at a duty station flags its risk assessment for review, with the reason', async () => {
-    const sra = await csa.post('/api/risk/assessments', {
-      locationType: 'duty_station',
-      countryId: w.country.id,
-      dutyStationId: w.town.id,
-      title: 'Town SRA',
-      acceptableLevel: 'medium',
-      assessedOn: '2026-01-10',
-      reviewDue: '2027-01-10',
-      goals: [],
-      threats: [
-        {
-          category: 'crime',
-          title: 'Robbery',
-          mindSet: 'Opportunistic',
-          capability: 'Knives',
-          context: 'Market',
-        },
-      ],
-      risks: [
-        {
-          threat: 0,
-          exposed: 'personnel',
-          description: 'Staff robbed',
-          inherent: { likelihood: 3, impact: 3 },
-          residual: { likelihood: 2, impact: 2 },
-        },
-      ],
-    });
+    const sra = await csa.post(
+      '/api/risk/assessments',
+      assessmentBody(w, {
+        reviewDue: '2027-01-10',
+        goals: [],
+        risks: [testRisk(0, 'personnel', 'Staff robbed', [3, 3], [2, 2])],
+      }),
+    );
     expect(sra.status).toBe(201);
     expect(sra.body.flaggedForReview).toBe(false);
     const incident = await staff.post('/api/incidents', {

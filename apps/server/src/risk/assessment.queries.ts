@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import {
+  mossStatuses,
   people,
   riskAssessments,
   riskGoals,
@@ -40,6 +41,29 @@ export function contentsOf(ex: Executor, assessmentId: string) {
   ]);
 }
 
+/**
+ * The MOSS statuses recorded at an assessed place (its duty station, its area, or the whole
+ * country) for some measures.
+ */
+export function mossStatusesAt(
+  ex: Executor,
+  place: { countryId: string; areaId: string | null; dutyStationId: string | null },
+  codes: string[],
+) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return ex
+    .select({ measureCode: mossStatuses.measureCode, status: mossStatuses.status })
+    .from(mossStatuses)
+    .where(
+      and(
+        eq(mossStatuses.countryId, place.countryId),
+        place.areaId ? eq(mossStatuses.areaId, place.areaId) : undefined,
+        place.dutyStationId ? eq(mossStatuses.dutyStationId, place.dutyStationId) : undefined,
+        inArray(mossStatuses.measureCode, codes),
+      ),
+    );
+}
+
 // ---- A new version ----
 
 /** The current version(s) of a location's assessment, locked until the transaction ends. */
@@ -73,8 +97,12 @@ export async function insertAssessment(tx: Tx, values: typeof riskAssessments.$i
   return row;
 }
 
-export async function insertGoals(tx: Tx, values: (typeof riskGoals.$inferInsert)[]) {
-  await tx.insert(riskGoals).values(values);
+/** Inserts goals; returns each one's id by its position. */
+export function insertGoals(tx: Tx, values: (typeof riskGoals.$inferInsert)[]) {
+  return tx
+    .insert(riskGoals)
+    .values(values)
+    .returning({ id: riskGoals.id, position: riskGoals.position });
 }
 
 /** Inserts threats; returns each one's id by its position. */

@@ -1,4 +1,11 @@
-import { can, suggestedStrategies, type RiskRating } from '@fieldsafe/core';
+import {
+  can,
+  goalLevelAllowed,
+  MOSS_CATALOGUE,
+  suggestedStrategies,
+  type RiskRating,
+  type RiskMeasure,
+} from '@fieldsafe/core';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuditEntry } from '../audit/audit.service.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
@@ -58,13 +65,50 @@ async function placeOf(ex: Executor, input: AssessmentInput): Promise<Place> {
   return { areaId: station.areaId, dutyStationId: station.id, key: `duty_station:${station.id}` };
 }
 
-/** Refuses (422, naming the fields) risks of unknown threats and a review before the assessment. */
+const MOSS_CODES = new Set(MOSS_CATALOGUE.map((m) => m.code));
+
+/** A measure as stored: plain text (the former shape) becomes `{ text }`, not linked. */
+export function toMeasure(m: AssessmentInput['risks'][number]['measures'][number]): RiskMeasure {
+  return typeof m === 'string'
+    ? { text: m, mossCode: null }
+    : { text: m.text, mossCode: m.mossCode ? m.mossCode : null };
+}
+
+/** What is wrong with one risk's references: its threat, its goals, its MOSS measures. */
+function riskIssues(input: AssessmentInput, r: AssessmentInput['risks'][number], i: number) {
+  const issues: FieldIssue[] = [];
+  if (r.threat >= input.threats.length) {
+    issues.push({ path: `risks.${i}.threat`, message: 'no such threat' });
+  }
+  r.goals.forEach((g, j) => {
+    if (g >= input.goals.length)
+      issues.push({ path: `risks.${i}.goals.${j}`, message: 'no such goal' });
+  });
+  r.measures.map(toMeasure).forEach((m, j) => {
+    if (m.mossCode !== null && !MOSS_CODES.has(m.mossCode)) {
+      issues.push({
+        path: `risks.${i}.measures.${j}.mossCode`,
+        message: 'is not a measure of the MOSS catalogue',
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Refuses (400, naming the fields) risks of unknown threats, goals or MOSS measures, a critical
+ * acceptable level for a goal below the highest criticality, and a review before the assessment.
+ */
 function checkInput(input: AssessmentInput) {
-  const issues: FieldIssue[] = input.risks.flatMap((r, i) =>
-    r.threat >= input.threats.length
-      ? [{ path: `risks.${i}.threat`, message: 'no such threat' }]
-      : [],
-  );
+  const issues: FieldIssue[] = input.risks.flatMap((r, i) => riskIssues(input, r, i));
+  input.goals.forEach((g, i) => {
+    if (g.acceptableLevel && !goalLevelAllowed({ ...g, acceptableLevel: g.acceptableLevel })) {
+      issues.push({
+        path: `goals.${i}.acceptableLevel`,
+        message: 'a critical risk is acceptable only for a goal of critical criticality',
+      });
+    }
+  });
   if (input.reviewDue < input.assessedOn) {
     issues.push({ path: 'reviewDue', message: 'must not be before assessedOn' });
   }
@@ -133,20 +177,22 @@ async function insertVersion(tx: Tx, actor: RequestActor, input: AssessmentInput
   return { previous, created, now };
 }
 
-/** Inserts the goals and threats of a new assessment; returns the threats' ids by position. */
+/** Inserts the goals and threats of a new assessment; returns their ids by position. */
 async function insertGoalsAndThreats(tx: Tx, assessmentId: string, input: AssessmentInput) {
-  if (input.goals.length > 0) {
-    await insertGoals(
-      tx,
-      input.goals.map((g, position) => ({
-        assessmentId,
-        position,
-        title: g.title,
-        description: g.description ?? null,
-        criticality: g.criticality,
-      })),
-    );
-  }
+  const goals =
+    input.goals.length === 0
+      ? []
+      : await insertGoals(
+          tx,
+          input.goals.map((g, position) => ({
+            assessmentId,
+            position,
+            title: g.title,
+            description: g.description ?? null,
+            criticality: g.criticality,
+            acceptableLevel: g.acceptableLevel ?? null,
+          })),
+        );
   const threats =
     input.threats.length === 0
       ? []
@@ -164,7 +210,10 @@ async function insertGoalsAndThreats(tx: Tx, assessmentId: string, input: Assess
             context: t.human ? (t.context ?? null) : null,
           })),
         );
-  return new Map(threats.map((t) => [t.position, t.id]));
+  return {
+    threatIds: new Map(threats.map((t) => [t.position, t.id])),
+    goalIds: new Map(goals.map((g) => [g.position, g.id])),
+  };
 }
 
 /** Inserts the risks of a new assessment, each under its threat; strategies default to core's. */
@@ -172,7 +221,7 @@ async function insertRisksOf(
   tx: Tx,
   assessmentId: string,
   input: AssessmentInput,
-  threatIds: Map<number, string>,
+  ids: { threatIds: Map<number, string>; goalIds: Map<number, string> },
 ) {
   if (input.risks.length === 0) return;
   await insertRisks(
@@ -181,14 +230,15 @@ async function insertRisksOf(
       const inherent = r.inherent as RiskRating;
       return {
         assessmentId,
-        threatId: threatIds.get(r.threat) ?? '',
+        threatId: ids.threatIds.get(r.threat) ?? '',
         position,
         exposed: r.exposed,
         description: r.description,
         inherentLikelihood: inherent.likelihood,
         inherentImpact: inherent.impact,
         strategies: r.strategies ?? [...suggestedStrategies(inherent)],
-        measures: r.measures,
+        measures: r.measures.map(toMeasure),
+        goalIds: [...new Set(r.goals)].map((g) => ids.goalIds.get(g) ?? ''),
         residualLikelihood: r.residual?.likelihood ?? null,
         residualImpact: r.residual?.impact ?? null,
       };
@@ -214,9 +264,9 @@ export async function createAssessment(
 
   return audited(db, actor, async (tx) => {
     const { previous, created, now } = await insertVersion(tx, actor, input, place);
-    const threatIds = await insertGoalsAndThreats(tx, created.id, input);
+    const ids = await insertGoalsAndThreats(tx, created.id, input);
     const ceilingAudit = await saveCeiling(tx, created, input.staffCeiling);
-    await insertRisksOf(tx, created.id, input, threatIds);
+    await insertRisksOf(tx, created.id, input, ids);
     return {
       result: created.id,
       audit: [
@@ -238,7 +288,7 @@ export async function createAssessment(
             staffCeiling: input.staffCeiling,
             goals: input.goals,
             threats: input.threats,
-            risks: input.risks,
+            risks: input.risks.map((r) => ({ ...r, measures: r.measures.map(toMeasure) })),
           },
         },
         ...ceilingAudit,

@@ -1,7 +1,9 @@
 import {
   ACAT_STRATEGIES,
   EXPOSED,
+  GOAL_ACCEPTANCE_CODES,
   GOAL_CRITICALITY,
+  MEASURE_PLACEMENTS,
   RISK_LEVELS,
   THREAT_CATEGORIES,
 } from '@fieldsafe/core';
@@ -31,7 +33,18 @@ const GoalBody = z.object({
   title: NonEmpty(200),
   description: opt(Text()),
   criticality: z.enum(GOAL_CRITICALITY),
+  /** The highest residual level accepted for this goal; default: the assessment's level. */
+  acceptableLevel: opt(z.enum(RISK_LEVELS)),
 });
+
+/** A mitigation measure: its text, and the code of the MOSS measure it is, if any. */
+const MeasureBody = z.object({
+  text: NonEmpty(300),
+  mossCode: opt(z.string().trim().max(20, 'must be at most 20 characters')),
+});
+
+/** A measure as plain text (the former shape, still accepted) or structured. */
+const MeasureInput = z.union([NonEmpty(300), MeasureBody], 'must be a text or { text, mossCode }');
 
 const ThreatBody = z.object({
   category: z.enum(THREAT_CATEGORIES),
@@ -51,7 +64,12 @@ const RiskBody = z.object({
   inherent: RatingBody,
   /** Default: the strategies the matrix suggests for the inherent rating. */
   strategies: z.array(z.enum(ACAT_STRATEGIES)).min(1, 'must name a strategy').max(4).optional(),
-  measures: z.array(NonEmpty(300)).max(50).default([]),
+  measures: z.array(MeasureInput).max(50).default([]),
+  /** Indexes of the programme goals in `goals` this risk threatens. */
+  goals: z
+    .array(z.number('must be the index of a goal').int('must be a whole number').min(0))
+    .max(50)
+    .default([]),
   residual: RatingBody.nullable().default(null),
 });
 
@@ -120,7 +138,27 @@ export const RiskRecord = z
     inherent: Rated,
     suggestedStrategies: z.array(z.string()),
     strategies: z.array(z.string()),
-    measures: z.array(z.string()),
+    measures: z.array(
+      z
+        .object({
+          text: z.string(),
+          mossCode: z.string().nullable(),
+          /** Where the linked MOSS measure stands at the assessed place (null: not linked). */
+          placement: z.enum(MEASURE_PLACEMENTS).nullable(),
+        })
+        .meta({ id: 'RiskMeasure' }),
+    ),
+    /** A linked MOSS measure is not in place where the risk is assessed. */
+    measureNotInPlace: z.boolean(),
+    /** Each programme goal the risk threatens, and whether its residual risk is acceptable for it. */
+    goals: z.array(
+      z.object({
+        goalId: z.string(),
+        acceptableLevel: z.string(),
+        acceptable: z.boolean(),
+        code: z.enum(GOAL_ACCEPTANCE_CODES),
+      }),
+    ),
     residual: Rated.nullable(),
     mustStayInView: z.boolean(),
     acceptance: z.object({
@@ -186,6 +224,7 @@ export const Assessment = AssessmentSummary.extend({
       title: z.string(),
       description: z.string().nullable(),
       criticality: z.string(),
+      acceptableLevel: z.string(),
     }),
   ),
   threats: z.array(

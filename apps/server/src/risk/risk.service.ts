@@ -1,14 +1,19 @@
 import {
+  acceptableForGoal,
   appointmentScope,
   can,
   covers,
   evaluateAcceptance,
   isWithinAcceptable,
+  measurePlacement,
   mustStayInView,
+  reliesOnMissingMeasure,
   riskLevel,
   RISK_ACCEPTANCE_ROLES,
   suggestedStrategies,
   type AppointmentRole,
+  type GoalCriticality,
+  type MeasureStatus,
   type RatingValue,
   type RecordKeys,
   type RiskLevel,
@@ -22,6 +27,7 @@ import {
   ceilingsAt,
   contentsOf,
   findRiskOf,
+  mossStatusesAt,
   personName,
   setAssessment,
   setRisk,
@@ -62,6 +68,41 @@ function acceptanceOf(r: RiskRow, acceptableLevel: RiskLevel) {
         }
       : null;
   return evaluateAcceptance({ residual: rating, acceptableLevel, decision });
+}
+
+/** Where each linked MOSS measure stands at the assessed place, by code (core's rule). */
+async function placementsAt(ex: Executor, a: AssessmentRow, riskRows: RiskRow[]) {
+  const codes = [
+    ...new Set(
+      riskRows.flatMap((r) => r.measures.flatMap((m) => (m.mossCode ? [m.mossCode] : []))),
+    ),
+  ];
+  const rows = await mossStatusesAt(ex, a, codes);
+  return new Map(
+    codes.map((code) => [
+      code,
+      measurePlacement(
+        rows.filter((r) => r.measureCode === code).map((r) => r.status as MeasureStatus),
+      ),
+    ]),
+  );
+}
+
+type GoalRow = Awaited<ReturnType<typeof contentsOf>>[0][number];
+
+/** Each goal a risk threatens, with whether its residual risk is acceptable for it (core). */
+function goalsOf(r: RiskRow, goals: GoalRow[], fallback: RiskLevel) {
+  const level = riskLevel(ratingOrNull(r.residualLikelihood, r.residualImpact) ?? inherentOf(r));
+  return goals
+    .filter((g) => r.goalIds.includes(g.id))
+    .map((g) => {
+      const acceptableLevel = (g.acceptableLevel ?? fallback) as RiskLevel;
+      const result = acceptableForGoal(level, {
+        criticality: g.criticality as GoalCriticality,
+        acceptableLevel,
+      });
+      return { goalId: g.id, acceptableLevel, ...result };
+    });
 }
 
 const inherentOf = (r: RiskRow): RiskRating => ({
@@ -162,15 +203,21 @@ export function createRiskService(db: Db) {
       ]);
       if (!summary) throw notFound('Risk assessment');
       const level = row.a.acceptableLevel as RiskLevel;
+      const placements = await placementsAt(db, row.a, riskRows);
       const threatById = new Map(threats.map((t) => [t.id, t]));
       const mayAccept = row.a.supersededAt === null && acceptingRole(actor, keysOf(row.a)) !== null;
       return {
         ...summary,
-        goals,
+        goals: goals.map((g) => ({ ...g, acceptableLevel: g.acceptableLevel ?? level })),
         threats,
         risks: riskRows.map((r) => {
           const acceptance = acceptanceOf(r, level);
           const threat = threatById.get(r.threatId);
+          const measures = r.measures.map((m) => ({
+            text: m.text,
+            mossCode: m.mossCode,
+            placement: m.mossCode ? (placements.get(m.mossCode) ?? null) : null,
+          }));
           return {
             id: r.id,
             threatId: r.threatId,
@@ -181,7 +228,9 @@ export function createRiskService(db: Db) {
             inherent: rated(r.inherentLikelihood, r.inherentImpact),
             suggestedStrategies: [...suggestedStrategies(inherentOf(r))],
             strategies: r.strategies,
-            measures: r.measures,
+            measures,
+            measureNotInPlace: reliesOnMissingMeasure(measures.map((m) => m.placement)),
+            goals: goalsOf(r, goals, level),
             residual:
               r.residualLikelihood === null || r.residualImpact === null
                 ? null

@@ -1,47 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { assessmentBody as assessment } from '../../test/risk.ts';
 import { flagAssessmentsForReview } from './review-triggers.queries.ts';
-
-const assessment = (w: World, over: Record<string, unknown> = {}) => ({
-  locationType: 'duty_station',
-  countryId: w.country.id,
-  dutyStationId: w.town.id,
-  title: 'Town SRA',
-  acceptableLevel: 'medium',
-  assessedOn: '2026-01-10',
-  reviewDue: '2026-07-10',
-  goals: [{ title: 'Vaccination campaign', criticality: 'critical' }],
-  threats: [
-    {
-      category: 'crime',
-      title: 'Armed robbery on the main road',
-      mindSet: 'Opportunistic',
-      capability: 'Small arms',
-      context: 'Checkpoints at night',
-    },
-    { category: 'hazards', title: 'Flooding', human: false },
-  ],
-  risks: [
-    {
-      threat: 0,
-      exposed: 'personnel',
-      description: 'Staff robbed on the road',
-      inherent: { likelihood: 4, impact: 4 },
-      measures: ['Convoys by day only'],
-      residual: { likelihood: 3, impact: 4 },
-    },
-    {
-      threat: 1,
-      exposed: 'premises',
-      description: 'Office flooded',
-      inherent: { likelihood: 2, impact: 3 },
-      strategies: ['transfer'],
-      residual: { likelihood: 2, impact: 2 },
-    },
-  ],
-  ...over,
-});
 
 describe('security risk assessments', () => {
   let t: TestApp;

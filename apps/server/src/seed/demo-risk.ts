@@ -3,6 +3,7 @@ import {
   suggestedStrategies,
   type FlagCause,
   type RatingValue,
+  type RiskMeasure,
 } from '@fieldsafe/core';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
@@ -28,9 +29,14 @@ interface DemoRisk {
   description: string;
   inherent: R;
   residual: R | null;
-  measures: string[];
+  /** Free text, or a measure linked to a MOSS measure by its code. */
+  measures: (string | RiskMeasure)[];
+  /** Indexes of the programme goals the risk threatens. */
+  goals?: number[];
   acceptedByDo?: string;
 }
+
+const moss = (text: string, mossCode: string): RiskMeasure => ({ text, mossCode });
 
 interface DemoAssessment {
   station: string;
@@ -41,7 +47,7 @@ interface DemoAssessment {
   acceptableLevel: string;
   staffCeiling: number | null;
   summary: string;
-  goals: { title: string; criticality: string; description?: string }[];
+  goals: { title: string; criticality: string; description?: string; acceptableLevel?: string }[];
   threats: {
     category: string;
     title: string;
@@ -146,9 +152,14 @@ const ASSESSMENTS: DemoAssessment[] = [
       {
         title: 'Country programme coordination and government liaison',
         criticality: 'high',
+        acceptableLevel: 'medium',
       },
-      { title: 'Port logistics hub for the Highlands response', criticality: 'critical' },
-      { title: 'Routine development projects', criticality: 'medium' },
+      {
+        title: 'Port logistics hub for the Highlands response',
+        criticality: 'critical',
+        acceptableLevel: 'high',
+      },
+      { title: 'Routine development projects', criticality: 'medium', acceptableLevel: 'low' },
     ],
     threats: AMARA_THREATS,
     risks: [
@@ -160,9 +171,10 @@ const ASSESSMENTS: DemoAssessment[] = [
         residual: [3, 3],
         measures: [
           'Curfew for UN vehicles at 22:00',
-          'VHF radio and tracking in every vehicle',
-          'Residential security survey of every international staff residence',
+          moss('VHF radio and tracking in every vehicle', 'TEL-08'),
+          moss('Residential security survey of every international staff residence', 'RES-01'),
         ],
+        goals: [0, 1],
       },
       {
         threat: 0,
@@ -171,6 +183,7 @@ const ASSESSMENTS: DemoAssessment[] = [
         inherent: [3, 3],
         residual: [2, 2],
         measures: ['Guard force and CCTV at the yard', 'Cashless payments to suppliers'],
+        goals: [1],
       },
       {
         threat: 1,
@@ -178,7 +191,8 @@ const ASSESSMENTS: DemoAssessment[] = [
         description: 'Joint office damaged during demonstrations',
         inherent: [3, 3],
         residual: [2, 3],
-        measures: ['Shutters and access control', 'Alternate work modality plan'],
+        measures: [moss('Shutters and access control', 'PRE-01'), 'Alternate work modality plan'],
+        goals: [0],
       },
       {
         threat: 1,
@@ -187,6 +201,7 @@ const ASSESSMENTS: DemoAssessment[] = [
         inherent: [3, 4],
         residual: [2, 4],
         measures: ['SMS alerts through the warden system', 'Movement restrictions on protest days'],
+        goals: [0, 2],
       },
       {
         threat: 2,
@@ -194,7 +209,9 @@ const ASSESSMENTS: DemoAssessment[] = [
         description: 'Staff killed or injured by an explosive device at a hotel or event',
         inherent: [2, 5],
         residual: [1, 5],
-        measures: ['Approved hotel list', 'Blast film on office windows'],
+        // PRE-08 was not adopted for the country: the measure is not in place, the risk flagged.
+        measures: ['Approved hotel list', moss('Blast film on office windows', 'PRE-08')],
+        goals: [0, 1, 2],
       },
       {
         threat: 3,
@@ -217,9 +234,13 @@ const ASSESSMENTS: DemoAssessment[] = [
     summary:
       'Conflict in the Highlands puts road movements at high risk; the vaccination campaign justifies staying with strict controls.',
     goals: [
-      { title: 'Measles vaccination campaign', criticality: 'critical' },
-      { title: 'Food distribution to displaced people', criticality: 'critical' },
-      { title: 'Livelihood projects', criticality: 'low' },
+      { title: 'Measles vaccination campaign', criticality: 'critical', acceptableLevel: 'high' },
+      {
+        title: 'Food distribution to displaced people',
+        criticality: 'critical',
+        acceptableLevel: 'high',
+      },
+      { title: 'Livelihood projects', criticality: 'low', acceptableLevel: 'low' },
     ],
     threats: KESSA_THREATS,
     risks: [
@@ -232,8 +253,9 @@ const ASSESSMENTS: DemoAssessment[] = [
         measures: [
           'Armed escort for convoys',
           'Movements by day only, with clearance from the ASC',
-          'Trauma bags in every vehicle',
+          moss('Trauma bags in every vehicle', 'MED-02'),
         ],
+        goals: [0, 1, 2],
         acceptedByDo:
           'The vaccination campaign is life-saving; escorted daytime convoys only, reviewed weekly by the SMT.',
       },
@@ -449,9 +471,12 @@ async function insertAssessment(
     })
     .returning();
   if (!row) throw new Error('demo assessment not created');
-  await tx
+  const goals = await tx
     .insert(riskGoals)
-    .values(a.goals.map((g, position) => ({ assessmentId: row.id, position, ...g })));
+    .values(a.goals.map((g, position) => ({ assessmentId: row.id, position, ...g })))
+    .returning({ id: riskGoals.id, position: riskGoals.position });
+  const goalIds = (r: DemoRisk) =>
+    (r.goals ?? []).map((i) => goals.find((g) => g.position === i)?.id ?? '');
   const threats = await tx
     .insert(riskThreats)
     .values(a.threats.map((t, position) => ({ assessmentId: row.id, position, ...t })))
@@ -467,7 +492,8 @@ async function insertAssessment(
       inherentLikelihood: r.inherent[0],
       inherentImpact: r.inherent[1],
       strategies: [...suggestedStrategies({ likelihood: r.inherent[0], impact: r.inherent[1] })],
-      measures: r.measures,
+      measures: r.measures.map((m) => (typeof m === 'string' ? { text: m, mossCode: null } : m)),
+      goalIds: goalIds(r),
       residualLikelihood: r.residual?.[0] ?? null,
       residualImpact: r.residual?.[1] ?? null,
       ...(r.acceptedByDo && doPersonId

@@ -6,3 +6,5 @@ export * from './heatmap.ts';
 export * from './health-consultation.ts';
 export * from './review-cause.ts';
 export * from './categories.ts';
+export * from './goals.ts';
+export * from './mitigation.ts';

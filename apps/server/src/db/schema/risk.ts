@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { FlagCause } from '@fieldsafe/core';
+import type { FlagCause, RiskMeasure } from '@fieldsafe/core';
 import { id, timestamps } from './common.ts';
 import { areas, countries, dutyStations, people } from './registry.ts';
 
@@ -73,6 +73,8 @@ export const riskGoals = pgTable(
     title: text('title').notNull(),
     description: text('description'),
     criticality: text('criticality').notNull(),
+    /** The highest residual level accepted for this goal; null: the assessment's level. */
+    acceptableLevel: text('acceptable_level'),
   },
   (t) => [index('risk_goals_assessment').on(t.assessmentId, t.position)],
 );
@@ -114,7 +116,10 @@ export const risks = pgTable(
     inherentLikelihood: smallint('inherent_likelihood').notNull(),
     inherentImpact: smallint('inherent_impact').notNull(),
     strategies: jsonb('strategies').$type<string[]>().notNull(),
-    measures: jsonb('measures').$type<string[]>().notNull().default([]),
+    /** Mitigation measures, each optionally linked to a MOSS measure by its code. */
+    measures: jsonb('measures').$type<RiskMeasure[]>().notNull().default([]),
+    /** The programme goals this risk threatens (ids of the assessment's goals). */
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default([]),
     residualLikelihood: smallint('residual_likelihood'),
     residualImpact: smallint('residual_impact'),
     acceptedByPersonId: uuid('accepted_by_person_id').references(() => people.id),

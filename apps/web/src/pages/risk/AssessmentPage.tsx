@@ -15,7 +15,13 @@ import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
 import { LevelBadge } from './HeatMap.tsx';
 import { useAssessment, useVersions } from './queries.ts';
-import { GOAL_CRITICALITY as CRITICALITY, EXPOSED, THREAT_CATEGORIES } from '@fieldsafe/core';
+import {
+  GOAL_CRITICALITY as CRITICALITY,
+  EXPOSED,
+  RISK_LEVELS,
+  THREAT_CATEGORIES,
+} from '@fieldsafe/core';
+import { GoalVerdicts, RiskMeasures } from './RiskMeasures.tsx';
 import type { Schemas } from '../../schema.ts';
 
 type Assessment = Schemas['RiskAssessment'];
@@ -154,7 +160,11 @@ export function AssessmentPage() {
           {a.goals.map((g) => (
             <li key={g.id}>
               {g.title} —{' '}
-              <small>{enumLabel(t, 'risk.criticality', CRITICALITY, g.criticality)}</small>
+              <small>
+                {enumLabel(t, 'risk.criticality', CRITICALITY, g.criticality)} ·{' '}
+                {t('risk.goalAcceptableLevel')}:{' '}
+                {enumLabel(t, 'risk.level', RISK_LEVELS, g.acceptableLevel)}
+              </small>
             </li>
           ))}
         </ul>
@@ -204,6 +214,12 @@ export function AssessmentPage() {
                   <Badge tone="warning">{t('risk.criticalImpact')}</Badge>
                 </>
               )}
+              {r.measureNotInPlace && (
+                <>
+                  {' '}
+                  <Badge tone="error">{t('risk.measureNotInPlace')}</Badge>
+                </>
+              )}
             </p>
             <p>
               {t('risk.strategy')}:{' '}
@@ -212,13 +228,8 @@ export function AssessmentPage() {
                 locale,
               )}
             </p>
-            {r.measures.length > 0 && (
-              <ul>
-                {r.measures.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            )}
+            <RiskMeasures risk={r} />
+            <GoalVerdicts risk={r} goals={a.goals} />
             <p className={r.acceptance.status === 'action_required' ? 'error-text' : 'muted'}>
               {acceptanceText(r.acceptance, t)}
             </p>

@@ -4,9 +4,10 @@ import {
   suggestedStrategies,
   type RatingValue,
 } from '@fieldsafe/core';
-import { CheckboxField, SelectField, TextAreaField } from '../../components/ui.tsx';
+import { CheckboxField, SelectField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { scale, type StepProps } from './assessmentDraft.ts';
+import { MeasuresField } from './MeasuresField.tsx';
 
 /** Step 4: the acceptable level, and per risk the strategies, measures and residual rating. */
 export function DecisionsStep({ draft, errors, edit }: StepProps) {
@@ -57,12 +58,10 @@ export function DecisionsStep({ draft, errors, edit }: StepProps) {
                 />
               ))}
             </fieldset>
-            <TextAreaField
-              label={t('risk.measures')}
+            <MeasuresField
               name={`risks.${i}.measures`}
-              value={r.measures}
-              onChange={(v) => setItem('risks', i, { measures: v })}
-              help={t('risk.measuresHelp')}
+              measures={r.measures}
+              onChange={(measures) => setItem('risks', i, { measures })}
               errors={errors}
             />
             <div className="form-grid">

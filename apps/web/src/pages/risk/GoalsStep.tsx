@@ -1,10 +1,13 @@
 import { SelectField, TextField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { GOAL_CRITICALITY as CRITICALITY } from '@fieldsafe/core';
-import type { StepProps } from './assessmentDraft.ts';
+import { GOAL_CRITICALITY as CRITICALITY, RISK_LEVELS as LEVELS } from '@fieldsafe/core';
+import { newGoal, type StepProps } from './assessmentDraft.ts';
 import { ItemsStep } from './ItemsStep.tsx';
 
-/** Step 1 of the assessment wizard: the programme goals and how critical each is. */
+/**
+ * Step 1 of the assessment wizard: the programme goals, how critical each is and the residual risk
+ * acceptable for it [000 §12]; the API says which levels a goal may accept.
+ */
 export function GoalsStep({ draft, errors, edit }: StepProps) {
   const { t } = useI18n();
   const { setItem } = edit;
@@ -15,7 +18,7 @@ export function GoalsStep({ draft, errors, edit }: StepProps) {
       edit={edit}
       itemClass="subcard form-grid"
       addLabel={t('risk.addGoal')}
-      newItem={() => ({ title: '', criticality: 'medium', description: '' })}
+      newItem={() => newGoal()}
     >
       {(g, i) => (
         <>
@@ -33,6 +36,17 @@ export function GoalsStep({ draft, errors, edit }: StepProps) {
             value={g.criticality}
             onChange={(v) => setItem('goals', i, { criticality: v })}
             options={CRITICALITY.map((c) => ({ value: c, label: t(`risk.criticality.${c}`) }))}
+            errors={errors}
+          />
+          <SelectField
+            label={t('risk.goalAcceptableLevel')}
+            name={`goals.${i}.acceptableLevel`}
+            value={g.acceptableLevel}
+            onChange={(v) => setItem('goals', i, { acceptableLevel: v })}
+            options={LEVELS.map((l) => ({ value: l, label: t(`risk.level.${l}`) }))}
+            empty={t('risk.goalAcceptableDefault', {
+              level: t(`risk.level.${draft.acceptableLevel}` as 'risk.level.medium'),
+            })}
             errors={errors}
           />
         </>

@@ -1,4 +1,4 @@
-import { SelectField, TextField } from '../../components/ui.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { EXPOSED } from '@fieldsafe/core';
 import { LevelBadge } from './HeatMap.tsx';
@@ -66,6 +66,27 @@ export function RisksStep({ draft, errors, edit }: StepProps) {
             empty={t('common.choose')}
             errors={errors}
           />
+          {draft.goals.length > 0 && (
+            <fieldset>
+              <legend>{t('risk.goalsAtStake')}</legend>
+              {draft.goals.map((g, j) => (
+                <CheckboxField
+                  key={j}
+                  label={g.title || `#${j + 1}`}
+                  name={`risks.${i}.goals.${j}`}
+                  checked={r.goals.includes(j)}
+                  onChange={(on) =>
+                    setItem('risks', i, {
+                      goals: on
+                        ? [...r.goals, j].sort((a, b) => a - b)
+                        : r.goals.filter((x) => x !== j),
+                    })
+                  }
+                  errors={errors}
+                />
+              ))}
+            </fieldset>
+          )}
           <p>
             {r.il && r.ii ? (
               <LevelBadge

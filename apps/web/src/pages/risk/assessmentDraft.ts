@@ -21,7 +21,20 @@ export interface RiskDraft {
   rl: string;
   ri: string;
   strategies: string[] | null;
-  measures: string;
+  /** Mitigation measures: text, and the code of the MOSS measure it is ('' when none). */
+  measures: MeasureDraft[];
+  /** Indexes of the programme goals this risk threatens. */
+  goals: number[];
+}
+
+export interface MeasureDraft {
+  text: string;
+  mossCode: string;
+}
+
+/** A new programme goal; its acceptable level is the assessment's until one is chosen (''). */
+export function newGoal(criticality = 'medium') {
+  return { title: '', criticality, description: '', acceptableLevel: '' };
 }
 
 /** A new threat: human (crime) until another category says otherwise. */
@@ -48,7 +61,8 @@ export function newRisk(): RiskDraft {
     rl: '',
     ri: '',
     strategies: null,
-    measures: '',
+    measures: [],
+    goals: [],
   };
 }
 
@@ -63,7 +77,7 @@ export function emptyDraft() {
     staffCeiling: '',
     /** The ceiling in force when the location was chosen: left as is, it is not sent. */
     staffCeilingShown: '',
-    goals: [{ title: '', criticality: 'high', description: '' }],
+    goals: [newGoal('high')],
     threats: [newThreat()],
     risks: [] as RiskDraft[],
   };
@@ -99,6 +113,7 @@ export function fromAssessment(a: Assessment): Draft {
       title: g.title,
       criticality: g.criticality,
       description: g.description ?? '',
+      acceptableLevel: g.acceptableLevel === a.acceptableLevel ? '' : g.acceptableLevel,
     })),
     threats: a.threats.map((th) => ({
       category: th.category,
@@ -118,7 +133,8 @@ export function fromAssessment(a: Assessment): Draft {
       rl: r.residual ? String(r.residual.likelihood) : '',
       ri: r.residual ? String(r.residual.impact) : '',
       strategies: r.strategies,
-      measures: r.measures.join('\n'),
+      measures: r.measures.map((m) => ({ text: m.text, mossCode: m.mossCode ?? '' })),
+      goals: r.goals.map((g) => a.goals.findIndex((x) => x.id === g.goalId)).filter((i) => i >= 0),
     })),
   };
 }
@@ -140,7 +156,11 @@ export function toBody(d: Draft, countryId: string) {
     // in force" (not sent); emptied means lift it.
     staffCeiling:
       d.staffCeiling === '' && d.staffCeilingShown === '' ? undefined : num(d.staffCeiling),
-    goals: d.goals.map((g) => ({ ...g, description: orNull(g.description) })),
+    goals: d.goals.map((g) => ({
+      ...g,
+      description: orNull(g.description),
+      acceptableLevel: orNull(g.acceptableLevel),
+    })),
     threats: d.threats.map((th) => ({
       ...th,
       description: orNull(th.description),
@@ -155,10 +175,9 @@ export function toBody(d: Draft, countryId: string) {
       inherent: { likelihood: num(r.il), impact: num(r.ii) },
       residual: r.rl === '' && r.ri === '' ? null : { likelihood: num(r.rl), impact: num(r.ri) },
       ...(r.strategies ? { strategies: r.strategies } : {}),
-      measures: r.measures
-        .split('\n')
-        .map((m) => m.trim())
-        .filter(Boolean),
+      // Every measure is sent, even an empty one, so the API's field names match the rows.
+      measures: r.measures.map((m) => ({ text: m.text, mossCode: orNull(m.mossCode) })),
+      goals: r.goals,
     })),
   };
 }
@@ -195,7 +214,19 @@ export function draftEdits(setDraft: Dispatch<SetStateAction<Draft>>) {
     add: <K extends ListKey>(key: K, item: Draft[K][number]) =>
       setDraft((d) => ({ ...d, [key]: [...d[key], item] })),
     remove: (key: ListKey, i: number) =>
-      setDraft((d) => ({ ...d, [key]: d[key].filter((_, j) => j !== i) })),
+      setDraft((d) => ({
+        ...d,
+        [key]: d[key].filter((_, j) => j !== i),
+        // A risk's goals are indexes: removing a goal drops it and shifts the later ones.
+        ...(key === 'goals'
+          ? {
+              risks: d.risks.map((r) => ({
+                ...r,
+                goals: r.goals.filter((g) => g !== i).map((g) => (g > i ? g - 1 : g)),
+              })),
+            }
+          : {}),
+      })),
   };
 }
 export type DraftEdits = ReturnType<typeof draftEdits>;

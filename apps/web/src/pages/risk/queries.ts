@@ -88,3 +88,12 @@ export function useSanctions(countryId: string | null) {
     enabled: Boolean(countryId),
   });
 }
+
+/** The MOSS catalogue, to link a mitigation measure to one of its measures. */
+export function useMossCatalogue() {
+  return useQuery({
+    queryKey: ['moss', 'catalogue'],
+    queryFn: () => api.get<ApiBody<'/api/moss/catalogue'>>('/api/moss/catalogue'),
+    staleTime: Infinity,
+  });
+}
