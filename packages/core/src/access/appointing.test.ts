@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTED_BY, canAppoint, describeAppointers } from './appointing.ts';
+import {
+  APPOINTED_BY,
+  canAppoint,
+  canConfirmCsaAdInterim,
+  describeAppointers,
+  structureMarkIssues,
+} from './appointing.ts';
 import { actor } from './actor.fixtures.ts';
 import type { RecordKeys } from './policy.ts';
 import { APPOINTMENT_ROLES, type AppointmentRole } from './roles.ts';
@@ -145,5 +151,35 @@ describe('describeAppointers', () => {
     expect(describeAppointers('WARDEN', (r) => r, words)).toBe('DO, DO_AI or ASC');
     expect(describeAppointers('HQ_SFP', (r) => r, words)).toBe('EXECUTIVE_HEAD');
     expect(describeAppointers('DO', (r) => r, words)).toBe('headquarters');
+  });
+});
+
+describe('CSA/SA ad interim and SMT seats', () => {
+  const saso: RecordKeys = { countryId: 'C1', areaId: null, organizationId: 'O-A' };
+
+  it('[002 Annex B ¶24] the DO (or DO a.i.) confirms a CSA/SA ad interim in writing; the CSA does not, nor a DO elsewhere', () => {
+    expect(canConfirmCsaAdInterim(designatedOfficial, saso)).toBe(true);
+    expect(canConfirmCsaAdInterim(actor([{ role: 'DO_AI', countryId: 'C1' }]), saso)).toBe(true);
+    expect(canConfirmCsaAdInterim(csa, saso)).toBe(false);
+    expect(canConfirmCsaAdInterim(asc, saso)).toBe(false);
+    expect(canConfirmCsaAdInterim(designatedOfficial, { ...saso, countryId: 'C2' })).toBe(false);
+  });
+
+  it('[002 Annex B ¶23–24] only a single-agency security officer acts as CSA/SA ad interim', () => {
+    expect(structureMarkIssues({ role: 'SASO', csaAdInterim: true, smtSeat: null })).toEqual([]);
+    expect(
+      structureMarkIssues({ role: 'LSA', csaAdInterim: true, smtSeat: null }).map((i) => i.path),
+    ).toEqual(['csaAdInterim']);
+  });
+
+  it('[002 Annex B ¶16] only an SMT member holds the seat of a military or police component head', () => {
+    expect(
+      structureMarkIssues({ role: 'SMT_MEMBER', csaAdInterim: false, smtSeat: 'police_component' }),
+    ).toEqual([]);
+    expect(
+      structureMarkIssues({ role: 'CSA', csaAdInterim: false, smtSeat: 'military_component' }).map(
+        (i) => i.path,
+      ),
+    ).toEqual(['smtSeat']);
   });
 });

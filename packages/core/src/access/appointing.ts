@@ -62,3 +62,37 @@ export function describeAppointers(
   if (names.length === 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} ${words.or} ${names[names.length - 1] ?? ''}`;
 }
+
+/**
+ * May this actor confirm in writing a single-agency security officer acting as CSA/SA ad
+ * interim at a place? The DO does [002 Annex B ¶24] (and the DO ad interim in the DO's absence).
+ */
+export function canConfirmCsaAdInterim(actor: Actor, target: RecordKeys): boolean {
+  if (actor.isSystemAdmin) return true;
+  return actor.appointments.some((a) => {
+    if (a.role !== 'DO' && a.role !== 'DO_AI') return false;
+    const scope = appointmentScope(a);
+    return scope !== null && covers(scope, target);
+  });
+}
+
+/**
+ * What is wrong with an appointment's structure marks, by field: only a single-agency security
+ * officer acts as CSA/SA ad interim [002 Annex B ¶23–24], and only an SMT member holds the seat of
+ * a mission component's head [¶16].
+ */
+export function structureMarkIssues(input: {
+  role: AppointmentRole;
+  csaAdInterim: boolean;
+  smtSeat: string | null;
+}): { path: 'csaAdInterim' | 'smtSeat'; message: string }[] {
+  const issues: { path: 'csaAdInterim' | 'smtSeat'; message: string }[] = [];
+  if (input.csaAdInterim && input.role !== 'SASO')
+    issues.push({
+      path: 'csaAdInterim',
+      message: 'only a single-agency security officer acts as CSA/SA ad interim',
+    });
+  if (input.smtSeat !== null && input.smtSeat !== undefined && input.role !== 'SMT_MEMBER')
+    issues.push({ path: 'smtSeat', message: 'only an SMT member holds a seat' });
+  return issues;
+}

@@ -31,7 +31,7 @@ function appt(role: AppointmentRole, over: Partial<Appointment> = {}): Appointme
     hasLetter: true,
     hasTermsOfReference: true,
     startsOn: '2024-01-01',
-    endsOn: null,
+    endsOn: '2027-12-31',
     ...over,
   };
 }
@@ -424,4 +424,74 @@ describe('evaluateCountryInvariants', () => {
       params: { organization: 'UNDP', title: 'SBAA', date: '2000-01-01' },
     });
   });
+
+  describe('structure rules [002 Annex B ¶16–24]', () => {
+    const saso = (over: Partial<Appointment> = {}) =>
+      appt('SASO', { organizationId: 'O-A', csaAdInterim: true, ...over });
+
+    it('[002 Annex B ¶24] a single-agency officer acting as CSA a.i. without the DO’s written confirmation is an error', () => {
+      const unconfirmed = withAppointments((l) => [...without('CSA')(l), saso()]);
+      const fs = findings(unconfirmed);
+      expect(only(fs, 'CSA_AD_INTERIM_UNCONFIRMED')).toHaveLength(1);
+      expect(only(fs, 'CSA_AD_INTERIM_UNCONFIRMED')[0]?.severity).toBe('error');
+      // An unconfirmed a.i. does not stand in for the CSA either.
+      expect(codes(fs)).toContain('NO_SECURITY_ADVISER_OR_FOCAL_POINT');
+    });
+
+    it('[002 Annex B ¶24] once confirmed by the DO the CSA a.i. stands in for the CSA/SA', () => {
+      const confirmed = withAppointments((l) => [
+        ...without('CSA')(l),
+        saso({ adInterimConfirmed: true }),
+      ]);
+      expect(findings(confirmed)).toEqual([]);
+    });
+
+    it('[002 Annex B ¶21] a CSFP appointed where a CSA/SA is in force is flagged; a CSFP alone is not', () => {
+      const both = findings(withAppointments((l) => [...l, appt('CSFP', { personName: 'Fay' })]));
+      expect(only(both, 'CSFP_WHERE_SECURITY_ADVISER')).toEqual([
+        expect.objectContaining({ severity: 'warning', params: { person: 'Fay', country: 'Testland' } }),
+      ]);
+      expect(findings(withAppointments((l) => [...without('CSA')(l), appt('CSFP')]))).toEqual([]);
+    });
+
+    it('[002 Annex B ¶21] neither CSA/SA nor CSFP is flagged only where there are international staff', () => {
+      const noAdviser = withAppointments(without('CSA'));
+      expect(codes(findings({ ...noAdviser, internationalStaff: 4 }))).toContain(
+        'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+      );
+      expect(codes(findings({ ...noAdviser, internationalStaff: 0 }))).not.toContain(
+        'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+      );
+    });
+
+    it('[002 Annex B ¶16] with a peacekeeping mission, a missing military or police head on the SMT is an error', () => {
+      const mission = { ...country(), peacekeepingMission: true };
+      expect(only(findings(mission), 'PEACEKEEPING_HEAD_NOT_ON_SMT').map((f) => f.params)).toEqual([
+        { seat: 'military_component' },
+        { seat: 'police_component' },
+      ]);
+      const seated = {
+        ...mission,
+        appointments: [
+          ...mission.appointments,
+          appt('SMT_MEMBER', { smtSeat: 'military_component' }),
+          appt('SMT_MEMBER', { smtSeat: 'police_component' }),
+        ],
+      };
+      expect(findings(seated)).toEqual([]);
+      expect(codes(findings(country()))).not.toContain('PEACEKEEPING_HEAD_NOT_ON_SMT');
+    });
+
+    it('[002 Annex B ¶24] an appointment in force without an end date is reported (info)', () => {
+      const open = withAppointments((l) => [...l, appt('LSA', { endsOn: null, personName: 'Lou' })]);
+      expect(findings(open)).toEqual([
+        expect.objectContaining({
+          code: 'APPOINTMENT_WITHOUT_END_DATE',
+          severity: 'info',
+          params: { person: 'Lou', role: 'LSA' },
+        }),
+      ]);
+    });
+  });
 });
+

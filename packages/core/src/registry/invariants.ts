@@ -19,7 +19,17 @@ export interface CountrySnapshot {
     hasTermsOfReference: boolean;
     startsOn: string;
     endsOn: string | null;
+    /** A single-agency security officer acting as CSA/SA ad interim [002 Annex B ¶24]. */
+    csaAdInterim?: boolean;
+    /** The DO confirmed the ad interim in writing [¶24]. */
+    adInterimConfirmed?: boolean;
+    /** An SMT member's seat as head of a mission component [¶16]. */
+    smtSeat?: SmtSeat | null;
   }[];
+  /** A peacekeeping mission is deployed in the country [¶16]; absent: none. */
+  peacekeepingMission?: boolean;
+  /** Active international personnel in the country [¶21]; absent: not known, taken as some. */
+  internationalStaff?: number;
   /** Organizations with personnel in the country, and when their list was last updated. */
   organizations: {
     id: string;
@@ -38,6 +48,10 @@ export interface CountrySnapshot {
   }[];
 }
 
+/** The seats on the SMT of a peacekeeping mission's component heads [002 Annex B ¶16]. */
+export const SMT_SEATS = ['military_component', 'police_component'] as const;
+export type SmtSeat = (typeof SMT_SEATS)[number];
+
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
 export const INVARIANT_CODES = [
@@ -45,11 +59,15 @@ export const INVARIANT_CODES = [
   'MULTIPLE_DO',
   'NO_DO_AI',
   'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
+  'CSA_AD_INTERIM_UNCONFIRMED',
+  'CSFP_WHERE_SECURITY_ADVISER',
+  'PEACEKEEPING_HEAD_NOT_ON_SMT',
   'ZONE_WITHOUT_WARDEN',
   'APPOINTMENT_WITHOUT_LETTER',
   'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE',
   'APPOINTMENT_EXPIRED',
   'APPOINTMENT_EXPIRING',
+  'APPOINTMENT_WITHOUT_END_DATE',
   'PERSONNEL_LIST_STALE',
   'ORGANIZATION_NOT_ON_SMT',
   'HOST_AGREEMENT_REVIEW_OVERDUE',
@@ -131,15 +149,55 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
   }
 
   // A mission's Chief Security Officer acts as an SA where no USG-appointed security
-  // professional is present [002 Annex B ¶20], so a CSO satisfies "CSA or CSFP" too.
-  const adviser = current.some((a) => ADVISER_ROLES.includes(a.role));
-  if (!adviser) {
+  // professional is present [002 Annex B ¶20], so a CSO satisfies "CSA or CSFP" too; so does a
+  // single-agency officer acting as CSA/SA ad interim once the DO confirmed it in writing [¶24].
+  const securityAdviser = current.some((a) => DSS_SEAT_ROLES.includes(a.role));
+  const confirmedAdInterim = current.some((a) => a.csaAdInterim && a.adInterimConfirmed);
+  const adviser =
+    confirmedAdInterim || current.some((a) => ADVISER_ROLES.includes(a.role));
+  // A CSFP is appointed only in the absence of a CSA/SA [¶21], and only where there are
+  // international staff to appoint from and to look after.
+  if (!adviser && (s.internationalStaff ?? 1) > 0) {
     findings.push({
       code: 'NO_SECURITY_ADVISER_OR_FOCAL_POINT',
       severity: 'error',
       message: `${s.countryName} has neither a Chief Security Adviser / Security Adviser nor a Country Security Focal Point`,
       params: { country: s.countryName },
     });
+  }
+  if (securityAdviser) {
+    for (const a of current.filter((c) => c.role === 'CSFP')) {
+      findings.push({
+        code: 'CSFP_WHERE_SECURITY_ADVISER',
+        severity: 'warning',
+        message: `${a.personName} is Country Security Focal Point although ${s.countryName} has a Chief Security Adviser / Security Adviser`,
+        params: { person: a.personName, country: s.countryName },
+        appointmentId: a.id,
+      });
+    }
+  }
+  for (const a of current.filter((c) => c.csaAdInterim && !c.adInterimConfirmed)) {
+    findings.push({
+      code: 'CSA_AD_INTERIM_UNCONFIRMED',
+      severity: 'error',
+      message: `${a.personName} acts as CSA/SA ad interim without the DO's written confirmation`,
+      params: { person: a.personName },
+      appointmentId: a.id,
+    });
+  }
+  // In a peacekeeping mission the heads of the military and police components always sit on
+  // the SMT [¶16].
+  if (s.peacekeepingMission) {
+    for (const seat of SMT_SEATS) {
+      if (!current.some((a) => a.role === 'SMT_MEMBER' && a.smtSeat === seat)) {
+        findings.push({
+          code: 'PEACEKEEPING_HEAD_NOT_ON_SMT',
+          severity: 'error',
+          message: `The head of the mission's ${seat === 'military_component' ? 'military' : 'police'} component is not on the Security Management Team`,
+          params: { seat },
+        });
+      }
+    }
   }
 
   for (const zone of s.zones) {
@@ -196,7 +254,16 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
         appointmentId: a.id,
       });
     }
-    if (a.endsOn !== null && daysBetween(today, a.endsOn) <= APPOINTMENT_EXPIRY_NOTICE_DAYS) {
+    // Appointments are for a specified period [¶24]: one without an end date is never reviewed.
+    if (a.endsOn === null) {
+      findings.push({
+        code: 'APPOINTMENT_WITHOUT_END_DATE',
+        severity: 'info',
+        message: `The appointment of ${what} has no end date`,
+        params: who,
+        appointmentId: a.id,
+      });
+    } else if (daysBetween(today, a.endsOn) <= APPOINTMENT_EXPIRY_NOTICE_DAYS) {
       findings.push({
         code: 'APPOINTMENT_EXPIRING',
         severity: 'info',

@@ -99,6 +99,8 @@ export const smtMeetings = pgTable(
     agenda: text('agenda').notNull(),
     minutes: text('minutes'),
     sentToDssOn: date('sent_to_dss_on'),
+    /** The body that met: the SMT, or the security cell chaired by the CSA [002 Annex B J.6–7]. */
+    body: text('body').notNull().default('smt'),
     ...timestamps,
   },
   (t) => [index('smt_meetings_country_held').on(t.countryId, t.heldOn)],

@@ -37,6 +37,8 @@ export const countries = pgTable('countries', {
   numeric: text('numeric').notNull(),
   nameEn: text('name_en').notNull(),
   nameFr: text('name_fr').notNull(),
+  /** A peacekeeping mission is deployed: its military and police heads sit on the SMT [002 Annex B ¶16]. */
+  peacekeepingMission: boolean('peacekeeping_mission').notNull().default(false),
   ...timestamps,
 });
 
@@ -217,6 +219,14 @@ export const appointments = pgTable(
     appointedBy: text('appointed_by'),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on'),
+    /** A single-agency security officer acting as CSA/SA ad interim [002 Annex B ¶24]. */
+    csaAdInterim: boolean('csa_ad_interim').notNull().default(false),
+    /** The DO's written confirmation of the ad interim: who, when, its reference [¶24]. */
+    aiConfirmedBy: uuid('ai_confirmed_by').references(() => people.id),
+    aiConfirmedOn: date('ai_confirmed_on'),
+    aiConfirmationReference: text('ai_confirmation_reference'),
+    /** An SMT member's seat as head of a mission's military or police component [¶16]. */
+    smtSeat: text('smt_seat'),
     ...timestamps,
   },
   (t) => [
