@@ -104,6 +104,8 @@ export interface paths {
             areaId?: string | null;
             /** @default null */
             countryId?: string | null;
+            /** @default false */
+            csaAdInterim?: boolean;
             /** @default null */
             endsOn?: string | null;
             /** @default null */
@@ -131,6 +133,8 @@ export interface paths {
               | 'HQ_SFP'
               | 'AGENCY_REP'
               | 'EXECUTIVE_HEAD';
+            /** @default null */
+            smtSeat?: ('military_component' | 'police_component') | null;
             startsOn: string;
             termsOfReference?: string | null;
             /** @default null */
@@ -205,10 +209,12 @@ export interface paths {
         content: {
           'application/json': {
             appointedBy?: string | null;
+            csaAdInterim?: boolean;
             endsOn?: string | null;
             letterDate?: string | null;
             letterDocumentId?: string | null;
             letterReference?: string | null;
+            smtSeat?: ('military_component' | 'police_component') | null;
             startsOn?: string;
             termsOfReference?: string | null;
           };
@@ -226,6 +232,51 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/appointments/{id}/ad-interim-confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The DO confirms in writing a single-agency security officer acting as CSA/SA ad interim: when, the reference [002 Annex B ¶24] */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            confirmedOn: string;
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Appointment'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/areas': {
@@ -3172,6 +3223,52 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/peacekeeping-mission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record whether a peacekeeping mission is deployed in the country: its military and police heads then sit on the SMT [002 Annex B ¶16] */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            peacekeepingMission: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              peacekeepingMission: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/personnel-lists/{organizationId}/confirm': {
     parameters: {
       query?: never;
@@ -3634,10 +3731,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A country’s SMT meetings, newest first; flagged when none in the last `days` days */
+    /** A country’s meetings of the SMT (default) or of the security cell chaired by the CSA (`body=security_cell`), newest first; flagged when no SMT meeting in the last `days` days */
     get: {
       parameters: {
         query?: {
+          body?: 'smt' | 'security_cell';
           days?: number;
         };
         header?: never;
@@ -3660,7 +3758,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Record an SMT meeting: date, agenda, attending organizations, minutes, sent to DSS */
+    /** Record a meeting of the SMT or of the security cell (`body`): date, agenda, attending organizations, minutes and decisions, sent to DSS */
     post: {
       parameters: {
         query?: never;
@@ -3676,6 +3774,11 @@ export interface paths {
             agenda: string;
             /** @default [] */
             attendeeIds?: string[];
+            /**
+             * @default smt
+             * @enum {string}
+             */
+            body?: 'smt' | 'security_cell';
             heldOn: string;
             /** @default null */
             minutes?: string | null;
@@ -8788,6 +8891,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          body?: 'smt' | 'security_cell';
           days?: number;
         };
         header?: never;
@@ -11589,11 +11693,18 @@ export interface components {
     };
     Appointment: {
       abilities: {
+        canConfirmAdInterim: boolean;
         canEdit: boolean;
       };
+      adInterimConfirmation: {
+        byName: string;
+        on: string;
+        reference: string;
+      } | null;
       appointedBy: string | null;
       areaId: string | null;
       countryId: string | null;
+      csaAdInterim: boolean;
       endsOn: string | null;
       hasLetter: boolean;
       id: string;
@@ -11619,6 +11730,7 @@ export interface components {
         | 'HQ_SFP'
         | 'AGENCY_REP'
         | 'EXECUTIVE_HEAD';
+      smtSeat: ('military_component' | 'police_component') | null;
       startsOn: string;
       /** @enum {string} */
       status: 'upcoming' | 'active' | 'ended';
@@ -11627,11 +11739,18 @@ export interface components {
     };
     AppointmentInput: {
       abilities: {
+        canConfirmAdInterim: boolean;
         canEdit: boolean;
       };
+      adInterimConfirmation: {
+        byName: string;
+        on: string;
+        reference: string;
+      } | null;
       appointedBy: string | null;
       areaId: string | null;
       countryId: string | null;
+      csaAdInterim: boolean;
       endsOn: string | null;
       hasLetter: boolean;
       id: string;
@@ -11657,6 +11776,7 @@ export interface components {
         | 'HQ_SFP'
         | 'AGENCY_REP'
         | 'EXECUTIVE_HEAD';
+      smtSeat: ('military_component' | 'police_component') | null;
       startsOn: string;
       /** @enum {string} */
       status: 'upcoming' | 'active' | 'ended';
@@ -12596,21 +12716,69 @@ export interface components {
       abilities: {
         canEdit: boolean;
       };
+      /** @enum {string} */
+      body: 'smt' | 'security_cell';
       countryId: string;
       days: number;
       flagged: boolean;
       items: components['schemas']['SmtMeeting'][];
       lastHeldOn: string | null;
+      members: {
+        appointmentId: string;
+        chair: boolean;
+        organizationCode: string | null;
+        personName: string;
+        /** @enum {string} */
+        role:
+          | 'DO'
+          | 'DO_AI'
+          | 'SMT_MEMBER'
+          | 'ASC'
+          | 'CSA'
+          | 'DEPUTY_SA'
+          | 'CSO'
+          | 'CSFP'
+          | 'SASO'
+          | 'LSA'
+          | 'WARDEN'
+          | 'HQ_SFP'
+          | 'AGENCY_REP'
+          | 'EXECUTIVE_HEAD';
+      }[];
     };
     CountrySmtMeetingsInput: {
       abilities: {
         canEdit: boolean;
       };
+      /** @enum {string} */
+      body: 'smt' | 'security_cell';
       countryId: string;
       days: number;
       flagged: boolean;
       items: components['schemas']['SmtMeetingInput'][];
       lastHeldOn: string | null;
+      members: {
+        appointmentId: string;
+        chair: boolean;
+        organizationCode: string | null;
+        personName: string;
+        /** @enum {string} */
+        role:
+          | 'DO'
+          | 'DO_AI'
+          | 'SMT_MEMBER'
+          | 'ASC'
+          | 'CSA'
+          | 'DEPUTY_SA'
+          | 'CSO'
+          | 'CSFP'
+          | 'SASO'
+          | 'LSA'
+          | 'WARDEN'
+          | 'HQ_SFP'
+          | 'AGENCY_REP'
+          | 'EXECUTIVE_HEAD';
+      }[];
     };
     CountryStructure: {
       areas: components['schemas']['Area'][];
@@ -13646,11 +13814,15 @@ export interface components {
         | 'MULTIPLE_DO'
         | 'NO_DO_AI'
         | 'NO_SECURITY_ADVISER_OR_FOCAL_POINT'
+        | 'CSA_AD_INTERIM_UNCONFIRMED'
+        | 'CSFP_WHERE_SECURITY_ADVISER'
+        | 'PEACEKEEPING_HEAD_NOT_ON_SMT'
         | 'ZONE_WITHOUT_WARDEN'
         | 'APPOINTMENT_WITHOUT_LETTER'
         | 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE'
         | 'APPOINTMENT_EXPIRED'
         | 'APPOINTMENT_EXPIRING'
+        | 'APPOINTMENT_WITHOUT_END_DATE'
         | 'PERSONNEL_LIST_STALE'
         | 'ORGANIZATION_NOT_ON_SMT'
         | 'HOST_AGREEMENT_REVIEW_OVERDUE'
@@ -13674,11 +13846,15 @@ export interface components {
         | 'MULTIPLE_DO'
         | 'NO_DO_AI'
         | 'NO_SECURITY_ADVISER_OR_FOCAL_POINT'
+        | 'CSA_AD_INTERIM_UNCONFIRMED'
+        | 'CSFP_WHERE_SECURITY_ADVISER'
+        | 'PEACEKEEPING_HEAD_NOT_ON_SMT'
         | 'ZONE_WITHOUT_WARDEN'
         | 'APPOINTMENT_WITHOUT_LETTER'
         | 'APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE'
         | 'APPOINTMENT_EXPIRED'
         | 'APPOINTMENT_EXPIRING'
+        | 'APPOINTMENT_WITHOUT_END_DATE'
         | 'PERSONNEL_LIST_STALE'
         | 'ORGANIZATION_NOT_ON_SMT'
         | 'HOST_AGREEMENT_REVIEW_OVERDUE'
@@ -13694,6 +13870,9 @@ export interface components {
       zoneId?: string;
     };
     InvariantReport: {
+      abilities: {
+        canSetPeacekeepingMission: boolean;
+      };
       checkedOn: string;
       countryId: string;
       findings: components['schemas']['InvariantFinding'][];
@@ -13704,8 +13883,12 @@ export interface components {
         name: string;
         personnelCount: number;
       }[];
+      peacekeepingMission: boolean;
     };
     InvariantReportInput: {
+      abilities: {
+        canSetPeacekeepingMission: boolean;
+      };
       checkedOn: string;
       countryId: string;
       findings: components['schemas']['InvariantFindingInput'][];
@@ -13716,6 +13899,7 @@ export interface components {
         name: string;
         personnelCount: number;
       }[];
+      peacekeepingMission: boolean;
     };
     Lesson: {
       dueOn: string;
@@ -15483,6 +15667,8 @@ export interface components {
         id: string;
         name: string;
       }[];
+      /** @enum {string} */
+      body: 'smt' | 'security_cell';
       countryId: string;
       heldOn: string;
       id: string;
@@ -15519,6 +15705,8 @@ export interface components {
         id: string;
         name: string;
       }[];
+      /** @enum {string} */
+      body: 'smt' | 'security_cell';
       countryId: string;
       heldOn: string;
       id: string;

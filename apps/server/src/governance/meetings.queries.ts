@@ -1,20 +1,22 @@
 import type { Actor } from '@fieldsafe/core';
-import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
+  appointments,
   countries,
   dutyStations,
   organizations,
+  people,
   smtMeetingAttendees,
   smtMeetings,
 } from '../db/schema/index.ts';
 
-export async function meetingsOf(ex: Executor, countryId: string) {
+export async function meetingsOf(ex: Executor, countryId: string, body: string) {
   const rows = await ex
     .select()
     .from(smtMeetings)
-    .where(eq(smtMeetings.countryId, countryId))
+    .where(and(eq(smtMeetings.countryId, countryId), eq(smtMeetings.body, body)))
     .orderBy(desc(smtMeetings.heldOn), desc(smtMeetings.createdAt));
   return withAttendees(ex, rows);
 }
@@ -65,7 +67,7 @@ export async function lastMeetings(ex: Executor, actor: Actor, today: string) {
   const last = ex
     .select({ countryId: smtMeetings.countryId, lastHeldOn: max(smtMeetings.heldOn).as('last') })
     .from(smtMeetings)
-    .where(sql`${smtMeetings.heldOn} <= ${today}`)
+    .where(and(sql`${smtMeetings.heldOn} <= ${today}`, eq(smtMeetings.body, 'smt')))
     .groupBy(smtMeetings.countryId)
     .as('last_meetings');
   return ex
@@ -108,4 +110,33 @@ export async function insertAttendees(ex: Executor, meetingId: string, ids: read
 export async function replaceAttendees(ex: Executor, meetingId: string, ids: readonly string[]) {
   await ex.delete(smtMeetingAttendees).where(eq(smtMeetingAttendees.meetingId, meetingId));
   await insertAttendees(ex, meetingId, ids);
+}
+
+/** Appointments in force in a country with these roles: who may sit in its security cell. */
+export function appointmentsInForce(
+  ex: Executor,
+  countryId: string,
+  roles: readonly string[],
+  today: string,
+) {
+  return ex
+    .select({
+      appointmentId: appointments.id,
+      role: appointments.role,
+      personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+      organizationCode: organizations.code,
+      csaAdInterim: appointments.csaAdInterim,
+      adInterimConfirmed: sql<boolean>`${appointments.aiConfirmedOn} is not null`,
+    })
+    .from(appointments)
+    .innerJoin(people, eq(people.id, appointments.personId))
+    .leftJoin(organizations, eq(organizations.id, appointments.organizationId))
+    .where(
+      and(
+        eq(appointments.countryId, countryId),
+        inArray(appointments.role, [...roles]),
+        lte(appointments.startsOn, today),
+        or(isNull(appointments.endsOn), gte(appointments.endsOn, today)),
+      ),
+    );
 }

@@ -27,18 +27,21 @@ export function registerMeetingRoutes(app: App, meetings: MeetingService) {
   app.get('/api/countries/:id/smt-meetings', {
     schema: {
       tags,
-      summary: 'A country’s SMT meetings, newest first; flagged when none in the last `days` days',
+      summary:
+        'A country’s meetings of the SMT (default) or of the security cell chaired by the CSA (`body=security_cell`), newest first; flagged when no SMT meeting in the last `days` days',
       params: IdParams,
       querystring: DaysQuery,
       response: { 200: CountryMeetings },
     },
-    handler: async (req) => meetings.list(actorOf(req), req.params.id, req.query.days),
+    handler: async (req) =>
+      meetings.list(actorOf(req), req.params.id, req.query.days, req.query.body),
   });
 
   app.post('/api/countries/:id/smt-meetings', {
     schema: {
       tags,
-      summary: 'Record an SMT meeting: date, agenda, attending organizations, minutes, sent to DSS',
+      summary:
+        'Record a meeting of the SMT or of the security cell (`body`): date, agenda, attending organizations, minutes and decisions, sent to DSS',
       params: IdParams,
       body: MeetingBody,
       response: { 201: Meeting },

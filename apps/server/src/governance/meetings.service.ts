@@ -1,10 +1,17 @@
-import { can, smtMeetingOverdue } from '@fieldsafe/core';
+import {
+  can,
+  isAppointmentRole,
+  SECURITY_CELL_ROLES,
+  securityCellMembers,
+  smtMeetingOverdue,
+} from '@fieldsafe/core';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
 import { forbidden, invalidFields, notFound, type FieldIssue } from '../http/errors.ts';
 import { knownOrganizationIds } from '../registry/lookups.queries.ts';
 import {
+  appointmentsInForce,
   findMeeting,
   insertAttendees,
   insertMeeting,
@@ -13,7 +20,7 @@ import {
   replaceAttendees,
   updateMeeting,
 } from './meetings.queries.ts';
-import type { MeetingInput, MeetingPatchInput } from './meetings.schema.ts';
+import type { MeetingBodyKind, MeetingInput, MeetingPatchInput } from './meetings.schema.ts';
 
 type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
@@ -21,8 +28,15 @@ const mayManage = (actor: RequestActor, countryId: string) =>
   can(actor, 'governance.manage', { countryId });
 
 function present(actor: RequestActor, m: MeetingRow) {
-  return { ...m, abilities: { canEdit: mayManage(actor, m.countryId) } };
+  return {
+    ...m,
+    body: m.body as MeetingBodyKind,
+    abilities: { canEdit: mayManage(actor, m.countryId) },
+  };
 }
+
+/** The audit names of a body's meetings: `smt_meeting`, `security_cell_meeting`. */
+const entityOf = (body: string) => `${body}_meeting`;
 
 async function check(
   ex: Executor,
@@ -42,17 +56,29 @@ async function check(
 
 export function createMeetingService(db: Db) {
   return {
-    /** A country's SMT meetings, newest first, and whether the country is flagged. */
-    async list(actor: RequestActor, countryId: string, days: number) {
+    /**
+     * A country's meetings of the SMT or of the security cell, newest first, and whether the
+     * country is flagged for no SMT meeting in `days` days.
+     */
+    async list(actor: RequestActor, countryId: string, days: number, body: MeetingBodyKind) {
       if (!can(actor, 'governance.read', { countryId })) throw notFound('Country');
-      const items = (await meetingsOf(db, countryId)).map((m) => present(actor, m));
       const day = today();
+      const [rows, held] = await Promise.all([
+        meetingsOf(db, countryId, body),
+        body === 'security_cell' ? appointmentsInForce(db, countryId, SECURITY_CELL_ROLES, day) : [],
+      ]);
+      const items = rows.map((m) => present(actor, m));
+      const members = securityCellMembers(
+        held.flatMap((h) => (isAppointmentRole(h.role) ? [{ ...h, role: h.role }] : [])),
+      );
       const lastHeldOn = items.find((m) => m.heldOn <= day)?.heldOn ?? null;
       return {
         countryId,
+        body,
         days,
         lastHeldOn,
-        flagged: smtMeetingOverdue(lastHeldOn, day, days),
+        flagged: body === 'smt' && smtMeetingOverdue(lastHeldOn, day, days),
+        members,
         items,
         abilities: { canEdit: mayManage(actor, countryId) },
       };
@@ -73,7 +99,7 @@ export function createMeetingService(db: Db) {
     async create(actor: RequestActor, countryId: string, input: MeetingInput) {
       if (!can(actor, 'governance.read', { countryId })) throw notFound('Country');
       if (!mayManage(actor, countryId))
-        throw forbidden('Only the DO or the CSA record the SMT meetings of a country');
+        throw forbidden('Only the DO or the CSA record the meetings of a country');
       const id = await audited(db, actor, async (tx) => {
         const ids = await check(tx, input);
         const { attendeeIds: _a, ...fields } = input;
@@ -82,8 +108,8 @@ export function createMeetingService(db: Db) {
         return {
           result: row.id,
           audit: {
-            action: 'smt_meeting.create',
-            entity: 'smt_meeting',
+            action: `${entityOf(row.body)}.create`,
+            entity: entityOf(row.body),
             entityId: row.id,
             countryId,
             after: { ...row, attendeeIds: ids },
@@ -100,7 +126,7 @@ export function createMeetingService(db: Db) {
         const before = await findMeeting(tx, actor, id);
         if (!before) throw notFound('SMT meeting');
         if (!mayManage(actor, before.countryId))
-          throw forbidden('Only the DO or the CSA change the SMT meetings of a country');
+          throw forbidden('Only the DO or the CSA change the meetings of a country');
         const { attendeeIds, ...fields } = patch;
         const ids = await check(tx, {
           heldOn: fields.heldOn ?? before.heldOn,
@@ -113,8 +139,8 @@ export function createMeetingService(db: Db) {
         return {
           result: row,
           audit: {
-            action: 'smt_meeting.update',
-            entity: 'smt_meeting',
+            action: `${entityOf(row.body)}.update`,
+            entity: entityOf(row.body),
             entityId: id,
             countryId: row.countryId,
             before,

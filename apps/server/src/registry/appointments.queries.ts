@@ -13,6 +13,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { RequestActor } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
@@ -21,14 +22,21 @@ import { incidentVisible } from '../incidents/incident.queries.ts';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
 
+/** The DO who confirmed a CSA/SA ad interim [002 Annex B ¶24]. */
+const confirmer = alias(people, 'ai_confirmer');
+
 const selectWithName = (ex: Executor) =>
   ex
     .select({
       a: appointments,
       personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+      confirmedByName: sql<
+        string | null
+      >`${confirmer.givenName} || ' ' || ${confirmer.familyName}`,
     })
     .from(appointments)
-    .innerJoin(people, eq(people.id, appointments.personId));
+    .innerJoin(people, eq(people.id, appointments.personId))
+    .leftJoin(confirmer, eq(confirmer.id, appointments.aiConfirmedBy));
 
 /** Appointments are visible to those who may read the structure where they apply. */
 const visible = (actor: Actor) =>

@@ -5,6 +5,7 @@ import { invalid } from '../http/errors.ts';
 import type { App } from '../http/types.ts';
 import { readUpload, registerUploadRoutes } from '../http/upload.ts';
 import {
+  AdInterimConfirmationBody,
   Appointment,
   AppointmentBody,
   AppointmentListQuery,
@@ -49,6 +50,18 @@ export function registerAppointmentRoutes(app: App, appointments: AppointmentSer
       response: { 200: Appointment },
     },
     handler: async (req) => appointments.update(actorOf(req), req.params.id, req.body),
+  });
+  app.post('/api/appointments/:id/ad-interim-confirmation', {
+    schema: {
+      tags,
+      summary:
+        'The DO confirms in writing a single-agency security officer acting as CSA/SA ad interim: when, the reference [002 Annex B ¶24]',
+      params: IdParams,
+      body: AdInterimConfirmationBody,
+      response: { 200: Appointment },
+    },
+    handler: async (req) =>
+      appointments.confirmAdInterim(actorOf(req), req.params.id, req.body),
   });
   registerUploadRoutes(app, (form) =>
     form.post('/api/documents', {

@@ -1,4 +1,4 @@
-import { APPOINTMENT_ROLES } from '@fieldsafe/core';
+import { APPOINTMENT_ROLES, SMT_SEATS } from '@fieldsafe/core';
 import { z } from 'zod';
 import { uploadForm } from '../http/upload.ts';
 import { IsoDate, patchOf, storedEnum } from '../http/common.schema.ts';
@@ -28,6 +28,10 @@ export const AppointmentBody = z.object({
   appointedBy: optText(200),
   startsOn: IsoDate,
   endsOn: IsoDate.nullable().default(null),
+  /** A single-agency security officer acting as CSA/SA ad interim [002 Annex B ¶24]. */
+  csaAdInterim: z.boolean().default(false),
+  /** An SMT member's seat as head of a mission's military or police component [¶16]. */
+  smtSeat: z.enum(SMT_SEATS).nullable().default(null),
 });
 export type AppointmentInput = z.infer<typeof AppointmentBody>;
 
@@ -40,8 +44,16 @@ export const AppointmentPatch = patchOf(
     appointedBy: true,
     startsOn: true,
     endsOn: true,
+    csaAdInterim: true,
+    smtSeat: true,
   }),
 );
+
+/** The DO's written confirmation of a CSA/SA ad interim [002 Annex B ¶24]. */
+export const AdInterimConfirmationBody = z.object({
+  confirmedOn: IsoDate,
+  reference: z.string().trim().min(1, 'is required').max(120, 'must be at most 120 characters'),
+});
 export type AppointmentPatchInput = z.infer<typeof AppointmentPatch>;
 
 export const Appointment = z
@@ -63,7 +75,13 @@ export const Appointment = z
     endsOn: z.string().nullable(),
     status: z.enum(['upcoming', 'active', 'ended']),
     hasLetter: z.boolean(),
-    abilities: z.object({ canEdit: z.boolean() }),
+    csaAdInterim: z.boolean(),
+    smtSeat: storedEnum(SMT_SEATS).nullable(),
+    /** Who confirmed the CSA/SA ad interim in writing, when, the reference; null: not confirmed. */
+    adInterimConfirmation: z
+      .object({ byName: z.string(), on: z.string(), reference: z.string() })
+      .nullable(),
+    abilities: z.object({ canEdit: z.boolean(), canConfirmAdInterim: z.boolean() }),
   })
   .meta({ id: 'Appointment' });
 

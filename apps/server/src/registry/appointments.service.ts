@@ -1,6 +1,9 @@
 import {
   can,
   canAppoint,
+  canConfirmCsaAdInterim,
+  structureMarkIssues,
+  type SmtSeat,
   describeAppointers,
   ROLE_LABELS,
   ROLE_SCOPE,
@@ -42,13 +45,26 @@ function keys(a: Pick<Row, 'countryId' | 'areaId' | 'zoneId' | 'organizationId'>
   };
 }
 
-function present(actor: RequestActor, r: { a: Row; personName: string }) {
+function present(
+  actor: RequestActor,
+  r: { a: Row; personName: string; confirmedByName: string | null },
+) {
+  const { aiConfirmedBy: _by, aiConfirmedOn, aiConfirmationReference, ...a } = r.a;
   return {
-    ...r.a,
+    ...a,
+    smtSeat: a.smtSeat as SmtSeat | null,
     personName: r.personName,
     status: status(r.a),
     hasLetter: r.a.letterDocumentId !== null || r.a.letterReference !== null,
-    abilities: { canEdit: canAppoint(actor, r.a.role as AppointmentRole, keys(r.a)) },
+    adInterimConfirmation:
+      aiConfirmedOn && aiConfirmationReference
+        ? { byName: r.confirmedByName ?? '', on: aiConfirmedOn, reference: aiConfirmationReference }
+        : null,
+    abilities: {
+      canEdit: canAppoint(actor, r.a.role as AppointmentRole, keys(r.a)),
+      canConfirmAdInterim:
+        r.a.csaAdInterim && aiConfirmedOn === null && canConfirmCsaAdInterim(actor, keys(r.a)),
+    },
   };
 }
 
@@ -94,6 +110,7 @@ async function placeIssues(
   }
   if (input.endsOn && input.endsOn < input.startsOn)
     issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
+  issues.push(...structureMarkIssues(input));
   return { issues, place };
 }
 
@@ -154,13 +171,62 @@ export function createAppointmentService(db: Db) {
         const startsOn = patch.startsOn ?? before.a.startsOn;
         const endsOn = patch.endsOn === undefined ? before.a.endsOn : patch.endsOn;
         if (endsOn && endsOn < startsOn) throw invalid('endsOn', 'must not be before startsOn');
-        const row = await updateAppointment(tx, id, patch);
+        const marks = structureMarkIssues({
+          role: before.a.role as AppointmentRole,
+          csaAdInterim: patch.csaAdInterim ?? before.a.csaAdInterim,
+          smtSeat: patch.smtSeat === undefined ? before.a.smtSeat : patch.smtSeat,
+        });
+        if (marks.length > 0) throw invalidFields(marks);
+        // Acting ad interim anew needs the DO's confirmation anew [002 Annex B ¶24].
+        const reset =
+          patch.csaAdInterim === false
+            ? { aiConfirmedBy: null, aiConfirmedOn: null, aiConfirmationReference: null }
+            : {};
+        const row = await updateAppointment(tx, id, { ...patch, ...reset });
         const after = await appointmentWithName(tx, id);
         if (!row || !after) throw notFound('Appointment');
         return {
           result: present(actor, after),
           audit: {
             action: 'appointment.update',
+            entity: 'appointment',
+            entityId: id,
+            countryId: row.countryId,
+            organizationId: row.organizationId,
+            before: before.a,
+            after: row,
+          },
+        };
+      });
+    },
+
+    /** The DO confirms in writing a single-agency officer acting as CSA/SA a.i. [002 Annex B ¶24]. */
+    async confirmAdInterim(
+      actor: RequestActor,
+      id: string,
+      input: { confirmedOn: string; reference: string },
+    ) {
+      return audited(db, actor, async (tx) => {
+        const before = await findVisibleAppointment(tx, actor, id);
+        if (!before) throw notFound('Appointment');
+        if (!canConfirmCsaAdInterim(actor, keys(before.a)))
+          throw forbidden('Only the Designated Official confirms a CSA/SA ad interim');
+        if (!before.a.csaAdInterim)
+          throw invalid('id', 'is not an appointment acting as CSA/SA ad interim');
+        if (before.a.aiConfirmedOn !== null) throw invalid('id', 'is already confirmed');
+        if (!actor.personId)
+          throw forbidden('Only a Designated Official with a staff record confirms in writing');
+        const row = await updateAppointment(tx, id, {
+          aiConfirmedBy: actor.personId,
+          aiConfirmedOn: input.confirmedOn,
+          aiConfirmationReference: input.reference,
+        });
+        const after = await appointmentWithName(tx, id);
+        if (!row || !after) throw notFound('Appointment');
+        return {
+          result: present(actor, after),
+          audit: {
+            action: 'appointment.confirm_ad_interim',
             entity: 'appointment',
             entityId: id,
             countryId: row.countryId,

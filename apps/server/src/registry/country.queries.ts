@@ -64,7 +64,8 @@ export function countriesWithPresence(ex: Executor) {
 
 /** What the invariants of the countries are checked on: their structure, appointments, agreements. */
 export async function invariantRows(ex: Executor, countryIds: string[]) {
-  const [countryRows, areaRows, zoneRows, apptRows, agreementRows] = await Promise.all([
+  const [countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows] =
+    await Promise.all([
     ex.select().from(countries).where(inArray(countries.id, countryIds)),
     ex.select().from(areas).where(inArray(areas.countryId, countryIds)),
     ex.select().from(wardenZones).where(inArray(wardenZones.countryId, countryIds)),
@@ -89,8 +90,21 @@ export async function invariantRows(ex: Executor, countryIds: string[]) {
       .from(hostAgreements)
       .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
       .where(inArray(hostAgreements.countryId, countryIds)),
+    // Active international personnel: a CSFP is needed only where there are some [002 Annex B ¶21].
+    ex
+      .select({ countryId: people.countryId, n: count() })
+      .from(people)
+      .where(
+        and(
+          inArray(people.countryId, countryIds),
+          eq(people.kind, 'personnel'),
+          eq(people.category, 'international'),
+          eq(people.status, 'active'),
+        ),
+      )
+      .groupBy(people.countryId),
   ]);
-  return { countryRows, areaRows, zoneRows, apptRows, agreementRows };
+  return { countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows };
 }
 
 /** Active people of a country the actor may read, counted by kind. */

@@ -30,8 +30,14 @@ export const InvariantReport = z
     checkedOn: z.string(),
     findings: z.array(Finding),
     organizations: z.array(OrganizationPresence),
+    /** A peacekeeping mission is deployed: its military and police heads sit on the SMT [002 Annex B ¶16]. */
+    peacekeepingMission: z.boolean(),
+    /** `canSetPeacekeepingMission`: may record whether a peacekeeping mission is deployed. */
+    abilities: z.object({ canSetPeacekeepingMission: z.boolean() }),
   })
   .meta({ id: 'InvariantReport' });
+
+export const PeacekeepingMissionBody = z.object({ peacekeepingMission: z.boolean() });
 
 export const Structure = z
   .object({

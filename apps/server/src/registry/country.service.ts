@@ -3,6 +3,7 @@ import {
   evaluateCountryInvariants,
   type AppointmentRole,
   type CountrySnapshot,
+  type SmtSeat,
 } from '@fieldsafe/core';
 import { today, type RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
@@ -59,7 +60,10 @@ export function createCountryService(db: Db) {
     /** The SPEC §1 invariant report for a country, for those who may read it. */
     async invariants(actor: RequestActor, countryId: string) {
       if (!can(actor, 'invariants.read', { countryId })) throw notFound('Country');
-      return report(countryId);
+      return {
+        ...(await report(countryId)),
+        abilities: { canSetPeacekeepingMission: can(actor, 'structure.write', { countryId }) },
+      };
     },
 
     report,
@@ -84,16 +88,16 @@ export function createCountryService(db: Db) {
   async function reports(countryIds: readonly string[]) {
     const ids = [...new Set(countryIds)];
     if (ids.length === 0) return [];
-    const [{ countryRows, areaRows, zoneRows, apptRows, agreementRows }, orgs] = await Promise.all([
-      invariantRows(db, ids),
-      organizationsPresentIn(ids),
-    ]);
+    const [{ countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows }, orgs] =
+      await Promise.all([invariantRows(db, ids), organizationsPresentIn(ids)]);
     const day = today();
     return countryRows.map((country) => {
       const organizationsHere = orgs.get(country.id) ?? [];
       const snapshot: CountrySnapshot = {
         countryId: country.id,
         countryName: country.nameEn,
+        peacekeepingMission: country.peacekeepingMission,
+        internationalStaff: internationalRows.find((r) => r.countryId === country.id)?.n ?? 0,
         areas: areaRows.filter((a) => a.countryId === country.id),
         zones: zoneRows.filter((z) => z.countryId === country.id),
         appointments: apptRows
@@ -109,6 +113,9 @@ export function createCountryService(db: Db) {
             hasTermsOfReference: !!a.termsOfReference,
             startsOn: a.startsOn,
             endsOn: a.endsOn,
+            csaAdInterim: a.csaAdInterim,
+            adInterimConfirmed: a.aiConfirmedOn !== null,
+            smtSeat: a.smtSeat as SmtSeat | null,
           })),
         organizations: organizationsHere,
         hostAgreements: agreementRows
@@ -120,6 +127,7 @@ export function createCountryService(db: Db) {
         checkedOn: day,
         findings: evaluateCountryInvariants(snapshot, day),
         organizations: organizationsHere,
+        peacekeepingMission: country.peacekeepingMission,
       };
     });
   }

@@ -2,7 +2,14 @@ import type { Actor } from '@fieldsafe/core';
 import { and, asc, eq } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
-import { areas, dutyStations, organizations, premises, wardenZones } from '../db/schema/index.ts';
+import {
+  areas,
+  countries,
+  dutyStations,
+  organizations,
+  premises,
+  wardenZones,
+} from '../db/schema/index.ts';
 
 export type AreaKind = (typeof areas.$inferSelect)['kind'];
 export type PremisesInsert = typeof premises.$inferInsert;
@@ -135,5 +142,13 @@ export function updatePremises(ex: Executor, id: string, fields: Partial<Premise
     .update(premises)
     .set({ ...fields, updatedAt: new Date() })
     .where(eq(premises.id, id))
+    .returning();
+}
+
+export function setPeacekeepingMission(ex: Executor, countryId: string, value: boolean) {
+  return ex
+    .update(countries)
+    .set({ peacekeepingMission: value, updatedAt: new Date() })
+    .where(eq(countries.id, countryId))
     .returning();
 }

@@ -3,7 +3,7 @@ import { actorOf } from '../http/auth-hooks.ts';
 import { IdParams } from '../http/common.schema.ts';
 import { withEtag } from '../http/etag.ts';
 import type { App } from '../http/types.ts';
-import { InvariantReport, Structure } from './country.schema.ts';
+import { InvariantReport, PeacekeepingMissionBody, Structure } from './country.schema.ts';
 import type { CountryService } from './country.service.ts';
 import type { StructureService } from './structure.service.ts';
 import {
@@ -80,6 +80,19 @@ export function registerStructureRoutes(
       response: { 200: InvariantReport },
     },
     handler: async (req) => countries.invariants(actorOf(req), req.params.id),
+  });
+
+  app.put('/api/countries/:id/peacekeeping-mission', {
+    schema: {
+      tags,
+      summary:
+        'Record whether a peacekeeping mission is deployed in the country: its military and police heads then sit on the SMT [002 Annex B ¶16]',
+      params: IdParams,
+      body: PeacekeepingMissionBody,
+      response: { 200: PeacekeepingMissionBody },
+    },
+    handler: async (req) =>
+      structure.setPeacekeepingMission(actorOf(req), req.params.id, req.body.peacekeepingMission),
   });
 
   app.post('/api/areas', {

@@ -10,6 +10,7 @@ import {
   insertPremises,
   insertStation,
   insertZone,
+  setPeacekeepingMission,
   structureOf,
   updateArea,
   updatePremises,
@@ -126,6 +127,28 @@ export function createStructureService(db: Db) {
         wardenZones: add(zoneRows),
         premises: add(premisesRows),
       };
+    },
+
+    /** Records whether a peacekeeping mission is deployed in a country [002 Annex B ¶16]. */
+    async setPeacekeepingMission(actor: RequestActor, countryId: string, value: boolean) {
+      const country = await findCountry(db, countryId);
+      if (!country || !can(actor, 'structure.read', { countryId })) throw notFound('Country');
+      assertWrite(actor, { countryId }, 'country');
+      return audited(db, actor, async (tx) => {
+        const [after] = await setPeacekeepingMission(tx, countryId, value);
+        if (!after) throw notFound('Country');
+        return {
+          result: { peacekeepingMission: after.peacekeepingMission },
+          audit: {
+            action: 'country.peacekeeping_mission',
+            entity: 'country',
+            entityId: countryId,
+            countryId,
+            before: { peacekeepingMission: country.peacekeepingMission },
+            after: { peacekeepingMission: after.peacekeepingMission },
+          },
+        };
+      });
     },
 
     async createArea(

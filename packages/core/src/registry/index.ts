@@ -1,2 +1,3 @@
 export * from './invariants.ts';
 export * from './kinds.ts';
+export * from './security-cell.ts';
