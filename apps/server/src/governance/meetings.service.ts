@@ -65,7 +65,9 @@ export function createMeetingService(db: Db) {
       const day = today();
       const [rows, held] = await Promise.all([
         meetingsOf(db, countryId, body),
-        body === 'security_cell' ? appointmentsInForce(db, countryId, SECURITY_CELL_ROLES, day) : [],
+        body === 'security_cell'
+          ? appointmentsInForce(db, countryId, SECURITY_CELL_ROLES, day)
+          : [],
       ]);
       const items = rows.map((m) => present(actor, m));
       const members = securityCellMembers(

@@ -135,6 +135,11 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.notApprovedClearance': 'no es una autorización de seguridad aprobada',
   'validation.notAreaOfThatCountry': 'no es una zona de ese país',
   'validation.notInArea': 'no está en la zona',
+  'validation.onlySasoAdInterim':
+    'solo un oficial de seguridad de un organismo actúa como asesor de seguridad interino',
+  'validation.onlySmtSeat': 'solo un miembro del EGS ocupa un puesto',
+  'validation.notAdInterim': 'no es un nombramiento de asesor de seguridad interino',
+  'validation.alreadyConfirmed': 'ya está confirmado',
   'validation.requiredOrCsv': 'es obligatorio (o headcountsCsv)',
   'validation.requiredForStation': 'es obligatorio para la evaluación de un lugar de destino',
   'validation.requiredForArea': 'es obligatorio para la evaluación de una zona',

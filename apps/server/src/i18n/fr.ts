@@ -134,6 +134,12 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.notApprovedClearance': 'n’est pas une autorisation de sécurité accordée',
   'validation.notAreaOfThatCountry': 'n’est pas une zone de ce pays',
   'validation.notInArea': 'n’est pas dans la zone',
+  'validation.onlySasoAdInterim':
+    'seul un agent de sécurité d’une organisation assure l’intérim du conseiller pour la sécurité',
+  'validation.onlySmtSeat': 'seul un membre de l’EGS occupe un siège',
+  'validation.notAdInterim':
+    'n’est pas une nomination assurant l’intérim du conseiller pour la sécurité',
+  'validation.alreadyConfirmed': 'est déjà confirmé',
   'validation.requiredOrCsv': 'est obligatoire (ou headcountsCsv)',
   'validation.requiredForStation': 'est obligatoire pour l’évaluation d’un lieu d’affectation',
   'validation.requiredForArea': 'est obligatoire pour l’évaluation d’une zone',

@@ -135,6 +135,13 @@ export const ru: Record<ServerMessageKey, string> = {
     'не является выданным разрешением по соображениям безопасности',
   'validation.notAreaOfThatCountry': 'не является районом этой страны',
   'validation.notInArea': 'не находится в этом районе',
+  'validation.onlySasoAdInterim':
+    'временно исполнять обязанности советника по безопасности может только сотрудник по безопасности учреждения',
+  'validation.onlySmtSeat':
+    'место в группе занимает только член группы по обеспечению безопасности',
+  'validation.notAdInterim':
+    'не является назначением временно исполняющего обязанности советника по безопасности',
+  'validation.alreadyConfirmed': 'уже подтверждено',
   'validation.requiredOrCsv': 'обязательно (или headcountsCsv)',
   'validation.requiredForStation': 'обязательно для оценки места службы',
   'validation.requiredForArea': 'обязательно для оценки района',

@@ -30,9 +30,7 @@ const selectWithName = (ex: Executor) =>
     .select({
       a: appointments,
       personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-      confirmedByName: sql<
-        string | null
-      >`${confirmer.givenName} || ' ' || ${confirmer.familyName}`,
+      confirmedByName: sql<string | null>`${confirmer.givenName} || ' ' || ${confirmer.familyName}`,
     })
     .from(appointments)
     .innerJoin(people, eq(people.id, appointments.personId))

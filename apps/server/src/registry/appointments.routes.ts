@@ -60,8 +60,7 @@ export function registerAppointmentRoutes(app: App, appointments: AppointmentSer
       body: AdInterimConfirmationBody,
       response: { 200: Appointment },
     },
-    handler: async (req) =>
-      appointments.confirmAdInterim(actorOf(req), req.params.id, req.body),
+    handler: async (req) => appointments.confirmAdInterim(actorOf(req), req.params.id, req.body),
   });
   registerUploadRoutes(app, (form) =>
     form.post('/api/documents', {

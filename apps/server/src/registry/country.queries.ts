@@ -66,44 +66,44 @@ export function countriesWithPresence(ex: Executor) {
 export async function invariantRows(ex: Executor, countryIds: string[]) {
   const [countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows] =
     await Promise.all([
-    ex.select().from(countries).where(inArray(countries.id, countryIds)),
-    ex.select().from(areas).where(inArray(areas.countryId, countryIds)),
-    ex.select().from(wardenZones).where(inArray(wardenZones.countryId, countryIds)),
-    ex
-      .select({
-        a: appointments,
-        personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-      })
-      .from(appointments)
-      .innerJoin(people, eq(people.id, appointments.personId))
-      .where(inArray(appointments.countryId, countryIds)),
-    ex
-      .select({
-        id: hostAgreements.id,
-        countryId: hostAgreements.countryId,
-        organizationId: hostAgreements.organizationId,
-        organizationCode: organizations.code,
-        title: hostAgreements.title,
-        securityAnnex: hostAgreements.securityAnnex,
-        reviewDueOn: hostAgreements.reviewDueOn,
-      })
-      .from(hostAgreements)
-      .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
-      .where(inArray(hostAgreements.countryId, countryIds)),
-    // Active international personnel: a CSFP is needed only where there are some [002 Annex B ¶21].
-    ex
-      .select({ countryId: people.countryId, n: count() })
-      .from(people)
-      .where(
-        and(
-          inArray(people.countryId, countryIds),
-          eq(people.kind, 'personnel'),
-          eq(people.category, 'international'),
-          eq(people.status, 'active'),
-        ),
-      )
-      .groupBy(people.countryId),
-  ]);
+      ex.select().from(countries).where(inArray(countries.id, countryIds)),
+      ex.select().from(areas).where(inArray(areas.countryId, countryIds)),
+      ex.select().from(wardenZones).where(inArray(wardenZones.countryId, countryIds)),
+      ex
+        .select({
+          a: appointments,
+          personName: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+        })
+        .from(appointments)
+        .innerJoin(people, eq(people.id, appointments.personId))
+        .where(inArray(appointments.countryId, countryIds)),
+      ex
+        .select({
+          id: hostAgreements.id,
+          countryId: hostAgreements.countryId,
+          organizationId: hostAgreements.organizationId,
+          organizationCode: organizations.code,
+          title: hostAgreements.title,
+          securityAnnex: hostAgreements.securityAnnex,
+          reviewDueOn: hostAgreements.reviewDueOn,
+        })
+        .from(hostAgreements)
+        .innerJoin(organizations, eq(organizations.id, hostAgreements.organizationId))
+        .where(inArray(hostAgreements.countryId, countryIds)),
+      // Active international personnel: a CSFP is needed only where there are some [002 Annex B ¶21].
+      ex
+        .select({ countryId: people.countryId, n: count() })
+        .from(people)
+        .where(
+          and(
+            inArray(people.countryId, countryIds),
+            eq(people.kind, 'personnel'),
+            eq(people.category, 'international'),
+            eq(people.status, 'active'),
+          ),
+        )
+        .groupBy(people.countryId),
+    ]);
   return { countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows };
 }
 

@@ -24,6 +24,7 @@ import { seedDemoCrisis } from './demo-crisis.ts';
 import { seedDemoLocation } from './demo-location.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
+import { seedDemoStructure } from './demo-structure.ts';
 import { seedDemoWellbeing } from './demo-wellbeing.ts';
 
 /**
@@ -80,6 +81,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoSurge(db);
   await seedDemoPreparedness(db);
   await seedDemoWellbeing(db);
+  await seedDemoStructure(db);
   return created;
 }
 
@@ -416,6 +418,8 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
       letterReference: 'DSS/XM/2026/',
       letterDate: '2026-01-15',
       startsOn: '2026-01-15',
+      // Appointments are for a specified period; the DO's has none, which the report flags.
+      endsOn: '2028-01-14',
       termsOfReference:
         'Standard terms of reference under the Framework for Accountability (2009).',
     };
@@ -427,6 +431,7 @@ async function seedDemoCountry(db: Db): Promise<boolean> {
         personId: person('do@fieldsafe.test'),
         countryId: c,
         appointedBy: 'Secretary-General',
+        endsOn: null,
       },
       {
         ...letter,

@@ -204,6 +204,33 @@ export const es: Record<MessageKey, string> = {
   'appt.create': 'Registrar el nombramiento',
   'appt.empty': 'No hay nombramientos.',
   'appt.endToday': 'Terminar hoy',
+  'appt.smtSeat': 'Puesto en el EGS',
+  'appt.seat.military_component': 'Jefe del componente militar',
+  'appt.seat.police_component': 'Jefe del componente de policía',
+  'appt.csaAdInterim': 'Asesor de seguridad interino',
+  'appt.csaAdInterimHelp':
+    'Actúa como asesor de seguridad en su ausencia; el oficial designado lo confirma por escrito.',
+  'appt.structure': 'Estructura de seguridad',
+  'appt.structureComplete':
+    'La estructura tiene su oficial designado, su interino, su asesor de seguridad y los miembros del EGS.',
+  'appt.mission.yes': 'Misión de mantenimiento de la paz desplegada',
+  'appt.mission.no': 'Sin misión de mantenimiento de la paz',
+  'appt.mission.set': 'Registrar una misión de mantenimiento de la paz',
+  'appt.mission.unset': 'La misión se ha retirado',
+  'appt.confirmedBy': 'Confirmado por {name} el {date} ({reference})',
+  'appt.confirmTitle': 'Confirmar a {name} como asesor de seguridad interino',
+  'appt.confirmHelp':
+    'Tras consultar al jefe del organismo, indique la fecha y la referencia de su confirmación por escrito, con el mandato del asesor de seguridad.',
+  'appt.confirmedOn': 'Confirmado el',
+  'appt.confirmReference': 'Referencia de la confirmación por escrito',
+  'appt.confirm': 'Confirmar el interinato',
+  'gov.body.label': 'Órgano',
+  'gov.body.smt': 'Reuniones del EGS',
+  'gov.body.security_cell': 'Reuniones de la célula de seguridad',
+  'gov.cell.add': 'Registrar una reunión de la célula de seguridad',
+  'gov.cell.members': 'Miembros de la célula de seguridad',
+  'gov.cell.noMembers': 'No hay ningún oficial de seguridad nombrado en este país.',
+  'gov.cell.chair': 'Presidente',
   'appt.ended': 'Nombramiento terminado.',
   'appt.created': 'Nombramiento registrado.',
   'appt.wholeCountry': 'Todo el país',
@@ -1346,6 +1373,13 @@ export const es: Record<MessageKey, string> = {
   'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE':
     'El nombramiento de {person} ({role}) no tiene mandato',
   'inv.APPOINTMENT_EXPIRING': 'El nombramiento de {person} ({role}) termina el {date}',
+  'inv.CSA_AD_INTERIM_UNCONFIRMED':
+    '{person} actúa como asesor de seguridad interino sin la confirmación por escrito del oficial designado',
+  'inv.CSFP_WHERE_SECURITY_ADVISER':
+    '{person} es coordinador de seguridad en el país aunque {country} tiene un asesor de seguridad',
+  'inv.PEACEKEEPING_HEAD_NOT_ON_SMT':
+    '{seat} de la misión de mantenimiento de la paz no forma parte del EGS',
+  'inv.APPOINTMENT_WITHOUT_END_DATE': 'El nombramiento de {person} ({role}) no tiene fecha de fin',
   'inv.PERSONNEL_LIST_STALE':
     'La lista de personal de {organization} {updatedOn, select, never {nunca se ha actualizado} other {no se actualiza desde el {updatedOn}}} (más de {days} días)',
   'inv.ORGANIZATION_NOT_ON_SMT':

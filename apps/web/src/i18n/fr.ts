@@ -209,6 +209,33 @@ export const fr: Record<keyof typeof en, string> = {
   'appt.create': 'Enregistrer la nomination',
   'appt.empty': 'Aucune nomination.',
   'appt.endToday': 'Terminer aujourd’hui',
+  'appt.smtSeat': 'Siège à l’EGS',
+  'appt.seat.military_component': 'Chef de la composante militaire',
+  'appt.seat.police_component': 'Chef de la composante police',
+  'appt.csaAdInterim': 'Conseiller pour la sécurité par intérim',
+  'appt.csaAdInterimHelp':
+    'Assure l’intérim du conseiller pour la sécurité en son absence ; le responsable désigné le confirme par écrit.',
+  'appt.structure': 'Structure de sécurité',
+  'appt.structureComplete':
+    'La structure a son responsable désigné, son intérimaire, son conseiller pour la sécurité et les membres de l’EGS.',
+  'appt.mission.yes': 'Mission de maintien de la paix déployée',
+  'appt.mission.no': 'Pas de mission de maintien de la paix',
+  'appt.mission.set': 'Enregistrer une mission de maintien de la paix',
+  'appt.mission.unset': 'La mission est partie',
+  'appt.confirmedBy': 'Confirmé par {name} le {date} ({reference})',
+  'appt.confirmTitle': 'Confirmer {name} comme conseiller pour la sécurité par intérim',
+  'appt.confirmHelp':
+    'Après consultation du chef d’agence, indiquez la date et la référence de votre confirmation écrite, avec le mandat du conseiller pour la sécurité.',
+  'appt.confirmedOn': 'Confirmé le',
+  'appt.confirmReference': 'Référence de la confirmation écrite',
+  'appt.confirm': 'Confirmer l’intérim',
+  'gov.body.label': 'Instance',
+  'gov.body.smt': 'Réunions de l’EGS',
+  'gov.body.security_cell': 'Réunions de la cellule de sécurité',
+  'gov.cell.add': 'Enregistrer une réunion de la cellule de sécurité',
+  'gov.cell.members': 'Membres de la cellule de sécurité',
+  'gov.cell.noMembers': 'Aucun agent de sécurité n’est nommé dans ce pays.',
+  'gov.cell.chair': 'Président',
   'appt.ended': 'Nomination terminée.',
   'appt.created': 'Nomination enregistrée.',
   'appt.wholeCountry': 'Tout le pays',
@@ -1350,6 +1377,13 @@ export const fr: Record<keyof typeof en, string> = {
   'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE':
     'La nomination de {person} ({role}) n’a pas de mandat',
   'inv.APPOINTMENT_EXPIRING': 'La nomination de {person} ({role}) prend fin le {date}',
+  'inv.CSA_AD_INTERIM_UNCONFIRMED':
+    '{person} assure l’intérim du conseiller pour la sécurité sans confirmation écrite du responsable désigné',
+  'inv.CSFP_WHERE_SECURITY_ADVISER':
+    '{person} est point focal pour la sécurité alors que {country} a un conseiller pour la sécurité',
+  'inv.PEACEKEEPING_HEAD_NOT_ON_SMT':
+    '{seat} de la mission de maintien de la paix ne siège pas à l’EGS',
+  'inv.APPOINTMENT_WITHOUT_END_DATE': 'La nomination de {person} ({role}) n’a pas de date de fin',
   'inv.PERSONNEL_LIST_STALE':
     'La liste du personnel de {organization} {updatedOn, select, never {n’a jamais été mise à jour} other {n’a pas été mise à jour depuis le {updatedOn}}} (plus de {days} jours)',
   'inv.ORGANIZATION_NOT_ON_SMT':

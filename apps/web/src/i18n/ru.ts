@@ -206,6 +206,34 @@ export const ru: Record<MessageKey, string> = {
   'appt.create': 'Зарегистрировать назначение',
   'appt.empty': 'Назначений нет.',
   'appt.endToday': 'Завершить сегодня',
+  'appt.smtSeat': 'Место в группе по обеспечению безопасности',
+  'appt.seat.military_component': 'Руководитель военного компонента',
+  'appt.seat.police_component': 'Руководитель полицейского компонента',
+  'appt.csaAdInterim': 'Временно исполняющий обязанности советника по безопасности',
+  'appt.csaAdInterimHelp':
+    'Исполняет обязанности советника по безопасности в его отсутствие; уполномоченное должностное лицо подтверждает это письменно.',
+  'appt.structure': 'Структура безопасности',
+  'appt.structureComplete':
+    'В структуре есть уполномоченное должностное лицо, его заместитель, советник по безопасности и члены группы.',
+  'appt.mission.yes': 'Развернута миротворческая миссия',
+  'appt.mission.no': 'Миротворческой миссии нет',
+  'appt.mission.set': 'Отметить миротворческую миссию',
+  'appt.mission.unset': 'Миссия завершена',
+  'appt.confirmedBy': 'Подтверждено: {name}, {date} ({reference})',
+  'appt.confirmTitle':
+    'Подтвердить {name} как временно исполняющего обязанности советника по безопасности',
+  'appt.confirmHelp':
+    'После консультации с руководителем учреждения укажите дату и номер письменного подтверждения вместе с кругом ведения советника по безопасности.',
+  'appt.confirmedOn': 'Дата подтверждения',
+  'appt.confirmReference': 'Номер письменного подтверждения',
+  'appt.confirm': 'Подтвердить временное исполнение',
+  'gov.body.label': 'Орган',
+  'gov.body.smt': 'Заседания группы по обеспечению безопасности',
+  'gov.body.security_cell': 'Заседания ячейки безопасности',
+  'gov.cell.add': 'Записать заседание ячейки безопасности',
+  'gov.cell.members': 'Члены ячейки безопасности',
+  'gov.cell.noMembers': 'В этой стране не назначено ни одного сотрудника по безопасности.',
+  'gov.cell.chair': 'Председатель',
   'appt.ended': 'Назначение завершено.',
   'appt.created': 'Назначение зарегистрировано.',
   'appt.wholeCountry': 'Вся страна',
@@ -1354,6 +1382,13 @@ export const ru: Record<MessageKey, string> = {
   'inv.APPOINTMENT_WITHOUT_LETTER': 'У назначения {person} ({role}) нет письма о назначении',
   'inv.APPOINTMENT_WITHOUT_TERMS_OF_REFERENCE': 'У назначения {person} ({role}) нет круга ведения',
   'inv.APPOINTMENT_EXPIRING': 'Назначение {person} ({role}) заканчивается {date}',
+  'inv.CSA_AD_INTERIM_UNCONFIRMED':
+    '{person} временно исполняет обязанности советника по безопасности без письменного подтверждения уполномоченного должностного лица',
+  'inv.CSFP_WHERE_SECURITY_ADVISER':
+    '{person} назначен страновым координатором, хотя в стране {country} есть советник по безопасности',
+  'inv.PEACEKEEPING_HEAD_NOT_ON_SMT':
+    '{seat} миротворческой миссии не входит в группу по обеспечению безопасности',
+  'inv.APPOINTMENT_WITHOUT_END_DATE': 'У назначения {person} ({role}) нет даты окончания',
   'inv.PERSONNEL_LIST_STALE':
     'Список персонала {organization} {updatedOn, select, never {ни разу не обновлялся} other {не обновлялся с {updatedOn}}} (более {days} дн.)',
   'inv.ORGANIZATION_NOT_ON_SMT':

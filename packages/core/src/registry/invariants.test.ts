@@ -449,7 +449,10 @@ describe('evaluateCountryInvariants', () => {
     it('[002 Annex B ¶21] a CSFP appointed where a CSA/SA is in force is flagged; a CSFP alone is not', () => {
       const both = findings(withAppointments((l) => [...l, appt('CSFP', { personName: 'Fay' })]));
       expect(only(both, 'CSFP_WHERE_SECURITY_ADVISER')).toEqual([
-        expect.objectContaining({ severity: 'warning', params: { person: 'Fay', country: 'Testland' } }),
+        expect.objectContaining({
+          severity: 'warning',
+          params: { person: 'Fay', country: 'Testland' },
+        }),
       ]);
       expect(findings(withAppointments((l) => [...without('CSA')(l), appt('CSFP')]))).toEqual([]);
     });
@@ -483,7 +486,10 @@ describe('evaluateCountryInvariants', () => {
     });
 
     it('[002 Annex B ¶24] an appointment in force without an end date is reported (info)', () => {
-      const open = withAppointments((l) => [...l, appt('LSA', { endsOn: null, personName: 'Lou' })]);
+      const open = withAppointments((l) => [
+        ...l,
+        appt('LSA', { endsOn: null, personName: 'Lou' }),
+      ]);
       expect(findings(open)).toEqual([
         expect.objectContaining({
           code: 'APPOINTMENT_WITHOUT_END_DATE',
@@ -494,4 +500,3 @@ describe('evaluateCountryInvariants', () => {
     });
   });
 });
-

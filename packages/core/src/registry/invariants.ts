@@ -153,8 +153,7 @@ export function evaluateCountryInvariants(s: CountrySnapshot, today: string): Fi
   // single-agency officer acting as CSA/SA ad interim once the DO confirmed it in writing [¶24].
   const securityAdviser = current.some((a) => DSS_SEAT_ROLES.includes(a.role));
   const confirmedAdInterim = current.some((a) => a.csaAdInterim && a.adInterimConfirmed);
-  const adviser =
-    confirmedAdInterim || current.some((a) => ADVISER_ROLES.includes(a.role));
+  const adviser = confirmedAdInterim || current.some((a) => ADVISER_ROLES.includes(a.role));
   // A CSFP is appointed only in the absence of a CSA/SA [¶21], and only where there are
   // international staff to appoint from and to look after.
   if (!adviser && (s.internationalStaff ?? 1) > 0) {

@@ -3,12 +3,20 @@ import {
   describeAppointers,
   isAppointmentRole,
   ROLE_SCOPE,
+  SMT_SEATS,
   type AppointmentRole,
 } from '@fieldsafe/core';
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { PersonPicker } from '../../components/PersonPicker.tsx';
-import { FormError, SelectField, SubmitButton, orNull, today } from '../../components/ui.tsx';
+import {
+  CheckboxField,
+  FormError,
+  SelectField,
+  SubmitButton,
+  orNull,
+  today,
+} from '../../components/ui.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { countryName, useCountries, useOrganizations, useStructure } from '../../queries.ts';
@@ -58,6 +66,8 @@ export function AppointmentForm({
       termsOfReference: '',
       startsOn: today(),
       endsOn: '',
+      csaAdInterim: false,
+      smtSeat: '',
     }),
     async (d) => {
       const { scope, showArea, showZone, showOrg } = scopeFields(d.role);
@@ -81,6 +91,8 @@ export function AppointmentForm({
         appointedBy: orNull(d.appointedBy),
         startsOn: d.startsOn,
         endsOn: orNull(d.endsOn),
+        csaAdInterim: d.role === 'SASO' && d.csaAdInterim,
+        smtSeat: d.role === 'SMT_MEMBER' ? (SMT_SEATS.find((x) => x === d.smtSeat) ?? null) : null,
       });
     },
     { invalidate: [['appointments'], ['invariants']], onDone: onCreated },
@@ -172,6 +184,27 @@ export function AppointmentForm({
             help={role === 'SMT_MEMBER' ? t('appt.orgHelp') : undefined}
             options={orgOptions}
             empty={t('common.choose')}
+          />
+        )}
+        {role === 'SMT_MEMBER' && (
+          <SelectField
+            label={t('appt.smtSeat')}
+            name="smtSeat"
+            value={draft.smtSeat}
+            onChange={set('smtSeat')}
+            errors={errors}
+            options={SMT_SEATS.map((x) => ({ value: x, label: t(`appt.seat.${x}`) }))}
+            empty={t('common.none')}
+          />
+        )}
+        {role === 'SASO' && (
+          <CheckboxField
+            label={t('appt.csaAdInterim')}
+            name="csaAdInterim"
+            checked={draft.csaAdInterim}
+            onChange={set('csaAdInterim')}
+            errors={errors}
+            help={t('appt.csaAdInterimHelp')}
           />
         )}
       </div>

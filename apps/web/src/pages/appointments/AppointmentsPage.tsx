@@ -18,6 +18,7 @@ import {
   countryName,
   useAppointments,
   useCountries,
+  useInvariants,
   useOrganizations,
   useStructure,
 } from '../../queries.ts';
@@ -29,6 +30,7 @@ import { AppointmentForm } from './AppointmentForm.tsx';
 import { patchBody } from './letter.ts';
 import { ChooseCountry } from '../../components/ChooseCountry.tsx';
 import { useCan } from '../../abilities.ts';
+import { AppointmentFlags, ConfirmAdInterim, StructureFlags } from './StructureFlags.tsx';
 
 const STATUSES = ['active', 'upcoming', 'ended', 'all'] as const;
 const TONE: Record<Appointment['status'], 'ok' | 'info' | 'neutral'> = {
@@ -80,6 +82,8 @@ export function AppointmentsPage() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const report = useInvariants(countryId);
   const can = useCan();
   const countries = useCountries();
   const orgs = useOrganizations();
@@ -144,6 +148,8 @@ export function AppointmentsPage() {
         />
       )}
 
+      {report.data && <StructureFlags report={report.data} />}
+
       {list.isPending ? (
         <Loading />
       ) : list.error ? (
@@ -201,8 +207,19 @@ export function AppointmentsPage() {
                       </td>
                       <td data-label={t('common.status')}>
                         <Badge tone={TONE[a.status]}>{t(`appt.status.${a.status}`)}</Badge>
+                        <AppointmentFlags appointment={a} report={report.data} />
                       </td>
                       <td className="actions">
+                        {a.abilities.canConfirmAdInterim && (
+                          <button
+                            type="button"
+                            className="btn btn-small btn-primary"
+                            aria-expanded={confirming === a.id}
+                            onClick={() => setConfirming(confirming === a.id ? null : a.id)}
+                          >
+                            {t('appt.confirm')}
+                          </button>
+                        )}
                         {a.abilities.canEdit && (
                           <div className="button-row">
                             <button
@@ -220,6 +237,13 @@ export function AppointmentsPage() {
                         )}
                       </td>
                     </tr>
+                    {confirming === a.id && (
+                      <tr className="edit-row">
+                        <td colSpan={7}>
+                          <ConfirmAdInterim appointment={a} onDone={() => setConfirming(null)} />
+                        </td>
+                      </tr>
+                    )}
                     {editing === a.id && (
                       <tr className="edit-row">
                         <td colSpan={7}>

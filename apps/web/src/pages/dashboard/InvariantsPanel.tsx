@@ -20,6 +20,7 @@ export function findingText(
   if (typeof p.role === 'string' && isAppointmentRole(p.role))
     p.role = t(`role.${p.role}` as MessageKey);
   if (typeof p.drill === 'string') p.drill = t(`prep.drill.${p.drill}` as MessageKey);
+  if (typeof p.seat === 'string') p.seat = t(`appt.seat.${p.seat}` as MessageKey);
   if (typeof p.date === 'string') p.date = formatDate(p.date, locale);
   if (typeof p.updatedOn === 'string' && p.updatedOn !== 'never')
     p.updatedOn = formatDate(p.updatedOn, locale);

@@ -10,6 +10,7 @@ import {
   FormCard,
   FormError,
   orNull,
+  SelectField,
   TextAreaField,
   TextField,
   today,
@@ -25,29 +26,47 @@ type CountryMeetings = Schemas['CountrySmtMeetings'];
 type Meeting = Schemas['SmtMeeting'];
 
 const DAYS = 90;
+type Body = CountryMeetings['body'];
+const BODIES: readonly Body[] = ['smt', 'security_cell'];
 
-/** The SMT meetings of the current country; flagged when none was held in the last 90 days. */
+/**
+ * The meetings of the current country's SMT (flagged when none was held in the last 90 days)
+ * or of its security cell, chaired by the CSA, with the cell's members [002 Annex B J.6–7].
+ */
 export function MeetingsPage() {
   const { t, locale } = useI18n();
   const { countryId } = useCurrentCountry();
   const [adding, setAdding] = useState(false);
+  const [body, setBody] = useState<Body>('smt');
   const meetings = useQuery({
-    queryKey: ['smt-meetings', countryId],
+    queryKey: ['smt-meetings', countryId, body],
     queryFn: () =>
       api.get<CountryMeetings>(
-        withQuery(`/api/countries/${countryId ?? ''}/smt-meetings`, { days: DAYS }),
+        withQuery(`/api/countries/${countryId ?? ''}/smt-meetings`, { days: DAYS, body }),
       ),
     enabled: Boolean(countryId),
   });
   return (
     <CountryPage
-      title={t('gov.smt.title')}
+      title={t(`gov.body.${body}`)}
       action={
-        meetings.data?.abilities.canEdit && (
-          <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
-            {t('gov.smt.add')}
-          </button>
-        )
+        <div className="button-row">
+          <SelectField
+            label={t('gov.body.label')}
+            name="body"
+            value={body}
+            onChange={(v) => {
+              setAdding(false);
+              setBody(BODIES.find((b) => b === v) ?? 'smt');
+            }}
+            options={BODIES.map((b) => ({ value: b, label: t(`gov.body.${b}`) }))}
+          />
+          {meetings.data?.abilities.canEdit && (
+            <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+              {t(body === 'smt' ? 'gov.smt.add' : 'gov.cell.add')}
+            </button>
+          )}
+        </div>
       }
       tabs={<GovernanceTabs />}
     >
@@ -55,7 +74,9 @@ export function MeetingsPage() {
         <QueryView query={meetings}>
           {(data) => (
             <>
-              {data.flagged ? (
+              {data.body === 'security_cell' ? (
+                <CellMembers members={data.members} />
+              ) : data.flagged ? (
                 <p className="alert alert-error" role="status" data-testid="smt-flag">
                   {data.lastHeldOn
                     ? t('gov.smt.flagged', {
@@ -69,7 +90,9 @@ export function MeetingsPage() {
                   {t('gov.smt.recent', { date: formatDate(data.lastHeldOn, locale) })}
                 </p>
               )}
-              {adding && <MeetingForm countryId={countryId} onClose={() => setAdding(false)} />}
+              {adding && (
+                <MeetingForm countryId={countryId} body={body} onClose={() => setAdding(false)} />
+              )}
               {data.items.length === 0 ? (
                 <p className="card empty">{t('gov.smt.empty')}</p>
               ) : (
@@ -80,6 +103,29 @@ export function MeetingsPage() {
         </QueryView>
       )}
     </CountryPage>
+  );
+}
+
+/** The security officers who sit in the cell, its chair first [002 Annex B J.6, M.3]. */
+function CellMembers({ members }: { members: CountryMeetings['members'] }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" data-testid="cell-members">
+      <h2>{t('gov.cell.members')}</h2>
+      {members.length === 0 ? (
+        <p className="empty">{t('gov.cell.noMembers')}</p>
+      ) : (
+        <ul>
+          {members.map((m) => (
+            <li key={m.appointmentId}>
+              {m.personName} · {t(`role.${m.role}`)}
+              {m.organizationCode ? ` (${m.organizationCode})` : ''}{' '}
+              {m.chair && <Badge tone="info">{t('gov.cell.chair')}</Badge>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -94,7 +140,7 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
     <section className="card">
       <div className="card-head">
         <h2>{formatDate(m.heldOn, locale)}</h2>
-        {m.sentToDssOn ? (
+        {m.body === 'security_cell' ? null : m.sentToDssOn ? (
           <Badge tone="ok">{t('gov.smt.sent', { date: formatDate(m.sentToDssOn, locale) })}</Badge>
         ) : (
           <Badge tone="warning">{t('gov.smt.notSent')}</Badge>
@@ -106,7 +152,7 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
       <p>{m.attendees.length ? m.attendees.map((a) => a.code).join(', ') : t('common.none')}</p>
       <h3>{t('gov.smt.minutes')}</h3>
       <p style={{ whiteSpace: 'pre-line' }}>{m.minutes ?? t('gov.smt.noMinutes')}</p>
-      {m.abilities.canEdit && !m.sentToDssOn && (
+      {m.abilities.canEdit && m.body === 'smt' && !m.sentToDssOn && (
         <div className="button-row">
           <button
             type="button"
@@ -123,7 +169,15 @@ function MeetingCard({ meeting: m }: { meeting: Meeting }) {
   );
 }
 
-function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () => void }) {
+function MeetingForm({
+  countryId,
+  body,
+  onClose,
+}: {
+  countryId: string;
+  body: Body;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const orgs = useOrganizations();
   const [attendees, setAttendees] = useState<string[]>([]);
@@ -131,6 +185,7 @@ function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () =>
     { heldOn: today(), agenda: '', minutes: '', sentToDssOn: '' },
     (d) =>
       api.post<Meeting>(`/api/countries/${countryId}/smt-meetings`, {
+        body,
         heldOn: d.heldOn,
         agenda: d.agenda,
         minutes: orNull(d.minutes),
@@ -140,7 +195,7 @@ function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () =>
     { invalidate: [['smt-meetings', countryId]], onDone: onClose },
   );
   return (
-    <FormCard title={t('gov.smt.add')} submit={submit}>
+    <FormCard title={t(body === 'smt' ? 'gov.smt.add' : 'gov.cell.add')} submit={submit}>
       <TextField
         label={t('gov.smt.heldOn')}
         name="heldOn"
@@ -150,14 +205,16 @@ function MeetingForm({ countryId, onClose }: { countryId: string; onClose: () =>
         errors={errors}
         required
       />
-      <TextField
-        label={t('gov.smt.sentToDssOn')}
-        name="sentToDssOn"
-        type="date"
-        value={draft.sentToDssOn}
-        onChange={set('sentToDssOn')}
-        errors={errors}
-      />
+      {body === 'smt' && (
+        <TextField
+          label={t('gov.smt.sentToDssOn')}
+          name="sentToDssOn"
+          type="date"
+          value={draft.sentToDssOn}
+          onChange={set('sentToDssOn')}
+          errors={errors}
+        />
+      )}
       <TextAreaField
         label={t('gov.smt.agenda')}
         name="agenda"
