@@ -166,6 +166,10 @@ export interface Client {
   del(url: string): Promise<Response>;
 }
 
+/** The fields a 400 answer names (`details[].path`). */
+export const fieldPaths = (res: { body: { details?: { path: string }[] } }) =>
+  (res.body.details ?? []).map((d) => d.path);
+
 export interface Response {
   status: number;
   body: any;

@@ -1,6 +1,7 @@
 import type { Actor } from '@fieldsafe/core';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
+import { appointmentInForce } from '../registry/appointments.queries.ts';
 import type { Executor } from '../db/client.ts';
 import {
   appointments,
@@ -135,8 +136,7 @@ export function appointmentsInForce(
       and(
         eq(appointments.countryId, countryId),
         inArray(appointments.role, [...roles]),
-        lte(appointments.startsOn, today),
-        or(isNull(appointments.endsOn), gte(appointments.endsOn, today)),
+        appointmentInForce(today),
       ),
     );
 }

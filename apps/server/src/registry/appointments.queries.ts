@@ -48,6 +48,14 @@ const visible = (actor: Actor) =>
     actor.personId ? eq(appointments.personId, actor.personId) : undefined,
   );
 
+/** An appointment in force on `day` (YYYY-MM-DD): started, and not ended before it. */
+export function appointmentInForce(day: string) {
+  return and(
+    lte(appointments.startsOn, day),
+    or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
+  );
+}
+
 export interface AppointmentFilter {
   countryId?: string | undefined;
   personId?: string | undefined;
@@ -62,12 +70,7 @@ export function listAppointments(ex: Executor, actor: Actor, q: AppointmentFilte
     q.countryId ? eq(appointments.countryId, q.countryId) : undefined,
     q.personId ? eq(appointments.personId, q.personId) : undefined,
     q.role ? eq(appointments.role, q.role) : undefined,
-    q.status === 'active'
-      ? and(
-          lte(appointments.startsOn, day),
-          or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-        )
-      : undefined,
+    q.status === 'active' ? appointmentInForce(day) : undefined,
     q.status === 'upcoming' ? sql`${appointments.startsOn} > ${day}` : undefined,
     q.status === 'ended' ? lt(appointments.endsOn, day) : undefined,
   ];

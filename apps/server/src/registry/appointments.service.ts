@@ -114,6 +114,31 @@ async function placeIssues(
   return { issues, place };
 }
 
+/** Changes an appointment; answers it as the actor sees it, with its audit entry. */
+async function write(
+  tx: Executor,
+  actor: RequestActor,
+  before: Row,
+  fields: Parameters<typeof updateAppointment>[2],
+  action: string,
+) {
+  const row = await updateAppointment(tx, before.id, fields);
+  const after = await appointmentWithName(tx, before.id);
+  if (!row || !after) throw notFound('Appointment');
+  return {
+    result: present(actor, after),
+    audit: {
+      action,
+      entity: 'appointment',
+      entityId: before.id,
+      countryId: row.countryId,
+      organizationId: row.organizationId,
+      before,
+      after: row,
+    },
+  };
+}
+
 export function createAppointmentService(db: Db) {
   return {
     async list(actor: RequestActor, q: AppointmentFilter) {
@@ -182,21 +207,7 @@ export function createAppointmentService(db: Db) {
           patch.csaAdInterim === false
             ? { aiConfirmedBy: null, aiConfirmedOn: null, aiConfirmationReference: null }
             : {};
-        const row = await updateAppointment(tx, id, { ...patch, ...reset });
-        const after = await appointmentWithName(tx, id);
-        if (!row || !after) throw notFound('Appointment');
-        return {
-          result: present(actor, after),
-          audit: {
-            action: 'appointment.update',
-            entity: 'appointment',
-            entityId: id,
-            countryId: row.countryId,
-            organizationId: row.organizationId,
-            before: before.a,
-            after: row,
-          },
-        };
+        return write(tx, actor, before.a, { ...patch, ...reset }, 'appointment.update');
       });
     },
 
@@ -216,25 +227,12 @@ export function createAppointmentService(db: Db) {
         if (before.a.aiConfirmedOn !== null) throw invalid('id', 'is already confirmed');
         if (!actor.personId)
           throw forbidden('Only a Designated Official with a staff record confirms in writing');
-        const row = await updateAppointment(tx, id, {
+        const confirmation = {
           aiConfirmedBy: actor.personId,
           aiConfirmedOn: input.confirmedOn,
           aiConfirmationReference: input.reference,
-        });
-        const after = await appointmentWithName(tx, id);
-        if (!row || !after) throw notFound('Appointment');
-        return {
-          result: present(actor, after),
-          audit: {
-            action: 'appointment.confirm_ad_interim',
-            entity: 'appointment',
-            entityId: id,
-            countryId: row.countryId,
-            organizationId: row.organizationId,
-            before: before.a,
-            after: row,
-          },
         };
+        return write(tx, actor, before.a, confirmation, 'appointment.confirm_ad_interim');
       });
     },
 

@@ -5,6 +5,7 @@ import {
   buildPerson,
   buildUser,
   buildWorld,
+  fieldPaths as paths,
   signIn,
   type Client,
   type World,
@@ -16,9 +17,6 @@ interface FindingBody {
   appointmentId?: string;
   params: Record<string, string | number>;
 }
-
-const paths = (res: { body: { details?: { path: string }[] } }) =>
-  (res.body.details ?? []).map((d) => d.path);
 
 describe('structure rules API [002 Annex B ¶16–24]', () => {
   let t: TestApp;

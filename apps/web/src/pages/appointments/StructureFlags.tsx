@@ -11,7 +11,7 @@ import {
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
-import { findingText } from '../dashboard/InvariantsPanel.tsx';
+import { FindingList } from '../dashboard/InvariantsPanel.tsx';
 
 type Appointment = Schemas['Appointment'];
 type Report = Schemas['InvariantReport'];
@@ -28,7 +28,7 @@ const STRUCTURE_CODES: readonly Finding['code'][] = [
 
 /** The country's structure flags, and whether a peacekeeping mission is deployed (the DO sets it). */
 export function StructureFlags({ report }: { report: Report }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const qc = useQueryClient();
   const flags = report.findings.filter((f) => !f.appointmentId && STRUCTURE_CODES.includes(f.code));
   const toggle = useMutation({
@@ -51,13 +51,7 @@ export function StructureFlags({ report }: { report: Report }) {
           <span aria-hidden="true">✓</span> {t('appt.structureComplete')}
         </p>
       ) : (
-        <ul className="findings">
-          {flags.map((f, i) => (
-            <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
-              {findingText(t, locale, f)}
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={flags} />
       )}
       {report.abilities.canSetPeacekeepingMission && (
         <div className="button-row">
@@ -107,13 +101,7 @@ export function AppointmentFlags({
         </p>
       )}
       {flags.length > 0 && (
-        <ul className="findings small" data-testid="appointment-flags">
-          {flags.map((f, i) => (
-            <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
-              {findingText(t, locale, f)}
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={flags} className="findings small" testId="appointment-flags" />
       )}
     </>
   );

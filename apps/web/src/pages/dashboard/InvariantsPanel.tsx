@@ -30,6 +30,29 @@ export function findingText(
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
+/** Findings in the reader's language, each marked with its severity. */
+export function FindingList({
+  findings,
+  className = 'findings',
+  testId,
+}: {
+  findings: readonly Finding[];
+  className?: string;
+  testId?: string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <ul className={className} data-testid={testId}>
+      {findings.map((f, i) => (
+        <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
+          <span className="visually-hidden">{t(`dash.severity.${f.severity}`)}: </span>
+          {findingText(t, locale, f)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function InvariantsPanel({ report }: { report: InvariantReport }) {
   const { t, locale } = useI18n();
   const findings = [...report.findings].sort(
@@ -59,14 +82,7 @@ export function InvariantsPanel({ report }: { report: InvariantReport }) {
               </Badge>
             ))}
           </p>
-          <ul className="findings">
-            {findings.map((f, i) => (
-              <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`}>
-                <span className="visually-hidden">{t(`dash.severity.${f.severity}`)}: </span>
-                {findingText(t, locale, f)}
-              </li>
-            ))}
-          </ul>
+          <FindingList findings={findings} />
         </>
       )}
     </section>
