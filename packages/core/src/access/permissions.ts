@@ -53,6 +53,9 @@ export const PERMISSIONS = [
   'agreement.manage',
   /** The yearly measured indicators of appointment holders, for their performance appraisal [004 ¶34–38]. */
   'appraisal.read',
+  /** The "Saving Lives Together" partners of a country and what each may see [002 ¶4, 003 ¶140]. */
+  'partner.read',
+  'partner.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -94,6 +97,8 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'agreement.read',
   'agreement.manage',
   'appraisal.read',
+  'partner.read',
+  'partner.manage',
 ];
 
 /**
@@ -143,6 +148,8 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'wellbeing.designate',
     'agreement.read',
     'agreement.manage',
+    'partner.read',
+    'partner.manage',
   ],
   DEPUTY_SA: [
     'structure.read',

@@ -14,3 +14,4 @@ export * from './surge.ts';
 export * from './preparedness.ts';
 export * from './sms.ts';
 export * from './wellbeing.ts';
+export * from './sharing.ts';
