@@ -25,7 +25,7 @@ export function classificationVisible(
         ? sql`true`
         : r.kind === 'home-country-or'
           ? or(home, scopeWhere(actor, r.permission, keys))
-          : scopeWhere(actor, r.permission, keys);
+          : or(...r.permissions.map((permission) => scopeWhere(actor, permission, keys)));
     return and(eq(classification, level), may);
   });
   return or(...levels) ?? sql`false`;

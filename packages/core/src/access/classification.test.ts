@@ -33,12 +33,14 @@ describe('information-sharing classification [000 §16, 001 §32–33]', () => {
   });
 
   it('confidential records are read only by those who manage the kind there, not every reader', () => {
-    const smt = actor([{ role: 'SMT_MEMBER', countryId: 'C1', organizationId: 'O1' }]);
+    const asc = actor([{ role: 'ASC', countryId: 'C1', areaId: 'A1' }]);
     const csa = actor([{ role: 'CSA', countryId: 'C1' }]);
-    const keys = { countryId: 'C1', organizationId: 'O1' };
-    expect(mayReadClassified(smt, 'restricted', keys, assessment)).toBe(true);
-    expect(mayReadClassified(smt, 'confidential', keys, assessment)).toBe(false);
+    const designated = actor([{ role: 'DO', countryId: 'C1' }]);
+    const keys = { countryId: 'C1', areaId: 'A1' };
+    expect(mayReadClassified(asc, 'restricted', keys, assessment)).toBe(true);
+    expect(mayReadClassified(asc, 'confidential', keys, assessment)).toBe(false);
     expect(mayReadClassified(csa, 'confidential', keys, assessment)).toBe(true);
+    expect(mayReadClassified(designated, 'confidential', keys, assessment)).toBe(true);
   });
 
   it('each level names what it takes, so queries follow the same rule', () => {
@@ -47,8 +49,8 @@ describe('information-sharing classification [000 §16, 001 §32–33]', () => {
       permission: 'incident.read',
     });
     expect(levelRequirement('confidential', plan)).toEqual({
-      kind: 'permission',
-      permission: 'preparedness.manage',
+      kind: 'any-permission',
+      permissions: ['preparedness.manage'],
     });
   });
 });

@@ -18,10 +18,10 @@ export const CLASSIFIED_KINDS = [
 ] as const;
 export type ClassifiedKind = (typeof CLASSIFIED_KINDS)[number];
 
-/** Who reads and who manages a kind of record, in the record's scope. */
+/** Who reads and who manages a kind of record (any of these), in the record's scope. */
 export interface ClassifiedPermissions {
   read: Permission;
-  manage: Permission;
+  manage: readonly Permission[];
 }
 
 export interface ClassifiedKindRule extends ClassifiedPermissions {
@@ -35,31 +35,36 @@ export interface ClassifiedKindRule extends ClassifiedPermissions {
  * personnel are asked to read and acknowledge them.
  */
 export const CLASSIFIED_KIND_RULES: Record<ClassifiedKind, ClassifiedKindRule> = {
-  risk_assessment: { read: 'risk.read', manage: 'risk.write', defaultLevel: 'restricted' },
+  // The CSA writes assessments and the DO accepts their risks [000 §9a]: both manage them.
+  risk_assessment: {
+    read: 'risk.read',
+    manage: ['risk.write', 'risk.accept'],
+    defaultLevel: 'restricted',
+  },
   security_plan: {
     read: 'preparedness.read',
-    manage: 'preparedness.manage',
+    manage: ['preparedness.manage'],
     defaultLevel: 'internal',
   },
   compliance_finding: {
     read: 'moss.read',
-    manage: 'compliance.manage',
+    manage: ['compliance.manage'],
     defaultLevel: 'restricted',
   },
-  crisis_log: { read: 'crisis.read', manage: 'crisis.declare', defaultLevel: 'restricted' },
+  crisis_log: { read: 'crisis.read', manage: ['crisis.declare'], defaultLevel: 'restricted' },
 };
 
 /** Incidents follow the same levels with their own permissions. */
 export const INCIDENT_PERMISSIONS: ClassifiedPermissions = {
   read: 'incident.read',
-  manage: 'incident.manage',
+  manage: ['incident.manage'],
 };
 
 /** What reading a level takes: anyone signed in, one's home country or a permission, a permission. */
 export type LevelRequirement =
   | { kind: 'anyone' }
   | { kind: 'home-country-or'; permission: Permission }
-  | { kind: 'permission'; permission: Permission };
+  | { kind: 'any-permission'; permissions: readonly Permission[] };
 
 /**
  * The information-sharing rule: public — every signed-in user (and partners it is shared with);
@@ -76,9 +81,9 @@ export function levelRequirement(
     case 'internal':
       return { kind: 'home-country-or', permission: p.read };
     case 'restricted':
-      return { kind: 'permission', permission: p.read };
+      return { kind: 'any-permission', permissions: [p.read] };
     case 'confidential':
-      return { kind: 'permission', permission: p.manage };
+      return { kind: 'any-permission', permissions: p.manage };
   }
 }
 
@@ -98,8 +103,8 @@ export function mayReadClassified(
         (!!keys.countryId && actor.homeCountryId === keys.countryId) ||
         can(actor, r.permission, keys)
       );
-    case 'permission':
-      return can(actor, r.permission, keys);
+    case 'any-permission':
+      return r.permissions.some((permission) => can(actor, permission, keys));
   }
 }
 
