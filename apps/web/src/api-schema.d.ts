@@ -1977,6 +1977,11 @@ export interface paths {
             /** @enum {string} */
             actorCategory:
               'do' | 'smt' | 'security_adviser' | 'organization' | 'area_coordinator' | 'wardens';
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             deadline: string;
             /** @default null */
             organizationId?: string | null;
@@ -3259,6 +3264,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/slt-partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The SLT partners of a country, their MoU and flags (DO or CSA) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CountrySltPartners'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an SLT partner with its MoU and what it is given (DO or CSA) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default null */
+            contactEmail?: string | null;
+            /** @default null */
+            contactName?: string | null;
+            /** @default null */
+            homeCountry?: string | null;
+            /** @default null */
+            mouExpiresOn?: string | null;
+            /** @default null */
+            mouReference?: string | null;
+            /** @default null */
+            mouSignedOn?: string | null;
+            name: string;
+            /** @enum {string} */
+            partnerType: 'NGO' | 'IGO';
+            /** @default [] */
+            sharedKinds?: (
+              | 'security_levels'
+              | 'incident_trends'
+              | 'advisories'
+              | 'risk_assessments'
+              | 'security_plans'
+              | 'crisis_logs'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartner'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/smt-meetings': {
     parameters: {
       query?: never;
@@ -4081,12 +4175,19 @@ export interface paths {
         content: {
           'application/json': {
             authority?: ('DO' | 'SECRETARY_GENERAL') | null;
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             decidedBy?: string | null;
             /** @default false */
             exigent?: boolean;
             /** @enum {string} */
             kind: 'alternate_work' | 'relocation' | 'evacuation' | 'note';
             recommendedBy?: string | null;
+            /** @default false */
+            sltShareable?: boolean;
             text: string;
           };
         };
@@ -6992,11 +7093,18 @@ export interface paths {
           'application/json': {
             /** @default null */
             areaId?: string | null;
+            /**
+             * @default internal
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             /** Format: uuid */
             countryId: string;
             /** @enum {string} */
             kind: 'country' | 'area' | 'contingency' | 'relocation_evacuation';
             owner: string;
+            /** @default false */
+            sltShareable?: boolean;
             title: string;
           };
         };
@@ -7054,7 +7162,37 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Set who may read a plan: its classification, shareable with SLT partners */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
+            sltShareable?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SecurityPlan'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/preparedness/plans/{id}/versions': {
@@ -7700,6 +7838,11 @@ export interface paths {
             acceptableLevel: 'negligible' | 'low' | 'medium' | 'high' | 'critical';
             areaId?: string | null;
             assessedOn: string;
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             /** Format: uuid */
             countryId: string;
             dutyStationId?: string | null;
@@ -7732,6 +7875,8 @@ export interface paths {
               strategies?: ('accept' | 'control' | 'avoid' | 'transfer')[];
               threat: number;
             }[];
+            /** @default false */
+            sltShareable?: boolean;
             staffCeiling?: number | null;
             summary?: string | null;
             /** @default [] */
@@ -8123,6 +8268,104 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/slt-partners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an SLT partner: MoU dates, contact, shared kinds (DO or CSA) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contactEmail?: string | null;
+            contactName?: string | null;
+            homeCountry?: string | null;
+            mouExpiresOn?: string | null;
+            mouReference?: string | null;
+            mouSignedOn?: string | null;
+            name?: string;
+            /** @enum {string} */
+            partnerType?: 'NGO' | 'IGO';
+            sharedKinds?: (
+              | 'security_levels'
+              | 'incident_trends'
+              | 'advisories'
+              | 'risk_assessments'
+              | 'security_plans'
+              | 'crisis_logs'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartner'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/slt-partners/{id}/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the partner is given today (nothing while its MoU is not in force) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartnerFeed'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/sms/inbound': {
@@ -10481,6 +10724,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       appoints: (
         | 'DO'
@@ -10550,6 +10795,8 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
         whole: (
           | 'structure.read'
@@ -10601,6 +10848,8 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
       }[];
       everyCountry: (
@@ -10653,6 +10902,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10704,6 +10955,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
     };
     AbilitiesInput: {
@@ -10758,6 +11011,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       appoints: (
         | 'DO'
@@ -10827,6 +11082,8 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
         whole: (
           | 'structure.read'
@@ -10878,6 +11135,8 @@ export interface components {
           | 'agreement.read'
           | 'agreement.manage'
           | 'appraisal.read'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
       }[];
       everyCountry: (
@@ -10930,6 +11189,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -10981,6 +11242,8 @@ export interface components {
         | 'agreement.read'
         | 'agreement.manage'
         | 'appraisal.read'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
     };
     AnnualReview: {
@@ -11726,6 +11989,8 @@ export interface components {
     };
     ComplianceFinding: {
       actorCategory: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       closedOn: string | null;
       deadline: string;
       escalation: string;
@@ -11743,6 +12008,8 @@ export interface components {
     };
     ComplianceFindingInput: {
       actorCategory: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       closedOn: string | null;
       deadline: string;
       escalation: string;
@@ -11855,6 +12122,20 @@ export interface components {
       nameEn: string;
       nameFr: string;
       numeric: string;
+    };
+    CountrySltPartners: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      items: components['schemas']['SltPartner'][];
+    };
+    CountrySltPartnersInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      items: components['schemas']['SltPartnerInput'][];
     };
     CountrySmtMeetings: {
       abilities: {
@@ -12017,6 +12298,8 @@ export interface components {
       /** Format: date-time */
       at: string;
       authority: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       decidedBy: string | null;
       exigent: boolean;
       id: string;
@@ -12024,6 +12307,7 @@ export interface components {
       recommendedBy: string | null;
       recordedBy: string;
       reportedToUsgAt: string | null;
+      sltShareable: boolean;
       text: string;
       usgReportPending: boolean;
       usgReportReference: string | null;
@@ -12031,6 +12315,8 @@ export interface components {
     CrisisLogEntryInput: {
       at: unknown;
       authority: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       decidedBy: string | null;
       exigent: boolean;
       id: string;
@@ -12038,6 +12324,7 @@ export interface components {
       recommendedBy: string | null;
       recordedBy: string;
       reportedToUsgAt: unknown | null;
+      sltShareable: boolean;
       text: string;
       usgReportPending: boolean;
       usgReportReference: string | null;
@@ -13862,6 +14149,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       /** Format: date-time */
       createdAt: string;
@@ -13904,6 +14193,7 @@ export interface components {
       reviewOverdue: boolean;
       riskCount: number;
       risks: components['schemas']['Risk'][];
+      sltShareable: boolean;
       staffCeiling: number | null;
       summary: string | null;
       supersededAt: string | null;
@@ -13928,6 +14218,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       createdAt: unknown;
       current: boolean;
@@ -13969,6 +14261,7 @@ export interface components {
       reviewOverdue: boolean;
       riskCount: number;
       risks: components['schemas']['RiskInput'][];
+      sltShareable: boolean;
       staffCeiling: number | null;
       summary: string | null;
       supersededAt: unknown | null;
@@ -13993,6 +14286,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       /** Format: date-time */
       createdAt: string;
@@ -14028,6 +14323,7 @@ export interface components {
       reviewDue: string;
       reviewOverdue: boolean;
       riskCount: number;
+      sltShareable: boolean;
       staffCeiling: number | null;
       supersededAt: string | null;
       title: string;
@@ -14041,6 +14337,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       createdAt: unknown;
       current: boolean;
@@ -14075,6 +14373,7 @@ export interface components {
       reviewDue: string;
       reviewOverdue: boolean;
       riskCount: number;
+      sltShareable: boolean;
       staffCeiling: number | null;
       supersededAt: unknown | null;
       title: string;
@@ -14403,6 +14702,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       id: string;
@@ -14414,6 +14715,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
       versions: components['schemas']['SecurityPlanVersion'][];
     };
@@ -14481,6 +14783,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       id: string;
@@ -14492,6 +14796,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
       versions: components['schemas']['SecurityPlanVersionInput'][];
     };
@@ -14530,6 +14835,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       current: {
@@ -14553,6 +14860,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
     };
     SecurityPlanSummaryInput: {
@@ -14561,6 +14869,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       current: {
@@ -14584,6 +14894,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
     };
     SecurityPlanVersion: {
@@ -14636,6 +14947,183 @@ export interface components {
       id: string;
       name: string;
       organizationCodes: string[];
+    };
+    SltPartner: {
+      abilities: {
+        canEdit: boolean;
+      };
+      contactEmail: string | null;
+      contactName: string | null;
+      countryId: string;
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      homeCountry: string | null;
+      id: string;
+      mouExpiresOn: string | null;
+      mouReference: string | null;
+      mouSignedOn: string | null;
+      name: string;
+      /** @enum {string} */
+      partnerType: 'NGO' | 'IGO';
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerFeed: {
+      advisories: {
+        body: string;
+        title: string;
+        validFrom: string;
+        validUntil: string | null;
+      }[];
+      countryId: string;
+      countryName: string;
+      crisisLogs: {
+        /** Format: date-time */
+        at: string;
+        classification: string;
+        crisisTitle: string;
+        kind: string;
+        marked: boolean;
+        text: string;
+      }[];
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      generatedOn: string;
+      incidentTrends: {
+        category: string;
+        incidents: number;
+        month: string;
+      }[];
+      partner: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        partnerType: 'NGO' | 'IGO';
+      };
+      riskAssessments: {
+        assessedOn: string;
+        classification: string;
+        locationName: string;
+        marked: boolean;
+        reviewDue: string;
+        summary: string | null;
+        title: string;
+      }[];
+      securityLevels: {
+        areaName: string | null;
+        effectiveFrom: string;
+        level: string;
+        scale: string;
+      }[];
+      securityPlans: {
+        classification: string;
+        kind: string;
+        marked: boolean;
+        summary: string | null;
+        title: string;
+      }[];
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerFeedInput: {
+      advisories: {
+        body: string;
+        title: string;
+        validFrom: string;
+        validUntil: string | null;
+      }[];
+      countryId: string;
+      countryName: string;
+      crisisLogs: {
+        at: unknown;
+        classification: string;
+        crisisTitle: string;
+        kind: string;
+        marked: boolean;
+        text: string;
+      }[];
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      generatedOn: string;
+      incidentTrends: {
+        category: string;
+        incidents: number;
+        month: string;
+      }[];
+      partner: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        partnerType: 'NGO' | 'IGO';
+      };
+      riskAssessments: {
+        assessedOn: string;
+        classification: string;
+        locationName: string;
+        marked: boolean;
+        reviewDue: string;
+        summary: string | null;
+        title: string;
+      }[];
+      securityLevels: {
+        areaName: string | null;
+        effectiveFrom: string;
+        level: string;
+        scale: string;
+      }[];
+      securityPlans: {
+        classification: string;
+        kind: string;
+        marked: boolean;
+        summary: string | null;
+        title: string;
+      }[];
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      contactEmail: string | null;
+      contactName: string | null;
+      countryId: string;
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      homeCountry: string | null;
+      id: string;
+      mouExpiresOn: string | null;
+      mouReference: string | null;
+      mouSignedOn: string | null;
+      name: string;
+      /** @enum {string} */
+      partnerType: 'NGO' | 'IGO';
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
     };
     SmtMeeting: {
       abilities: {

@@ -7,6 +7,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
@@ -82,6 +83,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
       severity: 'major',
       owner: '',
       deadline: '',
+      classification: 'restricted',
     },
     (d) =>
       api.post(`/api/compliance-missions/${missionId}/findings`, {
@@ -144,6 +146,11 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
           value={draft.deadline}
           onChange={set('deadline')}
           required
+          errors={errors}
+        />
+        <ClassificationFields
+          value={draft.classification}
+          onChange={set('classification')}
           errors={errors}
         />
       </div>

@@ -66,6 +66,8 @@ export function emptyDraft() {
     goals: [{ title: '', criticality: 'high', description: '' }],
     threats: [newThreat()],
     risks: [] as RiskDraft[],
+    classification: 'restricted',
+    sltShareable: false,
   };
 }
 export type Draft = ReturnType<typeof emptyDraft>;
@@ -120,6 +122,8 @@ export function fromAssessment(a: Assessment): Draft {
       strategies: r.strategies,
       measures: r.measures.join('\n'),
     })),
+    classification: a.classification,
+    sltShareable: a.sltShareable,
   };
 }
 
@@ -136,6 +140,8 @@ export function toBody(d: Draft, countryId: string) {
     acceptableLevel: d.acceptableLevel,
     assessedOn: d.assessedOn,
     reviewDue: d.reviewDue,
+    classification: d.classification,
+    sltShareable: d.sltShareable,
     // The ceiling is shared with travel clearance: empty and never set means "keep whatever is
     // in force" (not sent); emptied means lift it.
     staffCeiling:

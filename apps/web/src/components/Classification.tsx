@@ -1,0 +1,65 @@
+import { useI18n } from '../i18n/index.tsx';
+import { CheckboxField, SelectField, Badge } from './ui.tsx';
+
+export const LEVELS = ['public', 'internal', 'restricted', 'confidential'] as const;
+export type Level = (typeof LEVELS)[number];
+
+const TONE = { public: 'ok', internal: 'info', restricted: 'warning', confidential: 'error' } as const;
+
+export function isLevel(v: string): v is Level {
+  return (LEVELS as readonly string[]).includes(v);
+}
+
+/** A record's information-sharing classification, and "SLT" when it is marked shareable. */
+export function ClassificationBadge({ level, shareable }: { level: string; shareable?: boolean }) {
+  const { t } = useI18n();
+  if (!isLevel(level)) return null;
+  return (
+    <>
+      <Badge tone={TONE[level]}>
+        <span data-testid="classification">{t(`incidents.classification.${level}`)}</span>
+      </Badge>
+      {shareable && level !== 'public' && <Badge tone="neutral">{t('sharing.sltBadge')}</Badge>}
+    </>
+  );
+}
+
+/** The author's choice of classification and, where partners may be given the kind, the SLT mark. */
+export function ClassificationFields({
+  value,
+  onChange,
+  shareable,
+  errors,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  shareable?: { checked: boolean; onChange: (v: boolean) => void };
+  errors?: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <SelectField
+        label={t('incidents.classification')}
+        name="classification"
+        value={value}
+        onChange={onChange}
+        options={LEVELS.map((l) => ({
+          value: l,
+          label: `${t(`incidents.classification.${l}`)} — ${t(`incidents.classification.${l}.help`)}`,
+        }))}
+        errors={errors}
+        required
+      />
+      {shareable && (
+        <CheckboxField
+          label={t('sharing.sltShareable')}
+          name="sltShareable"
+          checked={shareable.checked}
+          onChange={shareable.onChange}
+          errors={errors}
+        />
+      )}
+    </>
+  );
+}
