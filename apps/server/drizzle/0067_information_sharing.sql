@@ -3,7 +3,7 @@
 -- lets the author share a non-public record with "Saving Lives Together" partners.
 ALTER TABLE "risk_assessments" ADD COLUMN "classification" text DEFAULT 'restricted' NOT NULL;--> statement-breakpoint
 ALTER TABLE "risk_assessments" ADD COLUMN "slt_shareable" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "preparedness_plans" ADD COLUMN "classification" text DEFAULT 'internal' NOT NULL;--> statement-breakpoint
+ALTER TABLE "preparedness_plans" ADD COLUMN "classification" text DEFAULT 'restricted' NOT NULL;--> statement-breakpoint
 ALTER TABLE "preparedness_plans" ADD COLUMN "slt_shareable" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "compliance_findings" ADD COLUMN "classification" text DEFAULT 'restricted' NOT NULL;--> statement-breakpoint
 ALTER TABLE "crisis_log" ADD COLUMN "classification" text DEFAULT 'restricted' NOT NULL;--> statement-breakpoint

@@ -22,6 +22,7 @@ import { seedDemoGovernance } from './demo-governance.ts';
 import { seedDemoCrisis } from './demo-crisis.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
+import { seedDemoSharing } from './demo-sharing.ts';
 import { seedDemoWellbeing } from './demo-wellbeing.ts';
 
 /**
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoSurge(db);
   await seedDemoPreparedness(db);
   await seedDemoWellbeing(db);
+  await seedDemoSharing(db);
   return created;
 }
 

@@ -30,9 +30,9 @@ export interface ClassifiedKindRule extends ClassifiedPermissions {
 }
 
 /**
- * Per kind: the permissions the levels refer to, and the default. Risk assessments, findings and
- * crisis logs default to `restricted` (their readers today); security plans to `internal`, since
- * personnel are asked to read and acknowledge them.
+ * Per kind: the permissions the levels refer to, and the default. Every kind defaults to
+ * `restricted` (its readers before classification existed); personnel still read the security
+ * plans they are asked to acknowledge, whatever the plan's level.
  */
 export const CLASSIFIED_KIND_RULES: Record<ClassifiedKind, ClassifiedKindRule> = {
   // The CSA writes assessments and the DO accepts their risks [000 §9a]: both manage them.
@@ -44,7 +44,7 @@ export const CLASSIFIED_KIND_RULES: Record<ClassifiedKind, ClassifiedKindRule> =
   security_plan: {
     read: 'preparedness.read',
     manage: ['preparedness.manage'],
-    defaultLevel: 'internal',
+    defaultLevel: 'restricted',
   },
   compliance_finding: {
     read: 'moss.read',

@@ -135,7 +135,7 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
       areaId: '',
       title: '',
       owner: '',
-      classification: 'internal',
+      classification: 'restricted',
       sltShareable: false,
     },
     (d) =>
