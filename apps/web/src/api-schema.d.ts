@@ -7094,7 +7094,7 @@ export interface paths {
             /** @default null */
             areaId?: string | null;
             /**
-             * @default internal
+             * @default restricted
              * @enum {string}
              */
             classification?: 'public' | 'internal' | 'restricted' | 'confidential';

@@ -42,8 +42,13 @@ type AuditRow = ReturnType<typeof auditRows>[number];
 export function incidentVisible(actor: RequestActor): SQL {
   const mine = eq(incidents.reportedBy, actor.userId);
   return (
-    or(mine, and(ne(incidents.status, 'draft'), classificationVisible(actor, INCIDENT_PERMISSIONS, incidents))) ??
-    sql`false`
+    or(
+      mine,
+      and(
+        ne(incidents.status, 'draft'),
+        classificationVisible(actor, INCIDENT_PERMISSIONS, incidents),
+      ),
+    ) ?? sql`false`
   );
 }
 

@@ -14,7 +14,6 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { classificationVisible } from '../access/classification-sql.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
   areas,

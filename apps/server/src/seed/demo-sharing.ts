@@ -3,19 +3,14 @@
  * two "Saving Lives Together" partners [002 ¶4, 003 ¶140] — one with its MoU in force, given the
  * security levels, incident trends, advisories and the SRAs marked shareable; one whose MoU has
  * expired (flagged, given nothing). The country security plan is internal (all personnel of
- * Meridia), the relocation plan confidential; the country-wide SRA is marked shareable.
+ * Meridia), the relocation plan confidential; the current Port Amara SRA is marked shareable.
  * Names and references are invented.
  */
 import { addDays, todayIn } from '@fieldsafe/core';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.service.ts';
 import type { Db } from '../db/client.ts';
-import {
-  countries,
-  preparednessPlans,
-  riskAssessments,
-  sltPartners,
-} from '../db/schema/index.ts';
+import { countries, preparednessPlans, riskAssessments, sltPartners } from '../db/schema/index.ts';
 
 const day = (offset: number) => addDays(todayIn(), offset);
 
@@ -46,7 +41,7 @@ export async function seedDemoSharing(db: Db): Promise<void> {
         .where(
           and(
             eq(riskAssessments.countryId, c),
-            eq(riskAssessments.locationType, 'country'),
+            eq(riskAssessments.title, 'Port Amara security risk assessment 2026'),
             isNull(riskAssessments.supersededAt),
           ),
         )

@@ -13,9 +13,14 @@ const Fields = {
   mouSignedOn: IsoDate.nullable().default(null),
   mouExpiresOn: IsoDate.nullable().default(null),
   contactName: optText(200),
-  contactEmail: z.email('must be an e-mail address').nullable().default(null),
+  contactEmail: z.email('is not a valid e-mail address').nullable().default(null),
   sharedKinds: z
-    .array(z.enum(SHARED_KINDS, `must be one of ${SHARED_KINDS.join(', ')}`))
+    .array(
+      z.enum(
+        SHARED_KINDS,
+        `must be ${SHARED_KINDS.slice(0, -1).join(', ')} or ${SHARED_KINDS.at(-1) ?? ''}`,
+      ),
+    )
     .max(SHARED_KINDS.length)
     .default([]),
 };
@@ -98,7 +103,13 @@ export const PartnerFeed = z
       z.object({ kind: z.string(), title: z.string(), summary: z.string().nullable(), ...Shared }),
     ),
     crisisLogs: z.array(
-      z.object({ crisisTitle: z.string(), kind: z.string(), text: z.string(), at: z.date(), ...Shared }),
+      z.object({
+        crisisTitle: z.string(),
+        kind: z.string(),
+        text: z.string(),
+        at: z.date(),
+        ...Shared,
+      }),
     ),
   })
   .meta({ id: 'SltPartnerFeed' });

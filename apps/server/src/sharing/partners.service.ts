@@ -67,7 +67,10 @@ function sharedOf<T extends { classification: string; sltShareable: boolean }>(
         day,
       ),
     )
-    .map(({ sltShareable, ...r }) => ({ ...r, marked: sltShareable && r.classification !== 'public' }));
+    .map(({ sltShareable, ...r }) => ({
+      ...r,
+      marked: sltShareable && r.classification !== 'public',
+    }));
 }
 
 /**

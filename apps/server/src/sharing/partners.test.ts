@@ -38,29 +38,41 @@ describe('information sharing and SLT partners', () => {
       outsider: await signIn(t.app, (await buildUser(db, other, 'staff')).email),
     };
     const made = await Promise.all([
-      c.csa.post('/api/risk/assessments', assessment(w, {
-        locationType: 'country',
-        title: 'Country SRA (public)',
-        classification: 'public',
-      })),
-      c.csa.post('/api/risk/assessments', assessment(w, {
-        locationType: 'area',
-        areaId: w.capital.id,
-        title: 'Capital SRA (restricted, shareable)',
-        sltShareable: true,
-      })),
-      c.csa.post('/api/risk/assessments', assessment(w, {
-        locationType: 'duty_station',
-        dutyStationId: w.city.id,
-        title: 'City SRA (confidential)',
-        classification: 'confidential',
-      })),
-      c.csa.post('/api/risk/assessments', assessment(w, {
-        locationType: 'duty_station',
-        dutyStationId: w.town.id,
-        title: 'Town SRA (internal)',
-        classification: 'internal',
-      })),
+      c.csa.post(
+        '/api/risk/assessments',
+        assessment(w, {
+          locationType: 'country',
+          title: 'Country SRA (public)',
+          classification: 'public',
+        }),
+      ),
+      c.csa.post(
+        '/api/risk/assessments',
+        assessment(w, {
+          locationType: 'area',
+          areaId: w.capital.id,
+          title: 'Capital SRA (restricted, shareable)',
+          sltShareable: true,
+        }),
+      ),
+      c.csa.post(
+        '/api/risk/assessments',
+        assessment(w, {
+          locationType: 'duty_station',
+          dutyStationId: w.city.id,
+          title: 'City SRA (confidential)',
+          classification: 'confidential',
+        }),
+      ),
+      c.csa.post(
+        '/api/risk/assessments',
+        assessment(w, {
+          locationType: 'duty_station',
+          dutyStationId: w.town.id,
+          title: 'Town SRA (internal)',
+          classification: 'internal',
+        }),
+      ),
     ]);
     for (const r of made) expect(r.status).toBe(201);
   });
@@ -111,7 +123,11 @@ describe('information sharing and SLT partners', () => {
     active = a.body.id;
     const b = await c.do.post(
       partnersUrl(),
-      partner({ name: 'Lapsed Aid', mouSignedOn: daysFromNow(-800), mouExpiresOn: daysFromNow(-1) }),
+      partner({
+        name: 'Lapsed Aid',
+        mouSignedOn: daysFromNow(-800),
+        mouExpiresOn: daysFromNow(-1),
+      }),
     );
     expect(b.status).toBe(201);
     expect(b.body).toMatchObject({ sharing: false, flags: ['mou_expired'] });

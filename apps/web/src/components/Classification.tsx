@@ -4,7 +4,12 @@ import { CheckboxField, SelectField, Badge } from './ui.tsx';
 export const LEVELS = ['public', 'internal', 'restricted', 'confidential'] as const;
 export type Level = (typeof LEVELS)[number];
 
-const TONE = { public: 'ok', internal: 'info', restricted: 'warning', confidential: 'error' } as const;
+const TONE = {
+  public: 'ok',
+  internal: 'info',
+  restricted: 'warning',
+  confidential: 'error',
+} as const;
 
 export function isLevel(v: string): v is Level {
   return (LEVELS as readonly string[]).includes(v);

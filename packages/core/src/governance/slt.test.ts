@@ -12,7 +12,9 @@ describe('Saving Lives Together partners [002 ¶4, 002 Annex C §3(b), 003 ¶140
   it('an MoU is in force from its signature to its expiry date; an unsigned one never', () => {
     expect(mouInForce(inForce, today)).toBe(true);
     expect(mouInForce({ mouSignedOn: '2024-01-10', mouExpiresOn: today }, today)).toBe(true);
-    expect(mouInForce({ mouSignedOn: '2024-01-10', mouExpiresOn: '2026-06-14' }, today)).toBe(false);
+    expect(mouInForce({ mouSignedOn: '2024-01-10', mouExpiresOn: '2026-06-14' }, today)).toBe(
+      false,
+    );
     expect(mouInForce({ mouSignedOn: null, mouExpiresOn: null }, today)).toBe(false);
     expect(mouInForce({ mouSignedOn: '2026-07-01', mouExpiresOn: null }, today)).toBe(false);
   });

@@ -27,7 +27,11 @@ export const SHARED_KINDS = [
 export type SharedKind = (typeof SHARED_KINDS)[number];
 
 /** Record kinds that carry a classification: shared record by record. */
-export const CLASSIFIED_SHARED_KINDS = ['risk_assessments', 'security_plans', 'crisis_logs'] as const;
+export const CLASSIFIED_SHARED_KINDS = [
+  'risk_assessments',
+  'security_plans',
+  'crisis_logs',
+] as const;
 
 export const PARTNER_FLAGS = ['mou_expired', 'mou_expires_soon', 'mou_not_in_force'] as const;
 export type PartnerFlag = (typeof PARTNER_FLAGS)[number];

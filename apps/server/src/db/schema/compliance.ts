@@ -98,7 +98,9 @@ export const complianceFindings = pgTable(
     evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
     verifiedBy: text('verified_by'),
     /** Information-sharing classification [000 §16]; never shared with SLT partners. */
-    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('restricted'),
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
     ...timestamps,
   },
   (t) => [index('compliance_findings_country').on(t.countryId, t.deadline)],

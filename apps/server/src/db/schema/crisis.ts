@@ -153,7 +153,9 @@ export const crisisLog = pgTable(
     recordedBy: text('recorded_by').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
-    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('restricted'),
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
     sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },

@@ -38,7 +38,9 @@ export const preparednessPlans = pgTable(
     owner: text('owner').notNull(),
     createdBy: uuid('created_by'),
     /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
-    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('restricted'),
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
     sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },

@@ -49,7 +49,9 @@ export const riskAssessments = pgTable(
     supersededById: uuid('superseded_by_id'),
     createdBy: uuid('created_by'),
     /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
-    classification: text('classification', { enum: CLASSIFICATIONS }).notNull().default('restricted'),
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
     sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },

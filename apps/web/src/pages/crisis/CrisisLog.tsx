@@ -10,10 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui.tsx';
-import {
-  ClassificationBadge,
-  ClassificationFields,
-} from '../../components/Classification.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';

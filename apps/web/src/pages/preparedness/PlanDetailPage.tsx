@@ -17,10 +17,7 @@ import {
   TextField,
   today,
 } from '../../components/ui.tsx';
-import {
-  ClassificationBadge,
-  ClassificationFields,
-} from '../../components/Classification.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';

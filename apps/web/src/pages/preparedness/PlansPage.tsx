@@ -13,10 +13,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/ui.tsx';
-import {
-  ClassificationBadge,
-  ClassificationFields,
-} from '../../components/Classification.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
