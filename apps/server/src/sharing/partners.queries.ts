@@ -1,11 +1,10 @@
+import type { Actor } from '@fieldsafe/core';
 import { and, asc, desc, eq, gte, isNull, lte, ne, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import {
-  areas,
   countries,
   crises,
   crisisLog,
-  dutyStations,
   incidents,
   preparednessPlans as plans,
   preparednessPlanVersions as versions,
@@ -13,7 +12,7 @@ import {
   sltPartners,
   travelAdvisories,
 } from '../db/schema/index.ts';
-import { locationName } from '../risk/risk.queries.ts';
+import { selectAssessments } from '../risk/risk.queries.ts';
 
 type PartnerInsert = typeof sltPartners.$inferInsert;
 export type PartnerRow = typeof sltPartners.$inferSelect;
@@ -89,32 +88,26 @@ export function advisoriesInForce(ex: Executor, countryId: string, day: string) 
     .orderBy(desc(travelAdvisories.validFrom));
 }
 
-export function shareableAssessments(ex: Executor, countryId: string) {
-  return ex
-    .select({
-      title: riskAssessments.title,
-      locationName,
-      assessedOn: riskAssessments.assessedOn,
-      reviewDue: riskAssessments.reviewDue,
-      summary: riskAssessments.summary,
-      classification: riskAssessments.classification,
-      sltShareable: riskAssessments.sltShareable,
-    })
-    .from(riskAssessments)
-    .innerJoin(countries, eq(countries.id, riskAssessments.countryId))
-    .leftJoin(
-      areas,
-      and(eq(areas.id, riskAssessments.areaId), sql`${riskAssessments.locationType} = 'area'`),
-    )
-    .leftJoin(dutyStations, eq(dutyStations.id, riskAssessments.dutyStationId))
-    .where(
-      and(
-        eq(riskAssessments.countryId, countryId),
-        isNull(riskAssessments.supersededAt),
-        candidate(riskAssessments),
-      ),
-    )
-    .orderBy(asc(locationName));
+/** The current assessments of the country the actor may read that are candidates for sharing. */
+export async function shareableAssessments(ex: Executor, actor: Actor, countryId: string) {
+  const rows = await selectAssessments(
+    ex,
+    actor,
+    and(
+      eq(riskAssessments.countryId, countryId),
+      isNull(riskAssessments.supersededAt),
+      candidate(riskAssessments),
+    ),
+  );
+  return rows.map(({ a, locationName }) => ({
+    title: a.title,
+    locationName,
+    assessedOn: a.assessedOn,
+    reviewDue: a.reviewDue,
+    summary: a.summary,
+    classification: a.classification,
+    sltShareable: a.sltShareable,
+  }));
 }
 
 export function shareablePlans(ex: Executor, countryId: string) {

@@ -153,7 +153,7 @@ export function createPartnerService(db: Db) {
           ? incidentTrends(db, p.countryId, new Date(`${addDays(day, -365)}T00:00:00Z`))
           : none,
         wants('advisories') ? advisoriesInForce(db, p.countryId, day) : none,
-        wants('risk_assessments') ? shareableAssessments(db, p.countryId) : none,
+        wants('risk_assessments') ? shareableAssessments(db, actor, p.countryId) : none,
         wants('security_plans') ? shareablePlans(db, p.countryId) : none,
         wants('crisis_logs') ? shareableCrisisLogs(db, p.countryId) : none,
       ]);

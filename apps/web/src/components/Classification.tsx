@@ -1,8 +1,6 @@
+import { CLASSIFICATIONS, isClassification } from '@fieldsafe/core';
 import { useI18n } from '../i18n/index.tsx';
 import { CheckboxField, SelectField, Badge } from './ui.tsx';
-
-export const LEVELS = ['public', 'internal', 'restricted', 'confidential'] as const;
-export type Level = (typeof LEVELS)[number];
 
 const TONE = {
   public: 'ok',
@@ -11,14 +9,10 @@ const TONE = {
   confidential: 'error',
 } as const;
 
-export function isLevel(v: string): v is Level {
-  return (LEVELS as readonly string[]).includes(v);
-}
-
 /** A record's information-sharing classification, and "SLT" when it is marked shareable. */
 export function ClassificationBadge({ level, shareable }: { level: string; shareable?: boolean }) {
   const { t } = useI18n();
-  if (!isLevel(level)) return null;
+  if (!isClassification(level)) return null;
   return (
     <>
       <Badge tone={TONE[level]}>
@@ -49,7 +43,7 @@ export function ClassificationFields({
         name="classification"
         value={value}
         onChange={onChange}
-        options={LEVELS.map((l) => ({
+        options={CLASSIFICATIONS.map((l) => ({
           value: l,
           label: `${t(`incidents.classification.${l}`)} — ${t(`incidents.classification.${l}.help`)}`,
         }))}

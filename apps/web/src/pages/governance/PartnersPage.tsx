@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { SHARED_KINDS } from '@fieldsafe/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { ClassificationBadge } from '../../components/Classification.tsx';
-import { CountryPage } from '../../components/CountryPage.tsx';
+import { FlaggedRecordsPage } from '../../components/FlaggedRecords.tsx';
 import { QueryView } from '../../components/QueryView.tsx';
 import {
   Badge,
@@ -21,18 +22,8 @@ import type { Schemas } from '../../schema.ts';
 import { GovernanceTabs } from './GovernanceTabs.tsx';
 
 type Partner = Schemas['SltPartner'];
-type CountryPartners = Schemas['CountrySltPartners'];
 type Feed = Schemas['SltPartnerFeed'];
 type SharedKind = Partner['sharedKinds'][number];
-
-const KINDS: readonly SharedKind[] = [
-  'security_levels',
-  'incident_trends',
-  'advisories',
-  'risk_assessments',
-  'security_plans',
-  'crisis_logs',
-];
 
 /**
  * "Saving Lives Together" partners of a country: their MoU, what each is given, and the feed to
@@ -40,63 +31,22 @@ const KINDS: readonly SharedKind[] = [
  */
 export function PartnersPage() {
   const { t } = useI18n();
-  const [adding, setAdding] = useState<string | null>(null);
   return (
-    <CountryPage title={t('slt.title')} tabs={<GovernanceTabs />}>
-      {(countryId) => (
-        <Partners countryId={countryId} adding={adding === countryId} setAdding={setAdding} />
-      )}
-    </CountryPage>
-  );
-}
-
-function Partners({
-  countryId,
-  adding,
-  setAdding,
-}: {
-  countryId: string;
-  adding: boolean;
-  setAdding: (c: string | null) => void;
-}) {
-  const { t } = useI18n();
-  const list = useQuery({
-    queryKey: ['slt-partners', countryId],
-    queryFn: () => api.get<CountryPartners>(`/api/countries/${countryId}/slt-partners`),
-  });
-  return (
-    <QueryView query={list}>
-      {(d) => {
-        const flagged = d.items.filter((p) => p.flags.length > 0);
-        return (
-          <>
-            <p className="muted">{t('slt.intro')}</p>
-            {flagged.length > 0 && (
-              <p className="alert alert-error" role="status" data-testid="slt-flagged">
-                {t('slt.flaggedCount', { n: flagged.length })}
-              </p>
-            )}
-            {d.abilities.canEdit && !adding && (
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  onClick={() => setAdding(countryId)}
-                >
-                  {t('slt.add')}
-                </button>
-              </div>
-            )}
-            {adding && <PartnerForm countryId={countryId} onClose={() => setAdding(null)} />}
-            {d.items.length === 0 ? (
-              <p className="card empty">{t('slt.empty')}</p>
-            ) : (
-              d.items.map((p) => <PartnerCard key={p.id} p={p} />)
-            )}
-          </>
-        );
+    <FlaggedRecordsPage<Partner>
+      texts={{
+        title: t('slt.title'),
+        intro: t('slt.intro'),
+        flaggedCount: (n) => t('slt.flaggedCount', { n }),
+        add: t('slt.add'),
+        empty: t('slt.empty'),
       }}
-    </QueryView>
+      tabs={<GovernanceTabs />}
+      queryKey="slt-partners"
+      testId="slt"
+      url={(countryId) => `/api/countries/${countryId}/slt-partners`}
+      form={(countryId, onClose) => <PartnerForm countryId={countryId} onClose={onClose} />}
+      card={(p) => <PartnerCard key={p.id} p={p} />}
+    />
   );
 }
 
@@ -349,7 +299,7 @@ function PartnerForm({
       <fieldset className={errors.sharedKinds ? 'field-invalid' : ''}>
         <legend>{t('slt.sharedKinds')}</legend>
         <p className="muted small">{t('slt.sharedKindsHelp')}</p>
-        {KINDS.map((k) => (
+        {SHARED_KINDS.map((k) => (
           <CheckboxField
             key={k}
             label={t(`slt.kind.${k}`)}
