@@ -75,6 +75,7 @@ import { registerGovernanceRoutes } from './governance/governance.routes.ts';
 import { registerStressSupportRoutes } from './wellbeing/support.routes.ts';
 import { registerAgreementRoutes } from './agreements/agreements.routes.ts';
 import { registerLocationRoutes } from './location/location.routes.ts';
+import { registerPartnerRoutes } from './sharing/partners.routes.ts';
 import { registerCrisis } from './crisis/crisis.routes.ts';
 import { registerSurgeRoutes } from './surge/surge.routes.ts';
 import { registerPreparednessRoutes } from './preparedness/preparedness.routes.ts';
@@ -263,6 +264,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   registerStressSupportRoutes(app, db);
   registerAgreementRoutes(app, db);
   registerLocationRoutes(app, db);
+  registerPartnerRoutes(app, db);
   registerCrisis(app, db, { publicUrl, smsGateways: config.smsGateways ?? [] });
   registerSmsRoutes(app, db, { ...config.smsInbound, publicUrl });
   registerScheduledCheckinRoutes(app, db);

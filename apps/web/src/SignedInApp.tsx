@@ -103,6 +103,9 @@ const AppraisalPage = lazy(() =>
 const AgreementsPage = lazy(() =>
   import('./pages/governance/AgreementsPage.tsx').then((m) => ({ default: m.AgreementsPage })),
 );
+const PartnersPage = lazy(() =>
+  import('./pages/governance/PartnersPage.tsx').then((m) => ({ default: m.PartnersPage })),
+);
 const StressSupportPage = lazy(() =>
   import('./pages/wellbeing/StressSupportPage.tsx').then((m) => ({ default: m.StressSupportPage })),
 );
@@ -240,6 +243,7 @@ export function SignedInApp({ me }: { me: Me }) {
                 <Route path="recommendations/:id" element={<RecommendationPage />} />
                 <Route path="smt" element={<MeetingsPage />} />
                 <Route path="agreements" element={<AgreementsPage />} />
+                <Route path="partners" element={<PartnersPage />} />
                 <Route path="appraisal" element={<AppraisalPage />} />
                 <Route path="plan" element={<PlanPage />} />
               </Route>

@@ -2168,6 +2168,11 @@ export interface paths {
               | 'area_coordinator'
               | 'wardens'
               | 'staff';
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             deadline: string;
             /** @default null */
             organizationId?: string | null;
@@ -3724,6 +3729,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/countries/{id}/slt-partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The SLT partners of a country, their MoU and flags (DO or CSA) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CountrySltPartners'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an SLT partner with its MoU and what it is given (DO or CSA) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default null */
+            contactEmail?: string | null;
+            /** @default null */
+            contactName?: string | null;
+            /** @default null */
+            homeCountry?: string | null;
+            /** @default null */
+            mouExpiresOn?: string | null;
+            /** @default null */
+            mouReference?: string | null;
+            /** @default null */
+            mouSignedOn?: string | null;
+            name: string;
+            /** @enum {string} */
+            partnerType: 'NGO' | 'IGO';
+            /** @default [] */
+            sharedKinds?: (
+              | 'security_levels'
+              | 'incident_trends'
+              | 'advisories'
+              | 'risk_assessments'
+              | 'security_plans'
+              | 'crisis_logs'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartner'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/countries/{id}/smt-meetings': {
     parameters: {
       query?: never;
@@ -4631,12 +4725,19 @@ export interface paths {
         content: {
           'application/json': {
             authority?: ('DO' | 'SECRETARY_GENERAL') | null;
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             decidedBy?: string | null;
             /** @default false */
             exigent?: boolean;
             /** @enum {string} */
             kind: 'alternate_work' | 'relocation' | 'evacuation' | 'note';
             recommendedBy?: string | null;
+            /** @default false */
+            sltShareable?: boolean;
             text: string;
           };
         };
@@ -7616,11 +7717,18 @@ export interface paths {
           'application/json': {
             /** @default null */
             areaId?: string | null;
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             /** Format: uuid */
             countryId: string;
             /** @enum {string} */
             kind: 'country' | 'area' | 'contingency' | 'relocation_evacuation';
             owner: string;
+            /** @default false */
+            sltShareable?: boolean;
             title: string;
           };
         };
@@ -7678,7 +7786,37 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Set who may read a plan: its classification, shareable with SLT partners */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
+            sltShareable?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SecurityPlan'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/preparedness/plans/{id}/versions': {
@@ -8324,6 +8462,11 @@ export interface paths {
             acceptableLevel: 'negligible' | 'low' | 'medium' | 'high' | 'critical';
             areaId?: string | null;
             assessedOn: string;
+            /**
+             * @default restricted
+             * @enum {string}
+             */
+            classification?: 'public' | 'internal' | 'restricted' | 'confidential';
             /** Format: uuid */
             countryId: string;
             dutyStationId?: string | null;
@@ -8365,6 +8508,8 @@ export interface paths {
               strategies?: ('accept' | 'control' | 'avoid' | 'transfer')[];
               threat: number;
             }[];
+            /** @default false */
+            sltShareable?: boolean;
             staffCeiling?: number | null;
             summary?: string | null;
             /** @default [] */
@@ -8756,6 +8901,104 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/slt-partners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an SLT partner: MoU dates, contact, shared kinds (DO or CSA) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contactEmail?: string | null;
+            contactName?: string | null;
+            homeCountry?: string | null;
+            mouExpiresOn?: string | null;
+            mouReference?: string | null;
+            mouSignedOn?: string | null;
+            name?: string;
+            /** @enum {string} */
+            partnerType?: 'NGO' | 'IGO';
+            sharedKinds?: (
+              | 'security_levels'
+              | 'incident_trends'
+              | 'advisories'
+              | 'risk_assessments'
+              | 'security_plans'
+              | 'crisis_logs'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartner'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/slt-partners/{id}/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the partner is given today (nothing while its MoU is not in force) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SltPartnerFeed'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/sms/inbound': {
@@ -11117,6 +11360,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       appoints: (
         | 'DO'
@@ -11188,6 +11433,8 @@ export interface components {
           | 'agreement.manage'
           | 'appraisal.read'
           | 'location.activate'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
         whole: (
           | 'structure.read'
@@ -11241,6 +11488,8 @@ export interface components {
           | 'agreement.manage'
           | 'appraisal.read'
           | 'location.activate'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
       }[];
       everyCountry: (
@@ -11295,6 +11544,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -11348,6 +11599,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
     };
     AbilitiesInput: {
@@ -11404,6 +11657,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       appoints: (
         | 'DO'
@@ -11475,6 +11730,8 @@ export interface components {
           | 'agreement.manage'
           | 'appraisal.read'
           | 'location.activate'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
         whole: (
           | 'structure.read'
@@ -11528,6 +11785,8 @@ export interface components {
           | 'agreement.manage'
           | 'appraisal.read'
           | 'location.activate'
+          | 'partner.read'
+          | 'partner.manage'
         )[];
       }[];
       everyCountry: (
@@ -11582,6 +11841,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
       everyWholeCountry: (
         | 'structure.read'
@@ -11635,6 +11896,8 @@ export interface components {
         | 'agreement.manage'
         | 'appraisal.read'
         | 'location.activate'
+        | 'partner.read'
+        | 'partner.manage'
       )[];
     };
     AnnualReview: {
@@ -12466,6 +12729,8 @@ export interface components {
     };
     ComplianceFinding: {
       actorCategory: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       closedOn: string | null;
       deadline: string;
       escalation: string;
@@ -12483,6 +12748,8 @@ export interface components {
     };
     ComplianceFindingInput: {
       actorCategory: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       closedOn: string | null;
       deadline: string;
       escalation: string;
@@ -12712,6 +12979,20 @@ export interface components {
       delegatedToCsa: boolean;
       items: components['schemas']['LocationActivationInput'][];
     };
+    CountrySltPartners: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      items: components['schemas']['SltPartner'][];
+    };
+    CountrySltPartnersInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      countryId: string;
+      items: components['schemas']['SltPartnerInput'][];
+    };
     CountrySmtMeetings: {
       abilities: {
         canEdit: boolean;
@@ -12921,6 +13202,8 @@ export interface components {
       /** Format: date-time */
       at: string;
       authority: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       decidedBy: string | null;
       exigent: boolean;
       id: string;
@@ -12928,6 +13211,7 @@ export interface components {
       recommendedBy: string | null;
       recordedBy: string;
       reportedToUsgAt: string | null;
+      sltShareable: boolean;
       text: string;
       usgReportPending: boolean;
       usgReportReference: string | null;
@@ -12935,6 +13219,8 @@ export interface components {
     CrisisLogEntryInput: {
       at: unknown;
       authority: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       decidedBy: string | null;
       exigent: boolean;
       id: string;
@@ -12942,6 +13228,7 @@ export interface components {
       recommendedBy: string | null;
       recordedBy: string;
       reportedToUsgAt: unknown | null;
+      sltShareable: boolean;
       text: string;
       usgReportPending: boolean;
       usgReportReference: string | null;
@@ -14862,6 +15149,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       /** Format: date-time */
       createdAt: string;
@@ -14905,6 +15194,7 @@ export interface components {
       reviewOverdue: boolean;
       riskCount: number;
       risks: components['schemas']['Risk'][];
+      sltShareable: boolean;
       staffCeiling: number | null;
       summary: string | null;
       supersededAt: string | null;
@@ -14929,6 +15219,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       createdAt: unknown;
       current: boolean;
@@ -14971,6 +15263,7 @@ export interface components {
       reviewOverdue: boolean;
       riskCount: number;
       risks: components['schemas']['RiskInput'][];
+      sltShareable: boolean;
       staffCeiling: number | null;
       summary: string | null;
       supersededAt: unknown | null;
@@ -14995,6 +15288,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       /** Format: date-time */
       createdAt: string;
@@ -15030,6 +15325,7 @@ export interface components {
       reviewDue: string;
       reviewOverdue: boolean;
       riskCount: number;
+      sltShareable: boolean;
       staffCeiling: number | null;
       supersededAt: string | null;
       title: string;
@@ -15043,6 +15339,8 @@ export interface components {
       acceptableLevel: string;
       areaId: string | null;
       assessedOn: string;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       createdAt: unknown;
       current: boolean;
@@ -15077,6 +15375,7 @@ export interface components {
       reviewDue: string;
       reviewOverdue: boolean;
       riskCount: number;
+      sltShareable: boolean;
       staffCeiling: number | null;
       supersededAt: unknown | null;
       title: string;
@@ -15423,6 +15722,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       id: string;
@@ -15434,6 +15735,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
       versions: components['schemas']['SecurityPlanVersion'][];
     };
@@ -15501,6 +15803,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       id: string;
@@ -15512,6 +15816,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
       versions: components['schemas']['SecurityPlanVersionInput'][];
     };
@@ -15550,6 +15855,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       current: {
@@ -15573,6 +15880,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
     };
     SecurityPlanSummaryInput: {
@@ -15581,6 +15889,8 @@ export interface components {
       };
       areaId: string | null;
       areaName: string | null;
+      /** @enum {string} */
+      classification: 'public' | 'internal' | 'restricted' | 'confidential';
       countryId: string;
       countryName: string;
       current: {
@@ -15604,6 +15914,7 @@ export interface components {
         versionId: string;
       } | null;
       owner: string;
+      sltShareable: boolean;
       title: string;
     };
     SecurityPlanVersion: {
@@ -15656,6 +15967,183 @@ export interface components {
       id: string;
       name: string;
       organizationCodes: string[];
+    };
+    SltPartner: {
+      abilities: {
+        canEdit: boolean;
+      };
+      contactEmail: string | null;
+      contactName: string | null;
+      countryId: string;
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      homeCountry: string | null;
+      id: string;
+      mouExpiresOn: string | null;
+      mouReference: string | null;
+      mouSignedOn: string | null;
+      name: string;
+      /** @enum {string} */
+      partnerType: 'NGO' | 'IGO';
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerFeed: {
+      advisories: {
+        body: string;
+        title: string;
+        validFrom: string;
+        validUntil: string | null;
+      }[];
+      countryId: string;
+      countryName: string;
+      crisisLogs: {
+        /** Format: date-time */
+        at: string;
+        classification: string;
+        crisisTitle: string;
+        kind: string;
+        marked: boolean;
+        text: string;
+      }[];
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      generatedOn: string;
+      incidentTrends: {
+        category: string;
+        incidents: number;
+        month: string;
+      }[];
+      partner: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        partnerType: 'NGO' | 'IGO';
+      };
+      riskAssessments: {
+        assessedOn: string;
+        classification: string;
+        locationName: string;
+        marked: boolean;
+        reviewDue: string;
+        summary: string | null;
+        title: string;
+      }[];
+      securityLevels: {
+        areaName: string | null;
+        effectiveFrom: string;
+        level: string;
+        scale: string;
+      }[];
+      securityPlans: {
+        classification: string;
+        kind: string;
+        marked: boolean;
+        summary: string | null;
+        title: string;
+      }[];
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerFeedInput: {
+      advisories: {
+        body: string;
+        title: string;
+        validFrom: string;
+        validUntil: string | null;
+      }[];
+      countryId: string;
+      countryName: string;
+      crisisLogs: {
+        at: unknown;
+        classification: string;
+        crisisTitle: string;
+        kind: string;
+        marked: boolean;
+        text: string;
+      }[];
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      generatedOn: string;
+      incidentTrends: {
+        category: string;
+        incidents: number;
+        month: string;
+      }[];
+      partner: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        partnerType: 'NGO' | 'IGO';
+      };
+      riskAssessments: {
+        assessedOn: string;
+        classification: string;
+        locationName: string;
+        marked: boolean;
+        reviewDue: string;
+        summary: string | null;
+        title: string;
+      }[];
+      securityLevels: {
+        areaName: string | null;
+        effectiveFrom: string;
+        level: string;
+        scale: string;
+      }[];
+      securityPlans: {
+        classification: string;
+        kind: string;
+        marked: boolean;
+        summary: string | null;
+        title: string;
+      }[];
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
+    };
+    SltPartnerInput: {
+      abilities: {
+        canEdit: boolean;
+      };
+      contactEmail: string | null;
+      contactName: string | null;
+      countryId: string;
+      flags: ('mou_expired' | 'mou_expires_soon' | 'mou_not_in_force')[];
+      homeCountry: string | null;
+      id: string;
+      mouExpiresOn: string | null;
+      mouReference: string | null;
+      mouSignedOn: string | null;
+      name: string;
+      /** @enum {string} */
+      partnerType: 'NGO' | 'IGO';
+      sharedKinds: (
+        | 'security_levels'
+        | 'incident_trends'
+        | 'advisories'
+        | 'risk_assessments'
+        | 'security_plans'
+        | 'crisis_logs'
+      )[];
+      sharing: boolean;
     };
     SmtMeeting: {
       abilities: {

@@ -1,4 +1,6 @@
+import { CLASSIFIED_KIND_RULES, type Actor } from '@fieldsafe/core';
 import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
+import { classificationVisible } from '../access/classification-sql.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import { findById } from '../db/by-id.queries.ts';
 import {
@@ -30,6 +32,7 @@ export async function countryNames(ex: Executor, id: string) {
 /** The findings of one mission or of one country, with their organization's code, by deadline. */
 export function findingsWithOrganization(
   ex: Executor,
+  actor: Actor,
   of: { missionId: string } | { countryId: string },
 ) {
   return ex
@@ -37,9 +40,16 @@ export function findingsWithOrganization(
     .from(complianceFindings)
     .leftJoin(organizations, eq(organizations.id, complianceFindings.organizationId))
     .where(
-      'missionId' in of
-        ? eq(complianceFindings.missionId, of.missionId)
-        : eq(complianceFindings.countryId, of.countryId),
+      and(
+        'missionId' in of
+          ? eq(complianceFindings.missionId, of.missionId)
+          : eq(complianceFindings.countryId, of.countryId),
+        classificationVisible(actor, CLASSIFIED_KIND_RULES.compliance_finding, {
+          classification: complianceFindings.classification,
+          countryId: complianceFindings.countryId,
+          organizationId: complianceFindings.organizationId,
+        }),
+      ),
     )
     .orderBy(asc(complianceFindings.deadline));
 }

@@ -4,6 +4,7 @@ import {
   NON_COMPLIANCE_STAGES,
 } from '@fieldsafe/core';
 import { z } from 'zod';
+import { ClassificationOutput, classificationInput } from '../access/classification.schema.ts';
 import { IsoDate, NonEmpty, patchOf } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
@@ -35,6 +36,7 @@ export const FindingBody = z.object({
   severity: z.enum(COMPLIANCE_FINDING_SEVERITIES),
   owner: NonEmpty(200),
   deadline: IsoDate,
+  ...classificationInput('compliance_finding'),
 });
 
 export const CloseFindingBody = z.object({
@@ -69,6 +71,7 @@ export const Finding = z
     verified: z.boolean(),
     overdue: z.boolean(),
     escalation: z.string(),
+    ...ClassificationOutput,
   })
   .meta({ id: 'ComplianceFinding' });
 

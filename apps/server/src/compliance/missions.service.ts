@@ -8,6 +8,7 @@ import {
   implementationRate,
   isFindingOverdue,
   isFindingVerified,
+  type Classification,
   type ComplianceFinding,
   type ComplianceFindingSeverity,
 } from '@fieldsafe/core';
@@ -68,8 +69,11 @@ export function createMissionService(
     }
   };
 
-  async function findingsOf(of: { missionId: string } | { countryId: string }) {
-    const rows = await findingsWithOrganization(db, of);
+  async function findingsOf(
+    actor: RequestActor,
+    of: { missionId: string } | { countryId: string },
+  ) {
+    const rows = await findingsWithOrganization(db, actor, of);
     const day = today();
     return rows.map(({ f, organizationCode }) => ({
       ...f,
@@ -85,7 +89,7 @@ export function createMissionService(
     if (!m || !inCountry(actor, 'moss.read', m.countryId)) throw notFound('Compliance mission');
     return {
       ...m,
-      findings: await findingsOf({ missionId: id }),
+      findings: await findingsOf(actor, { missionId: id }),
       abilities: { canEdit: can(actor, 'compliance.manage', { countryId: m.countryId }) },
     };
   }
@@ -182,6 +186,7 @@ export function createMissionService(
         severity: string;
         owner: string;
         deadline: string;
+        classification: Classification;
       },
     ) {
       const m = await mission(actor, missionId);
@@ -256,7 +261,7 @@ export function createMissionService(
       await country(actor, countryId);
       const [rate, findings] = await Promise.all([
         mossRate(actor, countryId),
-        findingsOf({ countryId }),
+        findingsOf(actor, { countryId }),
       ]);
       const day = today();
       const core = findings.map(asCore);

@@ -7,6 +7,7 @@ import {
   crisisDecisionIssues,
 } from '@fieldsafe/core';
 import { z } from 'zod';
+import { SharingOutput, sharingInput } from '../access/classification.schema.ts';
 import { IsoDate, Latitude, Longitude, NonEmpty, PageQuery, paged } from '../http/common.schema.ts';
 
 export const CRISIS_DECISIONS = ['alternate_work', 'relocation', 'evacuation', 'note'] as const;
@@ -181,6 +182,7 @@ export const LogBody = z
     recommendedBy: z.string().trim().max(300).nullish(),
     /** The DO acting in exigent circumstances: reported to the USG immediately. */
     exigent: z.boolean().default(false),
+    ...sharingInput('crisis_log'),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'note') return;
@@ -208,6 +210,7 @@ export const LogEntry = z
     usgReportPending: z.boolean(),
     recordedBy: z.string(),
     at: z.date(),
+    ...SharingOutput,
   })
   .meta({ id: 'CrisisLogEntry' });
 

@@ -1,6 +1,9 @@
 import {
   allAccountedFor,
   can,
+  CLASSIFIED_KIND_RULES,
+  mayReadClassified,
+  type Classification,
   DEFAULT_REMINDER_SCHEDULE,
   reminderScheduleIssues,
   scopesFor,
@@ -408,9 +411,14 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
     },
 
     async log(actor: RequestActor, crisisId: string) {
-      await visible(actor, crisisId);
+      const c = await visible(actor, crisisId);
+      const keys = { countryId: c.countryId, areaId: c.areaId };
       const rows = await logOf(db, crisisId);
-      return rows.map(withUsgReport);
+      return rows
+        .filter((r) =>
+          mayReadClassified(actor, r.classification, keys, CLASSIFIED_KIND_RULES.crisis_log),
+        )
+        .map(withUsgReport);
     },
 
     /** Records a decision (alternate work, relocation, evacuation) or a note in the crisis log. */
@@ -424,6 +432,8 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
         authority?: string | null | undefined;
         recommendedBy?: string | null | undefined;
         exigent?: boolean | undefined;
+        classification: Classification;
+        sltShareable: boolean;
       },
     ) {
       const c = await visible(actor, crisisId);
@@ -446,6 +456,8 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
           text: input.text,
           decidedBy: input.decidedBy ?? actor.label,
           ...decisionColumns(input),
+          classification: input.classification,
+          sltShareable: input.sltShareable,
           recordedBy: actor.label,
         });
         if (!entry) throw new Error('log entry not created');

@@ -109,6 +109,8 @@ export const ar: Record<ServerMessageKey, string> = {
   'validation.wrongCode': 'خاطئ أو سبق استخدامه',
   'validation.totp': 'يجب أن يكون الأرقام الستة التي يعرضها تطبيقك',
   'validation.oneOf': 'يجب أن يكون إحدى القيم: {values}',
+  'validation.partnerType': 'يجب أن تكون منظمة غير حكومية أو منظمة حكومية دولية',
+  'validation.kindRepeated': 'يجب ألا يتكرر النوع',
   'validation.missedCallNoAnswer': 'المكالمة الفائتة ليس لها وقت رد',
   'validation.areaPlanNeedsArea': 'خطة أمن المنطقة تحتاج إلى تحديد منطقتها',
   'validation.localBudgetsOnly': 'لا ينطبق إلا على الميزانيات المحلية',

@@ -114,6 +114,8 @@ export const en = {
   'validation.wrongCode': 'is wrong or was already used',
   'validation.totp': 'must be the 6 digits shown by your app',
   'validation.oneOf': 'must be one of: {values}',
+  'validation.partnerType': 'must be NGO or IGO',
+  'validation.kindRepeated': 'must not repeat a kind',
   'validation.missedCallNoAnswer': 'a missed call has no answer time',
   'validation.areaPlanNeedsArea': 'an area security plan needs its area',
   'validation.localBudgetsOnly': 'applies to local budgets only',

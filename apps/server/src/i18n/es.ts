@@ -111,6 +111,8 @@ export const es: Record<ServerMessageKey, string> = {
   'validation.wrongCode': 'es incorrecto o ya se utilizó',
   'validation.totp': 'deben ser los 6 dígitos que muestra su aplicación',
   'validation.oneOf': 'debe ser uno de estos valores: {values}',
+  'validation.partnerType': 'debe ser ONG u OIG',
+  'validation.kindRepeated': 'no debe repetir un tipo',
   'validation.missedCallNoAnswer': 'una llamada perdida no tiene hora de respuesta',
   'validation.areaPlanNeedsArea': 'un plan de seguridad de zona debe indicar su zona',
   'validation.localBudgetsOnly': 'solo se aplica a los presupuestos locales',

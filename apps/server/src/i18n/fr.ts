@@ -111,6 +111,8 @@ export const fr: Record<ServerMessageKey, string> = {
   'validation.wrongCode': 'est erroné ou a déjà été utilisé',
   'validation.totp': 'doit être les 6 chiffres affichés par votre application',
   'validation.oneOf': 'doit être l’une des valeurs : {values}',
+  'validation.partnerType': 'doit être ONG ou OIG',
+  'validation.kindRepeated': 'ne doit pas répéter un type',
   'validation.missedCallNoAnswer': 'un appel manqué n’a pas d’heure de réponse',
   'validation.areaPlanNeedsArea': 'un plan de sécurité de zone doit indiquer sa zone',
   'validation.localBudgetsOnly': 'ne s’applique qu’aux budgets locaux',

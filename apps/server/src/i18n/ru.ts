@@ -112,6 +112,8 @@ export const ru: Record<ServerMessageKey, string> = {
   'validation.wrongCode': 'неверен или уже использован',
   'validation.totp': 'должно быть 6 цифр, показанных вашим приложением',
   'validation.oneOf': 'должно быть одним из значений: {values}',
+  'validation.partnerType': 'должно быть НПО или МПО',
+  'validation.kindRepeated': 'вид не должен повторяться',
   'validation.missedCallNoAnswer': 'у пропущенного вызова нет времени ответа',
   'validation.areaPlanNeedsArea': 'для плана безопасности района нужно указать район',
   'validation.localBudgetsOnly': 'применяется только к местным бюджетам',

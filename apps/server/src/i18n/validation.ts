@@ -56,6 +56,8 @@ const PATTERNS: readonly [RegExp, ServerMessageKey, readonly string[]][] = [
     ['required', 'count', 'minimum', 'shortfall'],
   ],
   [/^a missed call has no answer time$/, 'validation.missedCallNoAnswer', []],
+  [/^must be NGO or IGO$/, 'validation.partnerType', []],
+  [/^must not repeat a kind$/, 'validation.kindRepeated', []],
   [/^an area security plan needs its area$/, 'validation.areaPlanNeedsArea', []],
   [
     /^only a single-agency security officer acts as CSA\/SA ad interim$/,

@@ -105,6 +105,8 @@ export const zh: Record<ServerMessageKey, string> = {
   'validation.wrongCode': '错误或已被使用',
   'validation.totp': '必须是应用显示的 6 位数字',
   'validation.oneOf': '必须是以下值之一：{values}',
+  'validation.partnerType': '必须是非政府组织或政府间组织',
+  'validation.kindRepeated': '类型不得重复',
   'validation.missedCallNoAnswer': '未接呼叫没有应答时间',
   'validation.areaPlanNeedsArea': '区域安全计划需要指明其区域',
   'validation.localBudgetsOnly': '仅适用于地方预算',

@@ -1,4 +1,4 @@
-import { addDays, crossTab, INCIDENT_CATEGORIES } from '@fieldsafe/core';
+import { addDays, crossTab, INCIDENT_CATEGORIES, INCIDENT_PERMISSIONS } from '@fieldsafe/core';
 import {
   and,
   desc,
@@ -12,12 +12,11 @@ import {
   ne,
   or,
   sql,
-  type AnyColumn,
   type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
 import { today, type RequestActor } from '../access/actor.ts';
-import { scopeWhere } from '../access/scope-sql.ts';
+import { classificationVisible } from '../access/classification-sql.ts';
 import type { auditRows } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/client.ts';
 import { executePrepared } from '../db/prepared.ts';
@@ -40,36 +39,17 @@ export type IncidentRow = typeof incidents.$inferSelect;
 type IncidentPersonInsert = Omit<typeof incidentPeople.$inferInsert, 'incidentId'>;
 type AuditRow = ReturnType<typeof auditRows>[number];
 
-type Col = AnyColumn;
-
-/**
- * The information-sharing rule on any table with these columns:
- * public — every signed-in user; internal — also everyone whose duty station is in the country;
- * restricted — those who read incidents there (security professionals, DO, SMT, representatives);
- * confidential — those who manage incidents there.
- */
-function classificationVisible(
-  actor: RequestActor,
-  c: { classification: Col; countryId: Col; areaId: Col; organizationId: Col },
-): SQL {
-  const keys = { countryId: c.countryId, areaId: c.areaId, organizationId: c.organizationId };
-  const home = actor.homeCountryId ? eq(c.countryId, actor.homeCountryId) : sql`false`;
-  return (
-    or(
-      eq(c.classification, 'public'),
-      and(eq(c.classification, 'internal'), or(home, scopeWhere(actor, 'incident.read', keys))),
-      and(eq(c.classification, 'restricted'), scopeWhere(actor, 'incident.read', keys)),
-      and(eq(c.classification, 'confidential'), scopeWhere(actor, 'incident.manage', keys)),
-    ) ?? sql`false`
-  );
-}
-
 /** What an actor may read: by classification and scope; drafts by their reporter only; one's own reports always. */
 export function incidentVisible(actor: RequestActor): SQL {
   const mine = eq(incidents.reportedBy, actor.userId);
   return (
-    or(mine, and(ne(incidents.status, 'draft'), classificationVisible(actor, incidents))) ??
-    sql`false`
+    or(
+      mine,
+      and(
+        ne(incidents.status, 'draft'),
+        classificationVisible(actor, INCIDENT_PERMISSIONS, incidents),
+      ),
+    ) ?? sql`false`
   );
 }
 
@@ -150,7 +130,7 @@ export async function incidentStatistics(
           .from(s)
           .where(
             and(
-              classificationVisible(actor, s),
+              classificationVisible(actor, INCIDENT_PERMISSIONS, s),
               gte(s.year, q.fromYear),
               lte(s.year, q.toYear),
               q.countryId ? eq(s.countryId, q.countryId) : undefined,

@@ -1,4 +1,4 @@
-import type { Actor, PlanKind } from '@fieldsafe/core';
+import { CLASSIFIED_KIND_RULES, type Actor, type PlanKind } from '@fieldsafe/core';
 import {
   and,
   asc,
@@ -13,7 +13,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import { scopeWhere } from '../access/scope-sql.ts';
+import { classificationVisible } from '../access/classification-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
   areas,
@@ -30,7 +30,8 @@ import {
  * those they were asked to acknowledge.
  */
 export function readablePlans(actor: Actor): SQL {
-  const scoped = scopeWhere(actor, 'preparedness.read', {
+  const scoped = classificationVisible(actor, CLASSIFIED_KIND_RULES.security_plan, {
+    classification: plans.classification,
     countryId: plans.countryId,
     areaId: plans.areaId,
   });
@@ -48,6 +49,8 @@ export const planColumns = {
   kind: plans.kind,
   title: plans.title,
   owner: plans.owner,
+  classification: plans.classification,
+  sltShareable: plans.sltShareable,
 };
 
 export function planQuery(ex: Executor, where: SQL | undefined) {
@@ -145,6 +148,19 @@ export async function listPlans(ex: Executor, actor: Actor, q: PlanListFilter) {
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { rows, total: total?.n ?? 0 };
+}
+
+export async function updatePlan(
+  ex: Executor,
+  id: string,
+  set: Partial<typeof plans.$inferInsert>,
+) {
+  const [row] = await ex
+    .update(plans)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(plans.id, id))
+    .returning();
+  return row;
 }
 
 export async function insertPlan(ex: Executor, values: typeof plans.$inferInsert) {

@@ -1,6 +1,7 @@
 import { PLAN_KINDS } from '@fieldsafe/core';
 import { z } from 'zod';
-import { Abilities, IsoDate, NonEmpty, PageQuery, paged } from '../http/common.schema.ts';
+import { SharingOutput, sharingInput } from '../access/classification.schema.ts';
+import { Abilities, IsoDate, NonEmpty, PageQuery, paged, patchOf } from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
 
@@ -11,8 +12,13 @@ export const PlanBody = z.object({
   kind: z.enum(PLAN_KINDS, `must be one of ${PLAN_KINDS.join(', ')}`),
   title: NonEmpty(200),
   owner: NonEmpty(200),
+  ...sharingInput('security_plan'),
 });
 export type PlanInput = z.infer<typeof PlanBody>;
+
+/** Who may read a plan: its classification and whether SLT partners may be given it. */
+export const PlanSharingPatch = patchOf(z.object(sharingInput('security_plan')));
+export type PlanSharingInput = z.infer<typeof PlanSharingPatch>;
 
 export const VersionBody = z
   .object({
@@ -87,6 +93,7 @@ export const PlanSummary = z
     kind: z.enum(PLAN_KINDS),
     title: z.string(),
     owner: z.string(),
+    ...SharingOutput,
     current: z
       .object({
         id: z.string(),
@@ -117,6 +124,7 @@ export const PlanDetail = z
     kind: z.enum(PLAN_KINDS),
     title: z.string(),
     owner: z.string(),
+    ...SharingOutput,
     versions: z.array(PlanVersion),
     mine: MyAck,
     abilities: z.object({ canEdit: z.boolean(), canSeeProgress: z.boolean() }),

@@ -13,6 +13,7 @@ import {
   findPlan,
   findVersion,
   insertPlan,
+  updatePlan,
   insertVersion,
   lastVersionNumber,
   listPlans,
@@ -24,7 +25,7 @@ import {
   versionsOf,
   type PlanListFilter,
 } from './plans.queries.ts';
-import type { PlanInput, VersionInput } from './plans.schema.ts';
+import type { PlanInput, PlanSharingInput, VersionInput } from './plans.schema.ts';
 
 type Keys = { countryId: string; areaId: string | null };
 const mayManage = (actor: RequestActor, p: Keys) => can(actor, 'preparedness.manage', p);
@@ -175,6 +176,30 @@ export function createPlanService(db: Db) {
         };
       });
       return detail(actor, id);
+    },
+
+    /** Sets a plan's classification and whether SLT partners may be given it. */
+    async setSharing(actor: RequestActor, planId: string, patch: PlanSharingInput) {
+      await audited(db, actor, async (tx) => {
+        const before = await findPlan(tx, actor, planId);
+        if (!before) throw notFound('Security plan');
+        if (!mayManage(actor, before))
+          throw forbidden('Only the DO or a security adviser manage the security plans here');
+        const row = await updatePlan(tx, planId, patch);
+        if (!row) throw notFound('Security plan');
+        return {
+          result: row.id,
+          audit: {
+            action: 'security_plan.sharing',
+            entity: 'preparedness_plan',
+            entityId: planId,
+            countryId: row.countryId,
+            before: { classification: before.classification, sltShareable: before.sltShareable },
+            after: { classification: row.classification, sltShareable: row.sltShareable },
+          },
+        };
+      });
+      return detail(actor, planId);
     },
 
     /** Publishes a new version: it supersedes the current one and, by default, is distributed. */

@@ -22,6 +22,7 @@ import {
   PlanDetail,
   PlanListQuery,
   PlanPage,
+  PlanSharingPatch,
   VersionBody,
 } from './plans.schema.ts';
 import { createPlanService } from './plans.service.ts';
@@ -72,6 +73,16 @@ export function registerPreparednessRoutes(app: App, db: Db) {
       response: { 200: PlanDetail },
     },
     handler: async (req) => plans.detail(actorOf(req), req.params.id),
+  });
+  app.patch('/api/preparedness/plans/:id', {
+    schema: {
+      tags,
+      summary: 'Set who may read a plan: its classification, shareable with SLT partners',
+      params: IdParams,
+      body: PlanSharingPatch,
+      response: { 200: PlanDetail },
+    },
+    handler: async (req) => plans.setSharing(actorOf(req), req.params.id, req.body),
   });
   app.post('/api/preparedness/plans/:id/versions', {
     schema: {

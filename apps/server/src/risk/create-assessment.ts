@@ -168,6 +168,8 @@ async function insertVersion(tx: Tx, actor: RequestActor, input: AssessmentInput
     acceptableLevel: input.acceptableLevel,
     assessedOn: input.assessedOn,
     reviewDue: input.reviewDue,
+    classification: input.classification,
+    sltShareable: input.sltShareable,
     createdBy: actor.userId,
   });
   if (!created) throw new Error('assessment not created');

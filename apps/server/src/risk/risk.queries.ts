@@ -1,11 +1,13 @@
 import {
   assessRating,
+  CLASSIFIED_KIND_RULES,
   emptyHeatGrid,
   type Actor,
   type RatingValue,
   type RiskRating,
 } from '@fieldsafe/core';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { classificationVisible } from '../access/classification-sql.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
 import {
@@ -19,7 +21,8 @@ import {
 
 /** Assessments the actor may read: country-wide ones by country, area and station ones by area. */
 export function assessmentScope(actor: Actor): SQL {
-  return scopeWhere(actor, 'risk.read', {
+  return classificationVisible(actor, CLASSIFIED_KIND_RULES.risk_assessment, {
+    classification: riskAssessments.classification,
     countryId: riskAssessments.countryId,
     areaId: riskAssessments.areaId,
   });

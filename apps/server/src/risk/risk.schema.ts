@@ -8,6 +8,7 @@ import {
   THREAT_CATEGORIES,
 } from '@fieldsafe/core';
 import { z } from 'zod';
+import { SharingOutput, sharingInput } from '../access/classification.schema.ts';
 import { Abilities, IsoDate, NonEmpty } from '../http/common.schema.ts';
 
 export const LOCATION_TYPES = ['country', 'area', 'duty_station'] as const;
@@ -87,6 +88,7 @@ export const AssessmentBody = z.object({
   goals: z.array(GoalBody).max(50).default([]),
   threats: z.array(ThreatBody).max(100).default([]),
   risks: z.array(RiskBody).max(200).default([]),
+  ...sharingInput('risk_assessment'),
 });
 export type AssessmentInput = z.infer<typeof AssessmentBody>;
 
@@ -211,6 +213,7 @@ export const AssessmentSummary = z
     supersededAt: z.date().nullable(),
     riskCount: z.number(),
     aboveAcceptable: z.number(),
+    ...SharingOutput,
     createdAt: z.date(),
     abilities: Abilities,
   })

@@ -25,6 +25,7 @@ import { seedDemoLocation } from './demo-location.ts';
 import { seedDemoSurge } from './demo-surge.ts';
 import { seedDemoPreparedness } from './demo-preparedness.ts';
 import { seedDemoStructure } from './demo-structure.ts';
+import { seedDemoSharing } from './demo-sharing.ts';
 import { seedDemoWellbeing } from './demo-wellbeing.ts';
 
 /**
@@ -82,6 +83,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoPreparedness(db);
   await seedDemoWellbeing(db);
   await seedDemoStructure(db);
+  await seedDemoSharing(db);
   return created;
 }
 

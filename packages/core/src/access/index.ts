@@ -5,3 +5,4 @@ export * from './appointing.ts';
 export * from './second-factor.ts';
 export * from './abilities.ts';
 export * from './designations.ts';
+export * from './classification.ts';

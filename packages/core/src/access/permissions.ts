@@ -60,6 +60,9 @@ export const PERMISSIONS = [
   'appraisal.read',
   /** Activating precise location for an area and a period (the DO; the CSA by delegation). */
   'location.activate',
+  /** The "Saving Lives Together" partners of a country and what each may see [002 ¶4, 003 ¶140]. */
+  'partner.read',
+  'partner.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -102,6 +105,8 @@ const DESIGNATED_OFFICIAL: readonly Permission[] = [
   'agreement.manage',
   'appraisal.read',
   'location.activate',
+  'partner.read',
+  'partner.manage',
 ];
 
 /**
@@ -151,6 +156,8 @@ export const ROLE_PERMISSIONS: Record<AppointmentRole, readonly Permission[]> = 
     'wellbeing.designate',
     'agreement.read',
     'agreement.manage',
+    'partner.read',
+    'partner.manage',
   ],
   DEPUTY_SA: [
     'structure.read',

@@ -1,3 +1,4 @@
 export * from './recommendations.ts';
 export * from './smt.ts';
 export * from './host-agreements.ts';
+export * from './slt.ts';

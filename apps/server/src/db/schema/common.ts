@@ -8,5 +8,4 @@ export const timestamps = {
 };
 
 /** Information-sharing classification carried by records (SPEC, "Across everything"). */
-export const CLASSIFICATIONS = ['public', 'internal', 'restricted', 'confidential'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+export { CLASSIFICATIONS, type Classification } from '@fieldsafe/core';

@@ -1,5 +1,5 @@
 import { boolean, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { id, timestamps } from './common.ts';
+import { CLASSIFICATIONS, id, timestamps } from './common.ts';
 import { areas, countries, dutyStations, organizations } from './registry.ts';
 
 /**
@@ -97,6 +97,10 @@ export const complianceFindings = pgTable(
     closedOn: date('closed_on'),
     evidence: jsonb('evidence').$type<string[]>().notNull().default([]),
     verifiedBy: text('verified_by'),
+    /** Information-sharing classification [000 §16]; never shared with SLT partners. */
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
     ...timestamps,
   },
   (t) => [index('compliance_findings_country').on(t.countryId, t.deadline)],

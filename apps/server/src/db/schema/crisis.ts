@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ReminderSchedule } from '@fieldsafe/core';
-import { id, timestamps } from './common.ts';
+import { CLASSIFICATIONS, id, timestamps } from './common.ts';
 import { areas, countries, organizations, people, wardenZones } from './registry.ts';
 
 /** A crisis declared for an area or a whole country (SPEC §7). */
@@ -152,6 +152,11 @@ export const crisisLog = pgTable(
     usgReportReference: text('usg_report_reference'),
     recordedBy: text('recorded_by').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
+    sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },
   (t) => [index('crisis_log_crisis').on(t.crisisId, t.at)],

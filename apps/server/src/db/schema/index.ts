@@ -15,3 +15,4 @@ export * from './preparedness.ts';
 export * from './sms.ts';
 export * from './wellbeing.ts';
 export * from './location.ts';
+export * from './sharing.ts';

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, timestamps } from './common.ts';
+import { CLASSIFICATIONS, id, timestamps } from './common.ts';
 import {
   areas,
   countries,
@@ -37,6 +37,11 @@ export const preparednessPlans = pgTable(
     title: text('title').notNull(),
     owner: text('owner').notNull(),
     createdBy: uuid('created_by'),
+    /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
+    sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },
   (t) => [index('preparedness_plans_place').on(t.countryId, t.areaId)],

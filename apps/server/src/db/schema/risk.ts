@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { FlagCause, RiskMeasure } from '@fieldsafe/core';
-import { id, timestamps } from './common.ts';
+import { CLASSIFICATIONS, id, timestamps } from './common.ts';
 import { areas, countries, dutyStations, people } from './registry.ts';
 
 /**
@@ -48,6 +48,11 @@ export const riskAssessments = pgTable(
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
     supersededById: uuid('superseded_by_id'),
     createdBy: uuid('created_by'),
+    /** Information-sharing classification [000 §16]; shareable with SLT partners [003 ¶140]. */
+    classification: text('classification', { enum: CLASSIFICATIONS })
+      .notNull()
+      .default('restricted'),
+    sltShareable: boolean('slt_shareable').notNull().default(false),
     ...timestamps,
   },
   (t) => [

@@ -8,6 +8,7 @@ import {
   orNull,
   today,
 } from '../../components/ui.tsx';
+import { ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useOrganizations } from '../../queries.ts';
@@ -114,6 +115,7 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
       severity: 'major',
       owner: '',
       deadline: '',
+      classification: 'restricted',
     },
     (d) =>
       api.post(`/api/compliance-missions/${missionId}/findings`, {
@@ -158,6 +160,11 @@ export function NewFinding({ missionId, countryId }: { missionId: string; countr
           value={draft.deadline}
           onChange={set('deadline')}
           required
+          errors={errors}
+        />
+        <ClassificationFields
+          value={draft.classification}
+          onChange={set('classification')}
           errors={errors}
         />
       </div>

@@ -13,6 +13,7 @@ import {
   today,
 } from '../../components/ui.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
+import { ClassificationBadge } from '../../components/Classification.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { ApiBody, Schemas } from '../../schema.ts';
 import { NewFinding, NewMission } from './MissionForms.tsx';
@@ -158,7 +159,8 @@ export function MissionsPanel({ countryId }: { countryId: string }) {
                         {f.text}
                         {f.organizationCode && (
                           <small className="muted"> ({f.organizationCode})</small>
-                        )}
+                        )}{' '}
+                        <ClassificationBadge level={f.classification} />
                       </td>
                       <td data-label={t('compliance.severity')}>
                         {t(`compliance.severity.${f.severity}` as 'compliance.severity.minor')}

@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Schemas } from '../../schema.ts';
@@ -50,14 +51,18 @@ export function CrisisLog({
       authority: 'DO',
       recommendedBy: '',
       exigent: false,
+      classification: 'restricted',
+      sltShareable: false,
     },
     (d) => {
+      const sharing = { classification: d.classification, sltShareable: d.sltShareable };
       const isEvacuation = d.kind === 'evacuation';
       return api.post<LogEntry>(
         `/api/crises/${id}/log`,
         d.kind === 'note'
-          ? { kind: 'note', text: d.text }
+          ? { kind: 'note', text: d.text, ...sharing }
           : {
+              ...sharing,
               kind: d.kind,
               text: d.text,
               authority: isEvacuation && !d.exigent ? 'SECRETARY_GENERAL' : 'DO',
@@ -86,6 +91,7 @@ export function CrisisLog({
               </Badge>
             )}
             {e.exigent && <Badge tone="warning">{t('crisis.exigent')}</Badge>}{' '}
+            <ClassificationBadge level={e.classification} shareable={e.sltShareable} />{' '}
             {e.usgReportPending ? (
               <UsgReport crisisId={id} entryId={e.id} canManage={canManage} />
             ) : e.reportedToUsgAt ? (
@@ -145,6 +151,12 @@ export function CrisisLog({
             onChange={set('text')}
             errors={errors}
             required
+          />
+          <ClassificationFields
+            value={d.classification}
+            onChange={set('classification')}
+            shareable={{ checked: d.sltShareable, onChange: set('sltShareable') }}
+            errors={errors}
           />
           <FormError error={add.error} />
           <SubmitButton busy={add.isPending} label={t('crisis.record')} />

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
-import { CountryPage } from '../../components/CountryPage.tsx';
-import { QueryView } from '../../components/QueryView.tsx';
+import { FlaggedRecordsPage } from '../../components/FlaggedRecords.tsx';
 import {
   Badge,
   CheckboxField,
@@ -38,72 +36,25 @@ interface Agreement {
   abilities: { canEdit: boolean };
 }
 
-interface CountryAgreements {
-  countryId: string;
-  items: Agreement[];
-  abilities: { canEdit: boolean };
-}
-
 /** Host country agreements with their security annex and review date [003 Rec. 1, ¶27–30]. */
 export function AgreementsPage() {
   const { t } = useI18n();
-  const [adding, setAdding] = useState<string | null>(null);
   return (
-    <CountryPage title={t('hca.title')} tabs={<GovernanceTabs />}>
-      {(countryId) => (
-        <Agreements countryId={countryId} adding={adding === countryId} setAdding={setAdding} />
-      )}
-    </CountryPage>
-  );
-}
-
-function Agreements({
-  countryId,
-  adding,
-  setAdding,
-}: {
-  countryId: string;
-  adding: boolean;
-  setAdding: (c: string | null) => void;
-}) {
-  const { t } = useI18n();
-  const list = useQuery({
-    queryKey: ['host-agreements', countryId],
-    queryFn: () => api.get<CountryAgreements>(`/api/countries/${countryId}/host-agreements`),
-  });
-  return (
-    <QueryView query={list}>
-      {(d) => {
-        const flagged = d.items.filter((a) => a.flags.length > 0);
-        return (
-          <>
-            <p className="muted">{t('hca.intro')}</p>
-            {flagged.length > 0 && (
-              <p className="alert alert-error" role="status" data-testid="hca-flagged">
-                {t('hca.flaggedCount', { n: flagged.length })}
-              </p>
-            )}
-            {d.abilities.canEdit && !adding && (
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  onClick={() => setAdding(countryId)}
-                >
-                  {t('hca.add')}
-                </button>
-              </div>
-            )}
-            {adding && <AgreementForm countryId={countryId} onClose={() => setAdding(null)} />}
-            {d.items.length === 0 ? (
-              <p className="card empty">{t('hca.empty')}</p>
-            ) : (
-              d.items.map((a) => <AgreementCard key={a.id} a={a} />)
-            )}
-          </>
-        );
+    <FlaggedRecordsPage<Agreement>
+      texts={{
+        title: t('hca.title'),
+        intro: t('hca.intro'),
+        flaggedCount: (n) => t('hca.flaggedCount', { n }),
+        add: t('hca.add'),
+        empty: t('hca.empty'),
       }}
-    </QueryView>
+      tabs={<GovernanceTabs />}
+      queryKey="host-agreements"
+      testId="hca"
+      url={(countryId) => `/api/countries/${countryId}/host-agreements`}
+      form={(countryId, onClose) => <AgreementForm countryId={countryId} onClose={onClose} />}
+      card={(a) => <AgreementCard key={a.id} a={a} />}
+    />
   );
 }
 

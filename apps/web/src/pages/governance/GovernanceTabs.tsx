@@ -15,6 +15,9 @@ export function GovernanceTabs() {
     ...(can.anywhere('agreement.read')
       ? [['/governance/agreements', t('hca.title')] as [string, string]]
       : []),
+    ...(can.anywhere('partner.read')
+      ? [['/governance/partners', t('slt.title')] as [string, string]]
+      : []),
     ...(can.anywhere('appraisal.read')
       ? [['/governance/appraisal', t('appraisal.title')] as [string, string]]
       : []),

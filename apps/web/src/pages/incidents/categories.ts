@@ -113,8 +113,7 @@ export function categoryOptions(locale: Locale, groups: { safety: string; securi
 export const INCIDENT_STATUSES = ['draft', 'reported', 'verified', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
-export const CLASSIFICATIONS = ['public', 'internal', 'restricted', 'confidential'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+export { CLASSIFICATIONS, isClassification, type Classification } from '@fieldsafe/core';
 
 export const VIOLATION_KINDS = [
   'driving_under_influence',
@@ -130,10 +129,6 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 export const LESSON_STATUSES = ['open', 'in_progress', 'implemented', 'dropped'] as const;
 export type LessonStatus = (typeof LESSON_STATUSES)[number];
-
-export function isClassification(v: string): v is Classification {
-  return (CLASSIFICATIONS as readonly string[]).includes(v);
-}
 
 export function isLessonStatus(v: string): v is LessonStatus {
   return (LESSON_STATUSES as readonly string[]).includes(v);

@@ -17,6 +17,7 @@ import {
   TextField,
   today,
 } from '../../components/ui.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { PreparednessTabs, percent } from './PreparednessTabs.tsx';
@@ -70,8 +71,9 @@ export function PlanDetailPage() {
       <section className="card">
         <p>
           {t(`prep.kind.${p.kind}`)} · {p.areaName ?? p.countryName} · {t('prep.plans.owner')}:{' '}
-          {p.owner}
+          {p.owner} <ClassificationBadge level={p.classification} shareable={p.sltShareable} />
         </p>
+        {p.abilities.canEdit && <SharingForm plan={p} />}
         {p.mine && current && (
           <div className="button-row" data-testid="my-acknowledgement">
             {p.mine.acknowledgedAt ? (
@@ -268,6 +270,36 @@ function VersionForm({ planId, onClose }: { planId: string; onClose: () => void 
         errors={errors}
       />
       <FormActions save={save} label={t('prep.plans.publish')} onCancel={onClose} />
+    </FormCard>
+  );
+}
+
+/** Who may read the plan, and whether SLT partners may be given it (DO or security adviser). */
+function SharingForm({ plan }: { plan: PlanDetail }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const { draft, set, save, errors, submit } = useDraftForm(
+    { classification: plan.classification as string, sltShareable: plan.sltShareable },
+    (d) => api.patch<PlanDetail>(`/api/preparedness/plans/${plan.id}`, d),
+    { invalidate: [['prep-plan', plan.id], ['prep-plans']], onDone: () => setOpen(false) },
+  );
+  if (!open)
+    return (
+      <div className="button-row">
+        <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+          {t('sharing.edit')}
+        </button>
+      </div>
+    );
+  return (
+    <FormCard title={t('sharing.edit')} submit={submit} testId="plan-sharing">
+      <ClassificationFields
+        value={draft.classification}
+        onChange={set('classification')}
+        shareable={{ checked: draft.sltShareable, onChange: set('sltShareable') }}
+        errors={errors}
+      />
+      <FormActions save={save} onCancel={() => setOpen(false)} />
     </FormCard>
   );
 }

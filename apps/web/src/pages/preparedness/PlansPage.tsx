@@ -13,6 +13,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/ui.tsx';
+import { ClassificationBadge, ClassificationFields } from '../../components/Classification.tsx';
 import { useDraftForm } from '../../components/useDraftForm.ts';
 import { useCurrentCountry } from '../../country.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -81,7 +82,11 @@ export function PlansPage() {
                         {data.items.map((p) => (
                           <tr key={p.id}>
                             <td>
-                              <Link to={`/preparedness/plans/${p.id}`}>{p.title}</Link>
+                              <Link to={`/preparedness/plans/${p.id}`}>{p.title}</Link>{' '}
+                              <ClassificationBadge
+                                level={p.classification}
+                                shareable={p.sltShareable}
+                              />
                             </td>
                             <td>{t(`prep.kind.${p.kind}`)}</td>
                             <td>{p.areaName ?? p.countryName}</td>
@@ -122,7 +127,14 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
   const navigate = useNavigate();
   const structure = useStructure(countryId);
   const { draft, set, save, errors, submit } = useDraftForm(
-    { kind: 'country', areaId: '', title: '', owner: '' },
+    {
+      kind: 'country',
+      areaId: '',
+      title: '',
+      owner: '',
+      classification: 'restricted',
+      sltShareable: false,
+    },
     (d) =>
       api.post<PlanDetail>('/api/preparedness/plans', {
         countryId,
@@ -130,6 +142,8 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
         areaId: d.areaId || null,
         title: d.title,
         owner: d.owner,
+        classification: d.classification,
+        sltShareable: d.sltShareable,
       }),
     { onDone: (plan) => void navigate(`/preparedness/plans/${plan.id}`) },
   );
@@ -168,6 +182,12 @@ function PlanForm({ countryId, onClose }: { countryId: string; onClose: () => vo
         onChange={set('owner')}
         errors={errors}
         required
+      />
+      <ClassificationFields
+        value={draft.classification}
+        onChange={set('classification')}
+        shareable={{ checked: draft.sltShareable, onChange: set('sltShareable') }}
+        errors={errors}
       />
       <FormActions save={save} onCancel={onClose} />
     </FormCard>

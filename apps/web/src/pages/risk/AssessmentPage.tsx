@@ -13,6 +13,7 @@ import { useDraftForm } from '../../components/useDraftForm.ts';
 import { formatList } from '@fieldsafe/core';
 import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { enumLabel } from '../../i18n/labels.ts';
+import { ClassificationBadge } from '../../components/Classification.tsx';
 import { LevelBadge } from './HeatMap.tsx';
 import { useAssessment, useVersions } from './queries.ts';
 import {
@@ -134,7 +135,8 @@ export function AssessmentPage() {
           {formatDate(a.assessedOn, locale)} · {t('risk.reviewDue')}{' '}
           {formatDate(a.reviewDue, locale)}{' '}
           {a.reviewOverdue && <Badge tone="error">{t('risk.overdue')}</Badge>}
-          {!a.current && <Badge tone="neutral">{t('risk.superseded')}</Badge>}
+          {!a.current && <Badge tone="neutral">{t('risk.superseded')}</Badge>}{' '}
+          <ClassificationBadge level={a.classification} shareable={a.sltShareable} />
         </p>
         <p>
           {t('risk.acceptableLevel')}: <LevelBadge level={a.acceptableLevel} />

@@ -1,3 +1,4 @@
+import { ClassificationFields } from '../../components/Classification.tsx';
 import { SelectField, TextAreaField, TextField, type Option } from '../../components/ui.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { StepProps } from './assessmentDraft.ts';
@@ -85,6 +86,12 @@ export function ReviewStep({
         name="summary"
         value={draft.summary}
         onChange={(v) => patch({ summary: v })}
+        errors={errors}
+      />
+      <ClassificationFields
+        value={draft.classification}
+        onChange={(v) => patch({ classification: v })}
+        shareable={{ checked: draft.sltShareable, onChange: (v) => patch({ sltShareable: v }) }}
         errors={errors}
       />
       <p className="muted">

@@ -10,6 +10,7 @@ import { useAssessments, useHeatMap, useRegister, useUnassessed } from './querie
 import { SecurityLevels } from './SecurityLevels.tsx';
 import { EXPOSED, THREAT_CATEGORIES } from '@fieldsafe/core';
 import { ChooseCountry } from '../../components/ChooseCountry.tsx';
+import { ClassificationBadge } from '../../components/Classification.tsx';
 
 /** Risk register of a country: heat maps, register, assessments, gaps and security levels. */
 export function RiskPage() {
@@ -182,7 +183,8 @@ export function RiskPage() {
                 {assessments.data.items.map((a) => (
                   <tr key={a.id}>
                     <td data-label={t('risk.location')}>
-                      <Link to={`/risk/assessments/${a.id}`}>{a.locationName}</Link>
+                      <Link to={`/risk/assessments/${a.id}`}>{a.locationName}</Link>{' '}
+                      <ClassificationBadge level={a.classification} shareable={a.sltShareable} />
                       {a.flaggedForReview && (
                         <>
                           {' '}

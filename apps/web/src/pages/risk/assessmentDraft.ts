@@ -80,6 +80,8 @@ export function emptyDraft() {
     goals: [newGoal('high')],
     threats: [newThreat()],
     risks: [] as RiskDraft[],
+    classification: 'restricted',
+    sltShareable: false,
   };
 }
 export type Draft = ReturnType<typeof emptyDraft>;
@@ -136,6 +138,8 @@ export function fromAssessment(a: Assessment): Draft {
       measures: r.measures.map((m) => ({ text: m.text, mossCode: m.mossCode ?? '' })),
       goals: r.goals.map((g) => a.goals.findIndex((x) => x.id === g.goalId)).filter((i) => i >= 0),
     })),
+    classification: a.classification,
+    sltShareable: a.sltShareable,
   };
 }
 
@@ -152,6 +156,8 @@ export function toBody(d: Draft, countryId: string) {
     acceptableLevel: d.acceptableLevel,
     assessedOn: d.assessedOn,
     reviewDue: d.reviewDue,
+    classification: d.classification,
+    sltShareable: d.sltShareable,
     // The ceiling is shared with travel clearance: empty and never set means "keep whatever is
     // in force" (not sent); emptied means lift it.
     staffCeiling:
