@@ -78,7 +78,12 @@ export const REGISTRY_MEASURES: Partial<Record<MeasureTag, readonly InvariantCod
 
 /** An incident reported later than this after it happened counts as reported late. */
 export const INCIDENT_REPORT_HOURS = 24;
-/** A country or area whose radio net has not been checked for this long is flagged. */
+/**
+ * A country or area whose radio net has not been checked for this long is flagged against the
+ * DO's duty. Deliberately longer than the routine cadence (`RADIO_CHECK_EVERY_DAYS`, a week):
+ * a warden is reminded as soon as a weekly check is late; the accountability measure flags a net
+ * left unchecked for a month, a lapse of the system rather than a late roll call.
+ */
 export const RADIO_CHECK_MAX_DAYS = 31;
 /** Default: an SMT that has not met for this long is flagged (the governance page's default). */
 export const SMT_MEETING_MAX_DAYS = 90;

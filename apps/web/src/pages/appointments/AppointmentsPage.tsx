@@ -83,8 +83,12 @@ export function AppointmentsPage() {
   const [created, setCreated] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const report = useInvariants(countryId);
   const can = useCan();
+  // The structure's flags for those who answer for it (as on the dashboard): no refused request
+  // for a staff member or warden who reads the appointments.
+  const report = useInvariants(
+    countryId && can.whole('invariants.read', countryId) ? countryId : null,
+  );
   const countries = useCountries();
   const orgs = useOrganizations();
   const structure = useStructure(countryId);
