@@ -28,10 +28,11 @@ try {
   const byRole = new Map();
   for (const s of specs) { const [r, p] = s.split(':'); byRole.set(r, [...(byRole.get(r) ?? []), p]); }
   for (const [role, paths] of byRole) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, locale: lang, extraHTTPHeaders: { 'accept-language': lang } });
+    const page = await context.newPage();
+    await signIn(page, `${role}@fieldsafe.test`);
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang, extraHTTPHeaders: { 'accept-language': lang } });
-      const page = await context.newPage();
-      await signIn(page, `${role}@fieldsafe.test`);
+      await page.setViewportSize({ width, height: 900 });
       await page.evaluate(async (l) => { await fetch('/api/auth/me/locale', { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': document.cookie.match(/fs_csrf=([^;]+)/)?.[1] ?? '' }, body: JSON.stringify({ locale: l }) }); }, lang);
       for (const p of paths) {
         await page.goto(`${server.url}${p}`);
@@ -43,8 +44,8 @@ try {
         await page.screenshot({ path: file, fullPage: true });
         console.log(file, overflow ? 'OVERFLOW' : '', errors.length ? `ALERTS: ${errors.join(' | ').slice(0, 200)}` : '');
       }
-      await context.close();
     }
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -1798,4 +1798,6 @@ export const ar: Record<MessageKey, string> = {
   'slt.download': 'تنزيل (JSON)',
   'slt.name': 'اسم المنظمة',
   'slt.type': 'النوع',
+  'slt.partnerType.NGO': 'منظمة غير حكومية',
+  'slt.partnerType.IGO': 'منظمة حكومية دولية',
 };

@@ -1798,6 +1798,8 @@ export const en = {
   'slt.download': 'Download (JSON)',
   'slt.name': 'Organization name',
   'slt.type': 'Type',
+  'slt.partnerType.NGO': 'NGO',
+  'slt.partnerType.IGO': 'IGO',
 } as const;
 
 export type MessageKey = keyof typeof en;

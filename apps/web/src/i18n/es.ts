@@ -1831,4 +1831,6 @@ export const es: Record<MessageKey, string> = {
   'slt.download': 'Descargar (JSON)',
   'slt.name': 'Nombre de la organización',
   'slt.type': 'Tipo',
+  'slt.partnerType.NGO': 'ONG',
+  'slt.partnerType.IGO': 'OIG',
 };

@@ -1835,4 +1835,6 @@ export const fr: Record<keyof typeof en, string> = {
   'slt.download': 'Télécharger (JSON)',
   'slt.name': 'Nom de l’organisation',
   'slt.type': 'Type d’organisation',
+  'slt.partnerType.NGO': 'ONG',
+  'slt.partnerType.IGO': 'OIG',
 };

@@ -1835,4 +1835,6 @@ export const ru: Record<MessageKey, string> = {
   'slt.download': 'Скачать (JSON)',
   'slt.name': 'Название организации',
   'slt.type': 'Тип',
+  'slt.partnerType.NGO': 'НПО',
+  'slt.partnerType.IGO': 'МПО',
 };

@@ -1754,4 +1754,6 @@ export const zh: Record<MessageKey, string> = {
   'slt.download': '下载（JSON）',
   'slt.name': '组织名称',
   'slt.type': '类型',
+  'slt.partnerType.NGO': '非政府组织',
+  'slt.partnerType.IGO': '政府间组织',
 };

@@ -60,7 +60,7 @@ function PartnerCard({ p }: { p: Partner }) {
     <section className="card" data-testid="slt-card">
       <div className="card-head">
         <h2>
-          {p.name} · {p.partnerType}
+          {p.name} · {t(`slt.partnerType.${p.partnerType}`)}
         </h2>
         <div className="button-row">
           {p.flags.map((f) => (
@@ -245,8 +245,8 @@ function PartnerForm({
         value={draft.partnerType}
         onChange={(v) => set('partnerType')(v === 'IGO' ? 'IGO' : 'NGO')}
         options={[
-          { value: 'NGO', label: 'NGO' },
-          { value: 'IGO', label: 'IGO' },
+          { value: 'NGO', label: t('slt.partnerType.NGO') },
+          { value: 'IGO', label: t('slt.partnerType.IGO') },
         ]}
         errors={errors}
         required
