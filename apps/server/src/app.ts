@@ -176,7 +176,7 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
 
-  await registerSecurityHeaders(app, { secureCookies: config.secureCookies });
+  registerSecurityHeaders(app, { secureCookies: config.secureCookies });
 
   // Without a metrics token nobody can read them: none are kept.
   const metrics = config.metricsToken ? createMetrics(database) : null;
