@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { scratchDatabase, startChild } from './util.ts';
-import { signIn } from './client.ts';
+import { call, signIn } from './client.ts';
+import { checkinPaths, crisisWorld } from './crisis.ts';
 
 const ticks = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -95,21 +96,55 @@ await scratchDatabase(async (database, url) => {
     await r.arrayBuffer();
   };
   const N = Number(process.env.N ?? 2000);
+  // Check-ins: a crisis over `N` people of a second country, each answering with their own link.
+  let checkins: string[] = [];
+  if (!process.env.ONLY || 'POST /api/checkin'.includes(process.env.ONLY)) {
+    const cw = await crisisWorld(db, 'Probecrisis', Number(process.env.PEOPLE ?? N));
+    const cs = await signIn(server.url, cw.csa.email);
+    const crisis = await call<{ id: string }>(server.url, cs, '/api/crises', {
+      countryId: cw.w.country.id,
+      areaId: cw.w.north.id,
+      title: 'Probe crisis',
+      tokenHours: 72,
+    });
+    checkins = await checkinPaths(db, sql`message_id = ${`crisis:${crisis.id}:checkin`}`);
+  }
+  let next = 0;
+  const checkin = async () => {
+    const r = await fetch(`${server.url}${checkins[next++ % checkins.length]}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"status":"safe"}',
+    });
+    if (r.status !== 200) throw new Error(String(r.status));
+    await r.arrayBuffer();
+  };
   for (const [label, fn, pid] of [
     ['baseline insert', bl, base.pid],
     ['GET /api/auth/me', me, server.pid],
     ['POST /api/incidents', post, server.pid],
+    ['POST /api/checkin', checkin, server.pid],
   ] as const) {
     if (process.env.ONLY && !label.includes(process.env.ONLY)) continue;
     await load(300, 8, fn);
+    const stat = async () =>
+      (
+        (await db.execute(
+          sql`select xact_commit + xact_rollback as x, tup_inserted + tup_updated + tup_deleted as w from pg_stat_database where datname = current_database()`,
+        )) as unknown as { rows: { x: string; w: string }[] }
+      ).rows[0]!;
+    const s0 = await stat();
     const t0 = ticks(pid);
     const p0 = pgTicks();
     const w0 = performance.now();
-    await load(N, 8, fn);
+    await load(N, Number(process.env.CONC ?? 8), fn);
     const cpu = ticks(pid) - t0;
     const pgCpu = pgTicks() - p0;
+    await new Promise((r) => setTimeout(r, 600));
+    const s1 = await stat();
+    const perReq = (a: string, b: string) => ((Number(b) - Number(a)) / N).toFixed(2);
     console.log(
-      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall)`,
+      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms, ${perReq(s0.x, s1.x)} transactions and ${perReq(s0.w, s1.w)} rows written (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall)`,
     );
   }
   await server.stop();

@@ -19,6 +19,8 @@ import { SMTPServer } from 'smtp-server';
 import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
 import type { Db } from '../src/db/client.ts';
+import { loadConfig } from '../src/config.ts';
+import { checkinSecret, useServerSecret, withCheckinLink } from '../src/crisis/token.ts';
 import { people } from '../src/db/schema/index.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { call, load, signIn, type Session } from './client.ts';
@@ -173,12 +175,19 @@ export async function byChannel(db: Db, rows: ReturnType<typeof sql>) {
   };
 }
 
-/** The check-in links of the e-mails among `rows` (each person's own token), as API paths. */
+/**
+ * The check-in links of the messages among `rows` (each person's own token, signed as the delivery
+ * worker signs it with the server's secret), as API paths.
+ */
 export async function checkinPaths(db: Db, rows: ReturnType<typeof sql>): Promise<string[]> {
-  const tokens = (await db.execute(
-    sql`select params->>'path' path from outbound_messages where ${rows} and channel = 'email'`,
-  )) as unknown as { rows: { path: string }[] };
-  return tokens.rows.map((r) => `/api${r.path}`);
+  const queued = (await db.execute(
+    sql`select recipient_id, params from outbound_messages where ${rows} and channel = 'in_app'`,
+  )) as unknown as { rows: { recipient_id: string; params: Record<string, unknown> }[] };
+  useServerSecret(db, loadConfig().secret);
+  const secret = await checkinSecret(db);
+  return queued.rows.map(
+    (r) => `/api${String(withCheckinLink(secret, '', r.recipient_id, r.params).path)}`,
+  );
 }
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 

@@ -13,6 +13,7 @@ import { people } from '../src/db/schema/index.ts';
 import { signGeneric } from '../src/sms/signature.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { call, closedLoop, load, signIn } from './client.ts';
+import { checkinPaths } from './crisis.ts';
 import { percentile, scratchDatabase, size, startChild, type BenchResult } from './util.ts';
 
 const N = size(20_000, 1_000);
@@ -85,11 +86,7 @@ export async function benchSms(): Promise<BenchResult[]> {
       await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
       const bare = await load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS);
       await baseline.stop();
-      const tokens = (await db.execute(
-        sql`select params->>'path' path from outbound_messages
-             where message_id = ${`crisis:${crisis.id}:checkin`} and channel = 'in_app'`,
-      )) as unknown as { rows: { path: string }[] };
-      const paths = tokens.rows.map((r) => `/api${r.path}`);
+      const paths = await checkinPaths(db, sql`message_id = ${`crisis:${crisis.id}:checkin`}`);
       await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
       const checkin = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
       results.push({

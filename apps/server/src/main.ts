@@ -57,7 +57,7 @@ const smsInbound = {
     : {}),
 };
 const app = await buildApp(database, { ...config, smsInbound });
-const crisisJobs = createCrisisService(database.db, { publicUrl: config.publicUrl });
+const crisisJobs = createCrisisService(database.db);
 const scheduledJobs = createScheduledCheckinService(database.db);
 const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000, async () => {
   await crisisJobs.runReminders();

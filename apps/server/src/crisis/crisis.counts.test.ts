@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../access/actor.ts';
-import { outboundMessages, people } from '../db/schema/index.ts';
+import { people } from '../db/schema/index.ts';
 import { createSmsInboundService } from '../sms/inbound.service.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { checkinPathsOf } from '../../test/checkin-links.ts';
 import { crisisCounts, crisisRecount } from './crisis.queries.ts';
 import { createCrisisService } from './crisis.service.ts';
 
@@ -33,17 +34,8 @@ describe('crisis board counters', () => {
   };
 
   const tokenOf = async (crisis: string, personId: string) => {
-    const [row] = await t.database.db
-      .select({ params: outboundMessages.params })
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.messageId, `crisis:${crisis}:checkin`),
-          eq(outboundMessages.recipientId, personId),
-          eq(outboundMessages.channel, 'in_app'),
-        ),
-      );
-    return String(row?.params.path).replace('/checkin/', '');
+    const path = (await checkinPathsOf(t.database.db, `crisis:${crisis}:checkin`)).get(personId);
+    return (path ?? '').replace('/checkin/', '');
   };
   const checkin = async (crisis: string, personId: string, status: 'safe' | 'need_help') =>
     t.app.inject({
@@ -184,7 +176,7 @@ describe('crisis board counters', () => {
     await expectCountersExact();
 
     // Reminders, then the still-silent put on their wardens' call lists.
-    const service = createCrisisService(db, { publicUrl: 'http://127.0.0.1' });
+    const service = createCrisisService(db);
     await service.runReminders(new Date(declaredAt.getTime() + 16 * 60_000));
     await service.runReminders(new Date(declaredAt.getTime() + 46 * 60_000));
     await service.runReminders(new Date(declaredAt.getTime() + 61 * 60_000));

@@ -169,6 +169,10 @@ export async function enrol(
   return rows;
 }
 
+/** The people of a crisis, as a query (one column, the person id) for `enqueue`. */
+export const crisisPersonIds = (crisisId: string) =>
+  sql`select person_id from ${crisisPeople} where crisis_id = ${crisisId}::uuid`;
+
 /**
  * The board counts from the maintained counters (crisis_counts, kept by triggers on
  * crisis_people with every enrolment and answer): the slots of the groups the actor may read,

@@ -242,7 +242,7 @@ export function registerCrisis(
   db: Db,
   config: { publicUrl: string; smsGateways: readonly SmsGateway[] },
 ) {
-  const crisis = createCrisisService(db, { publicUrl: config.publicUrl });
+  const crisis = createCrisisService(db);
   registerCrisisRoutes(
     app,
     crisis,

@@ -30,6 +30,7 @@ import {
   crisisById,
   crisisCounts,
   crisisPeopleInScope,
+  crisisPersonIds,
   enrol,
   findArea,
   findCrisis,
@@ -44,16 +45,11 @@ import { runCrisisReminders } from './reminders.ts';
 import type { BoardFilter, CheckinInput, DeclareInput } from './crisis.schema.ts';
 import { checkinSecret, signCheckin, verifyCheckin } from './token.ts';
 
-export interface CrisisOptions {
-  /** Public address of the server, for the one-tap links in messages. */
-  publicUrl: string;
-}
-
 export { writeCheckins, type CheckinWrite } from './checkins.queries.ts';
 
 type CrisisRow = NonNullable<Awaited<ReturnType<typeof findCrisis>>>;
 
-export function createCrisisService(db: Db, options: CrisisOptions) {
+export function createCrisisService(db: Db) {
   let secret: Promise<Buffer> | undefined;
   const key = () => (secret ??= checkinSecret(db));
   const writeCheckin = checkinWriter(db);
@@ -210,7 +206,6 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
             issues.map((i) => ({ path: `reminderSchedule.${i.path}`, message: i.message })),
           );
       }
-      const k = await key();
       const id = await audited(db, actor, async (tx) => {
         const c = await insertCrisis(tx, {
           countryId: input.countryId,
@@ -231,7 +226,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
           recordedBy: actor.label,
         });
         const enrolled = await enrol(tx, c);
-        const expiresAt = Math.floor(Date.now() / 1000) + input.tokenHours * 3600;
+        // Each person's link is signed as their message is sent (see `withCheckinLink`).
         await enqueue(
           tx,
           {
@@ -240,17 +235,16 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
             countryId: c.countryId,
             channels: ['in_app', 'email', 'sms'],
           },
-          enrolled.map((p) => {
-            const token = signCheckin(k, { crisisId: c.id, personId: p.personId, expiresAt });
-            return {
-              personId: p.personId,
-              params: {
-                title: c.title,
-                link: `${options.publicUrl}/checkin/${token}`,
-                path: `/checkin/${token}`,
+          {
+            people: crisisPersonIds(c.id),
+            params: {
+              title: c.title,
+              checkin: {
+                crisisId: c.id,
+                expiresAt: Math.floor(Date.now() / 1000) + input.tokenHours * 3600,
               },
-            };
-          }),
+            },
+          },
         );
         await cascadeToWardens(
           tx,
@@ -398,7 +392,7 @@ export function createCrisisService(db: Db, options: CrisisOptions) {
      * `reminders.ts`.
      */
     async runReminders(now = new Date()) {
-      return runCrisisReminders(db, key, options.publicUrl, now);
+      return runCrisisReminders(db, now);
     },
 
     /** What the check-in page shows before an answer. */

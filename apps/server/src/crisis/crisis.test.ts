@@ -10,6 +10,7 @@ import {
   type World,
 } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { checkinPathsOf } from '../../test/checkin-links.ts';
 import { checkinSecret, signCheckin } from './token.ts';
 
 describe('crisis: declaration, check-in and accountability', () => {
@@ -27,17 +28,7 @@ describe('crisis: declaration, check-in and accountability', () => {
   let secondCrisisId: string;
 
   const checkinPath = async (crisis: string, personId: string) => {
-    const [row] = await t.database.db
-      .select({ params: outboundMessages.params })
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.messageId, `crisis:${crisis}:checkin`),
-          eq(outboundMessages.recipientId, personId),
-          eq(outboundMessages.channel, 'in_app'),
-        ),
-      );
-    return String(row?.params.path);
+    return (await checkinPathsOf(t.database.db, `crisis:${crisis}:checkin`)).get(personId) ?? '';
   };
   const tokenOf = async (crisis: string, personId: string) =>
     (await checkinPath(crisis, personId)).replace('/checkin/', '');

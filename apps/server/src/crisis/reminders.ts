@@ -12,7 +12,6 @@ import {
   silentPeople,
   updateCrisis,
 } from './crisis.queries.ts';
-import { signCheckin } from './token.ts';
 
 /**
  * The reminder schedules of the active crises (run by the jobs mechanism): resends the
@@ -20,16 +19,10 @@ import { signCheckin } from './token.ts';
  * on their wardens' call lists (the warden cascade) and tells the country's CSA. Each step
  * happens once: the crisis row is locked and its progress recorded in the same transaction.
  */
-export async function runCrisisReminders(
-  db: Db,
-  key: () => Promise<Buffer>,
-  publicUrl: string,
-  now = new Date(),
-): Promise<number> {
+export async function runCrisisReminders(db: Db, now = new Date()): Promise<number> {
   const active = await scheduledCrises(db);
   let steps = 0;
   for (const { id } of active) {
-    const k = await key();
     const did = await db.transaction(async (tx) => {
       const c = await lockCrisis(tx, id);
       if (!c || c.status !== 'active' || !c.reminderSchedule) return false;
@@ -55,17 +48,10 @@ export async function runCrisisReminders(
             countryId: c.countryId,
             channels: step.channels,
           },
-          silent.map((p) => {
-            const token = signCheckin(k, { crisisId: id, personId: p.personId, expiresAt });
-            return {
-              personId: p.personId,
-              params: {
-                title: c.title,
-                link: `${publicUrl}/checkin/${token}`,
-                path: `/checkin/${token}`,
-              },
-            };
-          }),
+          silent.map((p) => ({
+            personId: p.personId,
+            params: { title: c.title, checkin: { crisisId: id, expiresAt } },
+          })),
         );
       }
       let wardens = 0;

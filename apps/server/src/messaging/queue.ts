@@ -27,28 +27,63 @@ export interface Recipient {
 const BATCH = 10_000;
 
 /**
+ * Recipients chosen by a query (one column, the person id) who all get the same parameters:
+ * queued in one statement with no list passing through the server (a crisis's 20,000 people).
+ */
+export interface RecipientQuery {
+  people: SQLWrapper;
+  params: Record<string, unknown>;
+}
+
+/**
  * Puts a message to each recipient on each channel they can be reached by (an e-mail address for
  * e-mail, a phone for SMS). Idempotent: enqueueing the same message again adds nothing.
  * Returns how many rows were new.
  *
- * One statement per 10,000 recipients: the recipients travel as a single JSON parameter and the
- * database joins them with their contacts, so a fan-out to 20,000 people is two round trips.
+ * Recipients given as a list travel as one JSON parameter per 10,000 and the database joins them
+ * with their contacts; recipients given as a query are selected by the statement itself.
  */
 export async function enqueue(
   tx: Executor,
   message: Outgoing,
-  recipients: readonly Recipient[],
+  recipients: readonly Recipient[] | RecipientQuery,
 ): Promise<number> {
   const channels = CHANNELS.filter((c) => message.channels.includes(c));
   if (channels.length === 0) return 0;
+  if (!Array.isArray(recipients)) {
+    const { people: ids, params } = recipients as RecipientQuery;
+    return insertOutbound(
+      tx,
+      message,
+      channels,
+      sql`select q.p, ${JSON.stringify(params)}::jsonb as a from (${ids}) as q(p)`,
+    );
+  }
   let created = 0;
   for (let i = 0; i < recipients.length; i += BATCH) {
     const batch = recipients.slice(i, i + BATCH).map((r) => ({ p: r.personId, a: r.params }));
-    const result = (await tx.execute(sql`
+    created += await insertOutbound(
+      tx,
+      message,
+      channels,
+      sql`select x.p, x.a from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(p uuid, a jsonb)`,
+    );
+  }
+  return created;
+}
+
+/** The queue rows of `source`'s recipients (columns p: person id, a: parameters). */
+async function insertOutbound(
+  tx: Executor,
+  message: Outgoing,
+  channels: readonly Channel[],
+  source: SQL,
+): Promise<number> {
+  const result = (await tx.execute(sql`
       with r as materialized (
         select p.id, p.email, p.phone, x.a,
                case when u.locale in ('ar', 'en', 'es', 'fr', 'ru', 'zh') then u.locale else 'en' end as locale
-          from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(p uuid, a jsonb)
+          from (${source}) as x
           join ${people} p on p.id = x.p
           left join lateral (
             select ${users.locale} as locale from ${users} where ${users.personId} = p.id limit 1
@@ -68,9 +103,7 @@ export async function enqueue(
         returning 1
       )
       select count(*)::int as n from ins`)) as unknown as { rows: { n: number }[] };
-    created += Number(result.rows[0]?.n ?? 0);
-  }
-  return created;
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** A notice about a record (see notices.ts): one text for every recipient, in their language. */

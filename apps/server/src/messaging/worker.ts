@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { checkinSecret, withCheckinLink } from '../crisis/token.ts';
 import type { Channel } from './queue.ts';
 import { render, type Rendered } from './templates.ts';
 
@@ -234,6 +235,17 @@ async function record(db: Db, rows: Delivery[], outcome: (Error | null)[], o: ty
   );
 }
 
+/** The server secret of each database, read once (it signs the check-in links). */
+const secrets = new WeakMap<Db, Promise<Buffer>>();
+const secretOf = (db: Db) => {
+  let s = secrets.get(db);
+  if (!s) {
+    secrets.set(db, (s = checkinSecret(db)));
+    s.catch(() => secrets.delete(db));
+  }
+  return s;
+};
+
 /** One round: claims up to `concurrency` due rows and sends them. Returns how many it took. */
 export async function deliverDue(
   db: Db,
@@ -242,8 +254,17 @@ export async function deliverDue(
 ): Promise<number> {
   const o = { ...DEFAULTS, ...options };
   const channels = (Object.keys(adapters) as Channel[]).filter((c) => adapters[c]);
-  const rows = await claim(db, channels, o.concurrency, o.lockSeconds);
-  if (rows.length === 0) return 0;
+  const claimed = await claim(db, channels, o.concurrency, o.lockSeconds);
+  if (claimed.length === 0) return 0;
+  const publicUrl = o.publicUrl.replace(/\/+$/, '');
+  // A check-in message's link is signed for its recipient now (the queue holds no token).
+  const secret = claimed.some((d) => d.params.checkin) ? await secretOf(db) : null;
+  const rows = secret
+    ? claimed.map((d) => ({
+        ...d,
+        params: withCheckinLink(secret, publicUrl, d.recipientId, d.params),
+      }))
+    : claimed;
   // The claim is renewed while the round is on the wire, so a slow gateway never lets another
   // worker take over rows this one is still sending (which would send them twice); only a
   // process that died stops renewing, and its rows are taken over once the lock expires.
@@ -253,7 +274,7 @@ export async function deliverDue(
   );
   renewal.unref();
   try {
-    await record(db, rows, await sendAll(adapters, rows, o.publicUrl.replace(/\/+$/, '')), o);
+    await record(db, rows, await sendAll(adapters, rows, publicUrl), o);
   } finally {
     clearInterval(renewal);
   }

@@ -6,6 +6,7 @@ import { inAppAdapter } from '../messaging/adapters.ts';
 import { deliverDue, type Adapters } from '../messaging/worker.ts';
 import { buildUser, buildWorld, signIn, type Client } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { checkinPathsOf } from '../../test/checkin-links.ts';
 import { smsGatewayAdapter } from './gateways.ts';
 import { startLocalSmsGateway, type LocalSmsGateway } from './local-gateway.ts';
 import { smsInboundOf } from './sms.routes.ts';
@@ -182,16 +183,7 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
       unparsed: 60,
     });
     // 200 answer with their link.
-    const links = await t.database.db
-      .select({ recipientId: outboundMessages.recipientId, params: outboundMessages.params })
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.messageId, `crisis:${crisisId}:checkin`),
-          eq(outboundMessages.channel, 'in_app'),
-        ),
-      );
-    const pathOf = new Map(links.map((l) => [l.recipientId, String(l.params.path)]));
+    const pathOf = await checkinPathsOf(t.database.db, `crisis:${crisisId}:checkin`);
     for (let k = 600; k < 800; k += 50)
       await Promise.all(
         Array.from({ length: 50 }, (_, j) => k + j).map(async (i) => {
@@ -255,7 +247,7 @@ describe('field reach acceptance: two-way SMS check-in for 1,000 people', () => 
   }, 120_000);
 
   it('the silent 200 are reminded at 15 and 45 minutes, then put on their wardens’ call lists and the CSA told', async () => {
-    const service = createCrisisService(t.database.db, { publicUrl: 'http://127.0.0.1' });
+    const service = createCrisisService(t.database.db);
     const at = (minutes: number) => new Date(declaredAt.getTime() + minutes * 60_000);
     expect(await service.runReminders(at(10))).toBe(0);
     expect(await service.runReminders(at(16))).toBe(1);
