@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { scratchDatabase, startChild } from './util.ts';
 import { call, signIn } from './client.ts';
-import { checkinPaths, crisisWorld } from './crisis.ts';
+import { checkinPaths, crisisWorld, receivers, untilDelivered } from './crisis.ts';
 
 const ticks = (pid: number) => {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -63,7 +63,38 @@ await scratchDatabase(async (database, url) => {
     await db.execute(sql.raw(`alter database ${name} set auto_explain.log_nested_statements = on`));
     await db.execute(sql.raw(`alter database ${name} set auto_explain.log_buffers = on`));
   }
-  const server = await startChild('./serve.ts', [url], {});
+  // DELIVERY=n: a crisis over n people is delivered to local SMTP + SMS receivers in this process
+  // (server, PostgreSQL and this process's CPU per message), then the usual probes.
+  const rx = await receivers();
+  const server = await startChild('./serve.ts', [url], {
+    BENCH_DELIVERY: process.env.DELIVERY ? '1' : '0',
+    FIELDSAFE_SMTP_URL: rx.smtpUrl,
+    FIELDSAFE_SMS_WEBHOOK_URL: rx.smsUrl,
+    FIELDSAFE_SMS_RATE: '100000',
+  });
+  if (process.env.DELIVERY) {
+    const n = Number(process.env.DELIVERY);
+    const dw = await crisisWorld(db, 'Deliveryland', n);
+    const ds = await signIn(server.url, dw.csa.email);
+    const t0 = ticks(server.pid);
+    const p0 = pgTicks();
+    const own0 = process.cpuUsage();
+    const w0 = performance.now();
+    const c = await call<{ id: string }>(server.url, ds, '/api/crises', {
+      countryId: dw.w.country.id,
+      areaId: dw.w.north.id,
+      title: 'Delivery probe',
+      tokenHours: 72,
+    });
+    const rows = sql`message_id = ${`crisis:${c.id}:checkin`}`;
+    const left = await untilDelivered(db, rows, 600_000, 50);
+    const wall = performance.now() - w0;
+    const own = process.cpuUsage(own0);
+    const m = 3 * n;
+    console.log(
+      `delivery of ${m} messages (${left} left): server ${((ticks(server.pid) - t0) / m).toFixed(3)} ms CPU per message, PostgreSQL ${((pgTicks() - p0) / m).toFixed(3)} ms, receivers and poller ${((own.user + own.system) / 1000 / m).toFixed(3)} ms (${((m * 1000) / wall).toFixed(0)}/s wall, ${rx.mail.length} mails, ${rx.sms.length} SMS)`,
+    );
+  }
   const base = await startChild('./baseline.ts', [url], {});
   const s = await signIn(server.url, csa.email);
   const body = JSON.stringify({
@@ -149,4 +180,5 @@ await scratchDatabase(async (database, url) => {
   }
   await server.stop();
   await base.stop();
+  await rx.close();
 });

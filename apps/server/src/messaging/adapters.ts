@@ -4,7 +4,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { Db } from '../db/client.ts';
 import { insertNotifications } from '../notifications/notification.queries.ts';
 import type { Config } from '../config.ts';
-import { smsGatewayAdapter } from '../sms/gateways.ts';
+import { sendWebhook, smsGatewayAdapter } from '../sms/gateways.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
 
@@ -144,15 +144,7 @@ export function smsWebhookAdapter(url: string): Adapter {
   return {
     async send(d, content) {
       if (!d.address) throw new Error('no phone number');
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': d.id },
-        body: JSON.stringify({ id: d.id, to: d.address, text: content.text }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      // Read the (small) answer: an unread body keeps its connection from being reused.
-      await res.arrayBuffer().catch(() => undefined);
-      if (!res.ok) throw new Error(`SMS webhook answered ${res.status}`);
+      await sendWebhook(url, d, content);
     },
   };
 }
