@@ -4,7 +4,7 @@ import { writeCheckins, type CheckinWrite, type CheckinWritten } from './checkin
 /** Check-ins per statement, at most. */
 const CHECKIN_BATCH = 256;
 /** Statements in flight at once (each on its own pool connection). */
-const CHECKIN_WRITERS = 4;
+const CHECKIN_WRITERS = 2;
 
 /**
  * Group commit for check-ins: answers arriving while statements are in flight are gathered

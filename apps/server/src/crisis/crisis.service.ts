@@ -234,6 +234,7 @@ export function createCrisisService(db: Db) {
             template: 'crisis.checkin',
             countryId: c.countryId,
             channels: ['in_app', 'email', 'sms'],
+            fresh: true,
           },
           {
             people: crisisPersonIds(c.id),
