@@ -1,4 +1,5 @@
 import type { Classification } from '../access/classification.ts';
+import { daysBetween } from '../dates.ts';
 
 /**
  * "Saving Lives Together" (SLT): the framework of collaboration on security between the United
@@ -42,10 +43,6 @@ export const MOU_RENEWAL_NOTICE_DAYS = 60;
 export interface PartnerMou {
   mouSignedOn: string | null;
   mouExpiresOn: string | null;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** An MoU is in force from its signature to its expiry date (inclusive); unsigned, never. */
