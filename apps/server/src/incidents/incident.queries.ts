@@ -19,7 +19,7 @@ import { today, type RequestActor } from '../access/actor.ts';
 import { classificationVisible } from '../access/classification-sql.ts';
 import type { auditRows } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { executePrepared } from '../db/prepared.ts';
+import { executePrepared, insertRowsSql } from '../db/prepared.ts';
 import {
   appointments,
   auditLog,
@@ -267,10 +267,13 @@ export async function insertIncidentReport(
   submit: boolean,
   audit: AuditRow,
 ) {
-  const writes: SQLWrapper[] = [db.insert(incidents).values(row)];
+  const writes: SQLWrapper[] = [insertRowsSql(incidents, [row])];
   if (affected.length)
     writes.push(
-      db.insert(incidentPeople).values(affected.map((p) => ({ ...p, incidentId: row.id }))),
+      insertRowsSql(
+        incidentPeople,
+        affected.map((p) => ({ ...p, incidentId: row.id })),
+      ),
     );
   const reported = submit ? onReportedWrites(db, row) : null;
   if (reported) writes.push(...reported.notices);
