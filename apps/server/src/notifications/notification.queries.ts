@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '@fieldsafe/core';
 import { and, desc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { today } from '../access/actor.ts';
 import type { Db, Executor } from '../db/client.ts';
+import { insertRowsSql } from '../db/prepared.ts';
 import { notifications, travelLegs, users } from '../db/schema/index.ts';
 import type { NotificationFilter } from './notification.schema.ts';
 
@@ -9,13 +10,16 @@ export type NewNotification = typeof notifications.$inferInsert;
 
 const own = (personId: string) => eq(notifications.personId, personId);
 
-/** Adds notifications; a (person, cause) already told is skipped. */
+/**
+ * Adds notifications; a (person, cause) already told is skipped. The rows travel as one JSON
+ * parameter: the delivery worker writes a round's in-app messages at once, and drizzle's
+ * `values()` spent more time building the statement than PostgreSQL running it.
+ */
 export async function insertNotifications(ex: Executor, rows: readonly NewNotification[]) {
   if (rows.length === 0) return;
-  await ex
-    .insert(notifications)
-    .values([...rows])
-    .onConflictDoNothing({ target: [notifications.personId, notifications.cause] });
+  await ex.execute(
+    sql`${insertRowsSql(notifications, rows)} on conflict (person_id, cause) do nothing`,
+  );
 }
 
 /** The same text in each of the six languages. */
