@@ -7,7 +7,8 @@ import {
   type IndicatorPerson,
   type TrainingIndicators,
 } from '@fieldsafe/core';
-import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
 import { scopeWhere } from '../access/scope-sql.ts';
@@ -31,14 +32,6 @@ const ROLE_COURSES: Record<string, CourseCode> = {
   DO_AI: 'DO_TRAINING',
   SMT_MEMBER: 'SMT_TRAINING',
 };
-
-const CHUNK = 5000;
-
-async function chunked<T>(ids: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
-  return out;
-}
 
 /**
  * Training indicators by staff type and management level for the active personnel of a country
@@ -70,48 +63,56 @@ export async function loadTrainingIndicators(
       organizationId: people.organizationId,
     }),
   ];
-  const personnel = await db
-    .select({
-      id: people.id,
-      areaId: people.areaId,
-      dutyStationId: people.dutyStationId,
-      staffType: people.staffType,
-      managementLevel: people.managementLevel,
-      stationKind: dutyStations.kind,
-    })
-    .from(people)
-    .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
-    .where(and(...conditions));
-  const ids = personnel.map((p) => p.id);
-
-  const [certificates, roles, exemptions, mandates, catalogue] = await Promise.all([
-    chunked(ids, (chunk) =>
-      db.select().from(trainingCertificates).where(inArray(trainingCertificates.personId, chunk)),
-    ),
-    chunked(ids, (chunk) =>
-      db
-        .select({ personId: appointments.personId, role: appointments.role })
-        .from(appointments)
-        .where(
-          and(
-            inArray(appointments.personId, chunk),
-            lte(appointments.startsOn, onDate),
-            or(isNull(appointments.endsOn), gte(appointments.endsOn, onDate)),
-          ),
+  // Each list is read with the personnel's own conditions (joined, not by a list of ids): a
+  // system-wide request covers 180,000 people and 2,000,000 certificates.
+  const ofPersonnel = (personId: PgColumn) => and(...conditions, eq(people.id, personId));
+  const [personnel, certificates, roles, exemptions, mandates, catalogue] = await Promise.all([
+    db
+      .select({
+        id: people.id,
+        areaId: people.areaId,
+        dutyStationId: people.dutyStationId,
+        staffType: people.staffType,
+        managementLevel: people.managementLevel,
+        stationKind: dutyStations.kind,
+      })
+      .from(people)
+      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+      .where(and(...conditions)),
+    db
+      .select({
+        id: trainingCertificates.id,
+        personId: trainingCertificates.personId,
+        course: trainingCertificates.course,
+        issuedOn: trainingCertificates.issuedOn,
+        expiresOn: trainingCertificates.expiresOn,
+        refresherMonths: trainingCertificates.refresherMonths,
+      })
+      .from(trainingCertificates)
+      .innerJoin(people, ofPersonnel(trainingCertificates.personId))
+      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId)),
+    db
+      .select({ personId: appointments.personId, role: appointments.role })
+      .from(appointments)
+      .innerJoin(people, ofPersonnel(appointments.personId))
+      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+      .where(
+        and(
+          lte(appointments.startsOn, onDate),
+          or(isNull(appointments.endsOn), gte(appointments.endsOn, onDate)),
         ),
-    ),
-    chunked(ids, (chunk) =>
-      db
-        .select({ personId: ssafeExemptions.personId, locationId: ssafeExemptions.locationId })
-        .from(ssafeExemptions)
-        .where(
-          and(
-            inArray(ssafeExemptions.personId, chunk),
-            or(isNull(ssafeExemptions.validFrom), lte(ssafeExemptions.validFrom, onDate)),
-            gte(ssafeExemptions.validUntil, onDate),
-          ),
+      ),
+    db
+      .select({ personId: ssafeExemptions.personId, locationId: ssafeExemptions.locationId })
+      .from(ssafeExemptions)
+      .innerJoin(people, ofPersonnel(ssafeExemptions.personId))
+      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+      .where(
+        and(
+          or(isNull(ssafeExemptions.validFrom), lte(ssafeExemptions.validFrom, onDate)),
+          gte(ssafeExemptions.validUntil, onDate),
         ),
-    ),
+      ),
     db
       .select({ locationId: ssafeMandates.locationId })
       .from(ssafeMandates)
