@@ -18,6 +18,7 @@ import {
   or,
   sql,
   type SQL,
+  type SQLWrapper,
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
@@ -94,13 +95,18 @@ function filters(ex: Executor, f: RecommendationListFilter, today: string): SQL[
   return out.filter((x): x is SQL => x !== undefined);
 }
 
+/**
+ * The rows with their addressees. `among` selects the rows' ids in SQL when there are many (every
+ * recommendation system-wide): a list of thousands of ids would be thousands of parameters.
+ */
 async function withAddressees(
   ex: Executor,
   rows: (typeof recommendations.$inferSelect)[],
+  among?: SQLWrapper,
 ): Promise<RecommendationRow[]> {
-  const ids = rows.map((r) => r.id);
+  const ids = among ?? rows.map((r) => r.id);
   const links =
-    ids.length === 0
+    rows.length === 0
       ? []
       : await ex
           .select({
@@ -150,16 +156,16 @@ export async function listRecommendations(
 
 /** Every recommendation the actor may read (for implementation rates). */
 export async function allRecommendations(ex: Executor, actor: Actor, countryId?: string) {
-  const rows = await ex
-    .select()
-    .from(recommendations)
-    .where(
-      and(
-        recommendationScope(ex, actor),
-        countryId ? eq(recommendations.countryId, countryId) : undefined,
-      ),
-    );
-  return withAddressees(ex, rows);
+  const where = and(
+    recommendationScope(ex, actor),
+    countryId ? eq(recommendations.countryId, countryId) : undefined,
+  );
+  const rows = await ex.select().from(recommendations).where(where);
+  return withAddressees(
+    ex,
+    rows,
+    ex.select({ id: recommendations.id }).from(recommendations).where(where),
+  );
 }
 
 export async function findRecommendation(ex: Executor, actor: Actor, id: string) {
