@@ -1,4 +1,5 @@
 export * from './dates.ts';
+export * from './group.ts';
 export * from './access/index.ts';
 export * from './registry/index.ts';
 export * from './risk/index.ts';

@@ -1,4 +1,5 @@
 import {
+  groupBy,
   RECOMMENDATION_PENDING_STATUSES,
   type Actor,
   type RecommendationBody,
@@ -120,17 +121,16 @@ async function withAddressees(
           .where(inArray(recommendationAddressees.recommendationId, ids))
           .orderBy(asc(organizations.code));
   // Grouped once (not a filter of every link per row: quadratic in the number of recommendations).
-  const byRecommendation = new Map<string, { id: string; code: string; name: string }[]>();
-  for (const { recommendationId, id, code, name } of links) {
-    const list = byRecommendation.get(recommendationId);
-    if (list) list.push({ id, code, name });
-    else byRecommendation.set(recommendationId, [{ id, code, name }]);
-  }
+  const byRecommendation = groupBy(links, (l) => l.recommendationId);
   return rows.map((r) => ({
     ...r,
     body: r.body as RecommendationBody,
     status: r.status as RecommendationStatus,
-    addressees: byRecommendation.get(r.id) ?? [],
+    addressees: (byRecommendation.get(r.id) ?? []).map(({ id, code, name }) => ({
+      id,
+      code,
+      name,
+    })),
   }));
 }
 

@@ -1,5 +1,6 @@
 import {
   abilitiesOf,
+  groupBy,
   mayIn,
   mayInWholeCountry,
   scopesFor,
@@ -200,6 +201,7 @@ export function createHomeService(db: Db) {
     const errors = new Map(
       reports.map((r) => [r.countryId, r.findings.filter((f) => f.severity === 'error').length]),
     );
+    const lateIn = groupBy(late, (x) => x.countryId);
     const items = ids.map((id) =>
       item({
         id,
@@ -208,7 +210,7 @@ export function createHomeService(db: Db) {
         counts: {
           errors: errors.get(id) ?? 0,
           crises: crisisCounts.get(id) ?? 0,
-          overdue: late.filter((x) => x.countryId === id).length,
+          overdue: lateIn.get(id)?.length ?? 0,
         },
       }),
     );

@@ -1,6 +1,7 @@
 import {
   can,
   evaluateCountryInvariants,
+  groupBy,
   type AppointmentRole,
   type CountrySnapshot,
   type SmtSeat,
@@ -91,36 +92,42 @@ export function createCountryService(db: Db) {
     const [{ countryRows, areaRows, zoneRows, apptRows, agreementRows, internationalRows }, orgs] =
       await Promise.all([invariantRows(db, ids), organizationsPresentIn(ids)]);
     const day = today();
+    // Each list grouped once by country (filtering every list for every country was quadratic).
+    const byCountry = <T extends { countryId: string }>(rows: readonly T[]) =>
+      groupBy(rows, (r) => r.countryId);
+    const areasOf = byCountry(areaRows);
+    const zonesOf = byCountry(zoneRows);
+    const agreementsOf = byCountry(agreementRows);
+    const internationalOf = byCountry(internationalRows);
+    const appointmentsOf = groupBy(apptRows, ({ a }) => a.countryId);
     return countryRows.map((country) => {
       const organizationsHere = orgs.get(country.id) ?? [];
       const snapshot: CountrySnapshot = {
         countryId: country.id,
         countryName: country.nameEn,
         peacekeepingMission: country.peacekeepingMission,
-        internationalStaff: internationalRows.find((r) => r.countryId === country.id)?.n ?? 0,
-        areas: areaRows.filter((a) => a.countryId === country.id),
-        zones: zoneRows.filter((z) => z.countryId === country.id),
-        appointments: apptRows
-          .filter(({ a }) => a.countryId === country.id)
-          .map(({ a, personName }) => ({
-            id: a.id,
-            role: a.role as AppointmentRole,
-            personName,
-            areaId: a.areaId,
-            zoneId: a.zoneId,
-            organizationId: a.organizationId,
-            hasLetter: a.letterDocumentId !== null || a.letterReference !== null,
-            hasTermsOfReference: !!a.termsOfReference,
-            startsOn: a.startsOn,
-            endsOn: a.endsOn,
-            csaAdInterim: a.csaAdInterim,
-            adInterimConfirmed: a.aiConfirmedOn !== null,
-            smtSeat: a.smtSeat as SmtSeat | null,
-          })),
+        internationalStaff: internationalOf.get(country.id)?.[0]?.n ?? 0,
+        areas: areasOf.get(country.id) ?? [],
+        zones: zonesOf.get(country.id) ?? [],
+        appointments: (appointmentsOf.get(country.id) ?? []).map(({ a, personName }) => ({
+          id: a.id,
+          role: a.role as AppointmentRole,
+          personName,
+          areaId: a.areaId,
+          zoneId: a.zoneId,
+          organizationId: a.organizationId,
+          hasLetter: a.letterDocumentId !== null || a.letterReference !== null,
+          hasTermsOfReference: !!a.termsOfReference,
+          startsOn: a.startsOn,
+          endsOn: a.endsOn,
+          csaAdInterim: a.csaAdInterim,
+          adInterimConfirmed: a.aiConfirmedOn !== null,
+          smtSeat: a.smtSeat as SmtSeat | null,
+        })),
         organizations: organizationsHere,
-        hostAgreements: agreementRows
-          .filter((h) => h.countryId === country.id)
-          .map(({ countryId: _country, ...h }) => h),
+        hostAgreements: (agreementsOf.get(country.id) ?? []).map(
+          ({ countryId: _country, ...h }) => h,
+        ),
       };
       return {
         countryId: country.id,

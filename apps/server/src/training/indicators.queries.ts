@@ -1,4 +1,5 @@
 import {
+  groupBy,
   isManagementLevel,
   isStaffType,
   scopesFor,
@@ -128,11 +129,10 @@ export async function loadTrainingIndicators(
 
   const mandated = new Set(mandates.map((m) => m.locationId));
   const exempt = new Set(exemptions.map((e) => `${e.personId}|${e.locationId}`));
-  const rolesOf = new Map<string, string[]>();
-  for (const r of roles) rolesOf.set(r.personId, [...(rolesOf.get(r.personId) ?? []), r.role]);
+  const rolesOf = groupBy(roles, (r) => r.personId);
 
   const input: IndicatorPerson[] = personnel.map((p) => {
-    const held = rolesOf.get(p.id) ?? [];
+    const held = (rolesOf.get(p.id) ?? []).map((r) => r.role);
     const mandatedHere = mandated.has(p.dutyStationId) || mandated.has(p.areaId);
     const exempted = exempt.has(`${p.id}|${p.dutyStationId}`) || exempt.has(`${p.id}|${p.areaId}`);
     return {
