@@ -65,7 +65,8 @@ export async function loadTrainingIndicators(
     }),
   ];
   // Each list is read with the personnel's own conditions (joined, not by a list of ids): a
-  // system-wide request covers 180,000 people and 2,000,000 certificates.
+  // system-wide request covers 180,000 people and 2,000,000 certificates. (Rows of people without
+  // a duty station, left out of the personnel, are read but not used.)
   const ofPersonnel = (personId: PgColumn) => and(...conditions, eq(people.id, personId));
   const [personnel, certificates, roles, exemptions, mandates, catalogue] = await Promise.all([
     db
@@ -90,13 +91,11 @@ export async function loadTrainingIndicators(
         refresherMonths: trainingCertificates.refresherMonths,
       })
       .from(trainingCertificates)
-      .innerJoin(people, ofPersonnel(trainingCertificates.personId))
-      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId)),
+      .innerJoin(people, ofPersonnel(trainingCertificates.personId)),
     db
       .select({ personId: appointments.personId, role: appointments.role })
       .from(appointments)
       .innerJoin(people, ofPersonnel(appointments.personId))
-      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
       .where(
         and(
           lte(appointments.startsOn, onDate),
@@ -107,7 +106,6 @@ export async function loadTrainingIndicators(
       .select({ personId: ssafeExemptions.personId, locationId: ssafeExemptions.locationId })
       .from(ssafeExemptions)
       .innerJoin(people, ofPersonnel(ssafeExemptions.personId))
-      .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
       .where(
         and(
           or(isNull(ssafeExemptions.validFrom), lte(ssafeExemptions.validFrom, onDate)),

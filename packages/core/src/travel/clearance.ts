@@ -1,5 +1,6 @@
 import { indexByCourse } from '../training/index.ts';
 import { isIsoDate, maxIsoDate, type IsoDate } from '../dates.ts';
+import { groupBy } from '../group.ts';
 import { MESSAGES, REASON_SEVERITY, type ItineraryProblem } from './messages.ts';
 import {
   ceilingReason,
@@ -170,15 +171,4 @@ function approversFor(
     approvers.push(approver);
   }
   return approvers;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
