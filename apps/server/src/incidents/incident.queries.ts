@@ -114,33 +114,30 @@ export async function incidentStatistics(
     measure: 'personnel' | 'incidents';
   },
 ) {
-  // Folded-in counts plus the deltas not folded in yet: always exact.
-  const rows = (
-    await Promise.all(
-      [incidentStats, incidentStatsDelta].map((s) =>
-        ex
-          .select({
-            category: s.category,
-            year: s.year,
-            count:
-              q.measure === 'personnel'
-                ? sql<number>`sum(${s.personnel})::int`
-                : sql<number>`sum(${s.incidents})::int`,
-          })
-          .from(s)
-          .where(
-            and(
-              classificationVisible(actor, INCIDENT_PERMISSIONS, s),
-              gte(s.year, q.fromYear),
-              lte(s.year, q.toYear),
-              q.countryId ? eq(s.countryId, q.countryId) : undefined,
-              q.organizationId ? eq(s.organizationId, q.organizationId) : undefined,
-            ),
-          )
-          .groupBy(s.category, s.year),
-      ),
-    )
-  ).flat();
+  // Folded-in counts plus the deltas not folded in yet: always exact. One statement (UNION ALL),
+  // one round trip; a (category, year) present in both is summed by the cross-tab.
+  const countsOf = (s: typeof incidentStats | typeof incidentStatsDelta) =>
+    ex
+      .select({
+        category: s.category,
+        year: s.year,
+        count:
+          q.measure === 'personnel'
+            ? sql<number>`sum(${s.personnel})::int`
+            : sql<number>`sum(${s.incidents})::int`,
+      })
+      .from(s)
+      .where(
+        and(
+          classificationVisible(actor, INCIDENT_PERMISSIONS, s),
+          gte(s.year, q.fromYear),
+          lte(s.year, q.toYear),
+          q.countryId ? eq(s.countryId, q.countryId) : undefined,
+          q.organizationId ? eq(s.organizationId, q.organizationId) : undefined,
+        ),
+      )
+      .groupBy(s.category, s.year);
+  const rows = await countsOf(incidentStats).unionAll(countsOf(incidentStatsDelta));
   const years = Array.from({ length: q.toYear - q.fromYear + 1 }, (_, i) => q.fromYear + i);
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.category, (totals.get(r.category) ?? 0) + r.count);
