@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { toCsv } from '../common/csv.ts';
 import { actorOf } from '../http/auth-hooks.ts';
-import { IdParams } from '../http/common.schema.ts';
+import { IdParams, listWithAbilities } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
 import {
   AnswersBody,
@@ -82,10 +81,7 @@ export function registerChecklistRoutes(
         'The checklists a mission filled, one per actor met, with their summary, by actor category',
       params: IdParams,
       response: {
-        200: z.object({
-          items: z.array(Checklist),
-          abilities: z.object({ canManage: z.boolean() }),
-        }),
+        200: listWithAbilities(Checklist),
       },
     },
     handler: async (req) => checklists.ofMission(actorOf(req), req.params.id),
@@ -121,10 +117,7 @@ export function registerChecklistRoutes(
       summary: 'Unannounced compliance spot checks in a country, newest first',
       params: IdParams,
       response: {
-        200: z.object({
-          items: z.array(SpotCheck),
-          abilities: z.object({ canManage: z.boolean() }),
-        }),
+        200: listWithAbilities(SpotCheck),
       },
     },
     handler: async (req) => checklists.spotChecks(actorOf(req), req.params.id),

@@ -1,7 +1,7 @@
 import { countryNameIn, LOCALES } from '@fieldsafe/core';
 import { z } from 'zod';
 import { actorOf } from '../http/auth-hooks.ts';
-import { IdParams } from '../http/common.schema.ts';
+import { IdParams, listWithAbilities } from '../http/common.schema.ts';
 import type { App } from '../http/types.ts';
 import {
   CaseBody,
@@ -47,10 +47,7 @@ export function registerMissionRoutes(app: App, missions: ReturnType<typeof crea
       summary: 'Compliance missions to a country with their findings, newest first',
       params: IdParams,
       response: {
-        200: z.object({
-          items: z.array(Mission),
-          abilities: z.object({ canManage: z.boolean() }),
-        }),
+        200: listWithAbilities(Mission),
       },
     },
     handler: async (req) => missions.list(actorOf(req), req.params.id),

@@ -21,6 +21,14 @@ export function paged<T extends z.ZodType>(item: T) {
   });
 }
 
+/** Whether the reader may add to and change a list: what the web app shows its forms by. */
+export const ManageAbility = z.object({ canManage: z.boolean() });
+
+/** A whole list (no paging) with what the reader may do with it. */
+export function listWithAbilities<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), abilities: ManageAbility });
+}
+
 /** `YYYY-MM-DD`, a real calendar date. */
 export const IsoDate = z
   .string()

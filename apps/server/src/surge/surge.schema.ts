@@ -1,6 +1,13 @@
 import { ROSTER_AVAILABILITY, SURGE_REASONS, SURGE_REQUEST_STATUSES } from '@fieldsafe/core';
 import { z } from 'zod';
-import { IsoDate, NonEmpty, PageQuery, paged, patchOf } from '../http/common.schema.ts';
+import {
+  IsoDate,
+  ManageAbility,
+  NonEmpty,
+  PageQuery,
+  paged,
+  patchOf,
+} from '../http/common.schema.ts';
 
 const Uuid = z.uuid('must be a UUID');
 const optText = z.string().trim().max(5000).nullable().default(null);
@@ -139,10 +146,10 @@ export const SurgeRequest = z
   .meta({ id: 'SurgeRequest' });
 
 export const RequestPage = paged(SurgeRequest)
-  .extend({ abilities: z.object({ canManage: z.boolean() }) })
+  .extend({ abilities: ManageAbility })
   .meta({ id: 'SurgeRequestPage' });
 export const RosterPage = paged(RosterOfficer)
-  .extend({ abilities: z.object({ canManage: z.boolean() }) })
+  .extend({ abilities: ManageAbility })
   .meta({ id: 'SurgeRosterPage' });
 
 export const StatsQuery = z.object({
