@@ -32,39 +32,29 @@ export async function executePrepared<Row = Record<string, unknown>>(
   return result.rows;
 }
 
-/** The column list of a table for a set of row properties (by table and properties), built once. */
-const columnLists = new WeakMap<PgTable, Map<string, { props: string[]; names: SQL }>>();
-
 /**
  * An INSERT of rows of `table` with their values in one JSON parameter
  * (`jsonb_populate_recordset`), for a hot path: drizzle's `insert().values()` builds a chunk per
  * column and value and walks them all on every call — a fifth of an incident report's server time.
  * Only the properties the rows set are written (the others take their column defaults; a property
- * that some rows set and others leave out is null in those); values must be JSON-representable scalars (text, numbers, booleans, uuids, dates as ISO strings).
+ * that some rows set and others leave out is null in those); values must be JSON-representable
+ * scalars (text, numbers, booleans, uuids, dates as ISO strings).
  */
 export function insertRowsSql<T extends PgTable>(
   table: T,
   rows: readonly Partial<T['$inferInsert']>[],
 ): SQL {
   const columns = getTableColumns(table);
-  // The properties any row sets, in the table's column order (a row that leaves one out writes null).
+  // The properties any row sets, in the table's column order.
   const props = Object.keys(columns).filter((p) =>
     rows.some((row) => (row as Record<string, unknown>)[p] !== undefined),
   );
-  const key = props.join(',');
-  let lists = columnLists.get(table);
-  if (!lists) columnLists.set(table, (lists = new Map()));
-  let list = lists.get(key);
-  if (!list) {
-    const names = props.map((p) => `"${columns[p]!.name}"`).join(', ');
-    list = { props, names: sql.raw(names) };
-    lists.set(key, list);
-  }
-  const records = rows.map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const p of list.props) out[columns[p]!.name] = (row as Record<string, unknown>)[p] ?? null;
-    return out;
-  });
-  return sql`insert into ${table} (${list.names})
-    select ${list.names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`;
+  const names = sql.raw(props.map((p) => `"${columns[p]!.name}"`).join(', '));
+  const records = rows.map((row) =>
+    Object.fromEntries(
+      props.map((p) => [columns[p]!.name, (row as Record<string, unknown>)[p] ?? null]),
+    ),
+  );
+  return sql`insert into ${table} (${names})
+    select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`;
 }

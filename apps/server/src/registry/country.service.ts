@@ -98,7 +98,7 @@ export function createCountryService(db: Db) {
     const areasOf = byCountry(areaRows);
     const zonesOf = byCountry(zoneRows);
     const agreementsOf = byCountry(agreementRows);
-    const internationalOf = byCountry(internationalRows);
+    const internationalOf = new Map(internationalRows.map((r) => [r.countryId, r.n]));
     const appointmentsOf = groupBy(apptRows, ({ a }) => a.countryId);
     return countryRows.map((country) => {
       const organizationsHere = orgs.get(country.id) ?? [];
@@ -106,7 +106,7 @@ export function createCountryService(db: Db) {
         countryId: country.id,
         countryName: country.nameEn,
         peacekeepingMission: country.peacekeepingMission,
-        internationalStaff: internationalOf.get(country.id)?.[0]?.n ?? 0,
+        internationalStaff: internationalOf.get(country.id) ?? 0,
         areas: areasOf.get(country.id) ?? [],
         zones: zonesOf.get(country.id) ?? [],
         appointments: (appointmentsOf.get(country.id) ?? []).map(({ a, personName }) => ({
