@@ -150,8 +150,30 @@ await scratchDatabase(async (database, url) => {
     if (r.status !== 200) throw new Error(String(r.status));
     await r.arrayBuffer();
   };
+  // The clearance state read: a request to a town with a ceiling, read by the country's CSA.
+  let travelPath = '';
+  if (!process.env.ONLY || 'GET /api/travel/requests/:id'.includes(process.env.ONLY)) {
+    await db.execute(sql`
+      insert into staff_ceilings (location_id, country_id, ceiling)
+      values (${w.town.id}, ${w.country.id}, 150)`);
+    const traveller = await buildUser(db, w, 'staff');
+    const ts = await signIn(server.url, traveller.email);
+    const from = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const created = await call<{ id: string }>(server.url, ts, '/api/travel/requests', {
+      purpose: 'probe',
+      legs: [{ destinationId: w.town.id, arrivalOn: from, departureOn: to }],
+    });
+    travelPath = `/api/travel/requests/${created.id}`;
+  }
+  const travelRead = async () => {
+    const r = await fetch(`${server.url}${travelPath}`, { headers: { cookie: s.cookie } });
+    if (r.status !== 200) throw new Error(String(r.status));
+    await r.arrayBuffer();
+  };
   for (const [label, fn, pid] of [
     ['baseline insert', bl, base.pid],
+    ['GET /api/travel/requests/:id', travelRead, server.pid],
     ['GET /api/auth/me', me, server.pid],
     ['POST /api/incidents', post, server.pid],
     ['POST /api/checkin', checkin, server.pid],
@@ -168,14 +190,20 @@ await scratchDatabase(async (database, url) => {
     const t0 = ticks(pid);
     const p0 = pgTicks();
     const w0 = performance.now();
-    await load(N, Number(process.env.CONC ?? 8), fn);
+    const lat: number[] = [];
+    await load(N, Number(process.env.CONC ?? 8), async () => {
+      const l0 = performance.now();
+      await fn();
+      lat.push(performance.now() - l0);
+    });
+    lat.sort((a, b) => a - b);
     const cpu = ticks(pid) - t0;
     const pgCpu = pgTicks() - p0;
     await new Promise((r) => setTimeout(r, 600));
     const s1 = await stat();
     const perReq = (a: string, b: string) => ((Number(b) - Number(a)) / N).toFixed(2);
     console.log(
-      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms, ${perReq(s0.x, s1.x)} transactions and ${perReq(s0.w, s1.w)} rows written (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall)`,
+      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms, ${perReq(s0.x, s1.x)} transactions and ${perReq(s0.w, s1.w)} rows written (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall, p50 ${lat[Math.floor(N / 2)]!.toFixed(1)} ms)`,
     );
   }
   await server.stop();

@@ -1,6 +1,19 @@
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { findById } from '../db/by-id.queries.ts';
+import { knownPart, rowsPart, type Decoded, type Part } from '../db/parts.ts';
 import {
   areas,
   countries,
@@ -92,34 +105,36 @@ export async function insertAdvisory(tx: Tx, values: typeof travelAdvisories.$in
   return row;
 }
 
-/** The active crises of some countries. */
-export function activeCrises(ex: Executor, countryIds: string[]) {
-  return ex
-    .select({
-      id: crises.id,
-      title: crises.title,
-      countryId: crises.countryId,
-      areaId: crises.areaId,
-    })
-    .from(crises)
-    .where(and(inArray(crises.countryId, countryIds), eq(crises.status, 'active')));
+const crisisFields = {
+  id: crises.id,
+  title: crises.title,
+  countryId: crises.countryId,
+  areaId: crises.areaId,
+};
+const advisoryColumns = getTableColumns(travelAdvisories);
+
+/** The active crises of some countries, as a part of one statement (`readParts`). */
+export function activeCrisesPart(countryIds: string[]) {
+  if (countryIds.length === 0) return knownPart<Decoded<typeof crisisFields>[]>([]);
+  return rowsPart(
+    crisisFields,
+    sql`from ${crises} where ${and(inArray(crises.countryId, countryIds), eq(crises.status, 'active'))}`,
+  );
 }
 
-/** The advisories of some locations valid at some time between two days. */
-export function advisoriesOver(
-  ex: Executor,
+/** The advisories of some locations valid at some time between two days, as a part. */
+export function advisoriesOverPart(
   locationIds: string[],
   from: string,
   until: string,
-): Promise<AdvisoryRow[]> {
-  return ex
-    .select()
-    .from(travelAdvisories)
-    .where(
-      and(
-        inArray(travelAdvisories.locationId, locationIds),
-        lte(travelAdvisories.validFrom, until),
-        validOnOrAfter(from),
-      ),
-    );
+): Part<AdvisoryRow[]> {
+  if (locationIds.length === 0) return knownPart([]);
+  return rowsPart(
+    advisoryColumns,
+    sql`from ${travelAdvisories} where ${and(
+      inArray(travelAdvisories.locationId, locationIds),
+      lte(travelAdvisories.validFrom, until),
+      validOnOrAfter(from),
+    )}`,
+  );
 }

@@ -10,9 +10,10 @@ import {
 } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
-import { activeCrises, advisoriesOver } from './advisory.queries.ts';
+import { readParts } from '../db/parts.ts';
+import { activeCrisesPart, advisoriesOverPart } from './advisory.queries.ts';
 import type { LegRow, RequestRow } from './requests.queries.ts';
-import { loadClearanceState, type Place } from './travel.queries.ts';
+import { clearanceStateOf, clearanceStateParts, type Place } from './travel.queries.ts';
 
 /** The courses an approver looks at: the ones the clearance rules ask for. */
 const COURSES = ['BSITF', 'ASITF', 'SSAFE'];
@@ -36,13 +37,14 @@ export async function clearanceContext(
   }));
   const countryIds = [...new Set(legs.map((l) => l.countryId))];
   const locationIds = [...new Set(legs.flatMap((l) => [l.locationId, l.areaId]))];
-  const [state, crisisRows, advisoryRows] = await Promise.all([
-    loadClearanceState(ex, request.personId, places, stays),
-    countryIds.length ? activeCrises(ex, countryIds) : Promise.resolve([]),
-    locationIds.length
-      ? advisoriesOver(ex, locationIds, request.startsOn, request.endsOn)
-      : Promise.resolve([]),
-  ]);
+  // The rules' state, the crises and the advisories: one statement.
+  const read = await readParts(ex, {
+    ...clearanceStateParts(request.personId, places, stays),
+    crises: activeCrisesPart(countryIds),
+    advisories: advisoriesOverPart(locationIds, request.startsOn, request.endsOn),
+  });
+  const state = clearanceStateOf(read, request.personId, places, stays);
+  const { crises: crisisRows, advisories: advisoryRows } = read;
   const input = {
     traveller: state.traveller,
     itinerary: {

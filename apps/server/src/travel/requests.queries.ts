@@ -5,6 +5,7 @@ import {
   desc,
   eq,
   exists,
+  getTableColumns,
   inArray,
   ne,
   or,
@@ -14,7 +15,9 @@ import {
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
+import { readParts, rowPart, rowsPart } from '../db/parts.ts';
 import { people, travelLegs, travelRequests } from '../db/schema/index.ts';
+import { placesOf, placesParts } from './travel.queries.ts';
 import type { TravelListFilter } from './travel.schema.ts';
 
 export type RequestRow = typeof travelRequests.$inferSelect;
@@ -43,6 +46,50 @@ function visibleWhere(actor: Actor) {
     )}))`,
   );
   return or(own, home, destination);
+}
+
+/**
+ * A request the actor may see (none outside their scope) with its legs, its places and the names
+ * of its traveller and filer: the parts of one statement (`readParts`). The legs, places and
+ * names are read whether or not the request is visible; the caller shows none of them when it
+ * is not.
+ */
+const requestColumns = getTableColumns(travelRequests);
+const legColumns = getTableColumns(travelLegs);
+const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+const nameFields = { id: people.id, name: fullName };
+function visibleRequestParts(actor: Actor, id: string) {
+  const locations = sql`select ${travelLegs.locationId} from ${travelLegs} where ${travelLegs.requestId} = ${id}`;
+  return {
+    request: rowPart(
+      requestColumns,
+      sql`from ${travelRequests} where ${and(eq(travelRequests.id, id), visibleWhere(actor))}`,
+    ),
+    legs: rowsPart(
+      legColumns,
+      sql`from ${travelLegs} where ${travelLegs.requestId} = ${id}`,
+      sql`${travelLegs.seq}`,
+    ),
+    names: rowsPart(
+      nameFields,
+      sql`from ${people} where ${people.id} in (
+        select unnest(array[${travelRequests.personId}, ${travelRequests.filedBy}])
+          from ${travelRequests} where ${travelRequests.id} = ${id})`,
+    ),
+    ...placesParts(locations),
+  };
+}
+
+/** A request the actor may see with what its page shows, in one statement; null when not visible. */
+export async function findVisibleRequestPage(ex: Executor, actor: Actor, id: string) {
+  const page = await readParts(ex, visibleRequestParts(actor, id));
+  if (!page.request) return null;
+  return {
+    request: page.request,
+    legs: page.legs,
+    places: placesOf(page),
+    names: new Map(page.names.map((t) => [t.id, t.name])),
+  };
 }
 
 /** A request the actor may see (none outside their scope). */
@@ -102,21 +149,10 @@ export function legsOfRequests(ex: Executor, requestIds: string[]): Promise<LegR
     .orderBy(asc(travelLegs.seq));
 }
 
-/** The legs of one request, in order. */
-export function legsOfRequest(ex: Executor, requestId: string): Promise<LegRow[]> {
-  return ex
-    .select()
-    .from(travelLegs)
-    .where(eq(travelLegs.requestId, requestId))
-    .orderBy(asc(travelLegs.seq));
-}
-
 /** The legs of one request, in no particular order (the decision reads them all). */
 export function legsToDecide(tx: Tx, requestId: string): Promise<LegRow[]> {
   return tx.select().from(travelLegs).where(eq(travelLegs.requestId, requestId));
 }
-
-const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
 
 /** The full names of some travellers. */
 export function travellerNames(ex: Executor, personIds: string[]) {

@@ -8,8 +8,17 @@ import type {
 } from '@fieldsafe/core';
 import { addDays, daysBetween } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
-import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, is, isNull, lte, ne, or, SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import {
+  knownPart,
+  readParts,
+  rowPart,
+  rowsPart,
+  type Decoded,
+  type Part,
+  type PartsRead,
+} from '../db/parts.ts';
 import {
   appointments,
   areas,
@@ -35,51 +44,61 @@ export interface Place {
   hq: boolean;
 }
 
-/** Resolves ids of duty stations and areas, in one query. */
+const stationFields = {
+  id: dutyStations.id,
+  countryId: dutyStations.countryId,
+  areaId: dutyStations.areaId,
+  name: dutyStations.name,
+  kind: dutyStations.kind,
+};
+const areaFields = { id: areas.id, countryId: areas.countryId, name: areas.name };
+
+/**
+ * The duty stations and areas among `ids` (a list, or a subquery that selects them), as two parts
+ * of one statement (`readParts`); `placesOf` makes them places.
+ */
+export function placesParts(ids: readonly string[] | SQL) {
+  const among = (id: typeof dutyStations.id | typeof areas.id) =>
+    is(ids, SQL) ? sql`${id} in (${ids})` : inArray(id, [...new Set(ids)]);
+  return {
+    stations: rowsPart(stationFields, sql`from ${dutyStations} where ${among(dutyStations.id)}`),
+    areas: rowsPart(areaFields, sql`from ${areas} where ${among(areas.id)}`),
+  };
+}
+
+/** The places `placesParts` read, by id. */
+export function placesOf(read: PartsRead<ReturnType<typeof placesParts>>): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const r of read.stations)
+    places.set(r.id, {
+      locationId: r.id,
+      kind: 'duty_station',
+      countryId: r.countryId,
+      areaId: r.areaId,
+      dutyStationId: r.id,
+      name: r.name,
+      hq: r.kind === 'headquarters',
+    });
+  for (const r of read.areas)
+    places.set(r.id, {
+      locationId: r.id,
+      kind: 'area',
+      countryId: r.countryId,
+      areaId: r.id,
+      dutyStationId: null,
+      name: r.name,
+      hq: false,
+    });
+  return places;
+}
+
+/** Resolves ids of duty stations and areas, in one statement. */
 export async function loadPlaces(
   ex: Executor,
   ids: readonly string[],
 ): Promise<Map<string, Place>> {
-  const unique = [...new Set(ids)];
-  const places = new Map<string, Place>();
-  if (unique.length === 0) return places;
-  const rows = await ex
-    .select({
-      id: dutyStations.id,
-      countryId: dutyStations.countryId,
-      areaId: dutyStations.areaId,
-      name: dutyStations.name,
-      kind: dutyStations.kind,
-      isArea: sql<boolean>`false`,
-    })
-    .from(dutyStations)
-    .where(inArray(dutyStations.id, unique))
-    .unionAll(
-      ex
-        .select({
-          id: areas.id,
-          countryId: areas.countryId,
-          areaId: areas.id,
-          name: areas.name,
-          kind: sql<string>`'area'`,
-          isArea: sql<boolean>`true`,
-        })
-        .from(areas)
-        .where(inArray(areas.id, unique)),
-    );
-  for (const r of rows) {
-    const isArea = r.isArea === true || String(r.isArea) === 't' || String(r.isArea) === 'true';
-    places.set(r.id, {
-      locationId: r.id,
-      kind: isArea ? 'area' : 'duty_station',
-      countryId: r.countryId,
-      areaId: r.areaId,
-      dutyStationId: isArea ? null : r.id,
-      name: r.name,
-      hq: !isArea && r.kind === 'headquarters',
-    });
-  }
-  return places;
+  if (ids.length === 0) return new Map();
+  return placesOf(await readParts(ex, placesParts(ids)));
 }
 
 export interface StayWindow {
@@ -96,13 +115,6 @@ type CertificateJson = {
   refresherMonths: number | null;
 };
 type ExemptionJson = { locationId: string; validFrom: string | null; validUntil: string };
-type SanctionJson = {
-  id: string;
-  organizationId: string;
-  countryId: string;
-  startsOn: string;
-  endsOn: string | null;
-};
 
 /**
  * Columns of the outer query named with their table, for correlated subqueries (a single-table
@@ -110,25 +122,67 @@ type SanctionJson = {
  */
 const outer = {
   personId: sql.raw('"people"."id"'),
-  organizationId: sql.raw('"people"."organization_id"'),
-  countryId: sql.raw('"people"."country_id"'),
   appliesTo: sql.raw('"staff_ceilings"."applies_to"'),
   ceiling: sql.raw('"staff_ceilings"."ceiling"'),
 };
 
-/** A json column: drivers hand it over parsed, but be lenient with text. */
-function json<T>(v: T | string | null): T {
-  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
-}
+/** The traveller as the rules see them, with their certificates and SSAFE exemptions. */
+const travellerFields = {
+  organizationId: people.organizationId,
+  countryId: people.countryId,
+  areaId: people.areaId,
+  zoneId: people.zoneId,
+  category: people.category,
+  kind: people.kind,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  maipValidUntil: people.maipValidUntil,
+  certificates: sql<CertificateJson[]>`coalesce((
+    select json_agg(json_build_object('id', ${trainingCertificates.id},
+      'course', ${trainingCertificates.course}, 'issuedOn', ${trainingCertificates.issuedOn},
+      'expiresOn', ${trainingCertificates.expiresOn},
+      'refresherMonths', ${trainingCertificates.refresherMonths}))
+    from ${trainingCertificates} where ${trainingCertificates.personId} = ${outer.personId}
+  ), '[]'::json)`,
+  exemptions: sql<ExemptionJson[]>`coalesce((
+    select json_agg(json_build_object('locationId', ${ssafeExemptions.locationId},
+      'validFrom', ${ssafeExemptions.validFrom}, 'validUntil', ${ssafeExemptions.validUntil}))
+    from ${ssafeExemptions} where ${ssafeExemptions.personId} = ${outer.personId}
+  ), '[]'::json)`,
+};
+const sanctionFields = {
+  id: clearanceSanctions.id,
+  organizationId: clearanceSanctions.organizationId,
+  countryId: clearanceSanctions.countryId,
+  startsOn: clearanceSanctions.startsOn,
+  endsOn: clearanceSanctions.endsOn,
+};
+const levelFields = {
+  countryId: securityLevelDecisions.countryId,
+  areaId: securityLevelDecisions.areaId,
+  level: securityLevelDecisions.level,
+  effectiveFrom: securityLevelDecisions.effectiveFrom,
+};
+const mandateFields = {
+  locationId: ssafeMandates.locationId,
+  mandatoryFrom: ssafeMandates.mandatoryFrom,
+  endsOn: ssafeMandates.endsOn,
+};
+const approvedLegFields = {
+  dutyStationId: travelLegs.dutyStationId,
+  areaId: travelLegs.areaId,
+  arrivalOn: travelLegs.arrivalOn,
+  departureOn: travelLegs.departureOn,
+};
 
 /**
- * Everything the clearance rules need, in one round of parallel queries: the traveller with their
- * certificates, exemptions and their organization's sanctions (one query), and per destination
- * the security level in force, the SSAFE decision, the staff ceiling with the residents counted
- * up to it, the approved travellers there and the approver.
+ * Everything the clearance rules need, as the parts of one statement (`readParts`): the traveller
+ * with their certificates, exemptions and their organization's sanctions, and per destination the
+ * security level in force, the SSAFE decision, the staff ceiling with the residents counted up to
+ * it, the approved travellers there and the approver. A caller that needs more of the same page
+ * (the approver's context) adds its own parts to the same statement.
  */
-export async function loadClearanceState(
-  ex: Executor,
+export function clearanceStateParts(
   personId: string,
   places: Map<string, Place>,
   stays: readonly StayWindow[],
@@ -139,86 +193,75 @@ export async function loadClearanceState(
   const lastDay = stays.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01');
   const firstDay = stays.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31');
   const sanctionCountries = countryIds.length
-    ? sql`${clearanceSanctions.countryId} in (${sql.join(
-        countryIds.map((c) => sql`${c}`),
-        sql`, `,
-      )})`
-    : sql`${clearanceSanctions.countryId} = ${outer.countryId}`;
-  const [[person], levels, mandates, ceilings, legs, approvers] = await Promise.all([
-    ex
-      .select({
-        person: people,
-        certificates: sql<CertificateJson[] | string>`coalesce((
-          select json_agg(json_build_object('id', ${trainingCertificates.id},
-            'course', ${trainingCertificates.course}, 'issuedOn', ${trainingCertificates.issuedOn},
-            'expiresOn', ${trainingCertificates.expiresOn},
-            'refresherMonths', ${trainingCertificates.refresherMonths}))
-          from ${trainingCertificates} where ${trainingCertificates.personId} = ${outer.personId}
-        ), '[]'::json)`,
-        exemptions: sql<ExemptionJson[] | string>`coalesce((
-          select json_agg(json_build_object('locationId', ${ssafeExemptions.locationId},
-            'validFrom', ${ssafeExemptions.validFrom}, 'validUntil', ${ssafeExemptions.validUntil}))
-          from ${ssafeExemptions} where ${ssafeExemptions.personId} = ${outer.personId}
-        ), '[]'::json)`,
-        sanctions: sql<SanctionJson[] | string>`coalesce((
-          select json_agg(json_build_object('id', ${clearanceSanctions.id},
-            'organizationId', ${clearanceSanctions.organizationId},
-            'countryId', ${clearanceSanctions.countryId},
-            'startsOn', ${clearanceSanctions.startsOn}, 'endsOn', ${clearanceSanctions.endsOn}))
-          from ${clearanceSanctions}
-          where ${clearanceSanctions.organizationId} = ${outer.organizationId}
-            and ${sanctionCountries}
-        ), '[]'::json)`,
-      })
-      .from(people)
-      .where(eq(people.id, personId)),
-    countryIds.length
-      ? ex
-          .select()
-          .from(securityLevelDecisions)
-          .where(
-            and(
-              inArray(securityLevelDecisions.countryId, countryIds),
-              lte(securityLevelDecisions.effectiveFrom, lastDay),
-            ),
-          )
-      : Promise.resolve([]),
-    locationIds.length
-      ? ex
-          .select()
-          .from(ssafeMandates)
-          .where(inArray(ssafeMandates.locationId, [...locationIds, ...areaIds]))
-      : Promise.resolve([]),
-    loadCeilings(ex, [...places.values()], personId),
-    locationIds.length
-      ? ex
-          .select({
-            locationId: travelLegs.locationId,
-            dutyStationId: travelLegs.dutyStationId,
-            areaId: travelLegs.areaId,
-            arrivalOn: travelLegs.arrivalOn,
-            departureOn: travelLegs.departureOn,
-          })
-          .from(travelLegs)
-          .where(
-            and(
-              or(
-                inArray(travelLegs.dutyStationId, locationIds),
-                inArray(travelLegs.areaId, areaIds),
-              ),
-              eq(travelLegs.status, 'approved'),
-              lte(travelLegs.arrivalOn, lastDay),
-              gte(travelLegs.departureOn, firstDay),
-              ne(travelLegs.personId, personId),
-            ),
-          )
-      : Promise.resolve([]),
-    loadApprovers(ex, countryIds, areaIds),
-  ]);
+    ? inArray(clearanceSanctions.countryId, countryIds)
+    : sql`${clearanceSanctions.countryId} = (
+        select ${people.countryId} from ${people} where ${people.id} = ${personId})`;
+  return {
+    person: rowPart(travellerFields, sql`from ${people} where ${people.id} = ${personId}`),
+    // The sanctions of the traveller's organization in the destinations' countries.
+    sanctions: rowsPart(
+      sanctionFields,
+      sql`from ${clearanceSanctions} where ${clearanceSanctions.organizationId} = (
+          select ${people.organizationId} from ${people} where ${people.id} = ${personId})
+        and ${sanctionCountries}`,
+    ),
+    levels: countryIds.length
+      ? rowsPart(
+          levelFields,
+          sql`from ${securityLevelDecisions} where ${and(
+            inArray(securityLevelDecisions.countryId, countryIds),
+            lte(securityLevelDecisions.effectiveFrom, lastDay),
+          )}`,
+        )
+      : knownPart([]),
+    mandates: locationIds.length
+      ? rowsPart(
+          mandateFields,
+          sql`from ${ssafeMandates} where ${inArray(ssafeMandates.locationId, [
+            ...locationIds,
+            ...areaIds,
+          ])}`,
+        )
+      : knownPart([]),
+    ceilings: ceilingsPart([...places.values()], personId),
+    legs: locationIds.length
+      ? rowsPart(
+          approvedLegFields,
+          sql`from ${travelLegs} where ${and(
+            or(inArray(travelLegs.dutyStationId, locationIds), inArray(travelLegs.areaId, areaIds)),
+            eq(travelLegs.status, 'approved'),
+            lte(travelLegs.arrivalOn, lastDay),
+            gte(travelLegs.departureOn, firstDay),
+            ne(travelLegs.personId, personId),
+          )}`,
+        )
+      : knownPart([]),
+    approvers: approversPart(countryIds, areaIds),
+  };
+}
+
+/** Everything the clearance rules need, in one statement (`clearanceStateParts`). */
+export async function loadClearanceState(
+  ex: Executor,
+  personId: string,
+  places: Map<string, Place>,
+  stays: readonly StayWindow[],
+) {
+  const read = await readParts(ex, clearanceStateParts(personId, places, stays));
+  return clearanceStateOf(read, personId, places, stays);
+}
+
+/** The traveller and destinations the rules take, from what `clearanceStateParts` read. */
+export function clearanceStateOf(
+  read: PartsRead<ReturnType<typeof clearanceStateParts>>,
+  personId: string,
+  places: Map<string, Place>,
+  stays: readonly StayWindow[],
+) {
+  const { person, sanctions, levels, mandates, ceilings, legs, approvers } = read;
   if (!person) throw new Error('traveller not found');
-  const certs = json<CertificateJson[]>(person.certificates);
-  const exemptions = json<ExemptionJson[]>(person.exemptions);
-  const sanctions = json<SanctionJson[]>(person.sanctions);
+  const certs = person.certificates;
+  const exemptions = person.exemptions;
 
   const headcounts = new Map<string, { base: number; byDate: Record<string, number> }>();
   for (const c of ceilings) {
@@ -252,9 +295,9 @@ export async function loadClearanceState(
 
   const traveller: Traveller = {
     personId,
-    organizationId: person.person.organizationId,
-    category: person.person.category === 'local' ? 'local' : 'international',
-    dependant: person.person.kind === 'dependant',
+    organizationId: person.organizationId,
+    category: person.category === 'local' ? 'local' : 'international',
+    dependant: person.kind === 'dependant',
     certificates: certs.map((c): Certificate => ({
       id: c.id,
       personId,
@@ -264,7 +307,7 @@ export async function loadClearanceState(
       refresherMonths: c.refresherMonths,
     })),
     ssafeExemptions: exemptionsOut,
-    maipValidUntil: person.person.maipValidUntil,
+    maipValidUntil: person.maipValidUntil,
   };
 
   const destinations: DestinationState[] = [...places.values()].map((p) => {
@@ -302,16 +345,16 @@ export async function loadClearanceState(
     from: s.startsOn,
     until: s.endsOn,
   }));
-  return { person: person.person, traveller, destinations, sanctions: sanctionsOut };
+  return { person, traveller, destinations, sanctions: sanctionsOut };
 }
 
 /** The latest decision effective on the day: an area's own decision wins over the country's. */
-function levelInForce(
-  levels: (typeof securityLevelDecisions.$inferSelect)[],
-  place: Place,
-  on: string,
-): string | null {
-  let best: typeof securityLevelDecisions.$inferSelect | null = null;
+type LevelRow = Pick<
+  typeof securityLevelDecisions.$inferSelect,
+  'countryId' | 'areaId' | 'level' | 'effectiveFrom'
+>;
+function levelInForce(levels: LevelRow[], place: Place, on: string): string | null {
+  let best: LevelRow | null = null;
   for (const l of levels) {
     if (l.countryId !== place.countryId || l.effectiveFrom > on) continue;
     if (l.areaId !== null && l.areaId !== place.areaId) continue;
@@ -333,25 +376,20 @@ type ApproverRow = {
   name: string;
 };
 
-async function loadApprovers(
-  ex: Executor,
-  countryIds: string[],
-  areaIds: string[],
-): Promise<ApproverRow[]> {
-  if (countryIds.length === 0) return [];
+const approverFields = {
+  personId: appointments.personId,
+  role: appointments.role,
+  countryId: appointments.countryId,
+  areaId: appointments.areaId,
+  name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
+};
+function approversPart(countryIds: string[], areaIds: string[]): Part<ApproverRow[]> {
+  if (countryIds.length === 0) return knownPart([]);
   const day = today();
-  return ex
-    .select({
-      personId: appointments.personId,
-      role: appointments.role,
-      countryId: appointments.countryId,
-      areaId: appointments.areaId,
-      name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
-    })
-    .from(appointments)
-    .innerJoin(people, eq(people.id, appointments.personId))
-    .where(
-      and(
+  return rowsPart(
+    approverFields,
+    sql`from ${appointments} inner join ${people} on ${people.id} = ${appointments.personId}
+      where ${and(
         or(
           and(eq(appointments.role, 'DO'), inArray(appointments.countryId, countryIds)),
           and(
@@ -361,8 +399,8 @@ async function loadApprovers(
         ),
         lte(appointments.startsOn, day),
         or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-      ),
-    );
+      )}`,
+  );
 }
 
 /** The ASC of the destination's area when there is one, otherwise the DO of its country. */
@@ -453,8 +491,14 @@ function perDay(
  * The count stops one above the ceiling, which is enough to know it is reached, so a crowded
  * place never costs a full count.
  */
-async function loadCeilings(ex: Executor, places: readonly Place[], excludePersonId: string) {
-  if (places.length === 0) return [];
+function ceilingsPart(places: readonly Place[], excludePersonId: string) {
+  const fields = {
+    locationId: staffCeilings.locationId,
+    ceiling: staffCeilings.ceiling,
+    appliesTo: staffCeilings.appliesTo,
+    residents: sql<number>`0`,
+  };
+  if (places.length === 0) return knownPart<Decoded<typeof fields>[]>([]);
   const residents = sql.join(
     places.map(
       (p) => sql`when ${p.locationId} then (select count(*)::int from (
@@ -468,20 +512,14 @@ async function loadCeilings(ex: Executor, places: readonly Place[], excludePerso
     ),
     sql` `,
   );
-  return ex
-    .select({
-      locationId: staffCeilings.locationId,
-      ceiling: staffCeilings.ceiling,
-      appliesTo: staffCeilings.appliesTo,
-      residents: sql<number>`case ${staffCeilings.locationId} ${residents} else 0 end`.mapWith(
-        Number,
-      ),
-    })
-    .from(staffCeilings)
-    .where(
-      inArray(
-        staffCeilings.locationId,
-        places.map((p) => p.locationId),
-      ),
-    );
+  return rowsPart(
+    {
+      ...fields,
+      residents: sql<number>`case ${staffCeilings.locationId} ${residents} else 0 end`,
+    },
+    sql`from ${staffCeilings} where ${inArray(
+      staffCeilings.locationId,
+      places.map((p) => p.locationId),
+    )}`,
+  );
 }

@@ -29,8 +29,8 @@ import {
   decideLegs,
   findFilableTraveller,
   findVisibleRequest,
+  findVisibleRequestPage,
   insertRequestStatements,
-  legsOfRequest,
   legsOfRequests,
   legsToDecide,
   listFilableTravellers,
@@ -337,21 +337,12 @@ export function createTravelService(db: Db) {
 
     /** One request, with what its approver needs to decide (the clearance context). */
     async get(actor: RequestActor, id: string) {
-      const row = await findVisible(db, actor, id);
-      const legs = await legsOfRequest(db, id);
-      const [places, travellers] = await Promise.all([
-        loadPlaces(
-          db,
-          legs.map((l) => l.locationId),
-        ),
-        travellerName(db, row.personId, row.filedBy),
-      ]);
-      const names = new Map(travellers.map((t) => [t.id, t.name]));
-      const [[presented], context] = await Promise.all([
-        present(db, actor, [row], { legs, names, places }),
-        clearanceContext(db, row, legs, places),
-      ]);
-      return { ...presented!, context };
+      // Two statements: the request with its legs, places and names; then the context.
+      const page = await findVisibleRequestPage(db, actor, id);
+      if (!page) throw notFound('Travel request');
+      const { request: row, legs, names, places } = page;
+      const context = await clearanceContext(db, row, legs, places);
+      return { ...shape(actor, row, legs, names, places), context };
     },
 
     /** The approver of a destination decides its legs; the request is approved when every leg is. */
