@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCompress from '@fastify/compress';
+import { registerInLineCompression } from './http/compression.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -191,7 +192,9 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
     );
   });
 
-  // Brotli or gzip for every compressible response over 1 KB (JSON, scripts, styles, HTML).
+  // Brotli or gzip for every compressible response over 1 KB (JSON, scripts, styles, HTML):
+  // in line for an answer in memory, through @fastify/compress's streams for a file or stream.
+  registerInLineCompression(app);
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
