@@ -6,14 +6,14 @@ import {
   gte,
   inArray,
   isNull,
-  lte,
   or,
   sql,
   type SQL,
 } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { findById } from '../db/by-id.queries.ts';
-import { knownPart, rowsPart, type Decoded, type Part } from '../db/parts.ts';
+import { rowsPart, type Part } from '../db/parts.ts';
+import { among } from './travel.queries.ts';
 import {
   areas,
   countries,
@@ -114,27 +114,23 @@ const crisisFields = {
 const advisoryColumns = getTableColumns(travelAdvisories);
 
 /** The active crises of some countries, as a part of one statement (`readParts`). */
-export function activeCrisesPart(countryIds: string[]) {
-  if (countryIds.length === 0) return knownPart<Decoded<typeof crisisFields>[]>([]);
+export function activeCrisesPart(countryIds: readonly string[] | SQL) {
   return rowsPart(
     crisisFields,
-    sql`from ${crises} where ${and(inArray(crises.countryId, countryIds), eq(crises.status, 'active'))}`,
+    sql`from ${crises} where ${among(crises.countryId, countryIds)} and ${crises.status} = 'active'`,
   );
 }
 
 /** The advisories of some locations valid at some time between two days, as a part. */
 export function advisoriesOverPart(
-  locationIds: string[],
-  from: string,
-  until: string,
+  locationIds: readonly string[] | SQL,
+  from: string | SQL,
+  until: string | SQL,
 ): Part<AdvisoryRow[]> {
-  if (locationIds.length === 0) return knownPart([]);
   return rowsPart(
     advisoryColumns,
-    sql`from ${travelAdvisories} where ${and(
-      inArray(travelAdvisories.locationId, locationIds),
-      lte(travelAdvisories.validFrom, until),
-      validOnOrAfter(from),
-    )}`,
+    sql`from ${travelAdvisories} where ${among(travelAdvisories.locationId, locationIds)}
+      and ${travelAdvisories.validFrom} <= ${until}
+      and (${travelAdvisories.validUntil} is null or ${travelAdvisories.validUntil} >= ${from})`,
   );
 }

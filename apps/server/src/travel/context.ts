@@ -9,22 +9,37 @@ import {
   type TravelKind,
 } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
-import type { Executor } from '../db/client.ts';
-import { readParts } from '../db/parts.ts';
+import type { PartsRead } from '../db/parts.ts';
 import { activeCrisesPart, advisoriesOverPart } from './advisory.queries.ts';
 import type { LegRow, RequestRow } from './requests.queries.ts';
-import { clearanceStateOf, clearanceStateParts, type Place } from './travel.queries.ts';
+import {
+  clearanceStateOf,
+  clearanceStateParts,
+  destinationsAndAreas,
+  type Place,
+  type StateScope,
+} from './travel.queries.ts';
 
 /** The courses an approver looks at: the ones the clearance rules ask for. */
 const COURSES = ['BSITF', 'ASITF', 'SSAFE'];
 
 /**
- * What an approver needs beside the request (SPEC §4): at each destination the security level in
+ * What an approver needs beside the request (SPEC §4), as parts of the statement that reads the
+ * request (`findVisibleRequestPage`): at each destination the security level in
  * force, the active crises, the advisories over the stay, the staff ceiling and the planned
  * headcount; the traveller's organization and training; and every rule's outcome as of today.
  */
-export async function clearanceContext(
-  ex: Executor,
+export function clearanceContextParts(scope: StateScope) {
+  return {
+    ...clearanceStateParts(scope),
+    crises: activeCrisesPart(scope.countryIds),
+    advisories: advisoriesOverPart(destinationsAndAreas(scope), scope.firstDay, scope.lastDay),
+  };
+}
+
+/** The context of a request from what `clearanceContextParts` read for it. */
+export function clearanceContextOf(
+  read: PartsRead<ReturnType<typeof clearanceContextParts>>,
   request: RequestRow,
   legs: LegRow[],
   places: Map<string, Place>,
@@ -35,14 +50,6 @@ export async function clearanceContext(
     from: l.arrivalOn,
     to: l.departureOn,
   }));
-  const countryIds = [...new Set(legs.map((l) => l.countryId))];
-  const locationIds = [...new Set(legs.flatMap((l) => [l.locationId, l.areaId]))];
-  // The rules' state, the crises and the advisories: one statement.
-  const read = await readParts(ex, {
-    ...clearanceStateParts(request.personId, places, stays),
-    crises: activeCrisesPart(countryIds),
-    advisories: advisoriesOverPart(locationIds, request.startsOn, request.endsOn),
-  });
   const state = clearanceStateOf(read, request.personId, places, stays);
   const { crises: crisisRows, advisories: advisoryRows } = read;
   const input = {

@@ -15,9 +15,9 @@ import {
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
-import { readParts, rowPart, rowsPart } from '../db/parts.ts';
+import { readParts, rowPart, rowsPart, type Part, type PartsRead } from '../db/parts.ts';
 import { people, travelLegs, travelRequests } from '../db/schema/index.ts';
-import { placesOf, placesParts } from './travel.queries.ts';
+import { placesOf, placesParts, type StateScope } from './travel.queries.ts';
 import type { TravelListFilter } from './travel.schema.ts';
 
 export type RequestRow = typeof travelRequests.$inferSelect;
@@ -65,7 +65,7 @@ function visibleRequestParts(actor: Actor, id: string) {
       requestColumns,
       sql`from ${travelRequests} where ${and(eq(travelRequests.id, id), visibleWhere(actor))}`,
     ),
-    legs: rowsPart(
+    requestLegs: rowsPart(
       legColumns,
       sql`from ${travelLegs} where ${travelLegs.requestId} = ${id}`,
       sql`${travelLegs.seq}`,
@@ -80,15 +80,43 @@ function visibleRequestParts(actor: Actor, id: string) {
   };
 }
 
-/** A request the actor may see with what its page shows, in one statement; null when not visible. */
-export async function findVisibleRequestPage(ex: Executor, actor: Actor, id: string) {
-  const page = await readParts(ex, visibleRequestParts(actor, id));
+/**
+ * The clearance state of a stored request, by subquery from its legs: its traveller, the places
+ * and days of its legs (`clearanceStateParts`), read in the statement that reads the request.
+ */
+export function storedRequestScope(id: string): StateScope {
+  const ofLegs = (column: SQLWrapper) =>
+    sql`select ${column} from ${travelLegs} where ${travelLegs.requestId} = ${id}`;
+  return {
+    personId: sql`(select ${travelRequests.personId} from ${travelRequests} where ${travelRequests.id} = ${id})`,
+    countryIds: ofLegs(travelLegs.countryId),
+    locationIds: ofLegs(travelLegs.locationId),
+    areaIds: ofLegs(travelLegs.areaId),
+    firstDay: sql`(${ofLegs(sql`min(${travelLegs.arrivalOn})`)})`,
+    lastDay: sql`(${ofLegs(sql`max(${travelLegs.departureOn})`)})`,
+  };
+}
+
+/**
+ * A request the actor may see with what its page shows, and `more` parts read in the same
+ * statement (the approver's context); null when not visible.
+ */
+export async function findVisibleRequestPage<P extends Record<string, Part<unknown>>>(
+  ex: Executor,
+  actor: Actor,
+  id: string,
+  more: P,
+) {
+  const parts = visibleRequestParts(actor, id);
+  const read: Record<string, unknown> = await readParts(ex, { ...more, ...parts });
+  const page = read as PartsRead<typeof parts>;
   if (!page.request) return null;
   return {
     request: page.request,
-    legs: page.legs,
+    legs: page.requestLegs,
     places: placesOf(page),
     names: new Map(page.names.map((t) => [t.id, t.name])),
+    more: read as PartsRead<P>,
   };
 }
 

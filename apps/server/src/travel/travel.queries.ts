@@ -8,17 +8,9 @@ import type {
 } from '@fieldsafe/core';
 import { addDays, daysBetween } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
-import { and, eq, gte, inArray, is, isNull, lte, ne, or, SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, is, lte, ne, SQL, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import {
-  knownPart,
-  readParts,
-  rowPart,
-  rowsPart,
-  type Decoded,
-  type Part,
-  type PartsRead,
-} from '../db/parts.ts';
+import { readParts, rowPart, rowsPart, type Part, type PartsRead } from '../db/parts.ts';
 import {
   appointments,
   areas,
@@ -122,8 +114,6 @@ type ExemptionJson = { locationId: string; validFrom: string | null; validUntil:
  */
 const outer = {
   personId: sql.raw('"people"."id"'),
-  appliesTo: sql.raw('"staff_ceilings"."applies_to"'),
-  ceiling: sql.raw('"staff_ceilings"."ceiling"'),
 };
 
 /** The traveller as the rules see them, with their certificates and SSAFE exemptions. */
@@ -176,66 +166,98 @@ const approvedLegFields = {
 };
 
 /**
+ * Whose state the rules read and where: ids as lists, or as subqueries that select them (a page
+ * that reads a stored request's state in the same statement as the request takes its legs'
+ * places by subquery). A day is a value or a parenthesized scalar subquery.
+ */
+export interface StateScope {
+  personId: string | SQL;
+  countryIds: readonly string[] | SQL;
+  /** The destinations: duty stations or areas. */
+  locationIds: readonly string[] | SQL;
+  /** The destinations' areas. */
+  areaIds: readonly string[] | SQL;
+  firstDay: string | SQL;
+  lastDay: string | SQL;
+}
+
+/** `column in (ids)`: a list (false when empty) or a subquery. */
+export function among(column: SQLWrapper, ids: readonly string[] | SQL): SQL {
+  if (is(ids, SQL)) return sql`${column} in (${ids})`;
+  return ids.length ? sql`${column} in ${[...new Set(ids)]}` : sql`false`;
+}
+
+/** The destinations and their areas (where an advisory may be issued for a stay). */
+export function destinationsAndAreas(scope: StateScope): readonly string[] | SQL {
+  return is(scope.locationIds, SQL) || is(scope.areaIds, SQL)
+    ? sql`${scope.locationIds} union ${scope.areaIds}`
+    : [...scope.locationIds, ...scope.areaIds];
+}
+
+/** The scope of a new request: its traveller, and the places and days of its legs. */
+export function stateScopeOf(
+  personId: string,
+  places: Map<string, Place>,
+  stays: readonly StayWindow[],
+): StateScope {
+  return {
+    personId,
+    countryIds: [...new Set([...places.values()].map((p) => p.countryId))],
+    locationIds: [...places.keys()],
+    areaIds: [...new Set([...places.values()].map((p) => p.areaId))],
+    firstDay: stays.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31'),
+    lastDay: stays.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01'),
+  };
+}
+
+/**
  * Everything the clearance rules need, as the parts of one statement (`readParts`): the traveller
  * with their certificates, exemptions and their organization's sanctions, and per destination the
  * security level in force, the SSAFE decision, the staff ceiling with the residents counted up to
  * it, the approved travellers there and the approver. A caller that needs more of the same page
  * (the approver's context) adds its own parts to the same statement.
  */
-export function clearanceStateParts(
-  personId: string,
-  places: Map<string, Place>,
-  stays: readonly StayWindow[],
-) {
-  const countryIds = [...new Set([...places.values()].map((p) => p.countryId))];
-  const locationIds = [...places.keys()];
-  const areaIds = [...new Set([...places.values()].map((p) => p.areaId))];
-  const lastDay = stays.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01');
-  const firstDay = stays.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31');
-  const sanctionCountries = countryIds.length
-    ? inArray(clearanceSanctions.countryId, countryIds)
-    : sql`${clearanceSanctions.countryId} = (
-        select ${people.countryId} from ${people} where ${people.id} = ${personId})`;
+export function clearanceStateParts(scope: StateScope) {
+  const { personId, countryIds, locationIds, areaIds, firstDay, lastDay } = scope;
+  const traveller = (column: SQLWrapper) =>
+    sql`(select ${column} from ${people} where ${people.id} = ${personId})`;
+  // Without destinations, the traveller's own country.
+  const sanctionCountries =
+    is(countryIds, SQL) || countryIds.length
+      ? among(clearanceSanctions.countryId, countryIds)
+      : sql`${clearanceSanctions.countryId} = ${traveller(people.countryId)}`;
   return {
     person: rowPart(travellerFields, sql`from ${people} where ${people.id} = ${personId}`),
     // The sanctions of the traveller's organization in the destinations' countries.
     sanctions: rowsPart(
       sanctionFields,
-      sql`from ${clearanceSanctions} where ${clearanceSanctions.organizationId} = (
-          select ${people.organizationId} from ${people} where ${people.id} = ${personId})
-        and ${sanctionCountries}`,
+      sql`from ${clearanceSanctions}
+        where ${clearanceSanctions.organizationId} = ${traveller(people.organizationId)}
+          and ${sanctionCountries}`,
     ),
-    levels: countryIds.length
-      ? rowsPart(
-          levelFields,
-          sql`from ${securityLevelDecisions} where ${and(
-            inArray(securityLevelDecisions.countryId, countryIds),
-            lte(securityLevelDecisions.effectiveFrom, lastDay),
-          )}`,
-        )
-      : knownPart([]),
-    mandates: locationIds.length
-      ? rowsPart(
-          mandateFields,
-          sql`from ${ssafeMandates} where ${inArray(ssafeMandates.locationId, [
-            ...locationIds,
-            ...areaIds,
-          ])}`,
-        )
-      : knownPart([]),
-    ceilings: ceilingsPart([...places.values()], personId),
-    legs: locationIds.length
-      ? rowsPart(
-          approvedLegFields,
-          sql`from ${travelLegs} where ${and(
-            or(inArray(travelLegs.dutyStationId, locationIds), inArray(travelLegs.areaId, areaIds)),
-            eq(travelLegs.status, 'approved'),
-            lte(travelLegs.arrivalOn, lastDay),
-            gte(travelLegs.departureOn, firstDay),
-            ne(travelLegs.personId, personId),
-          )}`,
-        )
-      : knownPart([]),
+    levels: rowsPart(
+      levelFields,
+      sql`from ${securityLevelDecisions} where ${among(securityLevelDecisions.countryId, countryIds)}
+        and ${securityLevelDecisions.effectiveFrom} <= ${lastDay}`,
+    ),
+    mandates: rowsPart(
+      mandateFields,
+      sql`from ${ssafeMandates} where ${among(ssafeMandates.locationId, destinationsAndAreas(scope))}`,
+    ),
+    ceilings: rowsPart(
+      ceilingFieldsFor(personId),
+      sql`from ${staffCeilings}
+        left join ${dutyStations} on ${dutyStations.id} = ${staffCeilings.locationId}
+        where ${among(staffCeilings.locationId, locationIds)}`,
+    ),
+    legs: rowsPart(
+      approvedLegFields,
+      sql`from ${travelLegs}
+        where (${among(travelLegs.dutyStationId, locationIds)} or ${among(travelLegs.areaId, areaIds)})
+          and ${travelLegs.status} = 'approved'
+          and ${travelLegs.arrivalOn} <= ${lastDay} and ${travelLegs.departureOn} >= ${firstDay}
+          and ${travelLegs.personId} <> ${personId}`,
+    ),
     approvers: approversPart(countryIds, areaIds),
   };
 }
@@ -247,7 +269,7 @@ export async function loadClearanceState(
   places: Map<string, Place>,
   stays: readonly StayWindow[],
 ) {
-  const read = await readParts(ex, clearanceStateParts(personId, places, stays));
+  const read = await readParts(ex, clearanceStateParts(stateScopeOf(personId, places, stays)));
   return clearanceStateOf(read, personId, places, stays);
 }
 
@@ -383,23 +405,19 @@ const approverFields = {
   areaId: appointments.areaId,
   name: sql<string>`${people.givenName} || ' ' || ${people.familyName}`,
 };
-function approversPart(countryIds: string[], areaIds: string[]): Part<ApproverRow[]> {
-  if (countryIds.length === 0) return knownPart([]);
+function approversPart(
+  countryIds: readonly string[] | SQL,
+  areaIds: readonly string[] | SQL,
+): Part<ApproverRow[]> {
   const day = today();
+  const areasOrCountries = is(areaIds, SQL) || areaIds.length ? areaIds : countryIds;
   return rowsPart(
     approverFields,
     sql`from ${appointments} inner join ${people} on ${people.id} = ${appointments.personId}
-      where ${and(
-        or(
-          and(eq(appointments.role, 'DO'), inArray(appointments.countryId, countryIds)),
-          and(
-            eq(appointments.role, 'ASC'),
-            inArray(appointments.areaId, areaIds.length ? areaIds : countryIds),
-          ),
-        ),
-        lte(appointments.startsOn, day),
-        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-      )}`,
+      where ((${appointments.role} = 'DO' and ${among(appointments.countryId, countryIds)})
+          or (${appointments.role} = 'ASC' and ${among(appointments.areaId, areasOrCountries)}))
+        and ${appointments.startsOn} <= ${day}
+        and (${appointments.endsOn} is null or ${appointments.endsOn} >= ${day})`,
   );
 }
 
@@ -486,40 +504,22 @@ function perDay(
 }
 
 /**
- * The staff ceilings of the places, each with its residents counted in the same query: active
- * personnel based there (international only where the ceiling says so), the traveller excluded.
- * The count stops one above the ceiling, which is enough to know it is reached, so a crowded
- * place never costs a full count.
+ * A staff ceiling with its residents counted in the same query: active personnel based there (at
+ * the duty station, or anywhere in the area), international only where the ceiling says so, the
+ * traveller excluded. The count stops one above the ceiling, which is enough to know it is
+ * reached, so a crowded place never costs a full count. Read with the destination's duty station
+ * joined (none for an area).
  */
-function ceilingsPart(places: readonly Place[], excludePersonId: string) {
-  const fields = {
-    locationId: staffCeilings.locationId,
-    ceiling: staffCeilings.ceiling,
-    appliesTo: staffCeilings.appliesTo,
-    residents: sql<number>`0`,
-  };
-  if (places.length === 0) return knownPart<Decoded<typeof fields>[]>([]);
-  const residents = sql.join(
-    places.map(
-      (p) => sql`when ${p.locationId} then (select count(*)::int from (
-        select 1 from ${people}
-        where ${people.areaId} = ${p.areaId}
-          ${p.kind === 'duty_station' ? sql`and ${people.dutyStationId} = ${p.locationId}` : sql``}
-          and ${people.kind} = 'personnel' and ${people.status} = 'active'
-          and ${people.id} <> ${excludePersonId}
-          and (${outer.appliesTo} <> 'international' or ${people.category} = 'international')
-        limit ${outer.ceiling} + 1) as r)`,
-    ),
-    sql` `,
-  );
-  return rowsPart(
-    {
-      ...fields,
-      residents: sql<number>`case ${staffCeilings.locationId} ${residents} else 0 end`,
-    },
-    sql`from ${staffCeilings} where ${inArray(
-      staffCeilings.locationId,
-      places.map((p) => p.locationId),
-    )}`,
-  );
-}
+const ceilingFieldsFor = (travellerId: string | SQL) => ({
+  locationId: staffCeilings.locationId,
+  ceiling: staffCeilings.ceiling,
+  appliesTo: staffCeilings.appliesTo,
+  residents: sql<number>`(select count(*)::int from (
+    select 1 from ${people}
+    where ${people.areaId} = coalesce(${dutyStations.areaId}, ${staffCeilings.locationId})
+      and (${dutyStations.id} is null or ${people.dutyStationId} = ${staffCeilings.locationId})
+      and ${people.kind} = 'personnel' and ${people.status} = 'active'
+      and ${people.id} <> ${travellerId}
+      and (${staffCeilings.appliesTo} <> 'international' or ${people.category} = 'international')
+    limit ${staffCeilings.ceiling} + 1) as r)`,
+});

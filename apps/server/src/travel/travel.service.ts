@@ -22,7 +22,7 @@ import {
   notFound,
   type FieldIssue,
 } from '../http/errors.ts';
-import { clearanceContext } from './context.ts';
+import { clearanceContextOf, clearanceContextParts } from './context.ts';
 import { createPresenceService, presentLeg } from './presence.service.ts';
 import {
   cancelLegs,
@@ -30,6 +30,7 @@ import {
   findFilableTraveller,
   findVisibleRequest,
   findVisibleRequestPage,
+  storedRequestScope,
   insertRequestStatements,
   legsOfRequests,
   legsToDecide,
@@ -337,11 +338,16 @@ export function createTravelService(db: Db) {
 
     /** One request, with what its approver needs to decide (the clearance context). */
     async get(actor: RequestActor, id: string) {
-      // Two statements: the request with its legs, places and names; then the context.
-      const page = await findVisibleRequestPage(db, actor, id);
+      // One statement: the request with its legs, places and names, and its context.
+      const page = await findVisibleRequestPage(
+        db,
+        actor,
+        id,
+        clearanceContextParts(storedRequestScope(id)),
+      );
       if (!page) throw notFound('Travel request');
       const { request: row, legs, names, places } = page;
-      const context = await clearanceContext(db, row, legs, places);
+      const context = clearanceContextOf(page.more, row, legs, places);
       return { ...shape(actor, row, legs, names, places), context };
     },
 

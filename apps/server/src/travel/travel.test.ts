@@ -1,4 +1,5 @@
 import { addDays } from '@fieldsafe/core';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
@@ -12,7 +13,7 @@ import {
   type Client,
   type World,
 } from '../../test/factories.ts';
-import { testApp, type TestApp } from '../../test/harness.ts';
+import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
 
 const day = today();
 const soon = addDays(day, 10);
@@ -329,6 +330,14 @@ describe('travel security clearance', () => {
     expect(read.status).toBe(200);
     const ctx = read.body.context;
     expect(ctx.organizationId).toBe(me.person.organizationId);
+    // The count: the active personnel based at the town, the traveller aside.
+    const [count] = await sqlRows<{ n: number }>(
+      db,
+      sql`select count(*)::int n from people where duty_station_id = ${w.town.id}
+            and kind = 'personnel' and status = 'active' and id <> ${me.person.id}`,
+    );
+    expect(count?.n).toBeGreaterThan(0);
+    expect(ctx.destinations[0].headcount).toBe(count?.n);
     expect(ctx.training).toEqual([
       expect.objectContaining({ course: 'BSITF', status: 'valid', issuedOn: recent }),
       { course: 'ASITF', issuedOn: null, expiresOn: null, status: 'missing' },
