@@ -1,7 +1,7 @@
-import { Column, is, SQL, sql, type GetColumnData } from 'drizzle-orm';
+import { Column, fillPlaceholders, is, SQL, sql, type GetColumnData } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
-import { executePrepared } from './prepared.ts';
+import { executePreparedQuery } from './prepared.ts';
 
 /**
  * Several reads in one statement. A page that needs a request, its legs, its places and names
@@ -96,24 +96,63 @@ export function knownPart<T>(value: T): Part<T> {
   return { sql: sql`null`, decode: () => value };
 }
 
+function statementOf(parts: Record<string, Part<unknown>>): SQL {
+  const columns = Object.entries(parts).map(([key, part]) => {
+    if (!/^\w+$/.test(key)) throw new Error(`part name: ${key}`);
+    return sql`${part.sql} as ${sql.raw(`"${key}"`)}`;
+  });
+  return sql`select ${sql.join(columns, sql`, `)}`;
+}
+
+function decoded<P extends Record<string, Part<unknown>>>(
+  parts: P,
+  row: Record<string, unknown> | undefined,
+): PartsRead<P> {
+  const out: Record<string, unknown> = {};
+  for (const [key, part] of Object.entries(parts)) {
+    const value = row?.[key] ?? null;
+    out[key] = part.decode(typeof value === 'string' ? JSON.parse(value) : value);
+  }
+  return out as PartsRead<P>;
+}
+
 /** Every part, in one statement. */
 export async function readParts<P extends Record<string, Part<unknown>>>(
   ex: Executor,
   parts: P,
 ): Promise<PartsRead<P>> {
-  const entries = Object.entries(parts);
-  const columns = entries.map(([key, part]) => {
-    if (!/^\w+$/.test(key)) throw new Error(`part name: ${key}`);
-    return sql`${part.sql} as ${sql.raw(`"${key}"`)}`;
-  });
-  const [row] = await executePrepared<Record<string, unknown>>(
+  const [row] = await executePreparedQuery<Record<string, unknown>>(
     ex,
-    sql`select ${sql.join(columns, sql`, `)}`,
+    dialect.sqlToQuery(statementOf(parts)),
   );
-  const out: Record<string, unknown> = {};
-  for (const [key, part] of entries) {
-    const value = row?.[key] ?? null;
-    out[key] = part.decode(typeof value === 'string' ? JSON.parse(value) : value);
+  return decoded(parts, row);
+}
+
+/** Statements rendered once, by the key their builder was given; bounded. */
+const templates = new Map<string, { sql: string; params: unknown[]; parts: unknown }>();
+const MAX_TEMPLATES = 128;
+
+/**
+ * `readParts` of parts built with placeholders (`sql.placeholder(name)`) for every value that
+ * changes from one call to the next: built and rendered once per `key` (which must name all that
+ * shapes the text), then only filled with `values`. For a hot page whose statement is large,
+ * where building and rendering the text cost more than the reads.
+ */
+export async function readPartsTemplate<P extends Record<string, Part<unknown>>>(
+  ex: Executor,
+  key: string,
+  build: () => P,
+  values: Record<string, unknown>,
+): Promise<PartsRead<P>> {
+  let template = templates.get(key);
+  if (!template) {
+    const parts = build();
+    template = { ...dialect.sqlToQuery(statementOf(parts)), parts };
+    if (templates.size < MAX_TEMPLATES) templates.set(key, template);
   }
-  return out as PartsRead<P>;
+  const [row] = await executePreparedQuery<Record<string, unknown>>(ex, {
+    sql: template.sql,
+    params: fillPlaceholders(template.params, values),
+  });
+  return decoded(template.parts as P, row);
 }

@@ -20,7 +20,14 @@ export async function executePrepared<Row = Record<string, unknown>>(
   ex: Executor,
   statement: SQL,
 ): Promise<Row[]> {
-  const query = dialect.sqlToQuery(statement);
+  return executePreparedQuery<Row>(ex, dialect.sqlToQuery(statement));
+}
+
+/** `executePrepared` of a statement already rendered to text and parameters. */
+export async function executePreparedQuery<Row = Record<string, unknown>>(
+  ex: Executor,
+  query: { sql: string; params: unknown[] },
+): Promise<Row[]> {
   let name = names.get(query.sql);
   if (name === undefined && names.size < MAX_NAMED) {
     name = `fs_${createHash('sha1').update(query.sql).digest('hex').slice(0, 20)}`;

@@ -13,9 +13,10 @@ import {
   type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
-import { scopeWhere } from '../access/scope-sql.ts';
+import { scopeWhere, scopeWhereTemplate, type ScopeColumns } from '../access/scope-sql.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
-import { readParts, rowPart, rowsPart, type Part, type PartsRead } from '../db/parts.ts';
+import { readPartsTemplate, rowPart, rowsPart, type Part, type PartsRead } from '../db/parts.ts';
+import { today } from '../access/actor.ts';
 import { people, travelLegs, travelRequests } from '../db/schema/index.ts';
 import { placesOf, placesParts, type StateScope } from './travel.queries.ts';
 import type { TravelListFilter } from './travel.schema.ts';
@@ -28,10 +29,45 @@ export type LegRow = typeof travelLegs.$inferSelect;
  * traveller's home or a destination.
  */
 function visibleWhere(actor: Actor) {
+  return visibility(
+    actor,
+    (key) => key,
+    (permission, columns) => scopeWhere(actor, permission, columns),
+  );
+}
+
+/** Who may see a request, with placeholders for the actor's keys; its shape and values. */
+function visibleWhereTemplate(actor: Actor) {
+  const values: Record<string, string> = {};
+  const shapes: string[] = [actor.personId ? 'me' : 'nobody'];
+  const where = visibility(
+    actor,
+    (key) => {
+      values.me = key;
+      return sql.placeholder('me');
+    },
+    (permission, columns) => {
+      const t = scopeWhereTemplate(actor, permission, columns, `s${shapes.length}_`);
+      shapes.push(t.shape);
+      Object.assign(values, t.values);
+      return t.where;
+    },
+  );
+  return { where, shape: shapes.join('|'), values };
+}
+
+function visibility(
+  actor: Actor,
+  me: (personId: string) => string | SQLWrapper,
+  scoped: (permission: 'travel.read', columns: ScopeColumns) => SQL,
+) {
   const own = actor.personId
-    ? or(eq(travelRequests.personId, actor.personId), eq(travelRequests.filedBy, actor.personId))
+    ? or(
+        eq(travelRequests.personId, me(actor.personId)),
+        eq(travelRequests.filedBy, me(actor.personId)),
+      )
     : sql`false`;
-  const home = scopeWhere(actor, 'travel.read', {
+  const home = scoped('travel.read', {
     countryId: travelRequests.countryId,
     areaId: travelRequests.areaId,
     zoneId: travelRequests.zoneId,
@@ -39,8 +75,7 @@ function visibleWhere(actor: Actor) {
     personId: travelRequests.personId,
   });
   const destination = exists(
-    sql`(select 1 from ${travelLegs} where ${travelLegs.requestId} = ${travelRequests.id} and (${scopeWhere(
-      actor,
+    sql`(select 1 from ${travelLegs} where ${travelLegs.requestId} = ${travelRequests.id} and (${scoped(
       'travel.read',
       { countryId: travelLegs.countryId, areaId: travelLegs.areaId },
     )}))`,
@@ -58,12 +93,12 @@ const requestColumns = getTableColumns(travelRequests);
 const legColumns = getTableColumns(travelLegs);
 const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
 const nameFields = { id: people.id, name: fullName };
-function visibleRequestParts(actor: Actor, id: string) {
+function visibleRequestParts(visible: SQL | undefined, id: string | SQL) {
   const locations = sql`select ${travelLegs.locationId} from ${travelLegs} where ${travelLegs.requestId} = ${id}`;
   return {
     request: rowPart(
       requestColumns,
-      sql`from ${travelRequests} where ${and(eq(travelRequests.id, id), visibleWhere(actor))}`,
+      sql`from ${travelRequests} where ${travelRequests.id} = ${id} and ${visible ?? sql`false`}`,
     ),
     requestLegs: rowsPart(
       legColumns,
@@ -84,7 +119,7 @@ function visibleRequestParts(actor: Actor, id: string) {
  * The clearance state of a stored request, by subquery from its legs: its traveller, the places
  * and days of its legs (`clearanceStateParts`), read in the statement that reads the request.
  */
-export function storedRequestScope(id: string): StateScope {
+export function storedRequestScope(id: string | SQL, today: string | SQL): StateScope {
   const ofLegs = (column: SQLWrapper) =>
     sql`select ${column} from ${travelLegs} where ${travelLegs.requestId} = ${id}`;
   return {
@@ -94,6 +129,7 @@ export function storedRequestScope(id: string): StateScope {
     areaIds: ofLegs(travelLegs.areaId),
     firstDay: sql`(${ofLegs(sql`min(${travelLegs.arrivalOn})`)})`,
     lastDay: sql`(${ofLegs(sql`max(${travelLegs.departureOn})`)})`,
+    today,
   };
 }
 
@@ -105,11 +141,22 @@ export async function findVisibleRequestPage<P extends Record<string, Part<unkno
   ex: Executor,
   actor: Actor,
   id: string,
-  more: P,
+  more: { name: string; parts: (scope: StateScope) => P },
 ) {
-  const parts = visibleRequestParts(actor, id);
-  const read: Record<string, unknown> = await readParts(ex, { ...more, ...parts });
-  const page = read as PartsRead<typeof parts>;
+  // Built once per shape of the reader's scopes, then filled: the text is ten kilobytes.
+  const visible = visibleWhereTemplate(actor);
+  const build = () => {
+    const idParam = sql`${sql.placeholder('id')}`;
+    const scope = storedRequestScope(idParam, sql`${sql.placeholder('today')}`);
+    return { ...more.parts(scope), ...visibleRequestParts(visible.where, idParam) };
+  };
+  const read: Record<string, unknown> = await readPartsTemplate(
+    ex,
+    `request-page:${more.name}:${visible.shape}`,
+    build,
+    { ...visible.values, id, today: today() },
+  );
+  const page = read as PartsRead<ReturnType<typeof visibleRequestParts>>;
   if (!page.request) return null;
   return {
     request: page.request,

@@ -179,6 +179,8 @@ export interface StateScope {
   areaIds: readonly string[] | SQL;
   firstDay: string | SQL;
   lastDay: string | SQL;
+  /** The day the state is read for (the approvers in office). */
+  today: string | SQL;
 }
 
 /** `column in (ids)`: a list (false when empty) or a subquery. */
@@ -207,6 +209,7 @@ export function stateScopeOf(
     areaIds: [...new Set([...places.values()].map((p) => p.areaId))],
     firstDay: stays.reduce((m, s) => (s.from < m ? s.from : m), '9999-12-31'),
     lastDay: stays.reduce((m, s) => (s.to > m ? s.to : m), '0000-01-01'),
+    today: today(),
   };
 }
 
@@ -258,7 +261,7 @@ export function clearanceStateParts(scope: StateScope) {
           and ${travelLegs.arrivalOn} <= ${lastDay} and ${travelLegs.departureOn} >= ${firstDay}
           and ${travelLegs.personId} <> ${personId}`,
     ),
-    approvers: approversPart(countryIds, areaIds),
+    approvers: approversPart(countryIds, areaIds, scope.today),
   };
 }
 
@@ -408,8 +411,8 @@ const approverFields = {
 function approversPart(
   countryIds: readonly string[] | SQL,
   areaIds: readonly string[] | SQL,
+  day: string | SQL,
 ): Part<ApproverRow[]> {
-  const day = today();
   const areasOrCountries = is(areaIds, SQL) || areaIds.length ? areaIds : countryIds;
   return rowsPart(
     approverFields,

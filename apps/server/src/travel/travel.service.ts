@@ -30,7 +30,6 @@ import {
   findFilableTraveller,
   findVisibleRequest,
   findVisibleRequestPage,
-  storedRequestScope,
   insertRequestStatements,
   legsOfRequests,
   legsToDecide,
@@ -339,12 +338,10 @@ export function createTravelService(db: Db) {
     /** One request, with what its approver needs to decide (the clearance context). */
     async get(actor: RequestActor, id: string) {
       // One statement: the request with its legs, places and names, and its context.
-      const page = await findVisibleRequestPage(
-        db,
-        actor,
-        id,
-        clearanceContextParts(storedRequestScope(id)),
-      );
+      const page = await findVisibleRequestPage(db, actor, id, {
+        name: 'clearance-context',
+        parts: clearanceContextParts,
+      });
       if (!page) throw notFound('Travel request');
       const { request: row, legs, names, places } = page;
       const context = clearanceContextOf(page.more, row, legs, places);

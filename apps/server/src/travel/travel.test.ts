@@ -223,7 +223,7 @@ describe('travel security clearance', () => {
     expect(shown.body.reasons[0].message.fr).toBeTruthy();
   });
 
-  it('an approver outside the destination’s scope cannot decide (403); another country does not see it (404)', async () => {
+  it('an approver outside the destination’s scope cannot decide (403); another country neither decides nor reads it (404)', async () => {
     const me = await traveller();
     const res = await request(me.client, w.town.id);
     const url = `/api/travel/requests/${res.body.id}/decision`;
@@ -233,6 +233,12 @@ describe('travel security clearance', () => {
     expect(csa.status).toBe(403);
     const far = await c.otherDo.post(url, { decision: 'approve', comment: '' });
     expect(far.status).toBe(404);
+    // Read by the DO of its country, then by the DO of another: the page's statement is built once
+    // for readers whose scopes have the same shape, and filled with each reader's own keys.
+    const page = `/api/travel/requests/${res.body.id}`;
+    expect((await c.do.get(page)).status).toBe(200);
+    expect((await c.otherDo.get(page)).status).toBe(404);
+    expect((await c.do.get(page)).status).toBe(200);
     const list = await c.otherDo.get('/api/travel/requests?view=all');
     expect(list.body.items).toEqual([]);
   });
