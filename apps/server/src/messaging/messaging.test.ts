@@ -108,6 +108,12 @@ describe('durable delivery queue', () => {
     expect(rows.every((r) => r.status === 'delivered' && r.attempts === 1 && r.deliveredAt)).toBe(
       true,
     );
+    // Queue ids are time-ordered (UUID v7): their first 48 bits are the enqueue time in ms.
+    for (const r of rows) {
+      expect(r.id[14]).toBe('7');
+      const ms = parseInt(r.id.replace(/-/g, '').slice(0, 12), 16);
+      expect(Math.abs(ms - r.createdAt.getTime())).toBeLessThan(60_000);
+    }
     // The SMTP Message-ID and the SMS Idempotency-Key are the queue row's id.
     const emailIds = rows.filter((r) => r.channel === 'email').map((r) => `<${r.id}@fieldsafe>`);
     expect(smtp.received.map((m) => m.messageId).sort()).toEqual(emailIds.sort());

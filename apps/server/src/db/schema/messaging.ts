@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -8,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { id, timestamps } from './common.ts';
+import { timestamps } from './common.ts';
 
 /**
  * The durable delivery queue: one row per message × recipient × channel. The unique key makes
@@ -17,7 +18,10 @@ import { id, timestamps } from './common.ts';
 export const outboundMessages = pgTable(
   'outbound_messages',
   {
-    id: id(),
+    /** Time-ordered (UUID v7, migration 0071): a fan-out's rows fill the index's last pages. */
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`uuid_v7()`),
     /** The logical message, e.g. `crisis:<id>:checkin` or `broadcast:<id>`. */
     messageId: text('message_id').notNull(),
     /**
