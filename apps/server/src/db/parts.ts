@@ -91,11 +91,6 @@ export function rowPart<F extends Fields>(fields: F, from: SQL): Part<Decoded<F>
   };
 }
 
-/** A part that is known without asking (an empty list when there is nothing to look up). */
-export function knownPart<T>(value: T): Part<T> {
-  return { sql: sql`null`, decode: () => value };
-}
-
 function statementOf(parts: Record<string, Part<unknown>>): SQL {
   const columns = Object.entries(parts).map(([key, part]) => {
     if (!/^\w+$/.test(key)) throw new Error(`part name: ${key}`);
