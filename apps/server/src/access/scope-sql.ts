@@ -44,10 +44,13 @@ function condition(scope: Scope, c: ScopeColumns, bind: Bind): SQL {
  * Every list and read query goes through it, so scope lives inside the query.
  */
 export function scopeWhere(actor: Actor, permission: Permission, columns: ScopeColumns): SQL {
-  const scopes = scopesFor(actor, permission);
+  return anyOf(scopesFor(actor, permission), columns, (key) => key);
+}
+
+function anyOf(scopes: readonly Scope[], columns: ScopeColumns, bind: Bind): SQL {
   if (scopes.length === 0) return NOTHING;
   if (scopes.some((s) => s.kind === 'system')) return sql`true`;
-  return or(...scopes.map((s) => condition(s, columns, (key) => key))) ?? NOTHING;
+  return or(...scopes.map((s) => condition(s, columns, bind))) ?? NOTHING;
 }
 
 /**
@@ -63,16 +66,12 @@ export function scopeWhereTemplate(
 ): { where: SQL; shape: string; values: Record<string, string> } {
   const scopes = scopesFor(actor, permission);
   const values: Record<string, string> = {};
-  if (scopes.length === 0) return { where: NOTHING, shape: 'none', values };
-  if (scopes.some((s) => s.kind === 'system')) return { where: sql`true`, shape: 'system', values };
   const bind: Bind = (key) => {
     const name = `${prefix}${Object.keys(values).length}`;
     values[name] = key;
     return sql.placeholder(name);
   };
-  return {
-    where: or(...scopes.map((s) => condition(s, columns, bind))) ?? NOTHING,
-    shape: scopes.map((s) => s.kind).join(','),
-    values,
-  };
+  // The kinds in order decide the text (a system scope makes it `true` whatever else is there).
+  const shape = scopes.map((s) => s.kind).join(',') || 'none';
+  return { where: anyOf(scopes, columns, bind), shape, values };
 }

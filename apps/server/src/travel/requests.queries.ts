@@ -83,16 +83,17 @@ function visibility(
   return or(own, home, destination);
 }
 
+const requestColumns = getTableColumns(travelRequests);
+const legColumns = getTableColumns(travelLegs);
+const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
+const nameFields = { id: people.id, name: fullName };
+
 /**
  * A request the actor may see (none outside their scope) with its legs, its places and the names
  * of its traveller and filer: the parts of one statement (`readParts`). The legs, places and
  * names are read whether or not the request is visible; the caller shows none of them when it
  * is not.
  */
-const requestColumns = getTableColumns(travelRequests);
-const legColumns = getTableColumns(travelLegs);
-const fullName = sql<string>`${people.givenName} || ' ' || ${people.familyName}`;
-const nameFields = { id: people.id, name: fullName };
 function visibleRequestParts(visible: SQL | undefined, id: string | SQL) {
   const locations = sql`select ${travelLegs.locationId} from ${travelLegs} where ${travelLegs.requestId} = ${id}`;
   return {

@@ -8,7 +8,7 @@ import type {
 } from '@fieldsafe/core';
 import { addDays, daysBetween } from '@fieldsafe/core';
 import { today } from '../access/actor.ts';
-import { and, eq, gte, inArray, is, lte, ne, SQL, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, gte, is, lte, ne, SQL, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { readParts, rowPart, rowsPart, type Part, type PartsRead } from '../db/parts.ts';
 import {
@@ -50,11 +50,12 @@ const areaFields = { id: areas.id, countryId: areas.countryId, name: areas.name 
  * of one statement (`readParts`); `placesOf` makes them places.
  */
 export function placesParts(ids: readonly string[] | SQL) {
-  const among = (id: typeof dutyStations.id | typeof areas.id) =>
-    is(ids, SQL) ? sql`${id} in (${ids})` : inArray(id, [...new Set(ids)]);
   return {
-    stations: rowsPart(stationFields, sql`from ${dutyStations} where ${among(dutyStations.id)}`),
-    areas: rowsPart(areaFields, sql`from ${areas} where ${among(areas.id)}`),
+    stations: rowsPart(
+      stationFields,
+      sql`from ${dutyStations} where ${among(dutyStations.id, ids)}`,
+    ),
+    areas: rowsPart(areaFields, sql`from ${areas} where ${among(areas.id, ids)}`),
   };
 }
 
