@@ -89,37 +89,18 @@ export function backoff(attempts: number, baseMs: number): number {
 
 /**
  * Claims due rows — queued and due, or left 'sending' by a process whose lock expired — with
- * FOR UPDATE SKIP LOCKED, so several workers (or processes) never take the same row. Each kind is
- * found through the (status, next_attempt_at) index.
+ * FOR UPDATE SKIP LOCKED, so several workers (or processes) never take the same row. The
+ * statement is the function `claim_outbound_messages` (migration 0072), whose plan reads due rows
+ * in the order of the (status, next_attempt_at) index and stops after `limit`: a round costs the
+ * same whether 100 or 60,000 rows are queued.
  */
 async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: number) {
   if (channels.length === 0) return [];
-  const inChannels = sql`channel in (${sql.join(
-    channels.map((c) => sql`${c}`),
-    sql`, `,
-  )})`;
   const result = (await db.execute(sql`
-    with expired as (
-      select id from outbound_messages
-       where status = 'sending' and locked_until < now() and ${inChannels}
-       limit ${limit}
-       for update skip locked
-    ), due as (
-      select id from outbound_messages
-       where status = 'queued' and next_attempt_at <= now() and ${inChannels}
-       order by next_attempt_at
-       limit ${limit}
-       for update skip locked
-    ), chosen as (
-      select id from (select id from expired union all select id from due) c limit ${limit}
-    )
-    update outbound_messages
-       set status = 'sending',
-           locked_until = now() + make_interval(secs => ${lockSeconds}),
-           updated_at = now()
-     where id in (select id from chosen)
-    returning id, message_id, recipient_id, country_id, channel, address, locale, template,
-              params, attempts`)) as unknown as { rows: RawRow[] };
+    select id, message_id, recipient_id, country_id, channel, address, locale, template, params,
+           attempts
+      from claim_outbound_messages(${`{${channels.join(',')}}`}::text[], ${limit}::int,
+                                   ${lockSeconds}::float8)`)) as unknown as { rows: RawRow[] };
   return result.rows.map((r): Delivery => ({
     id: r.id,
     messageId: r.message_id,
