@@ -149,7 +149,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Polls every `pollMs` until every message among `rows` is delivered or `ms` have passed; returns
- * how many are left undelivered.
+ * how many are left undelivered. The poll asks only whether one is left, and counts them once at
+ * the end: a count over all of a crisis's 60,000 rows cost PostgreSQL 12 ms, every 50 ms — a
+ * quarter of a core taken from the server being measured.
  */
 export async function untilDelivered(
   db: Db,
@@ -158,13 +160,15 @@ export async function untilDelivered(
   pollMs: number,
 ): Promise<number> {
   const deadline = Date.now() + ms;
-  const undelivered = () => countOutbound(db, sql`${rows} and status <> 'delivered'`);
-  let left = await undelivered();
-  while (left > 0 && Date.now() < deadline) {
-    await sleep(pollMs);
-    left = await undelivered();
-  }
-  return left;
+  const undelivered = sql`${rows} and status <> 'delivered'`;
+  const anyLeft = async () => {
+    const r = (await db.execute(
+      sql`select exists (select from outbound_messages where ${undelivered}) as left`,
+    )) as unknown as { rows: { left: boolean }[] };
+    return r.rows[0]?.left === true;
+  };
+  while ((await anyLeft()) && Date.now() < deadline) await sleep(pollMs);
+  return countOutbound(db, undelivered);
 }
 
 /** How many of `rows` go by e-mail and by SMS. */
