@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { buildUser, buildWorld } from '../test/factories.ts';
-import { scratchDatabase, startChild } from './util.ts';
+import { dropScratchDatabases, scratchDatabase, startChild } from './util.ts';
 import { call, signIn } from './client.ts';
 import { checkinPaths, crisisWorld, receivers, untilDelivered } from './crisis.ts';
 
@@ -210,3 +210,5 @@ await scratchDatabase(async (database, url) => {
   await base.stop();
   await rx.close();
 });
+// The template database too (each run makes its own).
+await dropScratchDatabases();

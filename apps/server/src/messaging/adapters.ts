@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { insertNotifications } from '../notifications/notification.queries.ts';
 import type { Config } from '../config.ts';
 import { sendWebhook, smsGatewayAdapter } from '../sms/gateways.ts';
+import { composePlainText } from './mime.ts';
 import type { Rendered } from './templates.ts';
 import type { Adapter, Adapters, Delivery } from './worker.ts';
 
@@ -116,13 +117,24 @@ export function emailAdapter(
       const t = (transport ??= nodemailer.createTransport(options));
       sending++;
       try {
-        await t.sendMail({
+        const message = {
           from,
           to: d.address,
           subject: content.subject,
           text: content.text,
           messageId: `<${d.id}@fieldsafe>`,
-        });
+        };
+        const composed = composePlainText({ ...message, date: new Date() });
+        await t.sendMail(
+          composed
+            ? {
+                envelope: { from: composed.envelopeFrom, to: [d.address] },
+                raw: composed.raw,
+                // Also given apart, or nodemailer would generate one it does not send.
+                messageId: message.messageId,
+              }
+            : message,
+        );
       } finally {
         if (--sending === 0) {
           idle = setTimeout(() => {
