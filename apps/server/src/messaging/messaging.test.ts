@@ -246,6 +246,44 @@ describe('durable delivery queue', () => {
     expect(row?.status).toBe('delivered');
   });
 
+  it('claims the messages due the longest first, one round of `concurrency` at a time', async () => {
+    const group = await Promise.all([1, 2, 3, 4, 5].map(() => buildPerson(db, w)));
+    const messageId = `broadcast:${w.code}:order`;
+    await enqueue(
+      db,
+      { messageId, template: 'broadcast', channels: ['email'] },
+      group.map((p) => ({ personId: p.id, params: { title: 'T', body: 'B' } })),
+    );
+    // Due a day ago and more (before anything else queued here), in an order unlike the rows'.
+    const minutesLate = [3, 9, 1, 7, 5];
+    for (const [i, p] of group.entries())
+      await db
+        .update(outboundMessages)
+        .set({
+          nextAttemptAt: sql`now() - interval '1 day' - make_interval(mins => ${minutesLate[i]!})`,
+        })
+        .where(eq(outboundMessages.recipientId, p.id));
+    const sentTo: string[] = [];
+    const recording: Adapters = {
+      email: {
+        async send(d) {
+          sentTo.push(d.recipientId);
+        },
+      },
+    };
+    expect(await deliverDue(db, recording, { concurrency: 2 })).toBe(2);
+    expect(new Set(sentTo)).toEqual(new Set([group[1]!.id, group[3]!.id]));
+    expect(await deliverDue(db, recording, { concurrency: 2 })).toBe(2);
+    expect(new Set(sentTo.slice(2))).toEqual(new Set([group[4]!.id, group[0]!.id]));
+    const rows = await db
+      .select()
+      .from(outboundMessages)
+      .where(eq(outboundMessages.messageId, messageId));
+    expect(rows.filter((r) => r.status === 'queued').map((r) => r.recipientId)).toEqual([
+      group[2]!.id,
+    ]);
+  });
+
   it('renders the recipient’s language: French for a French-speaking user', async () => {
     const { render } = await import('./templates.ts');
     expect(render('crisis.checkin', 'fr', { title: 'Séisme', link: 'x' }).subject).toBe(
