@@ -3,9 +3,9 @@ import mimeFuncs from 'nodemailer/lib/mime-funcs/index.js';
 import qp from 'nodemailer/lib/qp/index.js';
 
 /** A sender or recipient that needs no encoding: a plain address, optionally `Name <address>`. */
-const PLAIN_ADDRESS = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+$/;
-const PLAIN_FROM =
-  /^(?:[A-Za-z0-9 ]+ <([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+)>|([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+))$/;
+const ADDRESS = "[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+";
+const PLAIN_ADDRESS = new RegExp(`^${ADDRESS}$`);
+const PLAIN_FROM = new RegExp(`^(?:[A-Za-z0-9 ]+ <(${ADDRESS})>|(${ADDRESS}))$`);
 
 /**
  * 'Q' when a text has more Latin letters than other characters, else 'B', as nodemailer chooses
