@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
+import { pgArray } from '../db/prepared.ts';
 import { auditCheckpoint, auditLog } from '../db/schema/index.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -95,9 +96,6 @@ export async function chainHead(
     .limit(1);
   return last;
 }
-
-/** A PostgreSQL array literal of plain tokens (digits, hex hashes): no quoting needed. */
-const pgArray = (items: readonly string[]) => `{${items.join(',')}}`;
 
 export interface ChainLink {
   seq: number;

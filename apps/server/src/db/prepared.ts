@@ -65,3 +65,9 @@ export function insertRowsSql<T extends PgTable>(
   return sql`insert into ${table} (${names})
     select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`;
 }
+
+/**
+ * A PostgreSQL array literal of plain tokens (digits, hex hashes, channel names): no quoting
+ * needed, so nothing that could hold a comma, a brace or a quote.
+ */
+export const pgArray = (items: readonly string[]) => `{${items.join(',')}}`;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { pgArray } from '../db/prepared.ts';
 import { checkinSecret, withCheckinLink } from '../crisis/token.ts';
 import type { Channel } from './queue.ts';
 import { render, type Rendered } from './templates.ts';
@@ -99,7 +100,7 @@ async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: nu
   const result = (await db.execute(sql`
     select id, message_id, recipient_id, country_id, channel, address, locale, template, params,
            attempts
-      from claim_outbound_messages(${`{${channels.join(',')}}`}::text[], ${limit}::int,
+      from claim_outbound_messages(${pgArray(channels)}::text[], ${limit}::int,
                                    ${lockSeconds}::float8)`)) as unknown as { rows: RawRow[] };
   return result.rows.map((r): Delivery => ({
     id: r.id,
