@@ -18,7 +18,7 @@ import {
   size,
   SMOKE,
   startChild,
-  timeGets,
+  timeBeside,
   type BenchResult,
 } from './util.ts';
 import { signIn } from './client.ts';
@@ -86,15 +86,15 @@ export async function benchIncidents(): Promise<BenchResult[]> {
       [1, 'Category × year table, all countries', 'fromYear=2017&toYear=2026'],
     ] as const) {
       // 200 reads each (p95 of 22 was the slowest but one: one scheduler hiccup decided it).
-      const base = await timeGets(baseline.url, [`/${i}`], size(200, 8), 10);
-      const times = await timeGets(
-        address,
-        [`/api/incidents/statistics?${query}`],
+      const [times, base] = await timeBeside(
+        {
+          base: address,
+          paths: [`/api/incidents/statistics?${query}`],
+          headers: { cookie: adminSession.cookie },
+        },
+        { base: baseline.url, paths: [`/${i}`] },
         size(200, 8),
         10,
-        {
-          cookie: adminSession.cookie,
-        },
       );
       results.push(
         ratioResult({

@@ -13,7 +13,7 @@ import {
   readBaseline,
   scratchDatabase,
   size,
-  timeGets,
+  timeBeside,
   type BenchResult,
 } from './util.ts';
 
@@ -91,24 +91,20 @@ export async function benchPersonnel(): Promise<BenchResult[]> {
     ];
     const baseline = await readBaseline(databaseUrl, baseQueries);
     const RUNS = size(500, 50);
-    const base = await timeGets(baseline.url, ['/0', '/1', '/2', '/4'], RUNS, RUNS / 10);
-    const baseSearch = await timeGets(baseline.url, ['/3'], RUNS / 5, RUNS / 50);
-    await baseline.stop();
     const headers = { cookie };
-    const list = await timeGets(
-      address,
-      [0, 1, 2, 4].map((i) => `/api/people?${queries[i]}`),
+    const [list, base] = await timeBeside(
+      { base: address, paths: [0, 1, 2, 4].map((i) => `/api/people?${queries[i]}`), headers },
+      { base: baseline.url, paths: ['/0', '/1', '/2', '/4'] },
       RUNS,
       RUNS / 10,
-      headers,
     );
-    const search = await timeGets(
-      address,
-      [`/api/people?${queries[3]}`],
+    const [search, baseSearch] = await timeBeside(
+      { base: address, paths: [`/api/people?${queries[3]}`], headers },
+      { base: baseline.url, paths: ['/3'] },
       RUNS / 5,
       RUNS / 50,
-      headers,
     );
+    await baseline.stop();
     results.push(
       ratioResult({
         name: `Personnel list (${N} in country), filtered + paged, p95 (p50 ${percentile(list, 50).toFixed(1)} ms)`,

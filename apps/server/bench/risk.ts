@@ -12,7 +12,7 @@ import {
   readBaseline,
   scratchDatabase,
   size,
-  timeGets,
+  timeBeside,
   type BenchResult,
 } from './util.ts';
 
@@ -75,10 +75,6 @@ export async function benchRisk(): Promise<BenchResult[]> {
         params: [w.country.id],
       },
     ]);
-    const base = await timeGets(baseline.url, ['/0'], RUNS, 5, {}, (status, b) => {
-      return status === 200 && (b as { items: unknown[] }).items.length === 2000;
-    });
-    await baseline.stop();
     for (const [label, path, check] of [
       ['Heat map, 50 locations × 40 risks', 'heatmap', (b: { total: number }) => b.total === 2000],
       [
@@ -87,13 +83,20 @@ export async function benchRisk(): Promise<BenchResult[]> {
         (b: { items: unknown[] }) => b.items.length === 2000,
       ],
     ] as const) {
-      const times = await timeGets(
-        address,
-        [`/api/countries/${w.country.id}/risk/${path}`],
+      const [times, base] = await timeBeside(
+        {
+          base: address,
+          paths: [`/api/countries/${w.country.id}/risk/${path}`],
+          headers: { cookie },
+          check: (status, body) => status === 200 && check(body as never),
+        },
+        {
+          base: baseline.url,
+          paths: ['/0'],
+          check: (status, b) => status === 200 && (b as { items: unknown[] }).items.length === 2000,
+        },
         RUNS,
         5,
-        { cookie },
-        (status, body) => status === 200 && check(body as never),
       );
       results.push(
         ratioResult({
@@ -105,6 +108,7 @@ export async function benchRisk(): Promise<BenchResult[]> {
         }),
       );
     }
+    await baseline.stop();
     await app.close();
   });
   return results;

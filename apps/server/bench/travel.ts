@@ -24,7 +24,7 @@ import {
   scratchDatabase,
   serveInChild,
   size,
-  timeGets,
+  timeBeside,
   type BenchResult,
 } from './util.ts';
 
@@ -113,9 +113,28 @@ export async function benchTravel(): Promise<BenchResult[]> {
     // the destination's context (security level, crises, advisories, ceiling and count, the
     // traveller's organization and training).
     const approver = await signIn(address, asc.email);
-    const stateTimes = await timeGets(address, [`/api/travel/requests/${requestId}`], RUNS, 20, {
-      cookie: approver.cookie,
-    });
+    // The read baseline: the request and its legs, one indexed SELECT, timed in turn with the
+    // read. (A clearance request is a write — state, evaluation, store — shown with its phases
+    // below; the ratio target is on reading the clearance state, issue 12.)
+    const baseline = await readBaseline(databaseUrl, [
+      {
+        sql: `select r.*, l.location_id, l.arrival_on, l.departure_on, l.status leg_status
+                from travel_requests r join travel_legs l on l.request_id = r.id
+               where r.id = $1`,
+        params: [requestId],
+      },
+    ]);
+    const [stateTimes, base] = await timeBeside(
+      {
+        base: address,
+        paths: [`/api/travel/requests/${requestId}`],
+        headers: { cookie: approver.cookie },
+      },
+      { base: baseline.url, paths: ['/0'] },
+      RUNS,
+      20,
+    );
+    await baseline.stop();
     await server.stop();
     times.sort((a, b) => a - b);
     const ms = (sorted: number[], p: number) => `${percentile(sorted, p).toFixed(1)} ms`;
@@ -169,19 +188,6 @@ export async function benchTravel(): Promise<BenchResult[]> {
       `Clearance request over HTTP (${PEOPLE.toLocaleString('en')} personnel, ${(5 * PEOPLE).toLocaleString('en')} certificates)`,
       times,
     );
-    // The read baseline: the request and its legs, one indexed SELECT, timed with the same loop
-    // and number of requests. (A clearance request is a write — state, evaluation, store — shown
-    // above with its phases; the ratio target is on reading the clearance state, issue 12.)
-    const baseline = await readBaseline(databaseUrl, [
-      {
-        sql: `select r.*, l.location_id, l.arrival_on, l.departure_on, l.status leg_status
-                from travel_requests r join travel_legs l on l.request_id = r.id
-               where r.id = $1`,
-        params: [requestId],
-      },
-    ]);
-    const base = await timeGets(baseline.url, ['/0'], RUNS, 20);
-    await baseline.stop();
     results.push(
       ratioResult({
         name: `Clearance state read by its approver over HTTP (${PEOPLE.toLocaleString('en')} personnel, ${(5 * PEOPLE).toLocaleString('en')} certificates: request, rule outcomes, destination context), p95 (p50 ${percentile(stateTimes, 50).toFixed(1)} ms)`,

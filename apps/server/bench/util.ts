@@ -224,27 +224,50 @@ export function readBaseline(databaseUrl: string, queries: { sql: string; params
   });
 }
 
+/** An endpoint to time: GETs of `paths` in turn, with `headers`; `check` rejects a wrong answer. */
+export interface GetTarget {
+  base: string;
+  paths: string[];
+  headers?: Record<string, string>;
+  check?: (status: number, body: unknown) => boolean;
+}
+
 /**
- * GETs `paths` in turn (one at a time, as a person's browser would), `warmup + runs` times in all;
- * the durations of the last `runs`, in ms, sorted. The same loop times an endpoint and its baseline.
+ * GETs each target's paths one at a time (as a person's browser would), `warmup + runs` times
+ * each, the targets taking turns request by request; for each target, the durations of its last
+ * `runs`, in ms, sorted. Timing an endpoint in turn with its baseline puts both in the same
+ * moments of the run: background work (autovacuum after a load, a checkpoint) slows both, where
+ * timing one after the other let it fall on one side of the ratio only.
  */
-export async function timeGets(
-  base: string,
-  paths: string[],
+async function timeInTurn(
+  targets: GetTarget[],
   runs: number,
   warmup: number,
-  headers: Record<string, string> = {},
-  check: (status: number, body: unknown) => boolean = (status) => status === 200,
-): Promise<number[]> {
-  const times: number[] = [];
+): Promise<number[][]> {
+  const times = targets.map((): number[] => []);
   for (let i = 0; i < warmup + runs; i++) {
-    const s = performance.now();
-    const r = await fetch(`${base}${paths[i % paths.length]}`, { headers });
-    const body = (await r.json()) as unknown;
-    if (i >= warmup) times.push(performance.now() - s);
-    if (!check(r.status, body)) throw new Error(`GET ${paths[i % paths.length]}: ${r.status}`);
+    for (const [t, { base, paths, headers = {}, check }] of targets.entries()) {
+      const path = paths[i % paths.length];
+      const s = performance.now();
+      const r = await fetch(`${base}${path}`, { headers });
+      const body = (await r.json()) as unknown;
+      if (i >= warmup) times[t]!.push(performance.now() - s);
+      if (!(check ? check(r.status, body) : r.status === 200))
+        throw new Error(`GET ${path}: ${r.status}`);
+    }
   }
-  return times.sort((a, b) => a - b);
+  return times.map((t) => t.sort((a, b) => a - b));
+}
+
+/** `timeInTurn` of an endpoint and its read baseline: `[endpoint, baseline]`. */
+export async function timeBeside(
+  endpoint: GetTarget,
+  baseline: GetTarget,
+  runs: number,
+  warmup: number,
+): Promise<[number[], number[]]> {
+  const [times = [], base = []] = await timeInTurn([endpoint, baseline], runs, warmup);
+  return [times, base];
 }
 
 /**

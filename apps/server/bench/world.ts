@@ -28,7 +28,7 @@ import {
   scratchDatabase,
   size,
   startChild,
-  timeGets,
+  timeBeside,
   type BenchResult,
 } from './util.ts';
 
@@ -317,17 +317,19 @@ export async function benchWorld(): Promise<BenchResult[]> {
           let last: unknown;
           const runs = v.runs ?? RUNS;
           const warmup = Math.min(WARMUP, runs);
-          const base = await timeGets(baseline.url, [`/${i}`], runs, warmup);
-          const times = await timeGets(
-            server.url,
-            [v.path],
+          const [times, base] = await timeBeside(
+            {
+              base: server.url,
+              paths: [v.path],
+              headers: { cookie: hq.cookie },
+              check: (status, body) => {
+                last = body;
+                return status === 200;
+              },
+            },
+            { base: baseline.url, paths: [`/${i}`] },
             runs,
             warmup,
-            { cookie: hq.cookie },
-            (status, body) => {
-              last = body;
-              return status === 200;
-            },
           );
           results.push(
             ratioResult({
