@@ -2,6 +2,7 @@ import { Column, fillPlaceholders, is, SQL, sql, type GetColumnData } from 'driz
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
 import { executePreparedQuery } from './prepared.ts';
+import { renderStatement } from './render.ts';
 
 /**
  * Several reads in one statement. A page that needs a request, its legs, its places and names
@@ -118,7 +119,7 @@ export async function readParts<P extends Record<string, Part<unknown>>>(
 ): Promise<PartsRead<P>> {
   const [row] = await executePreparedQuery<Record<string, unknown>>(
     ex,
-    dialect.sqlToQuery(statementOf(parts)),
+    renderStatement(statementOf(parts)),
   );
   return decoded(parts, row);
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
+import { type PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
+import { renderStatement } from './render.ts';
 
-const dialect = new PgDialect();
 /** Statement text → its name; bounded, so that a statement with values inlined cannot grow it. */
 const names = new Map<string, string>();
 const MAX_NAMED = 64;
@@ -20,7 +20,7 @@ export async function executePrepared<Row = Record<string, unknown>>(
   ex: Executor,
   statement: SQL,
 ): Promise<Row[]> {
-  return executePreparedQuery<Row>(ex, dialect.sqlToQuery(statement));
+  return executePreparedQuery<Row>(ex, renderStatement(statement));
 }
 
 /** `executePrepared` of a statement already rendered to text and parameters. */

@@ -264,6 +264,16 @@ export async function insertIncidentReport(
   submit: boolean,
   audit: AuditRow,
 ) {
+  await executePrepared(db, insertIncidentReportSql(db, row, affected, submit, audit));
+}
+
+export function insertIncidentReportSql(
+  db: Db,
+  row: IncidentRow,
+  affected: IncidentPersonInsert[],
+  submit: boolean,
+  audit: AuditRow,
+): SQL {
   const writes: SQLWrapper[] = [insertRowsSql(incidents, [row])];
   if (affected.length)
     writes.push(
@@ -280,16 +290,13 @@ export async function insertIncidentReport(
   const flagged = reported
     ? sql`coalesce((select jsonb_agg(id) from flagged), '[]'::jsonb)`
     : sql`'[]'::jsonb`;
-  await executePrepared(
-    db,
-    sql`
+  return sql`
     with ${sql.join(steps, sql`, `)}
     insert into ${auditLog} (at, actor_user_id, actor_label, action, entity, entity_id,
                              country_id, organization_id, before, after)
     values (${audit.at}, ${audit.actorUserId}, ${audit.actorLabel}, ${audit.action},
             ${audit.entity}, ${audit.entityId}, ${audit.countryId}, ${audit.organizationId},
-            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`,
-  );
+            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`;
 }
 
 /** Keeps a version of an incident in its history. */
