@@ -233,20 +233,21 @@ export interface GetTarget {
 }
 
 /**
- * GETs each target's paths one at a time (as a person's browser would), `warmup + runs` times
- * each, the targets taking turns request by request; for each target, the durations of its last
- * `runs`, in ms, sorted. Timing an endpoint in turn with its baseline puts both in the same
+ * GETs an endpoint's paths and its read baseline's one at a time (as a person's browser would),
+ * `warmup + runs` times each, taking turns request by request; the durations of the last `runs`
+ * of each, in ms, sorted: `[endpoint, baseline]`. Timing the two in turn puts both in the same
  * moments of the run: background work (autovacuum after a load, a checkpoint) slows both, where
  * timing one after the other let it fall on one side of the ratio only.
  */
-async function timeInTurn(
-  targets: GetTarget[],
+export async function timeBeside(
+  endpoint: GetTarget,
+  baseline: GetTarget,
   runs: number,
   warmup: number,
-): Promise<number[][]> {
-  const times = targets.map((): number[] => []);
+): Promise<[number[], number[]]> {
+  const times: [number[], number[]] = [[], []];
   for (let i = 0; i < warmup + runs; i++) {
-    for (const [t, { base, paths, headers = {}, check }] of targets.entries()) {
+    for (const [t, { base, paths, headers = {}, check }] of [endpoint, baseline].entries()) {
       const path = paths[i % paths.length];
       const s = performance.now();
       const r = await fetch(`${base}${path}`, { headers });
@@ -256,18 +257,7 @@ async function timeInTurn(
         throw new Error(`GET ${path}: ${r.status}`);
     }
   }
-  return times.map((t) => t.sort((a, b) => a - b));
-}
-
-/** `timeInTurn` of an endpoint and its read baseline: `[endpoint, baseline]`. */
-export async function timeBeside(
-  endpoint: GetTarget,
-  baseline: GetTarget,
-  runs: number,
-  warmup: number,
-): Promise<[number[], number[]]> {
-  const [times = [], base = []] = await timeInTurn([endpoint, baseline], runs, warmup);
-  return [times, base];
+  return [times[0].sort((a, b) => a - b), times[1].sort((a, b) => a - b)];
 }
 
 /**
