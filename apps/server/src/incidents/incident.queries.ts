@@ -267,6 +267,7 @@ export async function insertIncidentReport(
   await executePrepared(db, insertIncidentReportSql(db, row, affected, submit, audit));
 }
 
+/** The statement of `insertIncidentReport`, built but not run. */
 export function insertIncidentReportSql(
   db: Db,
   row: IncidentRow,
