@@ -3,6 +3,7 @@ import {
   RECOMMENDATION_PENDING_STATUSES,
   type Actor,
   type RecommendationBody,
+  type RecommendationForRate,
   type RecommendationStatus,
 } from '@fieldsafe/core';
 import {
@@ -154,18 +155,41 @@ export async function listRecommendations(
   return { items: await withAddressees(ex, rows), total: total?.n ?? 0 };
 }
 
-/** Every recommendation the actor may read (for implementation rates). */
-export async function allRecommendations(ex: Executor, actor: Actor, countryId?: string) {
-  const where = and(
-    recommendationScope(ex, actor),
-    countryId ? eq(recommendations.countryId, countryId) : undefined,
-  );
-  const rows = await ex.select().from(recommendations).where(where);
-  return withAddressees(
-    ex,
-    rows,
-    ex.select({ id: recommendations.id }).from(recommendations).where(where),
-  );
+/**
+ * What the implementation rates need of every recommendation the actor may read: its body,
+ * status, deadline and the codes of the organizations it is addressed to, in one statement (a
+ * headquarters request covers every country: 4,000 recommendations in the world benchmark).
+ */
+export async function recommendationsForRates(
+  ex: Executor,
+  actor: Actor,
+  countryId?: string,
+): Promise<RecommendationForRate[]> {
+  const rows = await ex
+    .select({
+      body: recommendations.body,
+      status: recommendations.status,
+      deadline: recommendations.deadline,
+      addressees: sql<string[]>`array_remove(array_agg(${organizations.code}), null)`,
+    })
+    .from(recommendations)
+    .leftJoin(
+      recommendationAddressees,
+      eq(recommendationAddressees.recommendationId, recommendations.id),
+    )
+    .leftJoin(organizations, eq(organizations.id, recommendationAddressees.organizationId))
+    .where(
+      and(
+        recommendationScope(ex, actor),
+        countryId ? eq(recommendations.countryId, countryId) : undefined,
+      ),
+    )
+    .groupBy(recommendations.id);
+  return rows.map((r) => ({
+    ...r,
+    body: r.body as RecommendationBody,
+    status: r.status as RecommendationStatus,
+  }));
 }
 
 export async function findRecommendation(ex: Executor, actor: Actor, id: string) {

@@ -16,7 +16,6 @@ import {
   knownOrganizationIds,
 } from '../registry/lookups.queries.ts';
 import {
-  allRecommendations,
   evidenceOf,
   findRecommendation,
   historyOf,
@@ -25,6 +24,7 @@ import {
   insertRecommendation,
   insertStatusChange,
   listRecommendations,
+  recommendationsForRates,
   replaceAddressees,
   updateRecommendation,
   type RecommendationRow,
@@ -114,11 +114,7 @@ export function createRecommendationService(db: Db) {
 
     async rates(actor: RequestActor, countryId?: string) {
       const day = today();
-      const recs = await allRecommendations(db, actor, countryId);
-      const rates = implementationRates(
-        recs.map((r) => ({ ...r, addressees: r.addressees.map((a) => a.code) })),
-        day,
-      );
+      const rates = implementationRates(await recommendationsForRates(db, actor, countryId), day);
       return { asOf: day, ...rates };
     },
 
