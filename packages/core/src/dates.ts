@@ -44,8 +44,8 @@ function parseOrThrow(value: IsoDate): CivilDate {
 }
 
 function format({ year, month, day }: CivilDate): IsoDate {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // No closure: this runs once per certificate in a system-wide training report.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */

@@ -109,17 +109,7 @@ export async function myTraining(ex: Executor, personId: string, day: string) {
     .orderBy(asc(trainingCertificates.course), desc(trainingCertificates.issuedOn));
   const limit = addDays(day, TRAINING_NOTICE_DAYS);
   return rows.flatMap((r) => {
-    const expiry = certificateExpiry(
-      {
-        id: r.id,
-        personId,
-        course: r.course,
-        issuedOn: r.issuedOn,
-        expiresOn: r.expiresOn,
-        refresherMonths: r.refresherMonths,
-      },
-      CORE_CATALOGUE,
-    );
+    const expiry = certificateExpiry(r, CORE_CATALOGUE);
     if (expiry === null || expiry > limit) return [];
     return [
       item({

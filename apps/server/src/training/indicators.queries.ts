@@ -2,13 +2,14 @@ import {
   groupBy,
   isManagementLevel,
   isStaffType,
+  oldestPossiblyValidIssue,
   scopesFor,
   trainingIndicators,
   type CourseCode,
   type IndicatorPerson,
   type TrainingIndicators,
 } from '@fieldsafe/core';
-import { and, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, isNotNull, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
@@ -68,7 +69,30 @@ export async function loadTrainingIndicators(
   // system-wide request covers 180,000 people and 2,000,000 certificates. (Rows of people without
   // a duty station, left out of the personnel, are read but not used.)
   const ofPersonnel = (personId: PgColumn) => and(...conditions, eq(people.id, personId));
-  const [personnel, certificates, roles, exemptions, mandates, catalogue] = await Promise.all([
+  // Only the certificates that may be valid on the day are read (a system-wide request would
+  // otherwise read every certificate ever issued): issued by then, and not expired by their
+  // printed expiry or, without one, by the longest validity of the catalogue. Which courses a
+  // person holds is still decided by the rule in core.
+  const catalogue = await loadCatalogue(db);
+  const bound = oldestPossiblyValidIssue(onDate, catalogue);
+  const c = trainingCertificates;
+  const mayBeValid = and(
+    lte(c.issuedOn, onDate),
+    or(
+      gt(c.expiresOn, onDate),
+      and(
+        isNull(c.expiresOn),
+        bound
+          ? or(
+              isNotNull(c.refresherMonths),
+              notInArray(c.course, bound.expiring),
+              gt(c.issuedOn, bound.issuedAfter),
+            )
+          : undefined,
+      ),
+    ),
+  );
+  const [personnel, certificates, roles, exemptions, mandates] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -83,7 +107,6 @@ export async function loadTrainingIndicators(
       .where(and(...conditions)),
     db
       .select({
-        id: trainingCertificates.id,
         personId: trainingCertificates.personId,
         course: trainingCertificates.course,
         issuedOn: trainingCertificates.issuedOn,
@@ -91,7 +114,8 @@ export async function loadTrainingIndicators(
         refresherMonths: trainingCertificates.refresherMonths,
       })
       .from(trainingCertificates)
-      .innerJoin(people, ofPersonnel(trainingCertificates.personId)),
+      .innerJoin(people, ofPersonnel(trainingCertificates.personId))
+      .where(mayBeValid),
     db
       .select({ personId: appointments.personId, role: appointments.role })
       .from(appointments)
@@ -122,7 +146,6 @@ export async function loadTrainingIndicators(
           lte(ssafeMandates.mandatoryFrom, onDate),
         ),
       ),
-    loadCatalogue(db),
   ]);
 
   const mandated = new Set(mandates.map((m) => m.locationId));

@@ -184,3 +184,41 @@ describe('training indicators by staff type and management level', () => {
     expect(system.body.total.headcount).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('training indicators read only the certificates that may be valid, with the same result', () => {
+  it('counts a printed expiry over the computed one, a never-expiring course however old, and nothing issued later', async () => {
+    const t = await testApp();
+    const db = t.database.db;
+    const w = await buildWorld(db, 'Oldcerts');
+    const csa = await buildUser(db, w, 'CSA');
+    const a = await buildPerson(db, w, { station: w.town, zone: w.zone3 });
+    const b = await buildPerson(db, w, { station: w.town, zone: w.zone3 });
+    const years = (n: number) => addDays(day, -365 * n);
+    await db.insert(trainingCertificates).values([
+      // Six years old, but its printed expiry is still ahead: valid.
+      { personId: a.id, course: 'BSITF', issuedOn: years(6), expiresOn: addDays(day, 10) },
+      // Four years old without a printed expiry: expired after three.
+      { personId: a.id, course: 'ASITF', issuedOn: years(4) },
+      // Women's security awareness never expires.
+      { personId: a.id, course: 'WSAT', issuedOn: years(15) },
+      // Recent, but its printed expiry has passed; and one issued after the report date.
+      {
+        personId: b.id,
+        course: 'BSITF',
+        issuedOn: addDays(day, -100),
+        expiresOn: addDays(day, -1),
+      },
+      { personId: b.id, course: 'ASITF', issuedOn: addDays(day, 5) },
+    ]);
+    const res = await (
+      await signIn(t.app, csa.email)
+    ).get(`/api/training/indicators?countryId=${w.country.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.total).toMatchObject({
+      headcount: 3,
+      basic: { required: 3, valid: 1 },
+      advanced: { required: 3, valid: 0 },
+      specializedHolders: 1,
+    });
+  });
+});

@@ -1,9 +1,8 @@
 import type { IsoDate } from '../dates.ts';
 import {
   CORE_CATALOGUE,
-  bestCertificate,
-  certificateStatus,
-  type Certificate,
+  coursesHeld,
+  type CertificateTerms,
   type CourseCatalogue,
   type CourseCode,
 } from './training.ts';
@@ -112,7 +111,8 @@ export interface TrainingIndicators {
 
 export interface TrainingIndicatorsInput {
   people: readonly IndicatorPerson[];
-  certificates: readonly Certificate[];
+  /** Their certificates (an id is not needed: only which courses are held counts). */
+  certificates: readonly (CertificateTerms & { personId: string })[];
   onDate: IsoDate;
   catalogue?: CourseCatalogue;
 }
@@ -159,20 +159,22 @@ interface PersonOutcome {
   holdsSpecialized: boolean;
 }
 
+/** Counts a person in a rate: required unless null, valid when true. */
+function count(tally: Tally, key: keyof Tally['counts'], ok: boolean | null) {
+  if (ok === null) return;
+  const c = tally.counts[key];
+  c[0] = (c[0] ?? 0) + 1;
+  if (ok) c[1] = (c[1] ?? 0) + 1;
+}
+
 function add(tally: Tally, o: PersonOutcome) {
   tally.headcount += 1;
-  const count = (key: keyof Tally['counts'], ok: boolean | null) => {
-    if (ok === null) return;
-    const c = tally.counts[key];
-    c[0] = (c[0] ?? 0) + 1;
-    if (ok) c[1] = (c[1] ?? 0) + 1;
-  };
-  count('basic', o.basic);
-  count('advanced', o.advanced);
-  count('ssafe', o.ssafe);
-  count('roleTraining', o.roleTraining);
-  count('core', o.core);
-  count('specialized', o.specialized);
+  count(tally, 'basic', o.basic);
+  count(tally, 'advanced', o.advanced);
+  count(tally, 'ssafe', o.ssafe);
+  count(tally, 'roleTraining', o.roleTraining);
+  count(tally, 'core', o.core);
+  count(tally, 'specialized', o.specialized);
   if (o.holdsSpecialized) tally.specializedHolders += 1;
 }
 
@@ -201,7 +203,7 @@ function toRow(group: string, t: Tally): IndicatorRow {
 export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndicators {
   const catalogue = input.catalogue ?? CORE_CATALOGUE;
   const { onDate } = input;
-  const byPerson = new Map<string, Certificate[]>();
+  const byPerson = new Map<string, CertificateTerms[]>();
   for (const cert of input.certificates) {
     const list = byPerson.get(cert.personId);
     if (list) list.push(cert);
@@ -216,16 +218,12 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
   for (const person of input.people) {
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
-    const certs = byPerson.get(person.personId) ?? [];
-    const holds = (course: CourseCode) => {
-      const best = bestCertificate(certs, course, onDate, catalogue);
-      return best !== null && certificateStatus(best, onDate, catalogue) !== 'expired';
-    };
-    const basic = holds('BSITF');
-    const advanced = person.field ? holds('ASITF') : null;
-    const ssafe = person.ssafeRequired ? holds('SSAFE') : null;
-    const roles = [...new Set(person.roleCourses)];
-    const roleTraining = roles.length > 0 ? roles.every(holds) : null;
+    const held = coursesHeld(byPerson.get(person.personId) ?? [], onDate, catalogue);
+    const basic = held.has('BSITF');
+    const advanced = person.field ? held.has('ASITF') : null;
+    const ssafe = person.ssafeRequired ? held.has('SSAFE') : null;
+    const roleTraining =
+      person.roleCourses.length > 0 ? person.roleCourses.every((c) => held.has(c)) : null;
     const specializedNeeded = ssafe !== null || roleTraining !== null;
     const outcome: PersonOutcome = {
       basic,
@@ -234,9 +232,7 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
       roleTraining,
       core: basic && advanced !== false,
       specialized: specializedNeeded ? ssafe !== false && roleTraining !== false : null,
-      holdsSpecialized: [...new Set(certs.map((c) => c.course))]
-        .filter(isSpecializedCourse)
-        .some(holds),
+      holdsSpecialized: [...held].some(isSpecializedCourse),
     };
     add(staffTypes.get(person.staffType ?? 'unspecified') ?? setNew(staffTypes), outcome);
     add(levels.get(person.managementLevel ?? 'unspecified') ?? setNew(levels), outcome);

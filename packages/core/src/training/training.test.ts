@@ -8,14 +8,16 @@ import {
   certificateExpiry,
   certificateStatus,
   courseCatalogue,
+  coursesHeld,
   indexByCourse,
   isCoreCourseCode,
   isValidThrough,
+  oldestPossiblyValidIssue,
   validityMonthsOf,
   type Certificate,
   type LocalizedText,
 } from './training.ts';
-import { addDays } from '../dates.ts';
+import { addDays, addMonths } from '../dates.ts';
 
 function cert(course: string, issuedOn: string, extra: Partial<Certificate> = {}): Certificate {
   return { id: `${course}-${issuedOn}`, personId: 'P1', course, issuedOn, ...extra };
@@ -170,5 +172,89 @@ describe('best certificate', () => {
     expect(index.get('BSITF')).toEqual([old, recent]);
     expect(index.get('ASITF')).toEqual([advanced]);
     expect(index.get('SSAFE')).toBeUndefined();
+  });
+});
+
+describe('courses held on a day', () => {
+  const catalogue = courseCatalogue([
+    { code: 'HOSTAGE', name: label('H') },
+    { code: 'FIRST_AID', name: label('F'), validityMonths: 48 },
+  ]);
+  const certificates = fc.array(
+    fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd'),
+      personId: fc.constant('P1'),
+      course: fc.constantFrom('BSITF', 'ASITF', 'SSAFE', 'WSAT', 'HOSTAGE', 'FIRST_AID'),
+      issuedOn: fc.integer({ min: 0, max: 4000 }).map((d) => addDays('2015-01-31', d)),
+      expiresOn: fc.option(
+        fc.integer({ min: 0, max: 5000 }).map((d) => addDays('2015-01-31', d)),
+        { nil: null },
+      ),
+      refresherMonths: fc.option(fc.integer({ min: 1, max: 72 }), { nil: null }),
+    }),
+    { maxLength: 10 },
+  );
+  const days = fc.integer({ min: 0, max: 5000 }).map((d) => addDays('2015-01-31', d));
+
+  it('are those whose best certificate has not expired on the day', () => {
+    fc.assert(
+      fc.property(certificates, days, (certs, day) => {
+        const held = coursesHeld(certs, day, catalogue);
+        for (const course of catalogue.keys()) {
+          const best = bestCertificate(certs, course, day, catalogue);
+          const expected = best !== null && certificateStatus(best, day, catalogue) !== 'expired';
+          expect(held.has(course)).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('never need a certificate the pre-filter of a query would leave out', () => {
+    // Issue dates near the bound: whole validities before the day, a few days either side.
+    const nearBound = (day: string) =>
+      fc.array(
+        fc.record({
+          course: fc.constantFrom('BSITF', 'ASITF', 'SSAFE', 'WSAT', 'HOSTAGE', 'FIRST_AID'),
+          issuedOn: fc
+            .tuple(fc.constantFrom(0, 35, 36, 48, 48, 48), fc.integer({ min: -9, max: 9 }))
+            .map(([months, d]) => addDays(addMonths(day, -months), d)),
+          expiresOn: fc.option(
+            fc.integer({ min: -3, max: 3 }).map((d) => addDays(day, d)),
+            { nil: null, freq: 2 },
+          ),
+          refresherMonths: fc.option(fc.integer({ min: 1, max: 72 }), { nil: null, freq: 2 }),
+        }),
+        { maxLength: 10 },
+      );
+    fc.assert(
+      fc.property(
+        days.chain((day) => fc.tuple(fc.constant(day), nearBound(day))),
+        ([day, certs]) => {
+          const bound = oldestPossiblyValidIssue(day, catalogue);
+          expect(bound).not.toBeNull();
+          const kept = certs.filter(
+            (c) =>
+              c.issuedOn <= day &&
+              (c.expiresOn
+                ? c.expiresOn > day
+                : c.refresherMonths !== null ||
+                  !bound!.expiring.includes(c.course) ||
+                  c.issuedOn > bound!.issuedAfter),
+          );
+          expect([...coursesHeld(kept, day, catalogue)].sort()).toEqual(
+            [...coursesHeld(certs, day, catalogue)].sort(),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the pre-filter bound is the longest validity and a week before the day', () => {
+    expect(oldestPossiblyValidIssue('2026-03-31', catalogue)).toEqual({
+      issuedAfter: '2022-03-24',
+      expiring: ['BSITF', 'ASITF', 'SSAFE', 'FIRST_AID'],
+    });
+    expect(oldestPossiblyValidIssue('2026-03-31', new Map())).toBeNull();
   });
 });

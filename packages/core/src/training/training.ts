@@ -1,5 +1,5 @@
 import type { LocalizedLabel } from '../locale/index.ts';
-import { addMonths, daysBetween, type IsoDate } from '../dates.ts';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../dates.ts';
 
 /**
  * Security training [SPEC §6]: Basic and Advanced Security in the Field, certificates issued
@@ -176,11 +176,17 @@ export interface Certificate {
   refresherMonths?: number | null;
 }
 
+/** What a certificate's validity depends on. */
+export type CertificateTerms = Pick<
+  Certificate,
+  'course' | 'issuedOn' | 'expiresOn' | 'refresherMonths'
+>;
+
 export type CertificateStatus = 'valid' | 'expiring' | 'expired';
 
 /** Months a certificate is valid for; null when it never expires or the course is unknown. */
 export function validityMonthsOf(
-  cert: Certificate,
+  cert: CertificateTerms,
   catalogue: CourseCatalogue = CORE_CATALOGUE,
 ): number | null {
   const course = catalogue.get(cert.course);
@@ -200,7 +206,7 @@ export function expiryFrom(issuedOn: IsoDate, validityMonths: number): IsoDate {
  * when it never expires.
  */
 export function certificateExpiry(
-  cert: Certificate,
+  cert: CertificateTerms,
   catalogue: CourseCatalogue = CORE_CATALOGUE,
 ): IsoDate | null {
   if (cert.expiresOn) return cert.expiresOn;
@@ -268,6 +274,46 @@ function isBetter(a: Certificate, aExp: IsoDate | null, b: Certificate, bExp: Is
   }
   if (a.issuedOn !== b.issuedOn) return a.issuedOn > b.issuedOn;
   return a.id < b.id;
+}
+
+/**
+ * The courses held valid on `onDate`: those of which a certificate was issued on or before the
+ * day and has not expired on it. The same answer as asking, course by course, whether the
+ * {@link bestCertificate} is not {@link certificateStatus} 'expired' (the best one lasts longest,
+ * so it is unexpired exactly when any is), in one pass over the certificates.
+ */
+export function coursesHeld(
+  certs: readonly CertificateTerms[],
+  onDate: IsoDate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): Set<CourseCode> {
+  const held = new Set<CourseCode>();
+  for (const cert of certs) {
+    if (cert.issuedOn > onDate || held.has(cert.course)) continue;
+    const expiry = certificateExpiry(cert, catalogue);
+    if (expiry === null || expiry > onDate) held.add(cert.course);
+  }
+  return held;
+}
+
+/**
+ * The earliest issue date a certificate of the catalogue can have and still be valid on
+ * `onDate` without a printed expiry or a refresher period of its own: `onDate` less the longest
+ * validity of the courses that expire, and a week for month ends. A query may leave out older
+ * certificates of those courses (and any whose printed expiry has passed) before
+ * {@link coursesHeld}; null when no course expires.
+ */
+export function oldestPossiblyValidIssue(
+  onDate: IsoDate,
+  catalogue: CourseCatalogue = CORE_CATALOGUE,
+): { issuedAfter: IsoDate; expiring: CourseCode[] } | null {
+  const expiring = [...catalogue.values()].filter((c) => c.validityMonths !== null);
+  if (expiring.length === 0) return null;
+  const longest = Math.max(...expiring.map((c) => c.validityMonths ?? 0));
+  return {
+    issuedAfter: addDays(addMonths(onDate, -longest), -7),
+    expiring: expiring.map((c) => c.code),
+  };
 }
 
 /** Certificates grouped by course, in one pass, so rules look up a course without scanning. */
