@@ -32,6 +32,7 @@ import { crisisVisible } from '../crisis/crisis.queries.ts';
 import {
   areas,
   complianceFindings,
+  countries,
   crises,
   crisisPeople,
   drills,
@@ -578,21 +579,31 @@ export async function activeCrisisCounts(
 
 /** The countries where the actor sees personnel (all with personnel for a system administrator). */
 export async function overseenCountries(ex: Executor, actor: Actor) {
+  // Country by country, whether anyone active is there (an index probe each), not the distinct
+  // countries of everyone: for headquarters that read 480,000 people (60 ms) in the world benchmark.
   const rows = await ex
-    .selectDistinct({ countryId: people.countryId })
-    .from(people)
+    .select({ countryId: countries.id })
+    .from(countries)
     .where(
-      and(
-        eq(people.status, 'active'),
-        scopeWhere(actor, 'structure.read', {
-          countryId: people.countryId,
-          areaId: people.areaId,
-          zoneId: people.zoneId,
-          organizationId: people.organizationId,
-        }),
+      exists(
+        ex
+          .select({ one: sql`1` })
+          .from(people)
+          .where(
+            and(
+              eq(people.countryId, countries.id),
+              eq(people.status, 'active'),
+              scopeWhere(actor, 'structure.read', {
+                countryId: people.countryId,
+                areaId: people.areaId,
+                zoneId: people.zoneId,
+                organizationId: people.organizationId,
+              }),
+            ),
+          ),
       ),
     );
-  return rows.flatMap((r) => (r.countryId ? [r.countryId] : []));
+  return rows.map((r) => r.countryId);
 }
 
 /**

