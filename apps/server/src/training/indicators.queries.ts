@@ -2,14 +2,15 @@ import {
   groupBy,
   isManagementLevel,
   isStaffType,
-  oldestPossiblyValidIssue,
   scopesFor,
   trainingIndicators,
+  type CourseCatalogue,
   type CourseCode,
   type IndicatorPerson,
+  type IsoDate,
   type TrainingIndicators,
 } from '@fieldsafe/core';
-import { and, eq, gt, gte, isNotNull, isNull, lte, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { RequestActor } from '../access/actor.ts';
 import { today } from '../access/actor.ts';
@@ -28,12 +29,48 @@ import { loadCatalogue } from './training.service.ts';
 
 /** Appointments that make a person "security personnel" in the indicators [003 ¶113]. */
 const SECURITY_ROLES = ['CSA', 'DEPUTY_SA', 'CSO', 'CSFP', 'SASO', 'LSA'];
+const NO_COURSES: readonly CourseCode[] = [];
 /** The training each appointment requires [004 ¶29]. */
 const ROLE_COURSES: Record<string, CourseCode> = {
   DO: 'DO_TRAINING',
   DO_AI: 'DO_TRAINING',
   SMT_MEMBER: 'SMT_TRAINING',
 };
+
+/**
+ * The SQL twin of core's certificate validity (`certificateExpiry` and `certificateStatus`, as
+ * `coursesHeld` applies them): true when the certificate was issued on or before `day` and has
+ * not expired on it. A printed expiry wins; otherwise the course's validity in the catalogue (or
+ * the certificate's own refresher period, where the course allows one) is added in calendar
+ * months, the day clamped to the month's end as core's `addMonths` does. A course that does not
+ * expire, or is not in the catalogue, stays valid. Kept equal to core by a property test.
+ */
+export function certificateValidOn(
+  c: Record<'course' | 'issuedOn' | 'expiresOn' | 'refresherMonths', SQLWrapper>,
+  day: IsoDate,
+  catalogue: CourseCatalogue,
+): SQL {
+  const expiring = [...catalogue.values()].filter(
+    (d) => d.validityMonths !== null || d.refresherConfigurable,
+  );
+  const months =
+    expiring.length === 0
+      ? sql`null::int`
+      : sql`case ${c.course} ${sql.join(
+          expiring.map(
+            (d) =>
+              sql`when ${d.code} then ${
+                d.refresherConfigurable
+                  ? sql`coalesce(${c.refresherMonths}, ${d.validityMonths}::int)`
+                  : sql`${d.validityMonths}::int`
+              }`,
+          ),
+          sql` `,
+        )} else null::int end`;
+  return sql`(${c.issuedOn} <= ${day}::date and case when ${c.expiresOn} is not null
+    then ${c.expiresOn} > ${day}::date
+    else coalesce((${c.issuedOn} + make_interval(months => ${months}))::date > ${day}::date, true) end)`;
+}
 
 /**
  * Training indicators by staff type and management level for the active personnel of a country
@@ -69,30 +106,9 @@ export async function loadTrainingIndicators(
   // system-wide request covers 180,000 people and 2,000,000 certificates. (Rows of people without
   // a duty station, left out of the personnel, are read but not used.)
   const ofPersonnel = (personId: PgColumn) => and(...conditions, eq(people.id, personId));
-  // Only the certificates that may be valid on the day are read (a system-wide request would
-  // otherwise read every certificate ever issued): issued by then, and not expired by their
-  // printed expiry or, without one, by the longest validity of the catalogue. Which courses a
-  // person holds is still decided by the rule in core.
   const catalogue = await loadCatalogue(db);
-  const bound = oldestPossiblyValidIssue(onDate, catalogue);
   const c = trainingCertificates;
-  const mayBeValid = and(
-    lte(c.issuedOn, onDate),
-    or(
-      gt(c.expiresOn, onDate),
-      and(
-        isNull(c.expiresOn),
-        bound
-          ? or(
-              isNotNull(c.refresherMonths),
-              notInArray(c.course, bound.expiring),
-              gt(c.issuedOn, bound.issuedAfter),
-            )
-          : undefined,
-      ),
-    ),
-  );
-  const [personnel, certificates, roles, exemptions, mandates] = await Promise.all([
+  const [personnel, held, roles, exemptions, mandates] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -105,17 +121,14 @@ export async function loadTrainingIndicators(
       .from(people)
       .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
       .where(and(...conditions)),
+    // Which courses each person holds, decided in PostgreSQL: a system-wide request covers
+    // 2,000,000 certificates, which cost seconds to read and sort out here.
     db
-      .select({
-        personId: trainingCertificates.personId,
-        course: trainingCertificates.course,
-        issuedOn: trainingCertificates.issuedOn,
-        expiresOn: trainingCertificates.expiresOn,
-        refresherMonths: trainingCertificates.refresherMonths,
-      })
-      .from(trainingCertificates)
-      .innerJoin(people, ofPersonnel(trainingCertificates.personId))
-      .where(mayBeValid),
+      .select({ personId: c.personId, courses: sql<string[]>`array_agg(distinct ${c.course})` })
+      .from(c)
+      .innerJoin(people, ofPersonnel(c.personId))
+      .where(certificateValidOn(c, onDate, catalogue))
+      .groupBy(c.personId),
     db
       .select({ personId: appointments.personId, role: appointments.role })
       .from(appointments)
@@ -148,27 +161,39 @@ export async function loadTrainingIndicators(
       ),
   ]);
 
+  // Per person, nothing is allocated that most people do not need (a system-wide request covers
+  // 180,000 people): most hold no appointment and no exemption.
   const mandated = new Set(mandates.map((m) => m.locationId));
-  const exempt = new Set(exemptions.map((e) => `${e.personId}|${e.locationId}`));
+  const exemptAt = groupBy(exemptions, (e) => e.personId);
   const rolesOf = groupBy(roles, (r) => r.personId);
+  const exempted = (personId: string, ...places: string[]) =>
+    exemptAt.get(personId)?.some((e) => places.includes(e.locationId)) ?? false;
 
   const input: IndicatorPerson[] = personnel.map((p) => {
-    const held = (rolesOf.get(p.id) ?? []).map((r) => r.role);
+    const appointed = rolesOf.get(p.id);
     const mandatedHere = mandated.has(p.dutyStationId) || mandated.has(p.areaId);
-    const exempted = exempt.has(`${p.id}|${p.dutyStationId}`) || exempt.has(`${p.id}|${p.areaId}`);
     return {
       personId: p.id,
       staffType: p.staffType && isStaffType(p.staffType) ? p.staffType : null,
       managementLevel:
         p.managementLevel && isManagementLevel(p.managementLevel) ? p.managementLevel : null,
       field: p.stationKind === 'field',
-      ssafeRequired: mandatedHere && !exempted,
-      roleCourses: held.flatMap((r) => (ROLE_COURSES[r] ? [ROLE_COURSES[r]] : [])),
-      securityPersonnel: held.some((r) => SECURITY_ROLES.includes(r)),
+      ssafeRequired: mandatedHere && !exempted(p.id, p.dutyStationId, p.areaId),
+      roleCourses: appointed
+        ? appointed.flatMap((a) => {
+            const course = ROLE_COURSES[a.role];
+            return course ? [course] : [];
+          })
+        : NO_COURSES,
+      securityPersonnel: appointed?.some((a) => SECURITY_ROLES.includes(a.role)) ?? false,
     };
   });
   return {
-    ...trainingIndicators({ people: input, certificates, onDate, catalogue }),
+    ...trainingIndicators({
+      people: input,
+      held: new Map(held.map((h) => [h.personId, h.courses])),
+      onDate,
+    }),
     countryId: countryId ?? null,
   };
 }

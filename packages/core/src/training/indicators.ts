@@ -1,11 +1,5 @@
 import type { IsoDate } from '../dates.ts';
-import {
-  CORE_CATALOGUE,
-  coursesHeld,
-  type CertificateTerms,
-  type CourseCatalogue,
-  type CourseCode,
-} from './training.ts';
+import type { CourseCode } from './training.ts';
 
 /**
  * Training indicators by staff type and management level [SPEC §6, 003 ¶113]: the JIU asks for
@@ -111,10 +105,12 @@ export interface TrainingIndicators {
 
 export interface TrainingIndicatorsInput {
   people: readonly IndicatorPerson[];
-  /** Their certificates (an id is not needed: only which courses are held counts). */
-  certificates: readonly (CertificateTerms & { personId: string })[];
+  /**
+   * The courses each person holds valid on the report date, by person id (absent: none): see
+   * `coursesHeld`, and its SQL twin on the server for a system-wide report.
+   */
+  held: ReadonlyMap<string, readonly CourseCode[]>;
   onDate: IsoDate;
-  catalogue?: CourseCatalogue;
 }
 
 export function rate(valid: number, required: number): Rate {
@@ -201,14 +197,7 @@ function toRow(group: string, t: Tally): IndicatorRow {
  * training without the appointment) leave them out of that rate's denominator.
  */
 export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndicators {
-  const catalogue = input.catalogue ?? CORE_CATALOGUE;
   const { onDate } = input;
-  const byPerson = new Map<string, CertificateTerms[]>();
-  for (const cert of input.certificates) {
-    const list = byPerson.get(cert.personId);
-    if (list) list.push(cert);
-    else byPerson.set(cert.personId, [cert]);
-  }
   const staffTypes = new Map<string, Tally>(STAFF_TYPES.map((s) => [s, emptyTally()]));
   const levels = new Map<string, Tally>(MANAGEMENT_LEVELS.map((s) => [s, emptyTally()]));
   const security = emptyTally();
@@ -218,12 +207,12 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
   for (const person of input.people) {
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
-    const held = coursesHeld(byPerson.get(person.personId) ?? [], onDate, catalogue);
-    const basic = held.has('BSITF');
-    const advanced = person.field ? held.has('ASITF') : null;
-    const ssafe = person.ssafeRequired ? held.has('SSAFE') : null;
+    const held = input.held.get(person.personId) ?? NONE;
+    const basic = held.includes('BSITF');
+    const advanced = person.field ? held.includes('ASITF') : null;
+    const ssafe = person.ssafeRequired ? held.includes('SSAFE') : null;
     const roleTraining =
-      person.roleCourses.length > 0 ? person.roleCourses.every((c) => held.has(c)) : null;
+      person.roleCourses.length > 0 ? person.roleCourses.every((c) => held.includes(c)) : null;
     const specializedNeeded = ssafe !== null || roleTraining !== null;
     const outcome: PersonOutcome = {
       basic,
@@ -232,7 +221,7 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
       roleTraining,
       core: basic && advanced !== false,
       specialized: specializedNeeded ? ssafe !== false && roleTraining !== false : null,
-      holdsSpecialized: [...held].some(isSpecializedCourse),
+      holdsSpecialized: held.some(isSpecializedCourse),
     };
     add(staffTypes.get(person.staffType ?? 'unspecified') ?? setNew(staffTypes), outcome);
     add(levels.get(person.managementLevel ?? 'unspecified') ?? setNew(levels), outcome);
@@ -249,6 +238,8 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
     total: toRow('all', total),
   };
 }
+
+const NONE: readonly CourseCode[] = [];
 
 /** The 'unspecified' group, created on first use so it only appears when someone falls in it. */
 function setNew(m: Map<string, Tally>): Tally {

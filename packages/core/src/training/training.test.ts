@@ -12,12 +12,11 @@ import {
   indexByCourse,
   isCoreCourseCode,
   isValidThrough,
-  oldestPossiblyValidIssue,
   validityMonthsOf,
   type Certificate,
   type LocalizedText,
 } from './training.ts';
-import { addDays, addMonths } from '../dates.ts';
+import { addDays } from '../dates.ts';
 
 function cert(course: string, issuedOn: string, extra: Partial<Certificate> = {}): Certificate {
   return { id: `${course}-${issuedOn}`, personId: 'P1', course, issuedOn, ...extra };
@@ -207,54 +206,5 @@ describe('courses held on a day', () => {
         }
       }),
     );
-  });
-
-  it('never need a certificate the pre-filter of a query would leave out', () => {
-    // Issue dates near the bound: whole validities before the day, a few days either side.
-    const nearBound = (day: string) =>
-      fc.array(
-        fc.record({
-          course: fc.constantFrom('BSITF', 'ASITF', 'SSAFE', 'WSAT', 'HOSTAGE', 'FIRST_AID'),
-          issuedOn: fc
-            .tuple(fc.constantFrom(0, 35, 36, 48, 48, 48), fc.integer({ min: -9, max: 9 }))
-            .map(([months, d]) => addDays(addMonths(day, -months), d)),
-          expiresOn: fc.option(
-            fc.integer({ min: -3, max: 3 }).map((d) => addDays(day, d)),
-            { nil: null, freq: 2 },
-          ),
-          refresherMonths: fc.option(fc.integer({ min: 1, max: 72 }), { nil: null, freq: 2 }),
-        }),
-        { maxLength: 10 },
-      );
-    fc.assert(
-      fc.property(
-        days.chain((day) => fc.tuple(fc.constant(day), nearBound(day))),
-        ([day, certs]) => {
-          const bound = oldestPossiblyValidIssue(day, catalogue);
-          expect(bound).not.toBeNull();
-          const kept = certs.filter(
-            (c) =>
-              c.issuedOn <= day &&
-              (c.expiresOn
-                ? c.expiresOn > day
-                : c.refresherMonths !== null ||
-                  !bound!.expiring.includes(c.course) ||
-                  c.issuedOn > bound!.issuedAfter),
-          );
-          expect([...coursesHeld(kept, day, catalogue)].sort()).toEqual(
-            [...coursesHeld(certs, day, catalogue)].sort(),
-          );
-        },
-      ),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('the pre-filter bound is the longest validity and a week before the day', () => {
-    expect(oldestPossiblyValidIssue('2026-03-31', catalogue)).toEqual({
-      issuedAfter: '2022-03-24',
-      expiring: ['BSITF', 'ASITF', 'SSAFE', 'FIRST_AID'],
-    });
-    expect(oldestPossiblyValidIssue('2026-03-31', new Map())).toBeNull();
   });
 });

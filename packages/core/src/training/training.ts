@@ -1,5 +1,5 @@
 import type { LocalizedLabel } from '../locale/index.ts';
-import { addDays, addMonths, daysBetween, type IsoDate } from '../dates.ts';
+import { addMonths, daysBetween, type IsoDate } from '../dates.ts';
 
 /**
  * Security training [SPEC §6]: Basic and Advanced Security in the Field, certificates issued
@@ -296,24 +296,21 @@ export function coursesHeld(
   return held;
 }
 
-/**
- * The earliest issue date a certificate of the catalogue can have and still be valid on
- * `onDate` without a printed expiry or a refresher period of its own: `onDate` less the longest
- * validity of the courses that expire, and a week for month ends. A query may leave out older
- * certificates of those courses (and any whose printed expiry has passed) before
- * {@link coursesHeld}; null when no course expires.
- */
-export function oldestPossiblyValidIssue(
+/** Which courses each person holds valid on `onDate` (see {@link coursesHeld}), by person id. */
+export function coursesHeldByPerson(
+  certs: readonly (CertificateTerms & { personId: string })[],
   onDate: IsoDate,
   catalogue: CourseCatalogue = CORE_CATALOGUE,
-): { issuedAfter: IsoDate; expiring: CourseCode[] } | null {
-  const expiring = [...catalogue.values()].filter((c) => c.validityMonths !== null);
-  if (expiring.length === 0) return null;
-  const longest = Math.max(...expiring.map((c) => c.validityMonths ?? 0));
-  return {
-    issuedAfter: addDays(addMonths(onDate, -longest), -7),
-    expiring: expiring.map((c) => c.code),
-  };
+): Map<string, CourseCode[]> {
+  const byPerson = new Map<string, CertificateTerms[]>();
+  for (const cert of certs) {
+    const list = byPerson.get(cert.personId);
+    if (list) list.push(cert);
+    else byPerson.set(cert.personId, [cert]);
+  }
+  return new Map(
+    [...byPerson].map(([id, list]) => [id, [...coursesHeld(list, onDate, catalogue)]]),
+  );
 }
 
 /** Certificates grouped by course, in one pass, so rules look up a course without scanning. */
