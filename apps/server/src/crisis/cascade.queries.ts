@@ -1,5 +1,6 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { pgArray } from '../db/prepared.ts';
 import { appointments, people, wardenZones } from '../db/schema/index.ts';
 
 /** The wardens in force on a day for any of these zones, with the zone's name. */
@@ -22,7 +23,10 @@ export function zoneWardens(ex: Executor, zoneIds: string[], day: string) {
     );
 }
 
-/** The names and phones of people, for a warden's list. */
+/**
+ * The names and phones of people, for a warden's list. The ids go as one array parameter: a
+ * crisis may hold more people than a statement may have parameters (65,535).
+ */
 export function namesAndPhones(ex: Executor, personIds: string[]) {
   return ex
     .select({
@@ -32,5 +36,5 @@ export function namesAndPhones(ex: Executor, personIds: string[]) {
       phone: people.phone,
     })
     .from(people)
-    .where(inArray(people.id, personIds));
+    .where(sql`${people.id} = any(${pgArray(personIds)}::uuid[])`);
 }
