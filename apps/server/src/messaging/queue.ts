@@ -58,11 +58,14 @@ export async function enqueue(
   if (channels.length === 0) return 0;
   if (!Array.isArray(recipients)) {
     const { people: ids, params } = recipients as RecipientQuery;
+    // The parameters are the same for everyone: given once to the insert, not carried with
+    // each recipient through the materialized list (which then spilled to disk at 20,000).
     return insertOutbound(
       tx,
       message,
       channels,
-      sql`select q.p, ${JSON.stringify(params)}::jsonb as a from (${ids}) as q(p)`,
+      sql`select q.p, null::jsonb as a from (${ids}) as q(p)`,
+      sql`${JSON.stringify(params)}::jsonb`,
     );
   }
   let created = 0;
@@ -78,12 +81,16 @@ export async function enqueue(
   return created;
 }
 
-/** The queue rows of `source`'s recipients (columns p: person id, a: parameters). */
+/**
+ * The queue rows of `source`'s recipients (columns p: person id, a: their parameters), or with
+ * `sameParams` for all of them.
+ */
 async function insertOutbound(
   tx: Executor,
   message: Outgoing,
   channels: readonly Channel[],
   source: SQL,
+  sameParams?: SQL,
 ): Promise<number> {
   const result = (await tx.execute(sql`
       with r as materialized (
@@ -99,7 +106,7 @@ async function insertOutbound(
           (message_id, recipient_id, country_id, channel, address, locale, template, params)
         select ${message.messageId}, r.id, ${message.countryId ?? null}::uuid, ch.channel,
                case ch.channel when 'email' then r.email when 'sms' then r.phone end,
-               r.locale, ${message.template}, r.a
+               r.locale, ${message.template}, ${sameParams ?? sql`r.a`}
           from r
           cross join unnest(string_to_array(${channels.join(',')}, ',')) as ch(channel)
          where ch.channel = 'in_app'
