@@ -108,7 +108,20 @@ export async function loadTrainingIndicators(
   const ofPersonnel = (personId: PgColumn) => and(...conditions, eq(people.id, personId));
   const catalogue = await loadCatalogue(db);
   const c = trainingCertificates;
-  const [personnel, held, roles, exemptions, mandates] = await Promise.all([
+  // Which courses each person holds, decided in PostgreSQL and read with the person: a
+  // system-wide request covers 2,000,000 certificates, which cost seconds to read and sort out
+  // here.
+  const held = db
+    .select({
+      personId: c.personId,
+      courses: sql<string[]>`array_agg(distinct ${c.course})`.as('courses'),
+    })
+    .from(c)
+    .innerJoin(people, ofPersonnel(c.personId))
+    .where(certificateValidOn(c, onDate, catalogue))
+    .groupBy(c.personId)
+    .as('held');
+  const [personnel, roles, exemptions, mandates] = await Promise.all([
     db
       .select({
         id: people.id,
@@ -117,18 +130,12 @@ export async function loadTrainingIndicators(
         staffType: people.staffType,
         managementLevel: people.managementLevel,
         stationKind: dutyStations.kind,
+        held: held.courses,
       })
       .from(people)
       .innerJoin(dutyStations, eq(dutyStations.id, people.dutyStationId))
+      .leftJoin(held, eq(held.personId, people.id))
       .where(and(...conditions)),
-    // Which courses each person holds, decided in PostgreSQL: a system-wide request covers
-    // 2,000,000 certificates, which cost seconds to read and sort out here.
-    db
-      .select({ personId: c.personId, courses: sql<string[]>`array_agg(distinct ${c.course})` })
-      .from(c)
-      .innerJoin(people, ofPersonnel(c.personId))
-      .where(certificateValidOn(c, onDate, catalogue))
-      .groupBy(c.personId),
     db
       .select({ personId: appointments.personId, role: appointments.role })
       .from(appointments)
@@ -186,14 +193,11 @@ export async function loadTrainingIndicators(
           })
         : NO_COURSES,
       securityPersonnel: appointed?.some((a) => SECURITY_ROLES.includes(a.role)) ?? false,
+      held: p.held ?? NO_COURSES,
     };
   });
   return {
-    ...trainingIndicators({
-      people: input,
-      held: new Map(held.map((h) => [h.personId, h.courses])),
-      onDate,
-    }),
+    ...trainingIndicators({ people: input, onDate }),
     countryId: countryId ?? null,
   };
 }

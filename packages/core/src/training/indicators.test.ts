@@ -13,20 +13,20 @@ import { coursesHeldByPerson, type Certificate } from './training.ts';
 
 /** The indicators of people with these certificates (which courses each holds, by the rule). */
 function indicatorsOf(input: {
-  people: IndicatorPerson[];
+  people: Omit<IndicatorPerson, 'held'>[];
   certificates: Certificate[];
   onDate: string;
 }) {
+  const held = coursesHeldByPerson(input.certificates, input.onDate);
   return trainingIndicators({
-    people: input.people,
-    held: coursesHeldByPerson(input.certificates, input.onDate),
+    people: input.people.map((p) => ({ ...p, held: held.get(p.personId) ?? [] })),
     onDate: input.onDate,
   });
 }
 
 const ON = '2024-05-31';
 
-function person(id: string, o: Partial<IndicatorPerson> = {}): IndicatorPerson {
+function person(id: string, o: Partial<IndicatorPerson> = {}): Omit<IndicatorPerson, 'held'> {
   return {
     personId: id,
     staffType: 'international_professional',

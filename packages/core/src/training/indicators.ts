@@ -69,6 +69,11 @@ export interface IndicatorPerson {
   roleCourses: readonly CourseCode[];
   /** Holds a security appointment (security adviser, officer, focal point, assistant). */
   securityPersonnel: boolean;
+  /**
+   * The courses they hold valid on the report date: see `coursesHeld` (and, on the server, its
+   * SQL twin for a system-wide report).
+   */
+  held: readonly CourseCode[];
 }
 
 /** Of the people a course applies to, how many hold it valid on the report date. */
@@ -105,11 +110,6 @@ export interface TrainingIndicators {
 
 export interface TrainingIndicatorsInput {
   people: readonly IndicatorPerson[];
-  /**
-   * The courses each person holds valid on the report date, by person id (absent: none): see
-   * `coursesHeld`, and its SQL twin on the server for a system-wide report.
-   */
-  held: ReadonlyMap<string, readonly CourseCode[]>;
   onDate: IsoDate;
 }
 
@@ -207,7 +207,7 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
   for (const person of input.people) {
     if (seen.has(person.personId)) continue;
     seen.add(person.personId);
-    const held = input.held.get(person.personId) ?? NONE;
+    const { held } = person;
     const basic = held.includes('BSITF');
     const advanced = person.field ? held.includes('ASITF') : null;
     const ssafe = person.ssafeRequired ? held.includes('SSAFE') : null;
@@ -238,8 +238,6 @@ export function trainingIndicators(input: TrainingIndicatorsInput): TrainingIndi
     total: toRow('all', total),
   };
 }
-
-const NONE: readonly CourseCode[] = [];
 
 /** The 'unspecified' group, created on first use so it only appears when someone falls in it. */
 function setNew(m: Map<string, Tally>): Tally {
