@@ -156,21 +156,26 @@ export async function listRecommendations(
 }
 
 /**
- * What the implementation rates need of every recommendation the actor may read: its body,
- * status, deadline and the codes of the organizations it is addressed to, in one statement (a
- * headquarters request covers every country: 4,000 recommendations in the world benchmark).
+ * What the implementation rates need of every recommendation the actor may read: body, status,
+ * deadline and the codes of the organizations it is addressed to, with how many recommendations
+ * share all four (a headquarters request covers every country: 4,000 recommendations in the
+ * world benchmark come back as a few hundred rows), in one statement.
  */
 export async function recommendationsForRates(
   ex: Executor,
   actor: Actor,
   countryId?: string,
 ): Promise<RecommendationForRate[]> {
-  const rows = await ex
+  const each = ex
     .select({
       body: recommendations.body,
       status: recommendations.status,
       deadline: recommendations.deadline,
-      addressees: sql<string[]>`array_remove(array_agg(${organizations.code}), null)`,
+      addressees: sql<
+        string[]
+      >`array_remove(array_agg(${organizations.code} order by ${organizations.code}), null)`.as(
+        'addressees',
+      ),
     })
     .from(recommendations)
     .leftJoin(
@@ -184,7 +189,18 @@ export async function recommendationsForRates(
         countryId ? eq(recommendations.countryId, countryId) : undefined,
       ),
     )
-    .groupBy(recommendations.id);
+    .groupBy(recommendations.id)
+    .as('each');
+  const rows = await ex
+    .select({
+      body: each.body,
+      status: each.status,
+      deadline: each.deadline,
+      addressees: each.addressees,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(each)
+    .groupBy(each.body, each.status, each.deadline, each.addressees);
   return rows.map((r) => ({
     ...r,
     body: r.body as RecommendationBody,

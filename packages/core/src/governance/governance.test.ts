@@ -75,6 +75,30 @@ describe('recommendation tracking', () => {
     ]);
   });
 
+  it('a row standing for several alike recommendations counts as that many', () => {
+    const alike = [
+      rec({ body: 'JIU', addressees: ['WFP'], status: 'open', deadline: '2020-01-01' }),
+      rec({ body: 'JIU', addressees: ['WFP', 'UNDP'], status: 'implemented' }),
+      rec({ body: 'JIU', addressees: ['UNDP'], status: 'not_accepted' }),
+    ];
+    const counts = [3, 2, 4];
+    const grouped = implementationRates(
+      alike.map((r, i) => ({ ...r, count: counts[i] })),
+      '2026-01-01',
+    );
+    const expanded = implementationRates(
+      alike.flatMap((r, i) => Array.from({ length: counts[i] ?? 0 }, () => r)),
+      '2026-01-01',
+    );
+    expect(grouped).toEqual(expanded);
+    expect(grouped.byBody.find((b) => b.key === 'JIU')).toMatchObject({
+      total: 9,
+      implemented: 2,
+      notAccepted: 4,
+      overdue: 3,
+    });
+  });
+
   it('percentages round half up to one decimal', () => {
     expect(implementationPercent(1, 3)).toBe('33.3');
     expect(implementationPercent(2, 3)).toBe('66.7');

@@ -48,6 +48,8 @@ export interface RecommendationForRate {
   /** The organizations it is addressed to (ids or codes). */
   addressees: readonly string[];
   deadline: string | null;
+  /** How many recommendations alike in all of the above this stands for (1 when absent). */
+  count?: number;
 }
 
 export interface RecommendationRate {
@@ -74,20 +76,23 @@ export function implementationPercent(a: number, b: number): string {
 }
 
 function rateOf(key: string, recs: readonly RecommendationForRate[], today: string) {
+  let total = 0;
   let implemented = 0;
   let notAccepted = 0;
   let pending = 0;
   let overdue = 0;
   for (const r of recs) {
-    if (RECOMMENDATION_IMPLEMENTED_STATUSES.includes(r.status)) implemented++;
-    else if (r.status === 'not_accepted') notAccepted++;
-    else pending++;
-    if (isRecommendationOverdue(r, today)) overdue++;
+    const n = r.count ?? 1;
+    total += n;
+    if (RECOMMENDATION_IMPLEMENTED_STATUSES.includes(r.status)) implemented += n;
+    else if (r.status === 'not_accepted') notAccepted += n;
+    else pending += n;
+    if (isRecommendationOverdue(r, today)) overdue += n;
   }
-  const accepted = recs.length - notAccepted;
+  const accepted = total - notAccepted;
   return {
     key,
-    total: recs.length,
+    total,
     implemented,
     notAccepted,
     pending,
