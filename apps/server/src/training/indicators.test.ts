@@ -185,7 +185,7 @@ describe('training indicators by staff type and management level', () => {
   });
 });
 
-describe('training indicators read only the certificates that may be valid, with the same result', () => {
+describe('training indicators count only the certificates valid on the day', () => {
   it('counts a printed expiry over the computed one, a never-expiring course however old, and nothing issued later', async () => {
     const t = await testApp();
     const db = t.database.db;

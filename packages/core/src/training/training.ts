@@ -1,5 +1,6 @@
 import type { LocalizedLabel } from '../locale/index.ts';
 import { addMonths, daysBetween, type IsoDate } from '../dates.ts';
+import { groupBy } from '../group.ts';
 
 /**
  * Security training [SPEC §6]: Basic and Advanced Security in the Field, certificates issued
@@ -302,14 +303,11 @@ export function coursesHeldByPerson(
   onDate: IsoDate,
   catalogue: CourseCatalogue = CORE_CATALOGUE,
 ): Map<string, CourseCode[]> {
-  const byPerson = new Map<string, CertificateTerms[]>();
-  for (const cert of certs) {
-    const list = byPerson.get(cert.personId);
-    if (list) list.push(cert);
-    else byPerson.set(cert.personId, [cert]);
-  }
   return new Map(
-    [...byPerson].map(([id, list]) => [id, [...coursesHeld(list, onDate, catalogue)]]),
+    [...groupBy(certs, (c) => c.personId)].map(([id, list]) => [
+      id,
+      [...coursesHeld(list, onDate, catalogue)],
+    ]),
   );
 }
 
