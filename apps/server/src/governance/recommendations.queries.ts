@@ -20,7 +20,6 @@ import {
   or,
   sql,
   type SQL,
-  type SQLWrapper,
 } from 'drizzle-orm';
 import { scopeWhere } from '../access/scope-sql.ts';
 import type { Executor } from '../db/client.ts';
@@ -97,16 +96,12 @@ function filters(ex: Executor, f: RecommendationListFilter, today: string): SQL[
   return out.filter((x): x is SQL => x !== undefined);
 }
 
-/**
- * The rows with their addressees. `among` selects the rows' ids in SQL when there are many (every
- * recommendation system-wide): a list of thousands of ids would be thousands of parameters.
- */
+/** The rows (a page, or one) with their addressees. */
 async function withAddressees(
   ex: Executor,
   rows: (typeof recommendations.$inferSelect)[],
-  among?: SQLWrapper,
 ): Promise<RecommendationRow[]> {
-  const ids = among ?? rows.map((r) => r.id);
+  const ids = rows.map((r) => r.id);
   const links =
     rows.length === 0
       ? []
