@@ -4,33 +4,12 @@
  * machine where latencies do not: use it to compare two versions of a hot path. Not a benchmark
  * with a target (those are `npm run bench`).
  */
-import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { buildUser, buildWorld } from '../test/factories.ts';
-import { dropScratchDatabases, scratchDatabase, startChild } from './util.ts';
+import { cpuMs, dropScratchDatabases, postgresCpuMs, scratchDatabase, startChild } from './util.ts';
 import { call, signIn } from './client.ts';
 import { checkinPaths, crisisWorld, receivers, untilDelivered } from './crisis.ts';
 
-const ticks = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10; // ms (CLK_TCK 100)
-};
-import { readdirSync } from 'node:fs';
-const pgTicks = () => {
-  let t = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      if (!st.includes('(postgres)')) continue;
-      const f = st.split(') ')[1]!.split(' ');
-      t += (Number(f[11]) + Number(f[12])) * 10;
-    } catch {
-      /* gone */
-    }
-  }
-  return t;
-};
 async function load(n: number, conc: number, one: () => Promise<void>) {
   let i = 0;
   await Promise.all(
@@ -76,8 +55,8 @@ await scratchDatabase(async (database, url) => {
     const n = Number(process.env.DELIVERY);
     const dw = await crisisWorld(db, 'Deliveryland', n);
     const ds = await signIn(server.url, dw.csa.email);
-    const t0 = ticks(server.pid);
-    const p0 = pgTicks();
+    const t0 = cpuMs(server.pid);
+    const p0 = postgresCpuMs();
     const own0 = process.cpuUsage();
     const w0 = performance.now();
     const c = await call<{ id: string }>(server.url, ds, '/api/crises', {
@@ -92,7 +71,7 @@ await scratchDatabase(async (database, url) => {
     const own = process.cpuUsage(own0);
     const m = 3 * n;
     console.log(
-      `delivery of ${m} messages (${left} left): server ${((ticks(server.pid) - t0) / m).toFixed(3)} ms CPU per message, PostgreSQL ${((pgTicks() - p0) / m).toFixed(3)} ms, receivers and poller ${((own.user + own.system) / 1000 / m).toFixed(3)} ms (${((m * 1000) / wall).toFixed(0)}/s wall, ${rx.mail.length} mails, ${rx.sms.length} SMS)`,
+      `delivery of ${m} messages (${left} left): server ${((cpuMs(server.pid) - t0) / m).toFixed(3)} ms CPU per message, PostgreSQL ${((postgresCpuMs() - p0) / m).toFixed(3)} ms, receivers and poller ${((own.user + own.system) / 1000 / m).toFixed(3)} ms (${((m * 1000) / wall).toFixed(0)}/s wall, ${rx.mail.length} mails, ${rx.sms.length} SMS)`,
     );
   }
   const base = await startChild('./baseline.ts', [url], {});
@@ -187,8 +166,8 @@ await scratchDatabase(async (database, url) => {
         )) as unknown as { rows: { x: string; w: string }[] }
       ).rows[0]!;
     const s0 = await stat();
-    const t0 = ticks(pid);
-    const p0 = pgTicks();
+    const t0 = cpuMs(pid);
+    const p0 = postgresCpuMs();
     const w0 = performance.now();
     const lat: number[] = [];
     await load(N, Number(process.env.CONC ?? 8), async () => {
@@ -197,8 +176,8 @@ await scratchDatabase(async (database, url) => {
       lat.push(performance.now() - l0);
     });
     lat.sort((a, b) => a - b);
-    const cpu = ticks(pid) - t0;
-    const pgCpu = pgTicks() - p0;
+    const cpu = cpuMs(pid) - t0;
+    const pgCpu = postgresCpuMs() - p0;
     await new Promise((r) => setTimeout(r, 600));
     const s1 = await stat();
     const perReq = (a: string, b: string) => ((Number(b) - Number(a)) / N).toFixed(2);

@@ -25,6 +25,7 @@ import { people } from '../src/db/schema/index.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { call, load, signIn, type Session } from './client.ts';
 import {
+  cpuPerRequest,
   percentile,
   ratioResult,
   scratchDatabase,
@@ -232,7 +233,10 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const baseRss = rssSampler(baseline.pid);
     const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-token-${i}`);
     await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
-    const base = await load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS);
+    const baseCpu = await cpuPerRequest(baseline.pid, N, () =>
+      load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS),
+    );
+    const base = baseCpu.result;
     const baseRssMb = baseRss.stop();
     await baseline.stop();
     const baseP99 = percentile(base.latencies, 99);
@@ -323,7 +327,10 @@ export async function benchCrisis(): Promise<BenchResult[]> {
         await sleep(20);
       }
     })();
-    const run = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
+    const runCpu = await cpuPerRequest(server.pid, N, () =>
+      load(server.url, paths, '{"status":"safe"}', CONNECTIONS),
+    );
+    const run = runCpu.result;
     loading = false;
     await sampler;
     await explain.end();
@@ -332,7 +339,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const p99 = percentile(run.latencies, 99);
     results.push(
       ratioResult({
-        name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board), vs baseline req/s`,
+        name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board; CPU per request: server ${fmt(runCpu.server, 2)} ms and PostgreSQL ${fmt(runCpu.postgres, 2)} ms, baseline ${fmt(baseCpu.server, 2)} ms and ${fmt(baseCpu.postgres, 2)} ms), vs baseline req/s`,
         measured: run.rate,
         baseline: base.rate,
         unit: '/s',

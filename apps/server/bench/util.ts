@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { connectPostgres, type Database } from '../src/db/client.ts';
 import { loadReferenceData } from '../src/registry/reference-data.ts';
@@ -18,6 +19,46 @@ export interface BenchResult {
   baseline?: string;
   /** value ÷ baseline (ratio figures only: then `measured` and `limit` are ratios too). */
   ratio?: number;
+}
+
+/** CPU time (user + system, ms) used so far by a process (Linux /proc; 0 once it is gone). */
+export function cpuMs(pid: number | string): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks of 10 ms (CLK_TCK is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (ms) used so far by every PostgreSQL process of the machine (backends and helpers). */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/stat`, 'utf8').includes('(postgres)')) total += cpuMs(pid);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/**
+ * The CPU that `count` requests cost a server process and PostgreSQL while `run` sends them, in
+ * ms per request: where a throughput ratio comes from on a machine whose cores all three share.
+ */
+export async function cpuPerRequest<T>(pid: number, count: number, run: () => Promise<T>) {
+  const server0 = cpuMs(pid);
+  const postgres0 = postgresCpuMs();
+  const result = await run();
+  return {
+    result,
+    server: (cpuMs(pid) - server0) / count,
+    postgres: (postgresCpuMs() - postgres0) / count,
+  };
 }
 
 /**
