@@ -21,12 +21,16 @@ export interface BenchResult {
   ratio?: number;
 }
 
+/** CPU time (user + system, ms) in a /proc/<pid>/stat line: utime and stime, ticks of 10 ms. */
+const statCpuMs = (stat: string) => {
+  const fields = stat.split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10; // CLK_TCK is 100 on Linux
+};
+
 /** CPU time (user + system, ms) used so far by a process (Linux /proc; 0 once it is gone). */
-export function cpuMs(pid: number | string): number {
+export function cpuMs(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime, in clock ticks of 10 ms (CLK_TCK is 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return 0;
   }
@@ -38,7 +42,8 @@ export function postgresCpuMs(): number {
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      if (readFileSync(`/proc/${pid}/stat`, 'utf8').includes('(postgres)')) total += cpuMs(pid);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) total += statCpuMs(stat);
     } catch {
       // The process ended meanwhile.
     }
