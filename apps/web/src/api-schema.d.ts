@@ -12151,11 +12151,10 @@ export interface components {
       after: unknown;
       at: string;
       before: unknown;
-      chainPos: number | null;
+      chained: boolean;
       countryId: string | null;
       entity: string;
       entityId: string;
-      hash: string | null;
       seq: number;
     };
     AuditRowInput: {
@@ -12165,11 +12164,10 @@ export interface components {
       after: unknown;
       at: string;
       before: unknown;
-      chainPos: number | null;
+      chained: boolean;
       countryId: string | null;
       entity: string;
       entityId: string;
-      hash: string | null;
       seq: number;
     };
     BroadcastPreview: {

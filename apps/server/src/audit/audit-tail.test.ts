@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../test/factories.ts';
 import { seededDataDir } from '../../test/data-dir.ts';
-import { testApp } from '../../test/harness.ts';
+import { sqlRows, testApp } from '../../test/harness.ts';
 import { LOCK_FILE } from '../db/data-lock.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
 import { recordAudit, SYSTEM_ACTOR } from './audit.service.ts';
@@ -35,10 +35,13 @@ describe('audit tail anchoring', () => {
     const db = t.database.db;
     await buildWorld(db);
     await write(db, 12);
+    await write(db, 5);
     expect((await verifyAuditChain(db)).ok).toBe(true);
-    await db.execute(
-      sql`delete from audit_log where chain_pos in (select chain_pos from audit_log where chain_pos is not null order by chain_pos desc limit 5)`,
-    );
+    // The rows and their place in the chain: the last block, the five rows written last.
+    await db.execute(sql`
+      with last as (delete from audit_chain
+                     where first_pos = (select max(first_pos) from audit_chain) returning seqs)
+      delete from audit_log where seq in (select unnest(seqs) from last)`);
     const cut = await verifyAuditChain(db);
     expect(cut.ok).toBe(false);
     expect(cut.firstBad?.reason).toMatch(/removed from the end/);
@@ -46,6 +49,60 @@ describe('audit tail anchoring', () => {
     const later = await verifyAuditChain(db);
     expect(later.ok).toBe(false);
     expect(later.firstBad?.reason).toMatch(/removed/);
+  });
+
+  it('a row removed from the log, before or after it is linked, or one inserted around the chain, is detected', async () => {
+    const t = await testApp();
+    const db = t.database.db;
+    await write(db, 4);
+    const [linked] = await sqlRows<{ seq: number }>(
+      db,
+      sql`select seqs[2]::int as seq from audit_chain order by first_pos desc limit 1`,
+    );
+    await db.execute(sql`delete from audit_log where seq = ${linked?.seq}`);
+    expect((await verifyAuditChain(db)).firstBad).toEqual({
+      seq: linked?.seq,
+      reason: expect.stringMatching(/removed from the log/),
+    });
+
+    const t2 = await testApp();
+    const db2 = t2.database.db;
+    await write(db2, 2);
+    await recordAudit(db2, SYSTEM_ACTOR, {
+      action: 'test.write',
+      entity: 'test',
+      entityId: 'gone',
+    });
+    const [noted] = await sqlRows<{ seq: number }>(
+      db2,
+      sql`select seq::int from audit_log where entity_id = 'gone'`,
+    );
+    await db2.execute(sql`delete from audit_log where seq = ${noted?.seq}`);
+    // The chainer links nothing in its place and leaves the note; verification names the row.
+    expect(await chainAudit(db2)).toBe(0);
+    expect((await verifyAuditChain(db2)).firstBad).toEqual({
+      seq: noted?.seq,
+      reason: expect.stringMatching(/removed from the log before it was linked/),
+    });
+
+    const t3 = await testApp();
+    const db3 = t3.database.db;
+    await write(db3, 2);
+    await db3.execute(sql`alter table audit_log disable trigger audit_log_pending`);
+    await recordAudit(db3, SYSTEM_ACTOR, {
+      action: 'test.write',
+      entity: 'test',
+      entityId: 'around',
+    });
+    await db3.execute(sql`alter table audit_log enable trigger audit_log_pending`);
+    const [around] = await sqlRows<{ seq: number }>(
+      db3,
+      sql`select seq::int from audit_log where entity_id = 'around'`,
+    );
+    expect((await verifyAuditChain(db3)).firstBad).toEqual({
+      seq: around?.seq,
+      reason: expect.stringMatching(/neither in the chain nor waiting/),
+    });
   });
 
   it('deleting or forging the checkpoint is detected; reordering rows is detected', async () => {
@@ -62,13 +119,11 @@ describe('audit tail anchoring', () => {
     const t2 = await testApp();
     const db2 = t2.database.db;
     await write(db2, 6);
+    // The last two rows of the chain swapped.
     await db2.execute(sql`
-      with two as (select seq, chain_pos from audit_log where chain_pos is not null order by chain_pos desc limit 2)
-      update audit_log a set chain_pos = -a.chain_pos from two where a.seq = two.seq`);
-    await db2.execute(sql`
-      with two as (select seq, chain_pos from audit_log where chain_pos < 0)
-      update audit_log a set chain_pos = (select max(-chain_pos) + min(-chain_pos) from two) + a.chain_pos
-        from two where a.seq = two.seq`);
+      update audit_chain
+         set seqs = seqs[1:cardinality(seqs) - 2] || seqs[cardinality(seqs)] || seqs[cardinality(seqs) - 1]
+       where first_pos = (select max(first_pos) from audit_chain)`);
     expect((await verifyAuditChain(db2)).ok).toBe(false);
   });
 
@@ -83,7 +138,9 @@ describe('audit tail anchoring', () => {
       );
       const pg = new PGlite(dir);
       await pg.query(
-        `delete from audit_log where chain_pos in (select chain_pos from audit_log where chain_pos is not null order by chain_pos desc limit 5)`,
+        `with last as (delete from audit_chain
+                        where first_pos = (select max(first_pos) from audit_chain) returning seqs)
+         delete from audit_log where seq in (select unnest(seqs) from last)`,
       );
       await pg.close();
       const bad = await run(process.execPath, [BIN, 'audit', 'verify'], { env }).then(

@@ -1,7 +1,19 @@
-import { and, asc, desc, eq, gte, ilike, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  ilike,
+  lt,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
 import { pgArray } from '../db/prepared.ts';
-import { auditCheckpoint, auditLog } from '../db/schema/index.ts';
+import { auditChain, auditCheckpoint, auditLog, auditPending } from '../db/schema/index.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditInsert = typeof auditLog.$inferInsert;
@@ -21,8 +33,14 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** The audit trail, newest first, optionally of one entity, one person or a range of days. */
-export function listAuditRows(ex: Executor, f: AuditFilter): Promise<AuditRow[]> {
+/**
+ * The audit trail, newest first, optionally of one entity, one person or a range of days; each
+ * row says whether it is linked into the hash chain yet.
+ */
+export function listAuditRows(
+  ex: Executor,
+  f: AuditFilter,
+): Promise<(AuditRow & { chained: boolean })[]> {
   const where: (SQL | undefined)[] = [
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
@@ -32,14 +50,18 @@ export function listAuditRows(ex: Executor, f: AuditFilter): Promise<AuditRow[]>
     f.before ? lt(auditLog.seq, f.before) : undefined,
   ];
   return ex
-    .select()
+    .select({
+      ...getTableColumns(auditLog),
+      chained: sql<boolean>`not exists (select 1 from ${auditPending} p
+                                         where ${auditLog.seq} = any(p.seqs))`,
+    })
     .from(auditLog)
     .where(and(...where))
     .orderBy(desc(auditLog.seq))
     .limit(f.limit);
 }
 
-export async function insertAuditRows(tx: Tx, rows: AuditInsert[]): Promise<void> {
+export async function insertAuditRows(tx: Executor, rows: AuditInsert[]): Promise<void> {
   await tx.insert(auditLog).values(rows);
 }
 
@@ -74,64 +96,123 @@ export async function upsertCheckpoint(
     });
 }
 
-/** Rows written but not chained yet, in the order they were written. */
-export function unchainedRows(tx: Tx, limit: number): Promise<AuditRow[]> {
-  return tx
-    .select()
-    .from(auditLog)
-    .where(isNull(auditLog.chainPos))
-    .orderBy(asc(auditLog.seq))
-    .limit(limit);
-}
-
-/** The position and hash of the last chained row. */
-export async function chainHead(
-  tx: Tx,
-): Promise<{ pos: number | null; hash: string | null } | undefined> {
-  const [last] = await tx
-    .select({ pos: auditLog.chainPos, hash: auditLog.hash })
-    .from(auditLog)
-    .where(isNotNull(auditLog.chainPos))
-    .orderBy(desc(auditLog.chainPos))
-    .limit(1);
-  return last;
-}
-
-export interface ChainLink {
-  seq: number;
-  pos: number;
-  prevHash: string;
-  hash: string;
+export interface PendingNote {
+  id: number;
+  seqs: number[];
 }
 
 /**
- * Writes the chain links of many rows. Four array parameters, not four per row: building and
- * sending the statement stays cheap however many rows a busy second wrote.
+ * The oldest notes of rows written but not chained yet (a note holds up to 1,000 rows of one
+ * statement): as many whole notes as hold at most `rows` rows, and always the first; `more` when
+ * other notes wait behind them.
  */
-export async function writeChainLinks(tx: Tx, updates: ChainLink[]): Promise<void> {
-  await tx.execute(sql`
-        update audit_log a set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-          from unnest(${pgArray(updates.map((u) => String(u.seq)))}::bigint[],
-                      ${pgArray(updates.map((u) => String(u.pos)))}::bigint[],
-                      ${pgArray(updates.map((u) => u.prevHash))}::text[],
-                      ${pgArray(updates.map((u) => u.hash))}::text[]) as v(seq, pos, prev, hash)
-         where a.seq = v.seq`);
+export async function pendingNotes(
+  tx: Tx,
+  rows: number,
+): Promise<{ notes: PendingNote[]; more: boolean }> {
+  const result = (await tx.execute(sql`
+    select id::float8 as id, seqs::float8[] as seqs, fetched::int as fetched from (
+      select id, seqs, sum(cardinality(seqs)) over (order by id) as upto,
+             row_number() over (order by id) as n, count(*) over () as fetched
+        from (select id, seqs from ${auditPending} order by id limit ${rows}) first
+    ) p where upto <= ${rows} or n = 1 order by id`)) as unknown as {
+    rows: (PendingNote & { fetched: number })[];
+  };
+  const notes = result.rows.map(({ id, seqs }) => ({ id, seqs }));
+  const fetched = result.rows[0]?.fetched ?? 0;
+  return { notes, more: notes.length < fetched || fetched === rows };
 }
 
-export async function countUnchained(ex: Executor): Promise<number> {
-  const [row] = await ex
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(isNull(auditLog.chainPos));
-  return row?.n ?? 0;
-}
-
-/** Chained rows after a position, in chain order. */
-export function chainedAfter(ex: Executor, afterPos: number, limit: number): Promise<AuditRow[]> {
+/** Audit rows by `seq` (in no particular order). */
+export function auditRowsBySeq(ex: Executor, seqs: readonly number[]): Promise<AuditRow[]> {
+  if (seqs.length === 0) return Promise.resolve([]);
   return ex
     .select()
     .from(auditLog)
-    .where(sql`${auditLog.chainPos} > ${afterPos}`)
-    .orderBy(asc(auditLog.chainPos))
+    .where(sql`${auditLog.seq} = any(${pgArray(seqs.map(String))}::bigint[])`);
+}
+
+/** The chain's last block: where it ends and its last row's hash. */
+export async function chainEnd(tx: Tx): Promise<{ lastPos: number; lastHash: string } | undefined> {
+  const [block] = await tx
+    .select({
+      lastPos: sql<number>`${auditChain.firstPos} + cardinality(${auditChain.seqs}) - 1`.mapWith(
+        Number,
+      ),
+      lastHash: sql<string>`${auditChain.hashes}[cardinality(${auditChain.hashes})]`,
+    })
+    .from(auditChain)
+    .orderBy(desc(auditChain.firstPos))
+    .limit(1);
+  return block;
+}
+
+export type ChainBlock = typeof auditChain.$inferSelect;
+
+/**
+ * Appends a block to the chain and takes its rows off the pending notes, in the chainer's
+ * transaction: `done` notes are deleted, and each `kept` note keeps only the rows given.
+ */
+export async function appendChainBlock(
+  tx: Tx,
+  block: ChainBlock | null,
+  done: number[],
+  kept: PendingNote[],
+): Promise<void> {
+  if (block)
+    // Arrays as literals: hashes are hex and positions digits, so nothing needs quoting.
+    await tx.execute(sql`
+      insert into ${auditChain} (first_pos, prev_hash, seqs, hashes)
+      values (${block.firstPos}, ${block.prevHash}, ${pgArray(block.seqs.map(String))}::bigint[],
+              ${pgArray(block.hashes)}::text[])`);
+  if (done.length > 0)
+    await tx
+      .delete(auditPending)
+      .where(sql`${auditPending.id} = any(${pgArray(done.map(String))}::bigint[])`);
+  for (const note of kept)
+    await tx.update(auditPending).set({ seqs: note.seqs }).where(eq(auditPending.id, note.id));
+}
+
+/** How many written rows wait to be chained. */
+export async function countUnchained(ex: Executor): Promise<number> {
+  const [row] = await ex
+    .select({ n: sql<number>`coalesce(sum(cardinality(${auditPending.seqs})), 0)::int` })
+    .from(auditPending);
+  return row?.n ?? 0;
+}
+
+/** Chain blocks after a position, in chain order. */
+export function blocksAfter(ex: Executor, afterPos: number, limit: number): Promise<ChainBlock[]> {
+  return ex
+    .select()
+    .from(auditChain)
+    .where(gt(auditChain.firstPos, afterPos))
+    .orderBy(asc(auditChain.firstPos))
     .limit(limit);
+}
+
+/**
+ * An audit row that is neither in the chain nor waiting to be (inserted behind the trigger's
+ * back), if any; read in one statement, so a row the chainer links meanwhile is in one or the
+ * other.
+ */
+export async function rowOutsideChain(ex: Executor): Promise<number | null> {
+  const result = (await ex.execute(
+    sql`select a.seq::float8 as seq from ${auditLog} a
+          left join (select unnest(seqs) as seq from ${auditChain}
+                     union all select unnest(seqs) from ${auditPending}) k on k.seq = a.seq
+         where k.seq is null
+         order by a.seq limit 1`,
+  )) as unknown as { rows: { seq: number }[] };
+  return result.rows[0] ? Number(result.rows[0].seq) : null;
+}
+
+/** A row noted as written whose row is gone (removed before it was linked), if any. */
+export async function pendingRowGone(ex: Executor): Promise<number | null> {
+  const result = (await ex.execute(
+    sql`select p.seq::float8 as seq from (select unnest(seqs) as seq from ${auditPending}) p
+         where not exists (select 1 from ${auditLog} a where a.seq = p.seq)
+         order by p.seq limit 1`,
+  )) as unknown as { rows: { seq: number }[] };
+  return result.rows[0] ? Number(result.rows[0].seq) : null;
 }

@@ -19,8 +19,8 @@ const AuditRow = z
     countryId: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
-    hash: z.string().nullable(),
-    chainPos: z.number().nullable(),
+    /** Linked into the hash chain (rows are linked within about a second of being written). */
+    chained: z.boolean(),
   })
   .meta({ id: 'AuditRow' });
 

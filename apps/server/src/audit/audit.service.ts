@@ -1,23 +1,25 @@
 import { can, type Actor } from '@fieldsafe/core';
-import type { Db, Tx } from '../db/client.ts';
+import type { Db, Executor } from '../db/client.ts';
 import { forbidden, invalid } from '../http/errors.ts';
 import { advanceCheckpoint, checkpointKey, readCheckpoint } from './checkpoint.ts';
 import {
   anyCheckpointRow,
-  chainedAfter,
-  chainHead,
+  appendChainBlock,
+  auditRowsBySeq,
+  blocksAfter,
+  chainEnd,
   countUnchained,
   insertAuditRows,
   listAuditRows,
   lockChain,
-  unchainedRows,
-  writeChainLinks,
+  pendingNotes,
+  pendingRowGone,
+  rowOutsideChain,
   type AuditFilter,
   type AuditRow,
-  type ChainLink,
 } from './audit.queries.ts';
 import { startPeriodic } from '../jobs/periodic.ts';
-import { auditHash, toJson, GENESIS_HASH, type ChainedFields } from './canonical.ts';
+import { auditHash, toJson, GENESIS_HASH, type ChainedFields, type Json } from './canonical.ts';
 
 /** Who did it: a signed-in user, or the system itself (seeding, migrations, jobs). */
 export interface AuditActor {
@@ -74,7 +76,11 @@ export function auditRows(actor: AuditActor, entries: AuditEntry | AuditEntry[])
  * kept or neither is. Rows are written unchained, so writers never wait for one another; the
  * chainer links them shortly after (`chainAudit`).
  */
-export async function recordAudit(tx: Tx, actor: AuditActor, entries: AuditEntry | AuditEntry[]) {
+export async function recordAudit(
+  tx: Executor,
+  actor: AuditActor,
+  entries: AuditEntry | AuditEntry[],
+) {
   const rows = auditRows(actor, entries);
   // Inserted in chunks to stay under the bind-parameter limit on large imports.
   for (let i = 0; i < rows.length; i += 1000) {
@@ -89,6 +95,7 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
 /** Any number that identifies the chainer's lock, the same in every process. */
 const CHAIN_LOCK_KEY = 7_270_001;
 
+/** What a row's hash covers: its content, as the database keeps it, and the previous hash. */
 function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
   return {
     at: new Date(row.at).toISOString(),
@@ -99,22 +106,23 @@ function fieldsOf(row: AuditRow, prevHash: string): ChainedFields {
     entityId: row.entityId,
     countryId: row.countryId,
     organizationId: row.organizationId,
-    before: toJson(row.before),
-    after: toJson(row.after),
+    // Read from jsonb: plain JSON already.
+    before: (row.before ?? null) as Json,
+    after: (row.after ?? null) as Json,
     prevHash,
   };
 }
 
 /**
- * Links committed, unchained rows into the hash chain, in the order they were written. One
- * chainer at a time (advisory lock, so several server processes may run it). Returns how many
- * rows it chained.
+ * Links committed rows that wait in `audit_pending` into the hash chain, a block of at most
+ * `batch` rows per transaction, in the order they were noted. One chainer at a time (advisory
+ * lock, so several server processes may run it). Returns how many rows it linked.
  */
 export async function chainAudit(db: Db, batch = 1000): Promise<number> {
   const key = await checkpointKey(db);
   let total = 0;
   for (;;) {
-    const chained = await db.transaction(async (tx) => {
+    const round = await db.transaction(async (tx) => {
       await lockChain(tx, CHAIN_LOCK_KEY);
       const checkpoint = await anyCheckpointRow(tx);
       if (!checkpoint) {
@@ -126,29 +134,43 @@ export async function chainAudit(db: Db, batch = 1000): Promise<number> {
       if (checkpoint.signature === '') {
         await advanceCheckpoint(tx, key, checkpoint.headPos, checkpoint.headHash);
       }
-      const pending = await unchainedRows(tx, batch);
-      if (pending.length === 0) return 0;
-      const last = await chainHead(tx);
+      // Whole notes, up to `batch` rows.
+      const { notes, more } = await pendingNotes(tx, batch);
+      if (notes.length === 0) return { more: false, linked: 0 };
+      const seqs = notes.flatMap((n) => n.seqs);
+      const rows = new Map((await auditRowsBySeq(tx, seqs)).map((r) => [r.seq, r]));
+      const end = await chainEnd(tx);
       // Numbering goes on from the signed head even when rows were removed from the end, so
       // the gap stays visible to `verifyAuditChain`.
-      let pos = Math.max(last?.pos ?? 0, checkpoint.headPos);
-      let prevHash = last?.hash ?? GENESIS_HASH;
-      const updates: ChainLink[] = [];
-      for (const row of pending) {
-        // Hashing a thousand rows takes tens of milliseconds: requests are served in between.
-        if (updates.length > 0 && updates.length % HASH_SLICE === 0) await yieldToRequests();
-        const hash = auditHash(fieldsOf(row, prevHash));
-        pos += 1;
-        updates.push({ seq: row.seq, pos, prevHash, hash });
-        prevHash = hash;
+      const firstPos = Math.max(end?.lastPos ?? 0, checkpoint.headPos) + 1;
+      const prevHash = end?.lastHash ?? GENESIS_HASH;
+      const linked: number[] = [];
+      const hashes: string[] = [];
+      let hash = prevHash;
+      for (const seq of seqs) {
+        const row = rows.get(seq);
+        // A noted row that is gone was removed before it could be linked: it stays noted, and
+        // `verifyAuditChain` reports it.
+        if (!row) continue;
+        // Hashing a thousand rows takes milliseconds: requests are served in between.
+        if (linked.length > 0 && linked.length % HASH_SLICE === 0) await yieldToRequests();
+        hash = auditHash(fieldsOf(row, hash));
+        linked.push(seq);
+        hashes.push(hash);
       }
-      await writeChainLinks(tx, updates);
-      const head = updates[updates.length - 1];
-      if (head) await advanceCheckpoint(tx, key, head.pos, head.hash);
-      return updates.length;
+      // A note is done once its rows are linked; one whose rows are gone keeps those.
+      const gone = notes.map((n) => ({ id: n.id, seqs: n.seqs.filter((seq) => !rows.has(seq)) }));
+      await appendChainBlock(
+        tx,
+        linked.length > 0 ? { firstPos, prevHash, seqs: linked, hashes } : null,
+        gone.filter((n) => n.seqs.length === 0).map((n) => n.id),
+        gone.filter((n) => n.seqs.length > 0),
+      );
+      if (linked.length > 0) await advanceCheckpoint(tx, key, firstPos + linked.length - 1, hash);
+      return { more, linked: linked.length };
     });
-    total += chained;
-    if (chained < batch) return total;
+    total += round.linked;
+    if (!round.more || round.linked === 0) return total;
   }
 }
 
@@ -165,66 +187,80 @@ export interface VerifyResult {
   firstBad?: { seq: number; reason: string };
 }
 
+/** Chain blocks read per round of `verifyAuditChain` (at most 1,000 rows each). */
+const VERIFY_BLOCKS = 5;
+
 /**
  * Walks the chain in order and reports the first row whose hash or link does not hold, then
- * checks the chain still reaches the signed checkpoint (rows removed from the end are found).
+ * checks the chain still reaches the signed checkpoint (rows removed from the end are found) and
+ * that every row of the log is in the chain or waiting to be.
  */
-export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
   const key = await checkpointKey(db);
   const checkpoint = await readCheckpoint(db, key);
+  const pending = await countUnchained(db);
+  const bad = (seq: number, reason: string): VerifyResult => ({
+    ok: false,
+    checked,
+    pending,
+    firstBad: { seq, reason },
+  });
+  let checked = 0;
   if (checkpoint && !checkpoint.genuine && checkpoint.headPos > 0) {
-    const reason = tailProblem(checkpoint, checkpoint.headPos, checkpoint.headHash) ?? '';
-    return { ok: false, checked: 0, pending: 0, firstBad: { seq: 0, reason } };
+    return bad(0, tailProblem(checkpoint, checkpoint.headPos, checkpoint.headHash) ?? '');
   }
   let prevHash = GENESIS_HASH;
   let afterPos = 0;
-  let checked = 0;
-  const pending = await countUnchained(db);
   for (;;) {
-    const rows = await chainedAfter(db, afterPos, batch);
-    if (rows.length === 0) {
-      const tail = tailProblem(checkpoint, afterPos, prevHash);
-      return tail
-        ? { ok: false, checked, pending, firstBad: { seq: 0, reason: tail } }
-        : { ok: true, checked, pending };
-    }
-    for (const row of rows) {
-      const pos = row.chainPos ?? 0;
-      if (pos !== afterPos + 1 || row.prevHash !== prevHash) {
-        return {
-          ok: false,
-          checked,
-          pending,
-          firstBad: {
-            seq: row.seq,
-            reason: 'its link to the previous row is broken (a row was removed or altered)',
-          },
-        };
+    const blocks = await blocksAfter(db, afterPos, VERIFY_BLOCKS);
+    if (blocks.length === 0) break;
+    const rows = new Map(
+      (
+        await auditRowsBySeq(
+          db,
+          blocks.flatMap((b) => b.seqs),
+        )
+      ).map((r) => [r.seq, r]),
+    );
+    for (const block of blocks) {
+      if (block.firstPos !== afterPos + 1 || block.prevHash !== prevHash) {
+        return bad(
+          block.seqs[0] ?? 0,
+          'its link to the previous row is broken (a row was removed or altered)',
+        );
       }
-      if (auditHash(fieldsOf(row, row.prevHash ?? '')) !== row.hash) {
-        return {
-          ok: false,
-          checked,
-          pending,
-          firstBad: { seq: row.seq, reason: 'its content does not match its hash' },
-        };
+      if (block.hashes.length !== block.seqs.length) {
+        return bad(block.seqs[0] ?? 0, 'its place in the chain was altered');
       }
-      if (checkpoint && pos === checkpoint.headPos && row.hash !== checkpoint.headHash) {
-        return {
-          ok: false,
-          checked,
-          pending,
-          firstBad: {
-            seq: row.seq,
-            reason: 'it is not the row the signed checkpoint recorded at its position',
-          },
-        };
+      for (const [i, seq] of block.seqs.entries()) {
+        const row = rows.get(seq);
+        if (!row) return bad(seq, 'it was removed from the log (its place in the chain remains)');
+        const hash = auditHash(fieldsOf(row, prevHash));
+        if (hash !== block.hashes[i]) return bad(seq, 'its content does not match its hash');
+        const pos = block.firstPos + i;
+        if (checkpoint && pos === checkpoint.headPos && hash !== checkpoint.headHash) {
+          return bad(seq, 'it is not the row the signed checkpoint recorded at its position');
+        }
+        prevHash = hash;
+        afterPos = pos;
+        checked += 1;
       }
-      prevHash = row.hash;
-      afterPos = pos;
-      checked += 1;
     }
   }
+  const tail = tailProblem(checkpoint, afterPos, prevHash);
+  if (tail) return bad(0, tail);
+  const outside = await rowOutsideChain(db);
+  if (outside !== null) {
+    return bad(
+      outside,
+      'it is in the log but neither in the chain nor waiting to be linked (it was inserted around the chain)',
+    );
+  }
+  const lost = await pendingRowGone(db);
+  if (lost !== null) {
+    return bad(lost, 'it was written, then removed from the log before it was linked');
+  }
+  return { ok: true, checked, pending };
 }
 
 /** What is wrong with the end of a chain that ended at `lastPos`, given the checkpoint. */

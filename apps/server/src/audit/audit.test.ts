@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { seededDataDir } from '../../test/data-dir.ts';
 import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
-import { canonicalJson } from './canonical.ts';
+import { auditHash, canonicalJson, GENESIS_HASH } from './canonical.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
 
 const run = promisify(execFile);
@@ -28,6 +29,25 @@ describe('audit trail', () => {
   it('canonical JSON sorts keys at every depth', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
       '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
+  });
+
+  it("a row's hash is SHA-256 over the canonical JSON of its fields and the previous hash", () => {
+    const fields = {
+      at: '2026-12-06T10:00:00.000Z',
+      actorUserId: null,
+      actorLabel: 'check-in link',
+      action: 'crisis.checkin',
+      entity: 'crisis_person',
+      entityId: 'p1',
+      countryId: 'c1',
+      organizationId: null,
+      before: null,
+      after: { status: 'safe', via: ['sms', { b: 1, a: 2 }] },
+      prevHash: GENESIS_HASH,
+    };
+    expect(auditHash(fields)).toBe(
+      createHash('sha256').update(canonicalJson(fields)).digest('hex'),
     );
   });
 
@@ -68,7 +88,7 @@ describe('audit trail', () => {
     expect(result).toMatchObject({ ok: true, pending: 0 });
     const [dupes] = await sqlRows<{ n: number }>(
       t.database.db,
-      sql`select count(*)::int - count(distinct chain_pos)::int as n from audit_log`,
+      sql`select count(*)::int - count(distinct seq)::int as n from (select unnest(seqs) as seq from audit_chain) c`,
     );
     expect(dupes?.n).toBe(0);
   });
@@ -95,6 +115,23 @@ describe('audit trail', () => {
     const result = await verifyAuditChain(t.database.db);
     expect(result.ok).toBe(false);
     expect(result.firstBad?.seq).toBe(Number(target?.seq));
+  });
+
+  it('linking rows into the chain never rewrites them: the log is only ever inserted into', async () => {
+    const db = t.database.db;
+    const zone = await csa.post('/api/warden-zones', {
+      dutyStationId: w.city.id,
+      name: 'Insert-only zone',
+    });
+    // A row's physical place and inserting transaction change if anything updates it.
+    const version = sql`select ctid::text as place, xmin::text as tx,
+                               exists (select 1 from audit_pending p where a.seq = any(p.seqs)) as pending
+                          from audit_log a where entity_id = ${zone.body.id}`;
+    const [before] = await sqlRows<{ place: string; tx: string; pending: boolean }>(db, version);
+    expect(before?.pending).toBe(true);
+    expect(await chainAudit(db)).toBeGreaterThan(0);
+    const [after] = await sqlRows<{ place: string; tx: string; pending: boolean }>(db, version);
+    expect(after).toEqual({ ...before, pending: false });
   });
 
   it('`fieldsafe audit verify` exits 0 on an intact chain and 1 naming the first tampered row', async () => {

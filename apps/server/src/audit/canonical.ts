@@ -32,8 +32,31 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** The fields in canonical (sorted) order, each with its `"key":` prefix, worked out once. */
+const FIELD_ORDER = (
+  [
+    'at',
+    'actorUserId',
+    'actorLabel',
+    'action',
+    'entity',
+    'entityId',
+    'countryId',
+    'organizationId',
+    'before',
+    'after',
+    'prevHash',
+  ] as const satisfies readonly (keyof ChainedFields)[]
+)
+  .slice()
+  .sort()
+  .map((key, i) => [key, `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`] as const);
+
+/** SHA-256 of the fields' canonical JSON (the same text as `canonicalJson(fields)`). */
 export function auditHash(fields: ChainedFields): string {
+  let text = '';
+  for (const [key, prefix] of FIELD_ORDER) text += prefix + canonicalJson(fields[key]);
   return createHash('sha256')
-    .update(canonicalJson(fields as unknown as Json))
+    .update(text + '}')
     .digest('hex');
 }

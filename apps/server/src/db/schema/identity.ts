@@ -107,9 +107,10 @@ export const loginAttempts = pgTable(
 );
 
 /**
- * Every change, chained by hash so that an altered or removed row is detectable. Writers insert
- * rows unchained (no lock on the write path); the chainer gives them `chain_pos`, `prev_hash` and
- * `hash` in order within a second (audit/audit.service.ts).
+ * Every change, chained by hash so that an altered or removed row is detectable. Rows are only
+ * ever inserted: writers insert them without a lock (a trigger notes each statement's rows in
+ * `audit_pending`), and the chainer links them within a second in `audit_chain`
+ * (audit/audit.service.ts).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -125,15 +126,34 @@ export const auditLog = pgTable(
     organizationId: uuid('organization_id'),
     before: jsonb('before'),
     after: jsonb('after'),
-    chainPos: bigint('chain_pos', { mode: 'number' }).unique(),
-    prevHash: text('prev_hash'),
-    hash: text('hash'),
   },
   (t) => [
     index('audit_log_entity').on(t.entity, t.entityId),
     index('audit_log_country').on(t.countryId),
   ],
 );
+
+/**
+ * The audit rows not chained yet: one row per statement that wrote audit rows, added by a trigger
+ * on `audit_log` in the writer's transaction. The chainer takes them in order and deletes them.
+ */
+export const auditPending = pgTable('audit_pending', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  seqs: bigint('seqs', { mode: 'number' }).array().notNull(),
+});
+
+/**
+ * The hash chain, one block per chainer round: the audit rows at positions `first_pos`,
+ * `first_pos + 1`, … (their `seq`s, in chain order) and each one's hash, SHA-256 over the row's
+ * canonical content and the previous row's hash (`prev_hash` for the block's first row). Only
+ * ever inserted: linking a row never rewrites it.
+ */
+export const auditChain = pgTable('audit_chain', {
+  firstPos: bigint('first_pos', { mode: 'number' }).primaryKey(),
+  prevHash: text('prev_hash').notNull(),
+  seqs: bigint('seqs', { mode: 'number' }).array().notNull(),
+  hashes: text('hashes').array().notNull(),
+});
 
 /**
  * The signed head of the audit chain (one row), kept apart from the log and moved forward by the
