@@ -171,6 +171,11 @@ describe('audit trail', () => {
     );
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(2);
+    // Just written: not linked into the chain until the chainer's next round.
+    expect(first.body.items[0].chained).toBe(false);
+    await chainAudit(db);
+    const linked = await admin.get(`/api/audit?entity=warden_zone&limit=1`);
+    expect(linked.body.items[0]).toMatchObject({ seq: first.body.items[0].seq, chained: true });
     for (const row of first.body.items) {
       expect(row.entity).toBe('warden_zone');
       expect(row.actorLabel).toContain(csaEmail);
