@@ -80,6 +80,11 @@ describe('audit tail anchoring', () => {
     await db2.execute(sql`delete from audit_log where seq = ${noted?.seq}`);
     // The chainer links nothing in its place and leaves the note; verification names the row.
     expect(await chainAudit(db2)).toBe(0);
+    // Rows written after it are still linked, even a round of one note at a time.
+    await recordAudit(db2, SYSTEM_ACTOR, { action: 'test.write', entity: 'test', entityId: 'a' });
+    await recordAudit(db2, SYSTEM_ACTOR, { action: 'test.write', entity: 'test', entityId: 'b' });
+    expect((await chainAudit(db2, 1)) + (await chainAudit(db2, 1))).toBe(2);
+    expect(await chainAudit(db2, 1)).toBe(0);
     expect((await verifyAuditChain(db2)).firstBad).toEqual({
       seq: noted?.seq,
       reason: expect.stringMatching(/removed from the log before it was linked/),

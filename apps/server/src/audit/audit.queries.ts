@@ -151,13 +151,14 @@ export type ChainBlock = typeof auditChain.$inferSelect;
 
 /**
  * Appends a block to the chain and takes its rows off the pending notes, in the chainer's
- * transaction: `done` notes are deleted, and each `kept` note keeps only the rows given.
+ * transaction: the `done` notes are deleted, and the rows still to note (`again`) get a new
+ * note, behind the others.
  */
 export async function appendChainBlock(
   tx: Tx,
   block: ChainBlock | null,
   done: number[],
-  kept: PendingNote[],
+  again: number[],
 ): Promise<void> {
   if (block)
     // Arrays as literals: hashes are hex and positions digits, so nothing needs quoting.
@@ -165,12 +166,10 @@ export async function appendChainBlock(
       insert into ${auditChain} (first_pos, prev_hash, seqs, hashes)
       values (${block.firstPos}, ${block.prevHash}, ${pgArray(block.seqs.map(String))}::bigint[],
               ${pgArray(block.hashes)}::text[])`);
-  if (done.length > 0)
-    await tx
-      .delete(auditPending)
-      .where(sql`${auditPending.id} = any(${pgArray(done.map(String))}::bigint[])`);
-  for (const note of kept)
-    await tx.update(auditPending).set({ seqs: note.seqs }).where(eq(auditPending.id, note.id));
+  await tx
+    .delete(auditPending)
+    .where(sql`${auditPending.id} = any(${pgArray(done.map(String))}::bigint[])`);
+  if (again.length > 0) await tx.insert(auditPending).values({ seqs: again });
 }
 
 /** How many written rows wait to be chained. */
@@ -196,23 +195,29 @@ export function blocksAfter(ex: Executor, afterPos: number, limit: number): Prom
  * back), if any; read in one statement, so a row the chainer links meanwhile is in one or the
  * other.
  */
-export async function rowOutsideChain(ex: Executor): Promise<number | null> {
-  const result = (await ex.execute(
+export function rowOutsideChain(ex: Executor): Promise<number | null> {
+  return firstSeq(
+    ex,
     sql`select a.seq::float8 as seq from ${auditLog} a
           left join (select unnest(seqs) as seq from ${auditChain}
                      union all select unnest(seqs) from ${auditPending}) k on k.seq = a.seq
          where k.seq is null
          order by a.seq limit 1`,
-  )) as unknown as { rows: { seq: number }[] };
+  );
+}
+
+/** The `seq` a query returns in its first row, if any. */
+async function firstSeq(ex: Executor, query: SQL): Promise<number | null> {
+  const result = (await ex.execute(query)) as unknown as { rows: { seq: number }[] };
   return result.rows[0] ? Number(result.rows[0].seq) : null;
 }
 
 /** A row noted as written whose row is gone (removed before it was linked), if any. */
-export async function pendingRowGone(ex: Executor): Promise<number | null> {
-  const result = (await ex.execute(
+export function pendingRowGone(ex: Executor): Promise<number | null> {
+  return firstSeq(
+    ex,
     sql`select p.seq::float8 as seq from (select unnest(seqs) as seq from ${auditPending}) p
          where not exists (select 1 from ${auditLog} a where a.seq = p.seq)
          order by p.seq limit 1`,
-  )) as unknown as { rows: { seq: number }[] };
-  return result.rows[0] ? Number(result.rows[0].seq) : null;
+  );
 }

@@ -158,13 +158,13 @@ export async function chainAudit(db: Db, batch = 1000): Promise<number> {
         linked.push(seq);
         hashes.push(hash);
       }
-      // A note is done once its rows are linked; one whose rows are gone keeps those.
-      const gone = notes.map((n) => ({ id: n.id, seqs: n.seqs.filter((seq) => !rows.has(seq)) }));
+      // The notes taken are done; rows that are gone are noted again behind the others, so that
+      // they never hold up the rows written after them.
       await appendChainBlock(
         tx,
         linked.length > 0 ? { firstPos, prevHash, seqs: linked, hashes } : null,
-        gone.filter((n) => n.seqs.length === 0).map((n) => n.id),
-        gone.filter((n) => n.seqs.length > 0),
+        notes.map((n) => n.id),
+        seqs.filter((seq) => !rows.has(seq)),
       );
       if (linked.length > 0) await advanceCheckpoint(tx, key, firstPos + linked.length - 1, hash);
       return { more, linked: linked.length };
