@@ -199,13 +199,13 @@ export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
   const key = await checkpointKey(db);
   const checkpoint = await readCheckpoint(db, key);
   const pending = await countUnchained(db);
+  let checked = 0;
   const bad = (seq: number, reason: string): VerifyResult => ({
     ok: false,
     checked,
     pending,
     firstBad: { seq, reason },
   });
-  let checked = 0;
   if (checkpoint && !checkpoint.genuine && checkpoint.headPos > 0) {
     return bad(0, tailProblem(checkpoint, checkpoint.headPos, checkpoint.headHash) ?? '');
   }
