@@ -26,6 +26,7 @@ import { createAdvisoryService } from './travel/advisory.service.ts';
 import { registerTravelRoutes } from './travel/travel.routes.ts';
 import { createTravelService } from './travel/travel.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
+import { listeningSessionCache } from './auth/session-cache.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
 import { createSecondFactorService } from './auth/second-factor.service.ts';
 import { registerSecondFactorRoutes } from './auth/second-factor.routes.ts';
@@ -38,7 +39,7 @@ import { createSsoAdminService } from './sso/sso-admin.service.ts';
 import { registerSsoRoutes } from './sso/sso.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { authenticate } from './http/auth-hooks.ts';
+import { authenticate, forgetSessionsAfterWrites } from './http/auth-hooks.ts';
 import { errorBody, handleError } from './http/error-handler.ts';
 import {
   parseJsonBody,
@@ -224,8 +225,12 @@ export async function buildApp(database: Database, config: AppConfig): Promise<A
   });
 
   const db = database.db;
-  const auth = createAuthService(db, { sessionHours: config.sessionHours });
+  const sessions = listeningSessionCache(database);
+  app.decorate('sessions', sessions);
+  app.addHook('onClose', () => sessions.stop());
+  const auth = createAuthService(db, { sessionHours: config.sessionHours, sessions });
   app.addHook('onRequest', authenticate(auth));
+  app.addHook('onSend', forgetSessionsAfterWrites(sessions));
   await registerRateLimits(app, config.rateLimits);
 
   app.get('/healthz', {

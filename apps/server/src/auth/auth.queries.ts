@@ -65,6 +65,7 @@ function liveSessionQuery(db: Db) {
       ...actorColumns(sql.placeholder('day')),
       csrfToken: sessions.csrfToken,
       sessionId: sessions.id,
+      expiresAt: sessions.expiresAt,
       method: sessions.method,
       secondFactorAt: sessions.secondFactorAt,
       totpEnabledAt: users.totpEnabledAt,

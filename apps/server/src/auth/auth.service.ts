@@ -18,6 +18,7 @@ import {
   verifyPassword,
 } from './password.ts';
 import { randomToken, sha256 } from './tokens.ts';
+import type { SessionCache } from './session-cache.ts';
 import {
   apiTokensOf,
   deleteSession,
@@ -73,7 +74,14 @@ export interface NewSession {
   actor: RequestActor;
 }
 
-export function createAuthService(db: Db, options: { sessionHours: number }) {
+export function createAuthService(
+  db: Db,
+  options: {
+    sessionHours: number;
+    /** Sessions resolved lately (see session-cache.ts); without it, each lookup reads. */
+    sessions?: SessionCache;
+  },
+) {
   /** Whether the user's organization still lets its people sign in with a local password. */
   async function localPasswordsAllowed(user: UserRow): Promise<boolean> {
     return (await localPasswordsSetting(db, user)) ?? true;
@@ -81,12 +89,18 @@ export function createAuthService(db: Db, options: { sessionHours: number }) {
 
   /**
    * Resolves a session cookie to its user and CSRF token: session, user, person and the
-   * appointments in force, in one query (it runs on every request).
+   * appointments in force, in one query (it runs on every request), or from the sessions
+   * resolved lately.
    */
   async function fromSession(
     token: string,
   ): Promise<{ actor: RequestActor; csrfToken: string } | null> {
-    const row = await liveSession(db, sha256(token), today());
+    const id = sha256(token);
+    const day = today();
+    const load = () => liveSession(db, id, day);
+    const row = options.sessions
+      ? await options.sessions.resolve(`${id} ${day}`, load)
+      : await load();
     if (!row) return null;
     const actor = toActor(row);
     if (!actor) return null;

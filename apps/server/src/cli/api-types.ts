@@ -26,6 +26,8 @@ function noDatabase(): Database {
     kind: 'pglite',
     migrate: refuse,
     poolUse: () => ({ total: 0, idle: 0, waiting: 0, max: 0 }),
+    // Nothing to hear: the sessions cache stays inactive.
+    listen: () => async () => undefined,
     close: async () => undefined,
   };
 }

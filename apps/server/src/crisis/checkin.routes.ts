@@ -79,6 +79,7 @@ function failure(reply: FastifyReply, lang: Lang, error: unknown) {
 
 export function registerCheckinRoutes(app: App, crisis: CrisisService) {
   app.post('/api/checkin/:token', {
+    config: { changesNoSessions: true },
     schema: {
       tags,
       summary: 'Answer a crisis check-in with the link’s token (no sign-in): safe or need help',

@@ -74,6 +74,7 @@ export function registerCrisisRoutes(
   });
 
   app.post('/api/crises/:id/checkin', {
+    config: { changesNoSessions: true },
     schema: {
       tags,
       summary: 'Check in myself (signed in): safe or need help',

@@ -41,7 +41,19 @@ export interface Database {
   migrate(prepare?: () => Promise<unknown>): Promise<number>;
   /** Current use of the connection pool (the embedded database has one connection). */
   poolUse(): PoolUse;
+  /**
+   * Listens to a NOTIFY channel: `onNotify` for each notification, `onListening(false)` when
+   * notifications may have been missed (the listening connection is down, or not yet up) and
+   * `onListening(true)` once they are received again. On PostgreSQL a connection of its own
+   * listens and is reopened after a loss. Returns the function that stops listening.
+   */
+  listen(channel: string, handlers: ListenHandlers): () => Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  onNotify: () => void;
+  onListening: (listening: boolean) => void;
 }
 
 export const MIGRATIONS = path.join(SERVER_ROOT, 'drizzle');
@@ -118,7 +130,57 @@ export function connectPostgres(url: string, max = 10): Database {
       waiting: pool.waitingCount,
       max,
     }),
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     close: () => pool.end(),
+  };
+}
+
+/** Delay before reopening a lost listening connection, in ms. */
+const RELISTEN_MS = 1000;
+
+function listenPostgres(url: string, channel: string, handlers: ListenHandlers) {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let connected = false;
+  let retry: NodeJS.Timeout | null = null;
+  const open = async () => {
+    retry = null;
+    connected = false;
+    // A server that accepts but never answers must not hold the listener (nor a shutdown).
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    client = c;
+    const lost = () => {
+      if (client !== c) return;
+      client = null;
+      handlers.onListening(false);
+      c.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void open(), RELISTEN_MS);
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (n) => {
+      if (n.channel === channel) handlers.onNotify();
+    });
+    try {
+      await c.connect();
+      connected = true;
+      await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      if (client === c && !stopped) handlers.onListening(true);
+    } catch {
+      lost();
+    }
+  };
+  handlers.onListening(false);
+  void open();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = null;
+    handlers.onListening(false);
+    // A connection still opening is left to close on its own (its end would wait for it).
+    const ended = c?.end().catch(() => undefined);
+    if (connected) await ended;
   };
 }
 
@@ -145,6 +207,21 @@ export async function openPglite(
       return applied;
     },
     poolUse: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
+    listen(channel, handlers) {
+      // One connection in this process: a notification is handled before the statement that
+      // sent it returns.
+      handlers.onListening(false);
+      const unlisten = client
+        .listen(channel, () => handlers.onNotify())
+        .then((stop) => {
+          handlers.onListening(true);
+          return stop;
+        });
+      return async () => {
+        handlers.onListening(false);
+        if (!client.closed) await (await unlisten)();
+      };
+    },
     close: () => client.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestActor } from '../access/actor.ts';
 import type { AuthService } from '../auth/auth.service.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import { DomainError } from './errors.ts';
 
 export const SESSION_COOKIE = 'fs_session';
@@ -59,6 +60,24 @@ export function authenticate(auth: AuthService) {
         [{ path: 'secondFactor', message: state }],
       );
     }
+  };
+}
+
+/**
+ * After a write, the sessions this process resolved are forgotten before the answer leaves (the
+ * database also announces the change to every process, a little later): the client's next
+ * request meets its own change. Routes marked `changesNoSessions` keep them.
+ */
+export function forgetSessionsAfterWrites(sessions: Pick<SessionCache, 'clear'>) {
+  return (
+    req: FastifyRequest,
+    _reply: FastifyReply,
+    payload: unknown,
+    done: (err: null, payload: unknown) => void,
+  ) => {
+    if (!SAFE_METHODS.has(req.method) && !req.routeOptions.config.changesNoSessions)
+      sessions.clear();
+    done(null, payload);
   };
 }
 

@@ -108,6 +108,7 @@ export function registerIncidentRoutes(app: App, incidents: IncidentService, db:
     handler: async (req) => incidents.get(actorOf(req), req.params.id),
   });
   app.post('/api/incidents', {
+    config: { changesNoSessions: true },
     schema: {
       tags,
       summary:

@@ -96,6 +96,7 @@ export function registerScheduledCheckinRoutes(app: App, db: Db) {
     handler: async (req) => service.cancel(actorOf(req), req.params.id),
   });
   app.post('/api/checkin-schedules/:id/checkin', {
+    config: { changesNoSessions: true },
     schema: {
       tags,
       summary: 'Check in now (answers the current due time)',

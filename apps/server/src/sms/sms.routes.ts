@@ -158,6 +158,7 @@ export function registerSmsRoutes(app: App, db: Db, config: SmsInboundConfig) {
     );
 
     scope.post('/api/sms/inbound', {
+      config: { changesNoSessions: true },
       schema: {
         tags: ['sms'],
         summary:
@@ -199,6 +200,7 @@ export function registerSmsRoutes(app: App, db: Db, config: SmsInboundConfig) {
     });
 
     scope.post('/api/sms/status', {
+      config: { changesNoSessions: true },
       schema: {
         tags: ['sms'],
         summary:
