@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { type PgTable } from 'drizzle-orm/pg-core';
+import {
+  fillPlaceholders,
+  getTableColumns,
+  sql,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
+import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
 import { renderStatement } from './render.ts';
 
 /** Statement text → its name; bounded, so that a statement with values inlined cannot grow it. */
 const names = new Map<string, string>();
 const MAX_NAMED = 64;
+const dialect = new PgDialect();
 
 /**
  * Runs a write built with drizzle as a named prepared statement. A hot statement of several
@@ -51,19 +59,104 @@ export function insertRowsSql<T extends PgTable>(
   table: T,
   rows: readonly Partial<T['$inferInsert']>[],
 ): SQL {
-  const columns = getTableColumns(table);
-  // The properties any row sets, in the table's column order.
-  const props = Object.keys(columns).filter((p) =>
+  const props = insertedProps(table, rows);
+  return insertRowsSqlOf(table, props, rowsJson(table, props, rows));
+}
+
+/** The properties any of `rows` sets, in the table's column order (see `insertRowsSql`). */
+export function insertedProps<T extends PgTable>(
+  table: T,
+  rows: readonly Partial<T['$inferInsert']>[],
+): string[] {
+  return Object.keys(getTableColumns(table)).filter((p) =>
     rows.some((row) => (row as Record<string, unknown>)[p] !== undefined),
   );
-  const names = sql.raw(props.map((p) => `"${columns[p]!.name}"`).join(', '));
-  const records = rows.map((row) =>
-    Object.fromEntries(
-      props.map((p) => [columns[p]!.name, (row as Record<string, unknown>)[p] ?? null]),
+}
+
+/** The JSON parameter of `insertRowsSql`: the rows' values of `props`, by column name. */
+export function rowsJson<T extends PgTable>(
+  table: T,
+  props: readonly string[],
+  rows: readonly Partial<T['$inferInsert']>[],
+): string {
+  const columns = getTableColumns(table);
+  return JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(
+        props.map((p) => [columns[p]!.name, (row as Record<string, unknown>)[p] ?? null]),
+      ),
     ),
   );
+}
+
+/** `insertRowsSql` of `props`, with the rows' JSON given (or a placeholder of it). */
+export function insertRowsSqlOf<T extends PgTable>(
+  table: T,
+  props: readonly string[],
+  json: string | SQLWrapper,
+): SQL {
+  const columns = getTableColumns(table);
+  const names = sql.raw(props.map((p) => `"${columns[p]!.name}"`).join(', '));
   return sql`insert into ${table} (${names})
-    select ${names} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(records)}::jsonb)`;
+    select ${names} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)`;
+}
+
+/** Values with every string, number, boolean or date replaced by a placeholder. */
+export type Bound<T> = T extends string | number | boolean | Date
+  ? Placeholder
+  : T extends null | undefined
+    ? T
+    : { [K in keyof T]: Bound<T[K]> };
+
+/**
+ * The values of a statement built once per shape (see `statementTemplate`): `bound` has a
+ * placeholder, named by its path, for each value, and `fill` the values by name; a null stays
+ * null in `bound` (a builder may leave out what it would do with it), so `shape` lists the
+ * paths of the nulls.
+ */
+export function bindValues<T>(values: T): {
+  bound: Bound<T>;
+  fill: Record<string, unknown>;
+  shape: string;
+} {
+  const fill: Record<string, unknown> = {};
+  const nulls: string[] = [];
+  const walk = (v: unknown, path: string): unknown => {
+    if (v === null || v === undefined) {
+      nulls.push(path);
+      return v;
+    }
+    if (typeof v === 'object' && !(v instanceof Date))
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]),
+      );
+    fill[path] = v;
+    return sql.placeholder(path);
+  };
+  const bound = walk(values, '') as Bound<T>;
+  return { bound, fill, shape: nulls.join(',') };
+}
+
+/** Statements rendered once, by the key their builder was given; bounded. */
+const templates = new Map<string, { sql: string; params: unknown[] }>();
+const MAX_TEMPLATES = 128;
+
+/**
+ * A statement whose text is built and rendered once per `key` (which must name everything that
+ * shapes the text: see `bindValues`), then only filled with `fill`: for a hot write whose
+ * statement costs more to build than PostgreSQL takes to run it (an incident report).
+ */
+export function statementTemplate(
+  key: string,
+  build: () => SQL,
+  fill: Record<string, unknown>,
+): { sql: string; params: unknown[] } {
+  let template = templates.get(key);
+  if (!template) {
+    template = dialect.sqlToQuery(build());
+    if (templates.size < MAX_TEMPLATES) templates.set(key, template);
+  }
+  return { sql: template.sql, params: fillPlaceholders(template.params, fill) };
 }
 
 /**

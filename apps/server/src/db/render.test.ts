@@ -3,7 +3,11 @@ import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'dri
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { insertIncidentReportSql } from '../incidents/incident.queries.ts';
+import {
+  incidentReportStatement,
+  incidentReportValues,
+  insertIncidentReportSql,
+} from '../incidents/incident.queries.ts';
 import { flagAssessmentsQuery } from '../risk/review-triggers.queries.ts';
 import type { Db } from './client.ts';
 import { insertRowsSql } from './prepared.ts';
@@ -56,10 +60,15 @@ function reportRow(over: Partial<Record<string, unknown>> = {}) {
     after: row,
   };
   return { row, audit } as unknown as {
-    row: Parameters<typeof insertIncidentReportSql>[1];
-    audit: Parameters<typeof insertIncidentReportSql>[4];
+    row: Parameters<typeof incidentReportValues>[0];
+    audit: Parameters<typeof incidentReportValues>[3];
   };
 }
+
+const affected = () =>
+  ({ personId: id(), kind: 'staff', name: null, outcome: 'injured' }) as Parameters<
+    typeof incidentReportValues
+  >[1][number];
 
 const statements: [string, () => SQL][] = [
   [
@@ -116,20 +125,16 @@ const statements: [string, () => SQL][] = [
     'an incident report, submitted, in an area',
     () => {
       const { row, audit } = reportRow();
-      return insertIncidentReportSql(db, row, [], true, audit);
+      const { columns, values } = incidentReportValues(row, [], true, audit);
+      return insertIncidentReportSql(db, columns, values);
     },
   ],
   [
     'an incident report, a draft with the people affected',
     () => {
       const { row, audit } = reportRow({ areaId: null });
-      return insertIncidentReportSql(
-        db,
-        row,
-        [{ personId: id(), kind: 'staff', name: null, outcome: 'injured' }],
-        false,
-        audit,
-      );
+      const { columns, values } = incidentReportValues(row, [affected()], false, audit);
+      return insertIncidentReportSql(db, columns, values);
     },
   ],
 ];
@@ -156,4 +161,22 @@ describe('rendering a statement', () => {
       expect(renderStatement(statement)).toMatchObject(byDrizzle(statement));
     }
   });
+});
+
+describe('an incident report, built once per shape and then only filled', () => {
+  for (const [label, over, people, submit] of [
+    ['submitted, in an area', {}, [], true],
+    ['submitted, at a duty station of an area', { dutyStationId: id() }, [], true],
+    ['submitted, in no area, with people affected', { areaId: null }, [affected()], true],
+    ['a draft', {}, [], false],
+  ] as const)
+    it(`is the statement built with its values: ${label}`, () => {
+      // Twice: the first call builds the template, the second only fills it.
+      for (let i = 0; i < 2; i++) {
+        const { row, audit } = reportRow(over);
+        const report = incidentReportValues(row, [...people], submit, audit);
+        const direct = byDrizzle(insertIncidentReportSql(db, report.columns, report.values));
+        expect(incidentReportStatement(db, report)).toEqual(direct);
+      }
+    });
 });

@@ -19,7 +19,14 @@ import { today, type RequestActor } from '../access/actor.ts';
 import { classificationVisible } from '../access/classification-sql.ts';
 import type { auditRows } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/client.ts';
-import { executePrepared, insertRowsSql } from '../db/prepared.ts';
+import {
+  bindValues,
+  executePreparedQuery,
+  insertedProps,
+  insertRowsSqlOf,
+  rowsJson,
+  statementTemplate,
+} from '../db/prepared.ts';
 import {
   appointments,
   auditLog,
@@ -30,9 +37,13 @@ import {
   incidentStats,
   incidentStatsDelta,
 } from '../db/schema/index.ts';
-import { enqueueNoticeSql } from '../messaging/queue.ts';
+import { noticeSql, noticeValues, type NoticeValues } from '../messaging/queue.ts';
 import { travellersAtQuery } from '../notifications/notification.queries.ts';
-import { flagAssessmentsQuery } from '../risk/review-triggers.queries.ts';
+import {
+  flagAssessmentsSql,
+  flagValues,
+  type FlagValues,
+} from '../risk/review-triggers.queries.ts';
 import type { IncidentFilter } from './incident.schema.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -157,52 +168,73 @@ export async function incidentStatistics(
 
 // ---- Writes and details ----
 
-/**
- * What happens the moment an incident is reported: the DO and the CSA/CSFP of the country are
- * told at once (Framework, CSFP 5), the risk assessments of the place are flagged for review, and
- * every traveller at or bound for the area is told (the gap the JIU found, seed 003 ¶101).
- */
-export function onReportedWrites(ex: Executor, r: IncidentRow) {
-  const day = today();
-  const holders = ex
-    .select({ personId: appointments.personId })
-    .from(appointments)
-    .where(
-      and(
-        eq(appointments.countryId, r.countryId),
-        inArray(appointments.role, ['DO', 'CSA', 'CSFP']),
-        lte(appointments.startsOn, day),
-        or(isNull(appointments.endsOn), gte(appointments.endsOn, day)),
-      ),
-    );
-  // The DO and CSA/CSFP by every channel (an urgent notice); travellers in the app, and by
-  // e-mail/SMS when they asked for it. Set-based steps of the report's one statement.
+/** What the writes of `onReportedSql` carry: strings, or placeholders of them (see below). */
+interface ReportedValues<V = string> {
+  countryId: V;
+  areaId: V | null;
+  dutyStationId: V | null;
+  /** Today: the appointments in force. */
+  day: V;
+  reported: NoticeValues<V>;
+  /** The travellers' notice: with an area only. */
+  nearby: NoticeValues<V> | null;
+  flag: FlagValues<V>;
+}
+
+/** The values of `onReportedSql` for `r`, reported now. */
+function reportedValues(r: IncidentRow): ReportedValues {
   const about = {
     params: { category: r.category, title: r.title },
     link: `/incidents/${r.id}`,
     cause: `incident:${r.id}`,
     countryId: r.countryId,
   };
-  const notices: SQLWrapper[] = enqueueNoticeSql(holders, { ...about, name: 'incident.reported' });
-  if (r.areaId) {
-    const place = { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId };
-    notices.push(
-      ...enqueueNoticeSql(travellersAtQuery(ex, place), { ...about, name: 'incident.nearby' }),
+  return {
+    countryId: r.countryId,
+    areaId: r.areaId ?? null,
+    dutyStationId: r.dutyStationId ?? null,
+    day: today(),
+    reported: noticeValues({ ...about, name: 'incident.reported' }),
+    nearby: r.areaId ? noticeValues({ ...about, name: 'incident.nearby' }) : null,
+    flag: flagValues({
+      code: 'incident',
+      params: { date: r.occurredAt.toISOString().slice(0, 10), title: r.title },
+    }),
+  };
+}
+
+/**
+ * What happens the moment an incident is reported: the DO and the CSA/CSFP of the country are
+ * told at once (Framework, CSFP 5), the risk assessments of the place are flagged for review, and
+ * every traveller at or bound for the area is told (the gap the JIU found, seed 003 ¶101).
+ */
+function onReportedSql(ex: Executor, v: ReportedValues<string | SQLWrapper>) {
+  const holders = ex
+    .select({ personId: appointments.personId })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.countryId, v.countryId),
+        inArray(appointments.role, ['DO', 'CSA', 'CSFP']),
+        lte(appointments.startsOn, v.day),
+        or(isNull(appointments.endsOn), gte(appointments.endsOn, v.day)),
+      ),
     );
+  // The DO and CSA/CSFP by every channel (an urgent notice); travellers in the app, and by
+  // e-mail/SMS when they asked for it. Set-based steps of the report's one statement.
+  const notices: SQLWrapper[] = noticeSql(holders, 'incident.reported', v.reported);
+  if (v.areaId && v.nearby) {
+    const place = { countryId: v.countryId, areaId: v.areaId, dutyStationId: v.dutyStationId };
+    notices.push(...noticeSql(travellersAtQuery(ex, place, v.day), 'incident.nearby', v.nearby));
   }
-  const when = r.occurredAt.toISOString().slice(0, 10);
-  const flag = flagAssessmentsQuery(
-    ex,
-    { countryId: r.countryId, areaId: r.areaId, dutyStationId: r.dutyStationId },
-    { code: 'incident', params: { date: when, title: r.title } },
-    { keepExistingFlags: true },
-  );
+  const place = { countryId: v.countryId, areaId: v.areaId, dutyStationId: v.dutyStationId };
+  const flag = flagAssessmentsSql(ex, place, v.flag, { keepExistingFlags: true });
   return { notices, flag };
 }
 
-/** `onReportedWrites` run one by one in a transaction (a draft reported later); the ids flagged. */
+/** `onReportedSql` run one by one in a transaction (a draft reported later); the ids flagged. */
 export async function runOnReported(ex: Executor, r: IncidentRow): Promise<string[]> {
-  const { notices, flag } = onReportedWrites(ex, r);
+  const { notices, flag } = onReportedSql(ex, reportedValues(r));
   for (const n of notices) await ex.execute(n);
   return (await flag).map((f) => f.id);
 }
@@ -264,40 +296,102 @@ export async function insertIncidentReport(
   submit: boolean,
   audit: AuditRow,
 ) {
-  await executePrepared(db, insertIncidentReportSql(db, row, affected, submit, audit));
+  await executePreparedQuery(
+    db,
+    incidentReportStatement(db, incidentReportValues(row, affected, submit, audit)),
+  );
 }
 
-/** The statement of `insertIncidentReport`, built but not run. */
-export function insertIncidentReportSql(
+/** What the report's statement carries: strings, or placeholders of them. */
+interface ReportValues<V = string> {
+  incident: V;
+  people: V | null;
+  reported: ReportedValues<V> | null;
+  audit: Record<
+    | 'at'
+    | 'actorUserId'
+    | 'actorLabel'
+    | 'action'
+    | 'entity'
+    | 'entityId'
+    | 'countryId'
+    | 'organizationId'
+    | 'after',
+    V | null
+  >;
+}
+
+/**
+ * The statement of `insertIncidentReport`, rendered. Building it with drizzle cost a fifth of a
+ * report's server CPU, so it is built with placeholders once per shape (the columns the report
+ * sets, and which of its values are null), then only filled with this report's values.
+ */
+export function incidentReportStatement(
   db: Db,
+  { columns, values }: ReturnType<typeof incidentReportValues>,
+): { sql: string; params: unknown[] } {
+  const { bound, fill, shape } = bindValues(values);
+  return statementTemplate(
+    `incident report|${columns.incident.join(',')}|${columns.people.join(',')}|${shape}`,
+    () => insertIncidentReportSql(db, columns, bound),
+    fill,
+  );
+}
+
+/** The columns a report sets and the values of its statement (see `insertIncidentReportSql`). */
+export function incidentReportValues(
   row: IncidentRow,
   affected: IncidentPersonInsert[],
   submit: boolean,
   audit: AuditRow,
+) {
+  const people = affected.map((p) => ({ ...p, incidentId: row.id }));
+  const columns = {
+    incident: insertedProps(incidents, [row]),
+    people: insertedProps(incidentPeople, people),
+  };
+  const values: ReportValues = {
+    incident: rowsJson(incidents, columns.incident, [row]),
+    people: people.length ? rowsJson(incidentPeople, columns.people, people) : null,
+    reported: submit ? reportedValues(row) : null,
+    audit: {
+      at: audit.at,
+      actorUserId: audit.actorUserId,
+      actorLabel: audit.actorLabel,
+      action: audit.action,
+      entity: audit.entity,
+      entityId: audit.entityId,
+      countryId: audit.countryId,
+      organizationId: audit.organizationId,
+      after: JSON.stringify(audit.after),
+    },
+  };
+  return { columns, values };
+}
+
+/** The report's one statement: the incident, the people, the notices, the flags, the audit row. */
+export function insertIncidentReportSql(
+  db: Db,
+  columns: { incident: readonly string[]; people: readonly string[] },
+  v: ReportValues<string | SQLWrapper>,
 ): SQL {
-  const writes: SQLWrapper[] = [insertRowsSql(incidents, [row])];
-  if (affected.length)
-    writes.push(
-      insertRowsSql(
-        incidentPeople,
-        affected.map((p) => ({ ...p, incidentId: row.id })),
-      ),
-    );
-  const reported = submit ? onReportedWrites(db, row) : null;
+  const writes: SQLWrapper[] = [insertRowsSqlOf(incidents, columns.incident, v.incident)];
+  if (v.people) writes.push(insertRowsSqlOf(incidentPeople, columns.people, v.people));
+  const reported = v.reported ? onReportedSql(db, v.reported) : null;
   if (reported) writes.push(...reported.notices);
-  const after = JSON.stringify(audit.after);
   const steps = writes.map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`);
   if (reported) steps.push(sql`flagged as (${reported.flag.getSQL()})`);
   const flagged = reported
     ? sql`coalesce((select jsonb_agg(id) from flagged), '[]'::jsonb)`
     : sql`'[]'::jsonb`;
+  const a = v.audit;
   return sql`
     with ${sql.join(steps, sql`, `)}
     insert into ${auditLog} (at, actor_user_id, actor_label, action, entity, entity_id,
                              country_id, organization_id, before, after)
-    values (${audit.at}, ${audit.actorUserId}, ${audit.actorLabel}, ${audit.action},
-            ${audit.entity}, ${audit.entityId}, ${audit.countryId}, ${audit.organizationId},
-            null, ${after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`;
+    values (${a.at}, ${a.actorUserId}, ${a.actorLabel}, ${a.action},
+            ${a.entity}, ${a.entityId}, ${a.countryId}, ${a.organizationId},
+            null, ${a.after}::jsonb || jsonb_build_object('assessmentsFlaggedForReview', ${flagged}))`;
 }
 
 /** Keeps a version of an incident in its history. */

@@ -150,29 +150,63 @@ const recipientsSql = (to: NoticeRecipients): SQLWrapper =>
  * asked for them (`users.notify_email` / `notify_sms`). Set-based: no round trip per recipient.
  */
 export function enqueueNoticeSql(to: NoticeRecipients, notice: Notice): SQL[] {
+  return noticeSql(to, notice.name, noticeValues(notice));
+}
+
+/**
+ * What a notice's statements carry: its texts in every language and the queue's parameters.
+ * Strings, or placeholders (`sql.placeholder`) in a statement built once per shape and filled
+ * with `noticeValues` on each call.
+ */
+export interface NoticeValues<V = string> {
+  title: Record<Locale, V>;
+  body: Record<Locale, V>;
+  link: V | null;
+  cause: V;
+  countryId: V | null;
+  /** The queued e-mails' and SMS's template parameters, as JSON. */
+  params: V;
+}
+
+/** The values of a notice's statements (see `noticeSql`). */
+export function noticeValues(notice: Notice): NoticeValues {
   const kind: NoticeKind = NOTICES[notice.name];
   const texts = (f: (l: Locale) => string) =>
     Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as PerLocale;
-  const personIds = recipientsSql(to);
-  const countryId = notice.countryId ?? null;
   const link = notice.link ?? null;
-  const inApp = insertNotificationsSql(personIds, {
-    kind: kind.kind,
+  return {
     title: texts((l) => kind.title(l, notice.params)),
     body: texts((l) => kind.body(l, notice.params)),
     link,
     cause: notice.cause,
-    countryId,
+    countryId: notice.countryId ?? null,
+    params: JSON.stringify({ ...notice.params, path: link }),
+  };
+}
+
+/** `enqueueNoticeSql` of a notice's values (strings or placeholders, see `NoticeValues`). */
+export function noticeSql(
+  to: NoticeRecipients,
+  name: NoticeName,
+  v: NoticeValues<string | SQLWrapper>,
+): SQL[] {
+  const personIds = recipientsSql(to);
+  const inApp = insertNotificationsSql(personIds, {
+    kind: NOTICES[name].kind,
+    title: v.title,
+    body: v.body,
+    link: v.link,
+    cause: v.cause,
+    countryId: v.countryId,
   });
-  const params = JSON.stringify({ ...notice.params, path: link });
-  const urgent = sql.raw(kind.urgent ? 'true' : 'false');
+  const urgent = sql.raw(NOTICES[name].urgent ? 'true' : 'false');
   const outbound = sql`
     insert into ${outboundMessages}
       (message_id, recipient_id, country_id, channel, address, locale, template, params)
-    select ${notice.cause}, p.id, ${countryId}::uuid, ch.channel,
+    select ${v.cause}, p.id, ${v.countryId}::uuid, ch.channel,
            case ch.channel when 'email' then p.email else p.phone end,
            case when u.locale in ('ar', 'en', 'es', 'fr', 'ru', 'zh') then u.locale else 'en' end,
-           ${notice.name}, ${params}::jsonb
+           ${name}, ${v.params}::jsonb
       from (select distinct person_id from (${personIds}) as s(person_id)) as s
       join ${people} p on p.id = s.person_id
       left join lateral (

@@ -26,8 +26,9 @@ export async function insertNotifications(ex: Executor, rows: readonly NewNotifi
 export type PerLocale = Record<Locale, string>;
 
 /** `case <locale> when 'fr' then … else <English> end`: a recipient's text chosen in SQL. */
-export function inLocale(locale: SQL, texts: PerLocale): SQL {
-  if (LOCALES.every((l) => texts[l] === texts.en)) return sql`${texts.en}`;
+export function inLocale(locale: SQL, texts: Record<Locale, unknown>): SQL {
+  // Always the whole choice, even when the six texts are the same: the text of a statement then
+  // depends on its shape only, not on its values (see `statementTemplate`).
   return sql`case ${locale} ${sql.join(
     LOCALES.filter((l) => l !== 'en').map((l) => sql`when ${l} then ${texts[l]}`),
     sql` `,
@@ -43,11 +44,12 @@ export function insertNotificationsSql(
   personIds: SQLWrapper,
   n: {
     kind: string;
-    title: PerLocale;
-    body: PerLocale;
-    link: string | null;
-    cause: string;
-    countryId: string | null;
+    /** Texts, or placeholders of them (a statement built once per shape). */
+    title: Record<Locale, unknown>;
+    body: Record<Locale, unknown>;
+    link: unknown;
+    cause: unknown;
+    countryId: unknown;
   },
 ): SQL {
   const locale = sql`u.locale`;
@@ -140,11 +142,11 @@ export async function updatePreferences(
   return row;
 }
 
-/** A place: an area, or one duty station of it. */
-export interface TravelLocation {
-  countryId: string;
-  areaId: string;
-  dutyStationId?: string | null;
+/** A place: an area, or one duty station of it (ids, or placeholders of them). */
+export interface TravelLocation<V = string> {
+  countryId: V;
+  areaId: V;
+  dutyStationId?: V | null;
 }
 
 /**
@@ -153,8 +155,8 @@ export interface TravelLocation {
  */
 export function travellersAtQuery(
   ex: Executor,
-  location: TravelLocation,
-  onDate: string = today(),
+  location: TravelLocation<string | SQLWrapper>,
+  onDate: string | SQLWrapper = today(),
 ) {
   const where = location.dutyStationId
     ? or(

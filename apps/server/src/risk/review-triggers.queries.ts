@@ -1,15 +1,18 @@
 import { flagCauseInEnglish, type FlagCause } from '@fieldsafe/core';
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { riskAssessments } from '../db/schema/index.ts';
 
-/** A place whose current assessments should be reviewed: a country, an area or a duty station. */
-export interface ReviewPlace {
-  countryId: string;
+/**
+ * A place whose current assessments should be reviewed: a country, an area or a duty station
+ * (ids, or placeholders of them in a statement built once per shape).
+ */
+export interface ReviewPlace<V = string> {
+  countryId: V;
   /** Set: the assessments of this area and of its duty stations; unset: the whole country. */
-  areaId?: string | null;
+  areaId?: V | null;
   /** Set: the assessment of this duty station and that of its area (when `areaId` is given). */
-  dutyStationId?: string | null;
+  dutyStationId?: V | null;
 }
 
 /**
@@ -28,11 +31,40 @@ export async function flagAssessmentsForReview(
   return rows.map((r) => r.id);
 }
 
+/** What a flag writes: the reason in English, the cause (JSON) and the time. */
+export interface FlagValues<V = string> {
+  reason: V;
+  cause: V;
+  at: V;
+}
+
+/** The values of a flag for `cause`, flagged now. */
+export function flagValues(cause: FlagCause): FlagValues {
+  return {
+    reason: flagCauseInEnglish(cause),
+    cause: JSON.stringify(cause),
+    at: new Date().toISOString(),
+  };
+}
+
 /** The UPDATE … RETURNING id of `flagAssessmentsForReview`, to run or to embed in a statement. */
 export function flagAssessmentsQuery(
   ex: Executor,
   place: ReviewPlace,
   cause: FlagCause,
+  options: { keepExistingFlags?: boolean } = {},
+) {
+  return flagAssessmentsSql(ex, place, flagValues(cause), options);
+}
+
+/**
+ * `flagAssessmentsQuery` of a place and flag values given as strings or as placeholders (a
+ * statement built once per shape: which of area and duty station are set).
+ */
+export function flagAssessmentsSql(
+  ex: Executor,
+  place: ReviewPlace<string | SQLWrapper>,
+  v: FlagValues<string | SQLWrapper>,
   options: { keepExistingFlags?: boolean } = {},
 ) {
   const inPlace = place.dutyStationId
@@ -57,9 +89,9 @@ export function flagAssessmentsQuery(
     .update(riskAssessments)
     .set({
       flaggedForReview: true,
-      flagReason: flagCauseInEnglish(cause),
-      flagCause: cause,
-      flaggedAt: new Date(),
+      flagReason: sql`${v.reason}`,
+      flagCause: sql`${v.cause}::jsonb`,
+      flaggedAt: sql`${v.at}::timestamptz`,
     })
     .where(where)
     .returning({ id: riskAssessments.id });
