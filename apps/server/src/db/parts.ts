@@ -1,7 +1,7 @@
-import { Column, fillPlaceholders, is, SQL, sql, type GetColumnData } from 'drizzle-orm';
+import { Column, is, SQL, sql, type GetColumnData } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
-import { executePreparedQuery } from './prepared.ts';
+import { executePreparedQuery, statementTemplate } from './prepared.ts';
 import { renderStatement } from './render.ts';
 
 /**
@@ -124,15 +124,11 @@ export async function readParts<P extends Record<string, Part<unknown>>>(
   return decoded(parts, row);
 }
 
-/** Statements rendered once, by the key their builder was given; bounded. */
-const templates = new Map<string, { sql: string; params: unknown[]; parts: unknown }>();
-const MAX_TEMPLATES = 128;
-
 /**
- * `readParts` of parts built with placeholders (`sql.placeholder(name)`) for every value that
- * changes from one call to the next: built and rendered once per `key` (which must name all that
- * shapes the text), then only filled with `values`. For a hot page whose statement is large,
- * where building and rendering the text cost more than the reads.
+ * `readParts` of parts built with placeholders for every value that changes from one call to the
+ * next (see `statementTemplate`): built and rendered once per `key`, then only filled with
+ * `values`. For a hot page whose statement is large, where building and rendering the text cost
+ * more than the reads.
  */
 export async function readPartsTemplate<P extends Record<string, Part<unknown>>>(
   ex: Executor,
@@ -140,15 +136,14 @@ export async function readPartsTemplate<P extends Record<string, Part<unknown>>>
   build: () => P,
   values: Record<string, unknown>,
 ): Promise<PartsRead<P>> {
-  let template = templates.get(key);
-  if (!template) {
-    const parts = build();
-    template = { ...dialect.sqlToQuery(statementOf(parts)), parts };
-    if (templates.size < MAX_TEMPLATES) templates.set(key, template);
-  }
-  const [row] = await executePreparedQuery<Record<string, unknown>>(ex, {
-    sql: template.sql,
-    params: fillPlaceholders(template.params, values),
-  });
-  return decoded(template.parts as P, row);
+  const { kept: parts, ...query } = statementTemplate(
+    key,
+    () => {
+      const kept = build();
+      return { statement: statementOf(kept), kept };
+    },
+    values,
+  );
+  const [row] = await executePreparedQuery<Record<string, unknown>>(ex, query);
+  return decoded(parts, row);
 }

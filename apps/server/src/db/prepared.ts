@@ -138,25 +138,32 @@ export function bindValues<T>(values: T): {
 }
 
 /** Statements rendered once, by the key their builder was given; bounded. */
-const templates = new Map<string, { sql: string; params: unknown[] }>();
+const templates = new Map<string, { sql: string; params: unknown[]; kept: unknown }>();
 const MAX_TEMPLATES = 128;
 
 /**
- * A statement whose text is built and rendered once per `key` (which must name everything that
- * shapes the text: see `bindValues`), then only filled with `fill`: for a hot write whose
- * statement costs more to build than PostgreSQL takes to run it (an incident report).
+ * A statement built with placeholders (`sql.placeholder(name)`, see `bindValues`) for every
+ * value that changes from one call to the next: built and rendered once per `key` (which must
+ * name everything that shapes the text), then only filled with `fill`. For a hot statement that
+ * costs more to build than PostgreSQL takes to run it (an incident report, a large page).
+ * `kept` is whatever the builder returned beside the statement, from the first call.
  */
-export function statementTemplate(
+export function statementTemplate<T>(
   key: string,
-  build: () => SQL,
+  build: () => { statement: SQL; kept: T },
   fill: Record<string, unknown>,
-): { sql: string; params: unknown[] } {
+): { sql: string; params: unknown[]; kept: T } {
   let template = templates.get(key);
   if (!template) {
-    template = dialect.sqlToQuery(build());
+    const { statement, kept } = build();
+    template = { ...dialect.sqlToQuery(statement), kept };
     if (templates.size < MAX_TEMPLATES) templates.set(key, template);
   }
-  return { sql: template.sql, params: fillPlaceholders(template.params, fill) };
+  return {
+    sql: template.sql,
+    params: fillPlaceholders(template.params, fill),
+    kept: template.kept as T,
+  };
 }
 
 /**

@@ -331,11 +331,12 @@ export function incidentReportStatement(
   { columns, values }: ReturnType<typeof incidentReportValues>,
 ): { sql: string; params: unknown[] } {
   const { bound, fill, shape } = bindValues(values);
-  return statementTemplate(
+  const { sql: text, params } = statementTemplate(
     `incident report|${columns.incident.join(',')}|${columns.people.join(',')}|${shape}`,
-    () => insertIncidentReportSql(db, columns, bound),
+    () => ({ statement: insertIncidentReportSql(db, columns, bound), kept: null }),
     fill,
   );
+  return { sql: text, params };
 }
 
 /** The columns a report sets and the values of its statement (see `insertIncidentReportSql`). */
