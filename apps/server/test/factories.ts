@@ -274,7 +274,11 @@ export async function passSecondFactorWith(
  * Signs in through the API (passing the second factor where the user's roles require one) and
  * returns a client that sends the session cookie and CSRF token.
  */
-export async function signIn(app: App, email: string, password = PASSWORD): Promise<Client> {
+/**
+ * Signs in with a password, nothing more (a second factor, if required, is not passed): the
+ * headers that carry the session (cookie, CSRF token) and the state of its second factor.
+ */
+export async function login(app: App, email: string, password = PASSWORD) {
   const res = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -283,14 +287,19 @@ export async function signIn(app: App, email: string, password = PASSWORD): Prom
   if (res.statusCode !== 200)
     throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
   const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-  const cookieHeader = Object.entries(cookies)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('; ');
-  const csrf = cookies.fs_csrf ?? '';
-  await passSecondFactor(app, email, (res.json() as { secondFactor: string }).secondFactor, {
-    cookie: cookieHeader,
-    'x-csrf-token': csrf,
-  });
+  const headers = {
+    cookie: Object.entries(cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; '),
+    'x-csrf-token': cookies.fs_csrf ?? '',
+  };
+  return { headers, secondFactor: (res.json() as { secondFactor: string }).secondFactor };
+}
+
+export async function signIn(app: App, email: string, password = PASSWORD): Promise<Client> {
+  const session = await login(app, email, password);
+  await passSecondFactor(app, email, session.secondFactor, session.headers);
+  const { cookie: cookieHeader, 'x-csrf-token': csrf } = session.headers;
   const call = async (
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,

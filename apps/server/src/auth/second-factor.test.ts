@@ -2,24 +2,12 @@ import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { users } from '../db/schema/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildUser, buildWorld, PASSWORD, signIn, type World } from '../../test/factories.ts';
+import { buildUser, buildWorld, login, signIn, type World } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 
 /** A raw session (no second factor passed): cookie, CSRF token and the state the login reported. */
 async function rawSession(t: TestApp, email: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password: PASSWORD },
-  });
-  expect(res.statusCode).toBe(200);
-  const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-  const headers = {
-    cookie: Object.entries(cookies)
-      .map(([k, v]) => `${k}=${v}`)
-      .join('; '),
-    'x-csrf-token': cookies.fs_csrf ?? '',
-  };
+  const { headers, secondFactor } = await login(t.app, email);
   const call = async (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
@@ -33,7 +21,7 @@ async function rawSession(t: TestApp, email: string) {
     });
     return { status: r.statusCode, body: r.body ? (r.json() as Record<string, unknown>) : {} };
   };
-  return { state: (res.json() as { secondFactor: string }).secondFactor, call };
+  return { state: secondFactor, call };
 }
 
 describe('second factor (TOTP)', () => {

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { connectPostgres, type Database } from '../db/client.ts';
 import type { App } from '../http/types.ts';
-import { buildUser, buildWorld, PASSWORD, signIn, type World } from '../../test/factories.ts';
+import { buildUser, buildWorld, login, signIn, type World } from '../../test/factories.ts';
 import { TEST_APP_CONFIG } from '../../test/app-config.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { sessionCache } from './session-cache.ts';
@@ -121,27 +121,15 @@ describe('sessions resolved lately, on two servers sharing one database', () => 
     if (otherDatabase !== t.database) await otherDatabase.close();
   });
 
-  async function signedIn(role: 'staff' | 'CSA') {
-    const { user } = await buildUser(t.database.db, w, role);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: user.email, password: PASSWORD },
-    });
-    expect(res.statusCode).toBe(200);
-    const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-    const headers = {
-      cookie: Object.entries(cookies)
-        .map(([k, v]) => `${k}=${v}`)
-        .join('; '),
-      'x-csrf-token': cookies.fs_csrf ?? '',
-    };
+  async function signedIn() {
+    const { user } = await buildUser(t.database.db, w, 'staff');
+    const { headers } = await login(t.app, user.email);
     const me = (app: App) => app.inject({ method: 'GET', url: '/api/auth/me', headers });
     return { user, headers, me };
   }
 
   it('answers a signed-in request from the session it resolved, without reading it again', async () => {
-    const s = await signedIn('staff');
+    const s = await signedIn();
     expect((await s.me(other)).statusCode).toBe(200);
     // Revoked behind the servers' backs (triggers off, so nothing is announced): the session
     // kept is still served, which shows it is not read again.
@@ -153,7 +141,7 @@ describe('sessions resolved lately, on two servers sharing one database', () => 
   });
 
   it('refuses a session signed out on the other server at once', async () => {
-    const s = await signedIn('staff');
+    const s = await signedIn();
     expect((await s.me(other)).statusCode).toBe(200);
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers });
     expect(out.statusCode).toBeLessThan(300);
@@ -169,7 +157,7 @@ describe('sessions resolved lately, on two servers sharing one database', () => 
   });
 
   it('gives a person a new role on their very next request, on either server', async () => {
-    const s = await signedIn('staff');
+    const s = await signedIn();
     const rolesOn = async (app: App) =>
       ((await s.me(app)).json() as { appointments: { role: string }[] }).appointments.map(
         (a) => a.role,
