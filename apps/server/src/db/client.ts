@@ -208,18 +208,23 @@ export async function openPglite(
     },
     poolUse: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
     listen(channel, handlers) {
-      // One connection in this process: a notification is handled before the statement that
-      // sent it returns.
+      // One connection, in this process: nothing to lose and reopen.
+      let stopped = false;
       handlers.onListening(false);
       const unlisten = client
         .listen(channel, () => handlers.onNotify())
-        .then((stop) => {
-          handlers.onListening(true);
-          return stop;
-        });
+        .then(
+          (stop) => {
+            if (!stopped) handlers.onListening(true);
+            return stop;
+          },
+          () => null,
+        );
       return async () => {
+        stopped = true;
         handlers.onListening(false);
-        if (!client.closed) await (await unlisten)();
+        const stop = await unlisten;
+        if (stop && !client.closed) await stop();
       };
     },
     close: () => client.close(),

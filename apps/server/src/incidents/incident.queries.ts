@@ -222,12 +222,12 @@ function onReportedSql(ex: Executor, v: ReportedValues<string | SQLWrapper>) {
     );
   // The DO and CSA/CSFP by every channel (an urgent notice); travellers in the app, and by
   // e-mail/SMS when they asked for it. Set-based steps of the report's one statement.
+  const place = { countryId: v.countryId, areaId: v.areaId, dutyStationId: v.dutyStationId };
   const notices: SQLWrapper[] = noticeSql(holders, 'incident.reported', v.reported);
   if (v.areaId && v.nearby) {
-    const place = { countryId: v.countryId, areaId: v.areaId, dutyStationId: v.dutyStationId };
-    notices.push(...noticeSql(travellersAtQuery(ex, place, v.day), 'incident.nearby', v.nearby));
+    const travellers = travellersAtQuery(ex, { ...place, areaId: v.areaId }, v.day);
+    notices.push(...noticeSql(travellers, 'incident.nearby', v.nearby));
   }
-  const place = { countryId: v.countryId, areaId: v.areaId, dutyStationId: v.dutyStationId };
   const flag = flagAssessmentsSql(ex, place, v.flag, { keepExistingFlags: true });
   return { notices, flag };
 }
