@@ -26,7 +26,7 @@ export async function insertNotifications(ex: Executor, rows: readonly NewNotifi
 export type PerLocale = Record<Locale, string>;
 
 /** `case <locale> when 'fr' then … else <English> end`: a recipient's text chosen in SQL. */
-export function inLocale(locale: SQL, texts: Record<Locale, unknown>): SQL {
+export function inLocale(locale: SQL, texts: Record<Locale, string | SQLWrapper>): SQL {
   // Always the whole choice, even when the six texts are the same: the text of a statement then
   // depends on its shape only, not on its values (see `statementTemplate`).
   return sql`case ${locale} ${sql.join(
@@ -45,11 +45,11 @@ export function insertNotificationsSql(
   n: {
     kind: string;
     /** Texts, or placeholders of them (a statement built once per shape). */
-    title: Record<Locale, unknown>;
-    body: Record<Locale, unknown>;
-    link: unknown;
-    cause: unknown;
-    countryId: unknown;
+    title: Record<Locale, string | SQLWrapper>;
+    body: Record<Locale, string | SQLWrapper>;
+    link: string | SQLWrapper | null;
+    cause: string | SQLWrapper;
+    countryId: string | SQLWrapper | null;
   },
 ): SQL {
   const locale = sql`u.locale`;
