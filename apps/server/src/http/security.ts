@@ -6,16 +6,45 @@ import { RATE_LIMIT_DEFAULTS, type RateLimits } from '../config.ts';
 import { DomainError } from './errors.ts';
 import type { App } from './types.ts';
 
+/** A JSON body: an API answer or error, never rendered as a page. */
+export const isJsonType = (type: unknown) =>
+  typeof type === 'string' && /^application\/(?:[\w.-]+\+)?json\b/i.test(type);
+
 /**
- * Security headers on every response (helmet): a Content-Security-Policy that allows scripts
- * from this origin only (no inline script anywhere: the web app, the API documentation, the
- * check-in page and the printable reports all work under it), no framing, no MIME sniffing,
- * no Referer (check-in links carry their token in the URL), and HSTS behind HTTPS.
+ * The headers of a response that is data, not a document (OWASP REST Security: the headers an
+ * API answer needs): no framing, no sniffing, no loading from other origins, no referrer, and a
+ * policy that lets nothing load should it ever be opened as a page. The document headers below
+ * (script sources, opener and agent-cluster isolation, legacy IE and Flash switches) say nothing
+ * to a fetch of JSON; leaving them off saves about 450 bytes on every API answer, which a phone
+ * on a slow link pays for.
+ */
+export function apiHeaders(opts: { secureCookies: boolean }): Record<string, string> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    ...(opts.secureCookies
+      ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' }
+      : {}),
+  };
+}
+
+/**
+ * Security headers on every response. Every response starts with the API headers (so a stream
+ * written directly, like the live board's events, has them too); one whose body is not JSON — a
+ * page, a script, a stylesheet, an image, a download — then gets helmet's document headers: a
+ * Content-Security-Policy that allows scripts from this origin only (no inline script anywhere:
+ * the web app, the API documentation, the check-in page and the printable reports all work
+ * under it), no framing, no MIME sniffing, no Referer (check-in links carry their token in the
+ * URL), and HSTS behind HTTPS.
  */
 export function registerSecurityHeaders(app: App, opts: { secureCookies: boolean }) {
+  const api = Object.entries(apiHeaders(opts));
   // The middleware is built once: @fastify/helmet built it again for every request (parsing the
   // policy each time), a twentieth of a check-in's server time.
-  const headers = helmet({
+  const documentHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -44,9 +73,17 @@ export function registerSecurityHeaders(app: App, opts: { secureCookies: boolean
       : false,
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (req, reply, done) =>
-    headers(req.raw, reply.raw, (err) => done(err as Error | undefined)),
-  );
+  app.addHook('onRequest', (_req, reply, done) => {
+    for (const [name, value] of api) reply.raw.setHeader(name, value);
+    done();
+  });
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (isJsonType(reply.getHeader('content-type'))) done(null, payload);
+    else
+      documentHeaders(req.raw, reply.raw, (err) =>
+        err ? done(err as Error) : done(null, payload),
+      );
+  });
 }
 
 /** Cache headers of the web app's files: hashed assets forever, everything else revalidated. */
