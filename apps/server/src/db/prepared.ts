@@ -109,32 +109,36 @@ export type Bound<T> = T extends string | number | boolean | Date
     : { [K in keyof T]: Bound<T[K]> };
 
 /**
- * The values of a statement built once per shape (see `statementTemplate`): `bound` has a
- * placeholder, named by its path, for each value, and `fill` the values by name; a null stays
- * null in `bound` (a builder may leave out what it would do with it), so `shape` lists the
- * paths of the nulls.
+ * The values of a statement built once per shape (see `statementTemplate`): `fill` has each
+ * value by its path, and `shape` lists the paths of the nulls (a builder may leave out what it
+ * would do with a null, so they shape the text). `bound()` gives the values with a placeholder,
+ * named by its path, for each; it is only called when the template is built, so a call that
+ * finds its template walks the values once, without building placeholders.
  */
 export function bindValues<T>(values: T): {
-  bound: Bound<T>;
+  bound: () => Bound<T>;
   fill: Record<string, unknown>;
   shape: string;
 } {
   const fill: Record<string, unknown> = {};
   const nulls: string[] = [];
-  const walk = (v: unknown, path: string): unknown => {
-    if (v === null || v === undefined) {
-      nulls.push(path);
-      return v;
-    }
-    if (typeof v === 'object' && !(v instanceof Date))
+  const isBranch = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !(v instanceof Date);
+  const flatten = (v: unknown, path: string): void => {
+    if (v === null || v === undefined) nulls.push(path);
+    else if (isBranch(v)) for (const k of Object.keys(v)) flatten(v[k], path ? `${path}.${k}` : k);
+    else fill[path] = v;
+  };
+  flatten(values, '');
+  const place = (v: unknown, path: string): unknown => {
+    if (v === null || v === undefined) return v;
+    if (isBranch(v))
       return Object.fromEntries(
-        Object.entries(v).map(([k, x]) => [k, walk(x, path ? `${path}.${k}` : k)]),
+        Object.keys(v).map((k) => [k, place(v[k], path ? `${path}.${k}` : k)]),
       );
-    fill[path] = v;
     return sql.placeholder(path);
   };
-  const bound = walk(values, '') as Bound<T>;
-  return { bound, fill, shape: nulls.join(',') };
+  return { bound: () => place(values, '') as Bound<T>, fill, shape: nulls.join(',') };
 }
 
 /** Statements rendered once, by the key their builder was given; bounded. */

@@ -333,7 +333,7 @@ export function incidentReportStatement(
   const { bound, fill, shape } = bindValues(values);
   const { sql: text, params } = statementTemplate(
     `incident report|${columns.incident.join(',')}|${columns.people.join(',')}|${shape}`,
-    () => ({ statement: insertIncidentReportSql(db, columns, bound), kept: null }),
+    () => ({ statement: insertIncidentReportSql(db, columns, bound()), kept: null }),
     fill,
   );
   return { sql: text, params };
