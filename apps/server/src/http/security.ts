@@ -7,7 +7,7 @@ import { DomainError } from './errors.ts';
 import type { App } from './types.ts';
 
 /** A JSON body: an API answer or error, never rendered as a page. */
-export const isJsonType = (type: unknown) =>
+const isJsonType = (type: unknown) =>
   typeof type === 'string' && /^application\/(?:[\w.-]+\+)?json\b/i.test(type);
 
 /**
@@ -18,7 +18,7 @@ export const isJsonType = (type: unknown) =>
  * to a fetch of JSON; leaving them off saves about 450 bytes on every API answer, which a phone
  * on a slow link pays for.
  */
-export function apiHeaders(opts: { secureCookies: boolean }): Record<string, string> {
+function apiHeaders(opts: { secureCookies: boolean }): Record<string, string> {
   return {
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     'cross-origin-resource-policy': 'same-origin',
