@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import pg from 'pg';
 import { connectPostgres, type Database } from '../src/db/client.ts';
 import { loadReferenceData } from '../src/registry/reference-data.ts';
@@ -309,6 +310,9 @@ export async function timeBeside(
 /**
  * An open-loop load: `total` POSTs sent at a fixed `rate` per second whatever the answers' speed
  * (new connections as needed), the first `warmup` not counted. Latencies sorted, and the rate achieved.
+ * Sent with `node:http` and keep-alive connections, as the closed loop sends its requests: the
+ * load generator shares the machine's two cores with the server it measures, and `fetch`
+ * (undici) cost it about 0.6 ms of CPU per request, `node:http` about 0.1 ms.
  */
 export async function openLoop(
   url: string,
@@ -318,6 +322,30 @@ export async function openLoop(
   warmup: number,
   expected: number,
 ) {
+  const u = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const headers = { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
+  // The answer's status, or 0 for a connection the server reset or refused.
+  const post = () =>
+    new Promise<number>((resolve) => {
+      const req = http.request(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: `${u.pathname}${u.search}`,
+          method: 'POST',
+          agent,
+          headers,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+          res.on('error', () => resolve(0));
+        },
+      );
+      req.on('error', () => resolve(0));
+      req.end(init.body);
+    });
   const latencies: number[] = [];
   let failures = 0;
   const started = performance.now();
@@ -329,21 +357,16 @@ export async function openLoop(
     inflight.push(
       (async () => {
         const s = performance.now();
-        try {
-          const r = await fetch(url, { method: 'POST', ...init });
-          await r.arrayBuffer();
-          if (r.status !== expected) failures++;
-          if (i >= warmup) latencies.push(performance.now() - s);
-        } catch {
-          // A connection the server reset or refused: a failure, and no answer at all (so a
-          // server that drops requests cannot pass on the ones it did answer).
-          failures++;
-          if (i >= warmup) latencies.push(Infinity);
-        }
+        const status = await post();
+        if (status !== expected) failures++;
+        // No answer at all counts as infinitely late (so a server that drops requests cannot
+        // pass on the ones it did answer).
+        if (i >= warmup) latencies.push(status === 0 ? Infinity : performance.now() - s);
       })(),
     );
   }
   await Promise.all(inflight);
   const achieved = total / ((performance.now() - started) / 1000);
+  agent.destroy();
   return { latencies: latencies.sort((a, b) => a - b), achieved, failures };
 }
