@@ -7,6 +7,7 @@ import { buildApp } from '../src/app.ts';
 import type { Database } from '../src/db/client.ts';
 import { TEST_APP_CONFIG } from '../test/app-config.ts';
 import { PASSWORD, passSecondFactorWith } from '../test/factories.ts';
+import { postOn } from './util.ts';
 
 /** A signed-in session: its cookies (`a=1; b=2`) and its CSRF token. */
 export interface Session {
@@ -108,28 +109,13 @@ export async function closedLoop(
         const i = next++;
         const s = performance.now();
         const { path, body, headers } = request(i);
-        const status = await new Promise<number>((resolve) => {
-          const req = http.request(
-            {
-              host: u.hostname,
-              port: u.port,
-              path,
-              method: 'POST',
-              agent,
-              headers: {
-                'content-type': 'application/json',
-                'content-length': Buffer.byteLength(body),
-                ...headers,
-              },
-            },
-            (res) => {
-              res.resume();
-              res.on('end', () => resolve(res.statusCode ?? 0));
-            },
-          );
-          req.on('error', () => resolve(0));
-          req.end(body);
-        });
+        const status = await postOn(
+          agent,
+          u,
+          path,
+          { 'content-type': 'application/json', ...headers },
+          body,
+        );
         latencies[i] = performance.now() - s;
         if (status !== 200) failures++;
       }

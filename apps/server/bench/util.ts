@@ -308,6 +308,38 @@ export async function timeBeside(
 }
 
 /**
+ * POSTs `body` to `path` of `base` on a keep-alive `agent` (the bench's load generators);
+ * resolves with the answer's status once it is read, or 0 for a connection reset or refused.
+ */
+export function postOn(
+  agent: http.Agent,
+  base: URL,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const req = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', () => resolve(0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(body);
+  });
+}
+
+/**
  * An open-loop load: `total` POSTs sent at a fixed `rate` per second whatever the answers' speed
  * (new connections as needed), the first `warmup` not counted. Latencies sorted, and the rate achieved.
  * Sent with `node:http` and keep-alive connections, as the closed loop sends its requests: the
@@ -324,28 +356,7 @@ export async function openLoop(
 ) {
   const u = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-  const headers = { ...init.headers, 'content-length': String(Buffer.byteLength(init.body)) };
-  // The answer's status, or 0 for a connection the server reset or refused.
-  const post = () =>
-    new Promise<number>((resolve) => {
-      const req = http.request(
-        {
-          host: u.hostname,
-          port: u.port,
-          path: `${u.pathname}${u.search}`,
-          method: 'POST',
-          agent,
-          headers,
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-          res.on('error', () => resolve(0));
-        },
-      );
-      req.on('error', () => resolve(0));
-      req.end(init.body);
-    });
+  const post = () => postOn(agent, u, `${u.pathname}${u.search}`, init.headers, init.body);
   const latencies: number[] = [];
   let failures = 0;
   const started = performance.now();
