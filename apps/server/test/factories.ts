@@ -271,10 +271,6 @@ export async function passSecondFactorWith(
 }
 
 /**
- * Signs in through the API (passing the second factor where the user's roles require one) and
- * returns a client that sends the session cookie and CSRF token.
- */
-/**
  * Signs in with a password, nothing more (a second factor, if required, is not passed): the
  * headers that carry the session (cookie, CSRF token) and the state of its second factor.
  */
@@ -296,6 +292,10 @@ export async function login(app: App, email: string, password = PASSWORD) {
   return { headers, secondFactor: (res.json() as { secondFactor: string }).secondFactor };
 }
 
+/**
+ * Signs in through the API (passing the second factor where the user's roles require one) and
+ * returns a client that sends the session cookie and CSRF token.
+ */
 export async function signIn(app: App, email: string, password = PASSWORD): Promise<Client> {
   const session = await login(app, email, password);
   await passSecondFactor(app, email, session.secondFactor, session.headers);
