@@ -18,10 +18,10 @@ import {
 import { today, type RequestActor } from '../access/actor.ts';
 import { classificationVisible } from '../access/classification-sql.ts';
 import type { auditRows } from '../audit/audit.service.ts';
+import type { Statement } from '../db/batch.ts';
 import type { Db, Executor } from '../db/client.ts';
 import {
   bindValues,
-  executePreparedQuery,
   insertedProps,
   insertRowsSqlOf,
   rowsJson,
@@ -288,18 +288,17 @@ export async function findByClientRef(ex: Executor, userId: string, clientRef: s
  * One statement (data-modifying CTEs), atomic like a transaction: the incident, the people
  * affected, the notices, the review flags (when `submit`) and the audit row, in one round trip
  * instead of eight — under load every round trip of every report costs both cores a wake-up.
+ * `commit` runs it: reports arriving together share a transaction (see `groupCommitter`).
  */
 export async function insertIncidentReport(
   db: Db,
+  commit: (statement: Statement) => Promise<void>,
   row: IncidentRow,
   affected: IncidentPersonInsert[],
   submit: boolean,
   audit: AuditRow,
 ) {
-  await executePreparedQuery(
-    db,
-    incidentReportStatement(db, incidentReportValues(row, affected, submit, audit)),
-  );
+  await commit(incidentReportStatement(db, incidentReportValues(row, affected, submit, audit)));
 }
 
 /** What the report's statement carries: strings, or placeholders of them. */
