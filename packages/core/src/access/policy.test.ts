@@ -126,6 +126,15 @@ describe('access policy', () => {
     }
   });
 
+  it('an actor’s grants are worked out once, and a copy with other appointments has its own', () => {
+    const csa = actor([{ role: 'CSA', countryId: 'C1' }]);
+    expect(grantsOf(csa)).toBe(grantsOf(csa));
+    expect(can(csa, 'incident.manage', otherArea)).toBe(true);
+    const moved = { ...csa, appointments: [{ ...csa.appointments[0]!, countryId: 'C2' }] };
+    expect(can(moved, 'incident.manage', otherArea)).toBe(false);
+    expect(can(moved, 'incident.manage', otherCountry)).toBe(true);
+  });
+
   it('only the Framework roles may appoint: DO, DO a.i., CSA and ASC', () => {
     const appointers = APPOINTMENT_ROLES.filter((r) =>
       ROLE_PERMISSIONS[r].includes('appointment.write'),

@@ -80,8 +80,38 @@ export function appointmentScope(a: ActorAppointment): Scope | null {
   }
 }
 
-/** Every (permission, scope) pair the actor holds. */
-export function grantsOf(actor: Actor): Grant[] {
+/** What an actor holds, worked out once per actor object (actors are never changed in place). */
+interface Held {
+  grants: readonly Grant[];
+  scopes: ReadonlyMap<Permission, readonly Scope[]>;
+}
+const heldBy = new WeakMap<Actor, Held>();
+
+function held(actor: Actor): Held {
+  let h = heldBy.get(actor);
+  if (!h) {
+    const grants = grantsIn(actor);
+    const scopes = new Map<Permission, Scope[]>();
+    for (const g of grants) {
+      const list = scopes.get(g.permission);
+      if (list) list.push(g.scope);
+      else scopes.set(g.permission, [g.scope]);
+    }
+    h = { grants, scopes };
+    heldBy.set(actor, h);
+  }
+  return h;
+}
+
+/**
+ * Every (permission, scope) pair the actor holds. Worked out on the first question about an
+ * actor only: a list of 50 records asks `can` of each, and a request asks several times.
+ */
+export function grantsOf(actor: Actor): readonly Grant[] {
+  return held(actor).grants;
+}
+
+function grantsIn(actor: Actor): Grant[] {
   const grants: Grant[] = [];
   for (const d of actor.designations ?? []) {
     const scope: Scope = d.organizationId
@@ -134,7 +164,7 @@ export function covers(scope: Scope, record: RecordKeys): boolean {
 
 /** The one question: may this actor do this to this record? */
 export function can(actor: Actor, permission: Permission, record: RecordKeys): boolean {
-  return grantsOf(actor).some((g) => g.permission === permission && covers(g.scope, record));
+  return (held(actor).scopes.get(permission) ?? []).some((scope) => covers(scope, record));
 }
 
 /**
@@ -142,9 +172,7 @@ export function can(actor: Actor, permission: Permission, record: RecordKeys): b
  * only it is returned. Queries turn this list into their WHERE clause.
  */
 export function scopesFor(actor: Actor, permission: Permission): Scope[] {
-  const scopes = grantsOf(actor)
-    .filter((g) => g.permission === permission)
-    .map((g) => g.scope);
+  const scopes = held(actor).scopes.get(permission) ?? [];
   if (scopes.some((s) => s.kind === 'system')) return [{ kind: 'system' }];
   const self =
     actor.selfKeys && actor.personId ? { ...actor.selfKeys, personId: actor.personId } : null;
