@@ -88,8 +88,12 @@ export async function recordAudit(
   }
 }
 
-/** Rows hashed between two turns of the event loop. */
-const HASH_SLICE = 100;
+/**
+ * Rows hashed between two turns of the event loop. A row takes 26 µs (an incident report's), so
+ * 20 hold requests up for half a millisecond at most; 100 held them 2.6 ms, ten times a second
+ * at 1,000 reports a second — a stall in the p99 of the requests that arrived meanwhile.
+ */
+const HASH_SLICE = 20;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Any number that identifies the chainer's lock, the same in every process. */
