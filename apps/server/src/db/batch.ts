@@ -121,10 +121,15 @@ export interface GroupCommit {
  * On the embedded database (one in-process connection, no network) statements run directly.
  */
 export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: GroupCommit) {
-  const client: unknown = (db as unknown as { $client?: unknown }).$client;
-  if (!(client instanceof pg.Pool))
-    return (statement: Statement) => executePreparedQuery(db, statement).then(() => undefined);
-  const pool = client;
+  /** The pool of a PostgreSQL server, null on the embedded database; looked up on first use. */
+  let pool: pg.Pool | null | undefined;
+  const poolOf = () => {
+    if (pool === undefined) {
+      const client: unknown = (db as unknown as { $client?: unknown }).$client;
+      pool = client instanceof pg.Pool ? client : null;
+    }
+    return pool;
+  };
   type Waiting = { statement: Statement; resolve(): void; reject(e: unknown): void };
   let queue: Waiting[] = [];
   let writers = 0;
@@ -142,7 +147,7 @@ export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: Grou
   };
   const one = (w: Waiting) =>
     executePreparedQuery(db, w.statement).then(() => w.resolve(), w.reject);
-  const drain = async () => {
+  const drain = async (pool: pg.Pool) => {
     writers++;
     try {
       for (let batch = next(); batch.length > 0; batch = next()) {
@@ -165,9 +170,12 @@ export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: Grou
       writers--;
     }
   };
-  return (statement: Statement) =>
-    new Promise<void>((resolve, reject) => {
+  return (statement: Statement): Promise<void> => {
+    const pool = poolOf();
+    if (!pool) return executePreparedQuery(db, statement).then(() => undefined);
+    return new Promise<void>((resolve, reject) => {
       queue.push({ statement, resolve, reject });
-      if (writers < maxWriters) void drain();
+      if (writers < maxWriters) void drain(pool);
     });
+  };
 }
