@@ -76,6 +76,32 @@ describe('incidents', () => {
     expect((await t.database.db.query.incidents.findMany()).length).toBe(before);
   });
 
+  it('reports sent together are each recorded and told to the DO, and one for an unknown country fails alone naming countryId', async () => {
+    // Same shape (no area): on PostgreSQL they go to the database together (group commit).
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const sent = await Promise.all(
+      [w.country.id, w.country.id, w.country.id, unknown, w.country.id, w.country.id].map(
+        (countryId, i) => report(c.staff, { countryId, areaId: undefined, title: `Together ${i}` }),
+      ),
+    );
+    expect(sent.map((r) => r.status)).toEqual([201, 201, 201, 400, 201, 201]);
+    expect(JSON.stringify(sent[3]!.body.details)).toContain('countryId');
+    const kept = await t.database.db.query.incidents.findMany();
+    const together = kept.filter((i) => i.title.startsWith('Together ')).map((i) => i.title);
+    expect(together.sort()).toEqual([
+      'Together 0',
+      'Together 1',
+      'Together 2',
+      'Together 4',
+      'Together 5',
+    ]);
+    const told = await t.database.db.query.notifications.findMany();
+    for (const r of sent.filter((r) => r.status === 201))
+      expect(
+        told.some((n) => n.personId === doPersonId && n.cause === `incident:${r.body.id}`),
+      ).toBe(true);
+  });
+
   it('the notification reads in each recipient’s own language, not the reporter’s', async () => {
     // The DO reads Arabic, the CSA (no profile change) English.
     expect((await c.do.put('/api/auth/me/locale', { locale: 'ar' })).status).toBe(200);
