@@ -39,10 +39,10 @@ type Row = IncidentRow;
 
 /**
  * Reports arriving together share a transaction (see `groupCommitter`): two in flight, up to 32
- * in each. At 1,000 reports a second on the 2-core bench machine, reports one statement each
- * saturated the machine (662/s achieved, p99 3.1 s); grouped, 991–995/s were answered, p99
- * 83–298 ms (`npm run bench -- incidents`, alternating runs). With one in flight the server
- * spent least CPU per report but its p50 at 1,000/s was 141 ms against 18–31 ms with two.
+ * in each. At 1,000 reports a second on the 2-core bench machine (the open loop of
+ * `npm run bench -- incidents`, smoke data), reports one transaction each saturated it (662/s
+ * answered, p99 3.1 s); grouped, 991–995/s were answered, p99 83–298 ms. With one in flight the
+ * server spent least CPU per report, but the p50 at 1,000/s was 141 ms against 18–31 ms.
  */
 const REPORT_COMMIT: GroupCommit = { batch: 32, writers: 2 };
 const keysOf = (r: Row) => ({
