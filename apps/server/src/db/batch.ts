@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 import type { Db } from './client.ts';
-import { executePreparedQuery } from './prepared.ts';
+import { executePreparedQuery, statementName } from './prepared.ts';
 
 /** A rendered statement: its text and its parameters. */
 export interface Statement {
@@ -43,6 +42,7 @@ class PreparedBatch implements pg.Submittable {
     private readonly runs: readonly unknown[][],
     readonly callback: (error: Error | null) => void,
   ) {
+    // `executePreparedQuery`'s name: a connection that prepared it either way reuses the plan.
     this.name = statementName(text);
   }
   submit(pgConnection: pg.Connection): void {
@@ -80,11 +80,6 @@ class PreparedBatch implements pg.Submittable {
   handleReadyForQuery() {
     if (!this.error) this.callback(null);
   }
-}
-
-/** The name a statement is prepared under: `executePreparedQuery`'s, so both share the plan. */
-function statementName(text: string) {
-  return `fs_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
 }
 
 /** Runs `runs` (parameter lists of the statement `text`) in one transaction and round trip. */
@@ -145,8 +140,9 @@ export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: Grou
     queue = rest;
     return batch;
   };
-  const one = (w: Waiting) =>
-    executePreparedQuery(db, w.statement).then(() => w.resolve(), w.reject);
+  /** A statement on its own, as it would run without the committer. */
+  const alone = (statement: Statement) => executePreparedQuery(db, statement).then(() => undefined);
+  const one = (w: Waiting) => alone(w.statement).then(w.resolve, w.reject);
   const drain = async (pool: pg.Pool) => {
     writers++;
     try {
@@ -172,7 +168,7 @@ export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: Grou
   };
   return (statement: Statement): Promise<void> => {
     const pool = poolOf();
-    if (!pool) return executePreparedQuery(db, statement).then(() => undefined);
+    if (!pool) return alone(statement);
     return new Promise<void>((resolve, reject) => {
       queue.push({ statement, resolve, reject });
       if (writers < maxWriters) void drain(pool);

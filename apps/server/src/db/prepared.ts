@@ -31,6 +31,11 @@ export async function executePrepared<Row = Record<string, unknown>>(
   return executePreparedQuery<Row>(ex, renderStatement(statement));
 }
 
+/** The name a statement is prepared under, derived from its text. */
+export function statementName(text: string): string {
+  return `fs_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+}
+
 /** `executePrepared` of a statement already rendered to text and parameters. */
 export async function executePreparedQuery<Row = Record<string, unknown>>(
   ex: Executor,
@@ -38,7 +43,7 @@ export async function executePreparedQuery<Row = Record<string, unknown>>(
 ): Promise<Row[]> {
   let name = names.get(query.sql);
   if (name === undefined && names.size < MAX_NAMED) {
-    name = `fs_${createHash('sha1').update(query.sql).digest('hex').slice(0, 20)}`;
+    name = statementName(query.sql);
     names.set(query.sql, name);
   }
   const result = (await ex._.session.prepareQuery(query, undefined, name, false).execute()) as {
