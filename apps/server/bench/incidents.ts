@@ -53,8 +53,9 @@ export async function benchIncidents(): Promise<BenchResult[]> {
       union all
       select country_id, id, 'area', 'area:' || id, 1, 'Area SRA', 'medium', date '2026-01-01', date '2027-01-01'
         from areas where country_id = ${w.country.id}`);
-    // Steady state: the server's compactor has folded the load into the aggregate.
-    await compactIncidentStats(db);
+    // Steady state: the server's compactor has folded the load into the aggregate and emptied
+    // the deltas' table (alone on the database, the loader may wait for its lock).
+    await compactIncidentStats(db, { lockTimeoutMs: 10_000 });
     // …and the bulk load has been vacuumed and checkpointed, as it would be long before a rush.
     await db.execute(sql`vacuum analyze`);
     await db.execute(sql`checkpoint`);

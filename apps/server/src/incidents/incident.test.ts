@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   buildUser,
   buildWorld,
@@ -333,6 +334,68 @@ describe('incidents', () => {
       )
     ).body;
     expect(tableAfter).toEqual(tableBefore);
+  });
+
+  describe('the statistics deltas’ table', () => {
+    const Y = 2019;
+    const robberies = async () =>
+      (
+        await c.do.get(
+          `/api/incidents/statistics?countryId=${w.country.id}&fromYear=${Y}&toYear=${Y}&measure=personnel`,
+        )
+      ).body.cells?.ROBBERY?.[String(Y)] ?? 0;
+    // As a bulk load leaves them: many deltas at once (2 people affected each).
+    const fill = (n: number) =>
+      t.database.db.execute(sql`
+        insert into incident_stats_delta (country_id, classification, category, year, incidents, personnel)
+        select ${w.country.id}, 'internal', 'ROBBERY', ${Y}, 1, 2 from generate_series(1, ${n})`);
+    const bytes = async () =>
+      Number(
+        (
+          (await t.database.db.execute(
+            sql`select pg_relation_size('incident_stats_delta')::float8 as b`,
+          )) as unknown as { rows: { b: number }[] }
+        ).rows[0]?.b,
+      );
+
+    it('once grown past its limit, it is emptied of its pages after the fold, and every figure stays exact', async () => {
+      await compactIncidentStats(t.database.db);
+      const before = await robberies();
+      await fill(3000);
+      expect(await robberies()).toBe(before + 6000);
+      expect(await bytes()).toBeGreaterThan(0);
+      expect(await compactIncidentStats(t.database.db, { reclaimBytes: 0 })).toBe(3000);
+      expect(await bytes()).toBe(0);
+      expect(await robberies()).toBe(before + 6000);
+    });
+
+    it.runIf(inject('pgUrl'))(
+      'on PostgreSQL, while another transaction uses the table, the deltas are folded, the wait is bounded, and the pages are reclaimed by a later compaction',
+      async () => {
+        const db = t.database.db;
+        const before = await robberies();
+        await fill(3000);
+        let release = () => {};
+        let locked = () => {};
+        const isLocked = new Promise<void>((r) => (locked = r));
+        const reader = db.transaction(async (tx) => {
+          await tx.execute(sql`lock table incident_stats_delta in access share mode`);
+          locked();
+          await new Promise<void>((r) => (release = r));
+        });
+        await isLocked;
+        const started = performance.now();
+        expect(await compactIncidentStats(db, { reclaimBytes: 0, lockTimeoutMs: 50 })).toBe(3000);
+        expect(performance.now() - started).toBeLessThan(5000);
+        expect(await bytes()).toBeGreaterThan(0);
+        release();
+        await reader;
+        await fill(10);
+        expect(await compactIncidentStats(db, { reclaimBytes: 0, lockTimeoutMs: 50 })).toBe(10);
+        expect(await bytes()).toBe(0);
+        expect(await robberies()).toBe(before + 6020);
+      },
+    );
   });
 
   it('an import with a bad row writes nothing and names the line and field', async () => {
