@@ -1,3 +1,4 @@
+import { groupCommit } from '../db/batch.ts';
 import type { Db } from '../db/client.ts';
 import { writeCheckins, type CheckinWrite, type CheckinWritten } from './checkins.queries.ts';
 
@@ -14,65 +15,16 @@ const CHECKIN_BATCH = 256;
 const CHECKIN_WRITERS = 1;
 
 /**
- * Group commit for check-ins: answers arriving while a statement is in flight are gathered
- * into the next statement (never the same person twice in one), so 3,000 answers a second cost
- * a few dozen commits, not 3,000. A person's next answer waits until the statement holding
- * their previous one has committed (with more than one writer, statements would run in parallel
- * and could commit in either order: the later answer must win). A failed batch is retried answer
- * by answer, so one bad answer fails alone.
+ * Group commit for check-ins (`groupCommit`): answers arriving while a statement is in flight
+ * go into the next statement, so 3,000 answers a second cost a few dozen commits, not 3,000. A
+ * person's next answer waits until the statement holding their previous one has committed, so
+ * the later answer always wins. A failed batch is retried answer by answer, so one bad answer
+ * fails alone.
  */
-export function checkinWriter(db: Db) {
-  type Waiting = {
-    write: CheckinWrite;
-    resolve(r: CheckinWritten): void;
-    reject(e: unknown): void;
-  };
-  let queue: Waiting[] = [];
-  let writers = 0;
-  /** People whose answer is in a statement not yet committed. */
-  const inFlight = new Set<string>();
-  const keyOf = (w: Waiting) => `${w.write.crisisId}/${w.write.personId}`;
-  const next = () => {
-    const batch: Waiting[] = [];
-    const rest: Waiting[] = [];
-    for (const w of queue) {
-      const k = keyOf(w);
-      // A person already in this batch or in flight waits (later answers stay in order).
-      if (batch.length < CHECKIN_BATCH && !inFlight.has(k)) {
-        inFlight.add(k);
-        batch.push(w);
-      } else rest.push(w);
-    }
-    queue = rest;
-    return batch;
-  };
-  const drain = async () => {
-    writers++;
-    try {
-      for (let batch = next(); batch.length > 0; batch = next()) {
-        const done = () => batch.forEach((w) => inFlight.delete(keyOf(w)));
-        try {
-          const rows = await writeCheckins(
-            db,
-            batch.map((w) => w.write),
-          );
-          done();
-          batch.forEach((w, i) => w.resolve(rows[i]!));
-        } catch (error) {
-          if (batch.length === 1) batch[0]!.reject(error);
-          else
-            for (const w of batch)
-              await writeCheckins(db, [w.write]).then((r) => w.resolve(r[0]!), w.reject);
-          done();
-        }
-      }
-    } finally {
-      writers--;
-    }
-  };
-  return (write: CheckinWrite) =>
-    new Promise<CheckinWritten>((resolve, reject) => {
-      queue.push({ write, resolve, reject });
-      if (writers < CHECKIN_WRITERS) void drain();
-    });
+export function checkinWriter(db: Db): (write: CheckinWrite) => Promise<CheckinWritten> {
+  return groupCommit((writes: CheckinWrite[]) => writeCheckins(db, writes), {
+    batch: CHECKIN_BATCH,
+    writers: CHECKIN_WRITERS,
+    key: (w) => `${w.crisisId}/${w.personId}`,
+  });
 }

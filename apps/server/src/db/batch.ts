@@ -99,79 +99,114 @@ async function executeBatch(pool: pg.Pool, text: string, runs: readonly unknown[
   }
 }
 
-/** Tuning of a `groupCommitter`. */
-export interface GroupCommit {
-  /** Statements per transaction, at most. */
+/** Tuning of a group commit. */
+export interface GroupCommit<T> {
+  /** Items per write, at most. */
   batch: number;
-  /** Transactions in flight at once. */
+  /** Writes in flight at once. */
   writers: number;
+  /** Only items of one kind share a write: the oldest waiting item's kind goes next. */
+  kind?: (item: T) => string;
+  /**
+   * Items of one key are written in the order they came: an item waits while another of its key
+   * is in a write not yet committed (with several writers, two writes could commit in either
+   * order, and the later item must win), and a write holds one item of a key at most.
+   */
+  key?: (item: T) => string;
 }
 
 /**
- * Group commit for a hot write that is one statement (an incident report): statements that
- * arrive while `writers` transactions are in flight are gathered, by statement text, into the
- * next transaction — one round trip and one commit for many, each statement still atomic on
- * its own terms. A statement alone is run as it would be without the committer. When a batch
- * fails, its statements are run one by one, so one bad statement fails alone, with its own error.
- * On the embedded database (one in-process connection, no network) statements run directly.
+ * Group commit, the one way the server writes a hot stream of small writes (check-ins, incident
+ * reports, received SMS): items that arrive while `writers` writes are in flight are gathered
+ * into the next write, up to `batch` of them — one round trip and one commit for many, where
+ * each item alone would pay its own. `write` writes a batch and returns each item's result, in
+ * order. When a write of several fails, its items are written one by one, so a bad item fails
+ * alone, with its own error, and the others are kept.
  */
-export function groupCommitter(db: Db, { batch: max, writers: maxWriters }: GroupCommit) {
-  /** The pool of a PostgreSQL server, null on the embedded database; looked up on first use. */
-  let pool: pg.Pool | null | undefined;
-  const poolOf = () => {
-    if (pool === undefined) {
-      const client: unknown = (db as unknown as { $client?: unknown }).$client;
-      pool = client instanceof pg.Pool ? client : null;
-    }
-    return pool;
-  };
-  type Waiting = { statement: Statement; resolve(): void; reject(e: unknown): void };
+export function groupCommit<T, R>(
+  write: (items: T[]) => Promise<readonly R[]>,
+  { batch: max, writers: maxWriters, kind, key }: GroupCommit<T>,
+): (item: T) => Promise<R> {
+  type Waiting = { item: T; resolve(r: R): void; reject(e: unknown): void };
   let queue: Waiting[] = [];
   let writers = 0;
-  /** The next batch: the oldest statement and those of the same text behind it. */
+  /** Keys of the items in writes not yet committed. */
+  const inFlight = new Set<string>();
+  /** The next batch: the oldest items of the oldest item's kind, one per free key. */
   const next = () => {
     const first = queue[0];
     if (!first) return [];
+    const of = kind?.(first.item);
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
-    for (const w of queue)
-      if (batch.length < max && w.statement.sql === first.statement.sql) batch.push(w);
-      else rest.push(w);
+    for (const w of queue) {
+      let take = batch.length < max && (of === undefined || kind!(w.item) === of);
+      if (take && key) {
+        const k = key(w.item);
+        take = !inFlight.has(k);
+        if (take) inFlight.add(k);
+      }
+      (take ? batch : rest).push(w);
+    }
     queue = rest;
     return batch;
   };
-  /** A statement on its own, as it would run without the committer. */
-  const alone = (statement: Statement) => executePreparedQuery(db, statement).then(() => undefined);
-  const one = (w: Waiting) => alone(w.statement).then(w.resolve, w.reject);
-  const drain = async (pool: pg.Pool) => {
+  const one = (w: Waiting) => write([w.item]).then((r) => w.resolve(r[0]!), w.reject);
+  const drain = async () => {
     writers++;
     try {
       for (let batch = next(); batch.length > 0; batch = next()) {
-        if (batch.length === 1) {
-          await one(batch[0]!);
-          continue;
-        }
         try {
-          await executeBatch(
-            pool,
-            batch[0]!.statement.sql,
-            batch.map((w) => w.statement.params),
-          );
-          for (const w of batch) w.resolve();
-        } catch {
-          for (const w of batch) await one(w);
+          const results = await write(batch.map((w) => w.item));
+          batch.forEach((w, i) => w.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else for (const w of batch) await one(w);
+        } finally {
+          if (key) for (const w of batch) inFlight.delete(key(w.item));
         }
       }
     } finally {
       writers--;
     }
   };
-  return (statement: Statement): Promise<void> => {
-    const pool = poolOf();
-    if (!pool) return alone(statement);
-    return new Promise<void>((resolve, reject) => {
-      queue.push({ statement, resolve, reject });
-      if (writers < maxWriters) void drain(pool);
+  return (item: T) =>
+    new Promise<R>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (writers < maxWriters) void drain();
     });
+}
+
+/**
+ * Group commit of a one-statement write (an incident report): statements that arrive together
+ * share a transaction, by statement text — Bind and Execute of its named prepared statement for
+ * each, then one Sync (`PreparedBatch`) — each statement still atomic on its own terms and
+ * seeing those before it. A statement alone runs as it would without the committer, and so does
+ * every statement on the embedded database (one in-process connection, no network).
+ */
+export function statementCommitter(
+  db: Db,
+  tuning: Pick<GroupCommit<Statement>, 'batch' | 'writers'>,
+) {
+  const alone = (statement: Statement) => executePreparedQuery(db, statement).then(() => undefined);
+  /** Looked up on first use: the OpenAPI build makes the app on a database it must not touch. */
+  let commit: ((statement: Statement) => Promise<void>) | undefined;
+  const committer = () => {
+    const client: unknown = (db as unknown as { $client?: unknown }).$client;
+    if (!(client instanceof pg.Pool)) return alone;
+    return groupCommit<Statement, void>(
+      async (batch) => {
+        if (batch.length === 1) await alone(batch[0]!);
+        else
+          await executeBatch(
+            client,
+            batch[0]!.sql,
+            batch.map((s) => s.params),
+          );
+        return new Array<void>(batch.length);
+      },
+      { ...tuning, kind: (s) => s.sql },
+    );
   };
+  return (statement: Statement): Promise<void> => (commit ??= committer())(statement);
 }

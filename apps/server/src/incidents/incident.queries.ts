@@ -288,7 +288,7 @@ export async function findByClientRef(ex: Executor, userId: string, clientRef: s
  * One statement (data-modifying CTEs), atomic like a transaction: the incident, the people
  * affected, the notices, the review flags (when `submit`) and the audit row, in one round trip
  * instead of eight — under load every round trip of every report costs both cores a wake-up.
- * `commit` runs it: reports arriving together share a transaction (see `groupCommitter`).
+ * `commit` runs it: reports arriving together share a transaction (see `statementCommitter`).
  */
 export async function insertIncidentReport(
   db: Db,

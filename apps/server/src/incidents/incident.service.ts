@@ -8,7 +8,7 @@ import {
   findDutyStation,
   organizationExists,
 } from '../registry/lookups.queries.ts';
-import { groupCommitter, type GroupCommit } from '../db/batch.ts';
+import { statementCommitter } from '../db/batch.ts';
 import { audited } from '../db/tx.ts';
 import { auditRows } from '../audit/audit.service.ts';
 import {
@@ -38,13 +38,13 @@ import type { IncidentCorrectionInput, IncidentFilter, IncidentInput } from './i
 type Row = IncidentRow;
 
 /**
- * Reports arriving together share a transaction (see `groupCommitter`): two in flight, up to 32
+ * Reports arriving together share a transaction (see `statementCommitter`): two in flight, up to 32
  * in each. At 1,000 reports a second on the 2-core bench machine (the open loop of
  * `npm run bench -- incidents`, smoke data), reports one transaction each saturated it (662/s
  * answered, p99 3.1 s); grouped, 991–995/s were answered, p99 83–298 ms. With one in flight the
  * server spent least CPU per report, but the p50 at 1,000/s was 141 ms against 18–31 ms.
  */
-const REPORT_COMMIT: GroupCommit = { batch: 32, writers: 2 };
+const REPORT_COMMIT = { batch: 32, writers: 2 };
 const keysOf = (r: Row) => ({
   countryId: r.countryId,
   areaId: r.areaId,
@@ -97,7 +97,7 @@ export async function placeIssues(
 }
 
 export function createIncidentService(db: Db) {
-  const commitReport = groupCommitter(db, REPORT_COMMIT);
+  const commitReport = statementCommitter(db, REPORT_COMMIT);
   async function load(tx: Executor, actor: RequestActor, id: string) {
     const row = await findIncident(tx, actor, id);
     if (!row) throw notFound('Incident');

@@ -10,6 +10,7 @@
  * a minute during a crisis, and must get its answer at once.
  */
 import { randomUUID } from 'node:crypto';
+import { groupCommit } from '../db/batch.ts';
 import type { Db } from '../db/client.ts';
 import { applyBatch } from './inbound.apply.ts';
 import {
@@ -33,7 +34,7 @@ export {
   type InboundSms,
 } from './inbound.decide.ts';
 
-/** INSERTs of received messages in flight at once. */
+/** INSERTs of received messages in flight at once (one fills while the other commits). */
 const STORERS = 2;
 /** Messages stored per INSERT, at most. */
 const STORE_BATCH = 512;
@@ -58,58 +59,37 @@ export interface SmsInboundOptions {
 }
 
 /**
- * Inbound messages in two steps. The webhook stores each message as received — group commit: the
- * messages arriving while an INSERT is in flight go together into the next one, idempotent on the
- * gateway's message id — and answers at once. A worker then applies the stored messages in
- * batches, one transaction each, under an advisory lock (one worker across processes), in order
- * of arrival and never two from the same number in one batch (a family phone's answer and its
- * choice are read in order). A message stored but not yet applied when the process stops is
+ * Inbound messages in two steps. The webhook stores each message as received — group commit
+ * (`groupCommit`): the messages arriving while an INSERT is in flight go together into the next
+ * one, idempotent on the gateway's message id — and answers at once. A worker then applies the
+ * stored messages in batches, one transaction each, under an advisory lock (one worker across
+ * processes), in order of arrival and never two from the same number in one batch (a family
+ * phone's answer and its choice are read in order). A message stored but not yet applied when the process stops is
  * applied by the next worker to run.
  */
 export function createSmsInboundService(db: Db, options: SmsInboundOptions = {}) {
-  type Waiting = {
-    row: { id: string; message: InboundSms };
-    resolve(r: { id: string | null; stored: boolean }): void;
-    reject(e: unknown): void;
-  };
-  let queue: Waiting[] = [];
-  /** INSERTs in flight (two: one fills while the other commits). */
-  let storing = 0;
   /** Callers waiting for the outcome of a stored message, by id. */
   const settled = new Map<string, (r: InboundResult) => void>();
-
-  const store = async () => {
-    if (storing >= STORERS) return;
-    storing++;
-    try {
-      while (queue.length > 0) {
-        const batch = queue.slice(0, STORE_BATCH);
-        queue = queue.slice(batch.length);
-        try {
-          const rows = batch.map((w, n) => ({
-            n,
-            id: w.row.id,
-            gatewayMessageId: w.row.message.gatewayMessageId,
-            gateway: w.row.message.gateway,
-            from: w.row.message.from.trim().slice(0, 40),
-            text: w.row.message.text.slice(0, 2000),
-            receivedAt: w.row.message.receivedAt.toISOString(),
-          }));
-          const stored = new Set((await storeReceived(db, rows)).map((r) => r.id));
-          for (const w of batch) {
-            const ok = stored.has(w.row.id);
-            if (!ok) settled.get(w.row.id)?.({ id: null, outcome: 'duplicate', recorded: 0 });
-            w.resolve({ id: ok ? w.row.id : null, stored: ok });
-          }
-          if (stored.size > 0) later();
-        } catch (error) {
-          for (const w of batch) w.reject(error);
-        }
-      }
-    } finally {
-      storing--;
-    }
-  };
+  /** Stores a received message; true when stored, false when a replay of one already stored. */
+  const store = groupCommit(
+    async (batch: { id: string; message: InboundSms }[]) => {
+      const rows = batch.map(({ id, message }, n) => ({
+        n,
+        id,
+        gatewayMessageId: message.gatewayMessageId,
+        gateway: message.gateway,
+        from: message.from.trim().slice(0, 40),
+        text: message.text.slice(0, 2000),
+        receivedAt: message.receivedAt.toISOString(),
+      }));
+      const stored = new Set((await storeReceived(db, rows)).map((r) => r.id));
+      for (const { id } of batch)
+        if (!stored.has(id)) settled.get(id)?.({ id: null, outcome: 'duplicate', recorded: 0 });
+      if (stored.size > 0) later();
+      return batch.map(({ id }) => stored.has(id));
+    },
+    { batch: STORE_BATCH, writers: STORERS },
+  );
 
   /** Applies one batch of stored messages; returns how many it took (0: nothing to do). */
   const applyNext = async (): Promise<number> => {
@@ -228,13 +208,7 @@ export function createSmsInboundService(db: Db, options: SmsInboundOptions = {})
         ? new Promise<InboundResult>((resolve) => settled.set(id, resolve))
         : null;
       try {
-        const stored = await new Promise<{ id: string | null; stored: boolean }>(
-          (resolve, reject) => {
-            queue.push({ row: { id, message }, resolve, reject });
-            void store();
-          },
-        );
-        if (!stored.stored) return { id: null, outcome: 'duplicate', recorded: 0 };
+        if (!(await store({ id, message }))) return { id: null, outcome: 'duplicate', recorded: 0 };
         return outcome ? await outcome : { id, outcome: 'received', recorded: 0 };
       } finally {
         settled.delete(id);
