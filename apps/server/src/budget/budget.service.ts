@@ -9,7 +9,7 @@ import {
 import type { RequestActor } from '../access/actor.ts';
 import type { Db, Executor, Tx } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { conflict, forbidden, invalid, notFound } from '../http/errors.ts';
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '../http/errors.ts';
 import { parseCsvInput, toCsv } from '../common/csv.ts';
 import { findDutyStation } from '../registry/lookups.queries.ts';
 import {
@@ -205,11 +205,6 @@ async function fromRegistry(ex: Executor, dutyStationId: string): Promise<Headco
     field: 'headcounts',
     pathOf: () => 'dutyStationId',
   };
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const x = e as { code?: string; cause?: { code?: string } };
-  return (x.code ?? x.cause?.code) === '23505';
 }
 
 export function createBudgetService(db: Db) {

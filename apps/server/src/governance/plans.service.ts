@@ -2,7 +2,7 @@ import { can } from '@fieldsafe/core';
 import type { RequestActor } from '../access/actor.ts';
 import type { Db } from '../db/client.ts';
 import { audited } from '../db/tx.ts';
-import { conflict, forbidden, notFound } from '../http/errors.ts';
+import { conflict, forbidden, isUniqueViolation, notFound } from '../http/errors.ts';
 import {
   findPlan,
   indicatorsOf,
@@ -26,11 +26,6 @@ function present(actor: RequestActor, p: PlanRow, indicators: IndicatorRow[]) {
     indicatorsAssessed: indicators.filter((i) => i.met !== null).length,
     abilities: { canEdit: mayManage(actor, p.countryId) },
   };
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const x = e as { code?: string; cause?: { code?: string } };
-  return (x.code ?? x.cause?.code) === '23505';
 }
 
 const duplicateYear = () =>

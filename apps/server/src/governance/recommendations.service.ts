@@ -7,6 +7,7 @@ import {
   forbidden,
   invalid,
   invalidFields,
+  isUniqueViolation,
   notFound,
   type FieldIssue,
 } from '../http/errors.ts';
@@ -83,11 +84,6 @@ async function checkReferences(
       'You may record recommendations addressed to your organization or about your country only',
     );
   return ids;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const x = e as { code?: string; cause?: { code?: string } };
-  return (x.code ?? x.cause?.code) === '23505';
 }
 
 const duplicate = () =>

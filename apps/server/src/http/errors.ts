@@ -61,3 +61,6 @@ export function postgresCode(err: unknown): string | undefined {
   const code = typeof e.cause?.code === 'string' ? e.cause.code : e.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
+
+/** Whether `err` is PostgreSQL's unique violation (a duplicate key). */
+export const isUniqueViolation = (err: unknown) => postgresCode(err) === UNIQUE_VIOLATION;
