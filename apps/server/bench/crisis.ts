@@ -6,7 +6,8 @@
  * - 20,000 check-ins through the public endpoint, each with its own token, with the status-board
  *   counts query timed while they run;
  * - the server's resident memory;
- * - a bare baseline (baseline.ts: node:http + one INSERT) loaded the same way, for ratios;
+ * - a bare baseline (baseline.ts: node:http + one INSERT) loaded the same way, for ratios, run
+ *   before the server's load and after it, the faster of the two runs taken;
  * - SIGKILL of the server during a broadcast to 20,000 people, then a restart: every message
  *   marked delivered, each recipient's message received, duplicates only those in flight.
  */
@@ -228,24 +229,29 @@ export async function benchCrisis(): Promise<BenchResult[]> {
       call<{ id: string }>(server.url, session ?? (await login()), path, body);
     const countWhere = (where: ReturnType<typeof sql>) => countOutbound(db, where);
 
-    // --- Baseline first (a fresh table, the same load generator and connection count).
+    // --- The baseline: once before the server's load and once after (the same load generator
+    // and connection count, rows of its own each time); every ratio is taken against the faster
+    // of the two, so a baseline slowed by the machine cannot make a figure pass.
     const baseline = await startChild('./baseline.ts', [databaseUrl], {});
     const baseRss = rssSampler(baseline.pid);
-    const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-token-${i}`);
-    await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
-    const baseCpu = await cpuPerRequest(baseline.pid, N, () =>
-      load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS),
+    const baseLoad = (round: string) => {
+      const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-${round}-${i}`);
+      return cpuPerRequest(baseline.pid, N, () =>
+        load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS),
+      );
+    };
+    await load(
+      baseline.url,
+      Array.from({ length: 1000 }, (_, i) => `/api/checkin/baseline-warmup-${i}`),
+      '{"status":"safe"}',
+      CONNECTIONS,
     );
-    const base = baseCpu.result;
-    const baseRssMb = baseRss.stop();
-    await baseline.stop();
-    const baseP99 = percentile(base.latencies, 99);
-    add(
-      `Write baseline: node:http + 1 INSERT, ${N.toLocaleString('en')} requests, ${CONNECTIONS} connections (p50 ${fmt(percentile(base.latencies, 50))} ms, p99 ${fmt(baseP99)} ms, RSS ${fmt(baseRssMb, 0)} MB)`,
-      `${fmt(base.rate, 0)}/s`,
-      '',
-      base.failures === 0,
-    );
+    const baseBefore = await baseLoad('before');
+    // The figures judged against the baseline, once its second run is in.
+    const judgements: (() => BenchResult)[] = [];
+    let baseCpu = baseBefore;
+    let base = baseBefore.result;
+    let baseP99 = percentile(base.latencies, 99);
 
     // --- Fan-out: the crisis is declared over HTTP; its messages are queued when it answers.
     const session = await login();
@@ -266,7 +272,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const queued = await countWhere(checkinRows);
     const ok = queued === 3 * N;
     // The baseline's time for as many single INSERTs as messages queued.
-    results.push(
+    judgements.push(() =>
       ratioResult({
         name: `Fan-out: crisis declared for ${N.toLocaleString('en')} people, ${queued.toLocaleString('en')} messages queued (in-app, e-mail, SMS), vs the baseline's time for as many single INSERTs`,
         measured: fanout,
@@ -286,7 +292,7 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const deliveryRate = queued / deliverySeconds;
     const allReceived =
       left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts;
-    results.push(
+    judgements.push(() =>
       ratioResult({
         name: `Delivery of those messages to local SMTP + SMS webhook + in-app (${fmt(deliverySeconds)} s; ${rx.mail.length} mails, ${rx.sms.length} SMS received), vs baseline req/s`,
         measured: deliveryRate,
@@ -337,31 +343,33 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const after = await crisisCounts(db, actor, crisis.id);
     phases.push(`check-ins ${fmt(procKb(server.pid, 'VmHWM') / 1024, 0)}`);
     const p99 = percentile(run.latencies, 99);
-    results.push(
-      ratioResult({
-        name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board; CPU per request: server ${fmt(runCpu.server, 2)} ms and PostgreSQL ${fmt(runCpu.postgres, 2)} ms, baseline ${fmt(baseCpu.server, 2)} ms and ${fmt(baseCpu.postgres, 2)} ms), vs baseline req/s`,
-        measured: run.rate,
-        baseline: base.rate,
-        unit: '/s',
-        digits: 0,
-        limit: 1.0,
-        higherIsBetter: true,
-        correct: run.failures === 0 && after.safe === N,
-      }),
-      ratioResult({
-        name: `Check-in latency p99 (p50 ${fmt(percentile(run.latencies, 50))} ms), vs baseline p99`,
-        measured: p99,
-        baseline: baseP99,
-        unit: ' ms',
-        limit: 2,
-      }),
+    judgements.push(
+      () =>
+        ratioResult({
+          name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board; CPU per request: server ${fmt(runCpu.server, 2)} ms and PostgreSQL ${fmt(runCpu.postgres, 2)} ms, baseline ${fmt(baseCpu.server, 2)} ms and ${fmt(baseCpu.postgres, 2)} ms), vs baseline req/s`,
+          measured: run.rate,
+          baseline: base.rate,
+          unit: '/s',
+          digits: 0,
+          limit: 1.0,
+          higherIsBetter: true,
+          correct: run.failures === 0 && after.safe === N,
+        }),
+      () =>
+        ratioResult({
+          name: `Check-in latency p99 (p50 ${fmt(percentile(run.latencies, 50))} ms), vs baseline p99`,
+          measured: p99,
+          baseline: baseP99,
+          unit: ' ms',
+          limit: 2,
+        }),
     );
     for (const [label, times] of [
       ['in the database (EXPLAIN ANALYZE)', countDbTimes],
       ['round trip from the load generator’s process', countTimes],
     ] as const) {
       times.sort((a, b) => a - b);
-      results.push(
+      judgements.push(() =>
         ratioResult({
           name: `Status-board counts during the check-ins, ${label}, p95 (${times.length} samples, p50 ${fmt(percentile(times, 50))} ms, p99 ${fmt(percentile(times, 99))} ms), vs baseline p99`,
           measured: percentile(times, 95),
@@ -371,6 +379,25 @@ export async function benchCrisis(): Promise<BenchResult[]> {
         }),
       );
     }
+
+    // --- The baseline's second run, now that the server has been measured.
+    const baseAfter = await baseLoad('after');
+    const baseRssMb = baseRss.stop();
+    await baseline.stop();
+    if (baseAfter.result.rate > baseBefore.result.rate) {
+      baseCpu = baseAfter;
+      base = baseAfter.result;
+      baseP99 = percentile(base.latencies, 99);
+    }
+    const baseRun = (b: typeof baseBefore) =>
+      `${fmt(b.result.rate, 0)}/s, p99 ${fmt(percentile(b.result.latencies, 99))} ms`;
+    add(
+      `Write baseline: node:http + 1 INSERT, ${N.toLocaleString('en')} requests, ${CONNECTIONS} connections, run before the server's load (${baseRun(baseBefore)}) and after it (${baseRun(baseAfter)}); the faster is the baseline (p50 ${fmt(percentile(base.latencies, 50))} ms, p99 ${fmt(baseP99)} ms, RSS ${fmt(baseRssMb, 0)} MB)`,
+      `${fmt(base.rate, 0)}/s`,
+      '',
+      baseBefore.result.failures === 0 && baseAfter.result.failures === 0,
+    );
+    results.push(...judgements.map((judge) => judge()));
 
     // --- SIGKILL during a broadcast of 20,000 e-mails, then a restart.
     rx.clear();
