@@ -2,7 +2,8 @@
  * Incident benchmarks on the real PostgreSQL (issue 5): with 1,000,000 incidents loaded, the
  * category × year table for one country and for all (p95 ≤ 3× the read baseline's: node:http + one
  * indexed SELECT of the aggregate rows), and report submission in an open loop at 200/s and
- * 1,000/s (p99 ≤ 2× the write baseline's p99 at the same rate: node:http + one INSERT).
+ * 1,000/s (p99 ≤ 2× the write baseline's p99 at the same rate: node:http + one INSERT, run before
+ * the reports and after them, the lower p99 taken).
  */
 import { sql } from 'drizzle-orm';
 import { INCIDENT_CATEGORY_CODES } from '@fieldsafe/core';
@@ -151,23 +152,32 @@ export async function benchIncidents(): Promise<BenchResult[]> {
       // in seven; three seconds make it the sixth-slowest of 600).
       const total = size(12 * rate, 4 * rate);
       const warmup = size(2 * rate, rate);
-      const base = await openLoop(
-        `${writeBaseline.url}/api/checkin/bench`,
-        { headers: { 'content-type': 'application/json' }, body: '{"status":"safe"}' },
-        rate,
-        total,
-        warmup,
-        200,
-      );
+      // The baseline runs before the reports and after them; the run with the lower p99 is the
+      // baseline, so a baseline slowed by the machine cannot make the figure pass.
+      const baseLoop = () =>
+        openLoop(
+          `${writeBaseline.url}/api/checkin/bench`,
+          { headers: { 'content-type': 'application/json' }, body: '{"status":"safe"}' },
+          rate,
+          total,
+          warmup,
+          200,
+        );
+      const baseBefore = await baseLoop();
       const run = await openLoop(`${address}/api/incidents`, report, rate, total, warmup, 201);
+      const baseAfter = await baseLoop();
+      const base =
+        percentile(baseAfter.latencies, 99) < percentile(baseBefore.latencies, 99)
+          ? baseAfter
+          : baseBefore;
       results.push(
         ratioResult({
-          name: `Report submission, open loop at ${rate}/s (achieved ${run.achieved.toFixed(0)}/s, baseline ${base.achieved.toFixed(0)}/s; p50 ${percentile(run.latencies, 50).toFixed(1)} ms, baseline ${percentile(base.latencies, 50).toFixed(1)} ms; p95 ${percentile(run.latencies, 95).toFixed(1)} ms, baseline ${percentile(base.latencies, 95).toFixed(1)} ms; ${run.failures} failed), p99 vs baseline p99 at the same rate`,
+          name: `Report submission, open loop at ${rate}/s (achieved ${run.achieved.toFixed(0)}/s, baseline ${base.achieved.toFixed(0)}/s; p50 ${percentile(run.latencies, 50).toFixed(1)} ms, baseline ${percentile(base.latencies, 50).toFixed(1)} ms; p95 ${percentile(run.latencies, 95).toFixed(1)} ms, baseline ${percentile(base.latencies, 95).toFixed(1)} ms; ${run.failures} failed), p99 vs baseline p99 at the same rate (the baseline's runs before and after: p99 ${percentile(baseBefore.latencies, 99).toFixed(1)} and ${percentile(baseAfter.latencies, 99).toFixed(1)} ms)`,
           measured: percentile(run.latencies, 99),
           baseline: percentile(base.latencies, 99),
           unit: ' ms',
           limit: 2,
-          correct: run.failures === 0 && base.failures === 0,
+          correct: run.failures === 0 && baseBefore.failures === 0 && baseAfter.failures === 0,
         }),
       );
     }
