@@ -195,6 +195,17 @@ export async function checkinPaths(db: Db, rows: ReturnType<typeof sql>): Promis
     (r) => `/api${String(withCheckinLink(secret, '', r.recipient_id, r.params).path)}`,
   );
 }
+/**
+ * A round of the write baseline (bench/baseline.ts): `n` check-ins by link, on rows of the round's
+ * own, with the suites' connection count.
+ */
+export const baselineRound = (url: string, round: string, n: number) =>
+  load(
+    url,
+    Array.from({ length: n }, (_, i) => `/api/checkin/baseline-${round}-${i}`),
+    '{"status":"safe"}',
+    CONNECTIONS,
+  );
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 
 export async function benchCrisis(): Promise<BenchResult[]> {
@@ -234,18 +245,9 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     // of the two, so a baseline slowed by the machine cannot make a figure pass.
     const baseline = await startChild('./baseline.ts', [databaseUrl], {});
     const baseRss = rssSampler(baseline.pid);
-    const baseLoad = (round: string) => {
-      const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-${round}-${i}`);
-      return cpuPerRequest(baseline.pid, N, () =>
-        load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS),
-      );
-    };
-    await load(
-      baseline.url,
-      Array.from({ length: 1000 }, (_, i) => `/api/checkin/baseline-warmup-${i}`),
-      '{"status":"safe"}',
-      CONNECTIONS,
-    );
+    const baseLoad = (round: string) =>
+      cpuPerRequest(baseline.pid, N, () => baselineRound(baseline.url, round, N));
+    await baselineRound(baseline.url, 'warmup', 1000);
     const baseBefore = await baseLoad('before');
     // The figures judged against the baseline, once its second run is in.
     const judgements: (() => BenchResult)[] = [];

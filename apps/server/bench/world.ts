@@ -20,7 +20,14 @@ import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
 import { createImportService } from '../src/registry/import.service.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { call, load, signIn } from './client.ts';
-import { byChannel, checkinPaths, countOutbound, receivers, untilDelivered } from './crisis.ts';
+import {
+  baselineRound,
+  byChannel,
+  checkinPaths,
+  countOutbound,
+  receivers,
+  untilDelivered,
+} from './crisis.ts';
 import {
   percentile,
   ratioResult,
@@ -350,19 +357,8 @@ export async function benchWorld(): Promise<BenchResult[]> {
       // --- The write baseline, then a crisis for the capital of 50,000.
       // Run before the crisis and after it, the faster of the two taken (as in `-- crisis`).
       const writeBase = await startChild('./baseline.ts', [databaseUrl], {});
-      const baseLoad = (round: string) =>
-        load(
-          writeBase.url,
-          Array.from({ length: CAPITAL }, (_, i) => `/api/checkin/baseline-${round}-${i}`),
-          '{"status":"safe"}',
-          CONNECTIONS,
-        );
-      await load(
-        writeBase.url,
-        Array.from({ length: 1000 }, (_, i) => `/api/checkin/baseline-warmup-${i}`),
-        '{"status":"safe"}',
-        CONNECTIONS,
-      );
+      const baseLoad = (round: string) => baselineRound(writeBase.url, round, CAPITAL);
+      await baselineRound(writeBase.url, 'warmup', 1000);
       const baseBefore = await baseLoad('before');
       const judgements: (() => BenchResult)[] = [];
       let base = baseBefore;
