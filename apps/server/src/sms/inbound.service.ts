@@ -64,8 +64,8 @@ export interface SmsInboundOptions {
  * one, idempotent on the gateway's message id — and answers at once. A worker then applies the
  * stored messages in batches, one transaction each, under an advisory lock (one worker across
  * processes), in order of arrival and never two from the same number in one batch (a family
- * phone's answer and its choice are read in order). A message stored but not yet applied when the process stops is
- * applied by the next worker to run.
+ * phone's answer and its choice are read in order). A message stored but not yet applied when
+ * the process stops is applied by the next worker to run.
  */
 export function createSmsInboundService(db: Db, options: SmsInboundOptions = {}) {
   /** Callers waiting for the outcome of a stored message, by id. */
