@@ -20,7 +20,7 @@ import {
 } from './crisis.ts';
 import {
   percentile,
-  ratioResult,
+  rateResult,
   scratchDatabase,
   size,
   startChild,
@@ -117,14 +117,11 @@ export async function benchCluster(): Promise<BenchResult[]> {
       ]);
       const same = JSON.stringify(boardA.counts) === JSON.stringify(boardB.counts);
       results.push(
-        ratioResult({
+        rateResult({
           name: `${N.toLocaleString('en')} check-ins spread over two processes (p99 ${p99.toFixed(1)} ms; ${failures} failed), vs the same on one process`,
           measured: both,
           baseline: one.rate,
-          unit: '/s',
-          digits: 0,
           limit: 1.6,
-          higherIsBetter: true,
           correct: failures === 0,
         }),
         {

@@ -29,6 +29,7 @@ import {
   cpuPerRequest,
   percentile,
   ratioResult,
+  rateResult,
   scratchDatabase,
   size,
   startChild,
@@ -295,14 +296,10 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const allReceived =
       left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts;
     judgements.push(() =>
-      ratioResult({
+      rateResult({
         name: `Delivery of those messages to local SMTP + SMS webhook + in-app (${fmt(deliverySeconds)} s; ${rx.mail.length} mails, ${rx.sms.length} SMS received), vs baseline req/s`,
         measured: deliveryRate,
         baseline: base.rate,
-        unit: '/s',
-        digits: 0,
-        limit: 1.0,
-        higherIsBetter: true,
         correct: allReceived,
       }),
     );
@@ -347,14 +344,10 @@ export async function benchCrisis(): Promise<BenchResult[]> {
     const p99 = percentile(run.latencies, 99);
     judgements.push(
       () =>
-        ratioResult({
+        rateResult({
           name: `${N.toLocaleString('en')} check-ins, ${CONNECTIONS} connections (${run.failures} failed; ${after.safe} safe on the board; CPU per request: server ${fmt(runCpu.server, 2)} ms and PostgreSQL ${fmt(runCpu.postgres, 2)} ms, baseline ${fmt(baseCpu.server, 2)} ms and ${fmt(baseCpu.postgres, 2)} ms), vs baseline req/s`,
           measured: run.rate,
           baseline: base.rate,
-          unit: '/s',
-          digits: 0,
-          limit: 1.0,
-          higherIsBetter: true,
           correct: run.failures === 0 && after.safe === N,
         }),
       () =>

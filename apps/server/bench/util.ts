@@ -99,6 +99,16 @@ export function ratioResult(r: {
   };
 }
 
+/** A rate in requests a second, at least `limit`× the baseline's (1× unless given). */
+export const rateResult = (r: {
+  name: string;
+  measured: number;
+  baseline: number;
+  limit?: number;
+  correct?: boolean;
+}): BenchResult =>
+  ratioResult({ unit: '/s', digits: 0, higherIsBetter: true, ...r, limit: r.limit ?? 1.0 });
+
 /**
  * `npm run bench -- --smoke`: small data, a collapse guard for CI. A figure fails only when it is
  * 10× or more worse than its target (small data on a busy CI machine is not the real benchmark).

@@ -31,6 +31,7 @@ import {
 import {
   percentile,
   ratioResult,
+  rateResult,
   readBaseline,
   scratchDatabase,
   size,
@@ -390,14 +391,10 @@ export async function benchWorld(): Promise<BenchResult[]> {
       const deliverySeconds = (performance.now() - c0) / 1000 - fanout;
       const { emails, texts } = await byChannel(db, rows);
       judgements.push(() =>
-        ratioResult({
+        rateResult({
           name: `Delivery of those messages (${deliverySeconds.toFixed(1)} s; ${n(rx.mail.length)} mails, ${n(rx.sms.length)} SMS received), vs baseline req/s`,
           measured: queued / deliverySeconds,
           baseline: base.rate,
-          unit: '/s',
-          digits: 0,
-          limit: 1.0,
-          higherIsBetter: true,
           correct: left === 0 && new Set(rx.mail).size === emails && new Set(rx.sms).size === texts,
         }),
       );
@@ -405,14 +402,10 @@ export async function benchWorld(): Promise<BenchResult[]> {
       await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
       const run = await load(server.url, paths, '{"status":"safe"}', CONNECTIONS);
       judgements.push(() =>
-        ratioResult({
+        rateResult({
           name: `${n(paths.length)} check-ins in the capital, ${CONNECTIONS} connections (p99 ${percentile(run.latencies, 99).toFixed(1)} ms vs baseline ${percentile(base.latencies, 99).toFixed(1)} ms; ${run.failures} failed), vs baseline req/s`,
           measured: run.rate,
           baseline: base.rate,
-          unit: '/s',
-          digits: 0,
-          limit: 1.0,
-          higherIsBetter: true,
           correct: run.failures === 0 && paths.length === CAPITAL,
         }),
       );
