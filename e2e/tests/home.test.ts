@@ -203,8 +203,11 @@ describe.skipIf(skip)('each role’s home in Chromium, on a phone and a laptop',
     await page.goto(`${app.url}/risk`);
     const first = page.getByTestId('risk-assessments').locator('a').first();
     await first.waitFor({ timeout: 20_000 });
+    // The page's other sections still loading above the list would move the link under the
+    // click (a busy machine: the click then lands on what took its place).
+    await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 20_000 });
     await first.click();
-    await page.waitForURL(/\/risk\/assessments\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/risk\/assessments\/[0-9a-f-]{36}$/, { timeout: 20_000 });
     const original = page.url();
     const before = await page
       .getByText(/^Version \d+/)
