@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../src/app.ts';
 import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
@@ -32,15 +32,28 @@ export interface TestApp {
   database: Database;
 }
 
+/** What the running test file's `testApp` calls opened, newest last. */
+const opened: TestApp[] = [];
+
+/**
+ * Closes what the running test file's `testApp` calls opened, newest first: run after each
+ * file's last test (`test/cleanup.ts`). An `afterAll` registered from inside a `beforeAll`,
+ * where most files call `testApp`, never runs: the app's workers and its connections outlived
+ * the file, and only the end of the file's process closed them.
+ */
+export async function closeTestApps() {
+  for (const { app, database } of opened.splice(0).reverse()) {
+    await app.close();
+    await database.close();
+  }
+}
+
 /** The whole HTTP application on a fresh database, closed after the file's tests. */
 export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await testDatabase();
   const app = await buildApp(database, { ...TEST_APP_CONFIG, ...overrides });
+  opened.push({ app, database });
   await app.ready();
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
   return { app, database };
 }
 
