@@ -12,7 +12,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // A worker's files share its modules: the server is imported once per worker, not once per
-    // file (a third of the suite's time). Each file still has its own database and app.
+    // file (the suite takes half the time). Each file still has its own database and app.
     isolate: false,
   },
 });
