@@ -13,7 +13,7 @@ import { people } from '../src/db/schema/index.ts';
 import { signGeneric } from '../src/sms/signature.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { call, closedLoop, load, signIn } from './client.ts';
-import { checkinPaths } from './crisis.ts';
+import { baselineRound, checkinPaths } from './crisis.ts';
 import { percentile, scratchDatabase, size, startChild, type BenchResult } from './util.ts';
 
 const N = size(20_000, 1_000);
@@ -82,9 +82,8 @@ export async function benchSms(): Promise<BenchResult[]> {
 
       // --- Baselines of the same run: bare node:http + INSERT, and the check-in endpoint.
       const baseline = await startChild('./baseline.ts', [databaseUrl], {});
-      const basePaths = Array.from({ length: N }, (_, i) => `/api/checkin/baseline-token-${i}`);
-      await load(baseline.url, basePaths.slice(0, 1000), '{"status":"safe"}', CONNECTIONS);
-      const bare = await load(baseline.url, basePaths, '{"status":"safe"}', CONNECTIONS);
+      await baselineRound(baseline.url, 'warmup', 1000);
+      const bare = await baselineRound(baseline.url, 'token', N);
       await baseline.stop();
       const paths = await checkinPaths(db, sql`message_id = ${`crisis:${crisis.id}:checkin`}`);
       await load(server.url, paths.slice(0, 1000), '{"status":"need_help"}', CONNECTIONS);
