@@ -32,22 +32,9 @@ describe.skipIf(skip)('pages under the Content-Security-Policy', () => {
     const assetRes = await page.request.get(asset);
     expect(assetRes.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
-    for (const path of [
-      '/people',
-      '/appointments',
-      '/travel',
-      '/training',
-      '/compliance',
-      '/risk',
-      '/incidents',
-      '/incidents/statistics',
-      '/governance',
-      '/budgets',
-      '/preparedness/plans',
-      '/crisis',
-      '/surge',
-      '/me',
-    ]) {
+    // Every page of every role's menu is loaded under the policy by the crawl (crawl.test.ts);
+    // these are the pages reached from within others.
+    for (const path of ['/incidents/statistics', '/budgets', '/preparedness/plans']) {
       await page.goto(`${app.url}${path}`);
       await page.waitForLoadState('networkidle');
     }
