@@ -168,6 +168,7 @@ await scratchDatabase(async (database, url) => {
     const s0 = await stat();
     const t0 = cpuMs(pid);
     const p0 = postgresCpuMs();
+    const own0 = process.cpuUsage();
     const w0 = performance.now();
     const lat: number[] = [];
     await load(N, Number(process.env.CONC ?? 8), async () => {
@@ -178,11 +179,12 @@ await scratchDatabase(async (database, url) => {
     lat.sort((a, b) => a - b);
     const cpu = cpuMs(pid) - t0;
     const pgCpu = postgresCpuMs() - p0;
+    const own = process.cpuUsage(own0);
     await new Promise((r) => setTimeout(r, 600));
     const s1 = await stat();
     const perReq = (a: string, b: string) => ((Number(b) - Number(a)) / N).toFixed(2);
     console.log(
-      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms, ${perReq(s0.x, s1.x)} transactions and ${perReq(s0.w, s1.w)} rows written (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall, p50 ${lat[Math.floor(N / 2)]!.toFixed(1)} ms)`,
+      `${label}: ${(cpu / N).toFixed(3)} ms CPU per request, PostgreSQL ${(pgCpu / N).toFixed(3)} ms, load generator ${((own.user + own.system) / 1000 / N).toFixed(3)} ms, ${perReq(s0.x, s1.x)} transactions and ${perReq(s0.w, s1.w)} rows written (${((N * 1000) / (performance.now() - w0)).toFixed(0)}/s wall, p50 ${lat[Math.floor(N / 2)]!.toFixed(1)} ms)`,
     );
   }
   await server.stop();
