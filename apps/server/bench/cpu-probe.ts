@@ -5,6 +5,7 @@
  * with a target (those are `npm run bench`).
  */
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '../src/db/client.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
 import { cpuMs, dropScratchDatabases, postgresCpuMs, scratchDatabase, startChild } from './util.ts';
 import { call, signIn } from './client.ts';
@@ -161,10 +162,11 @@ await scratchDatabase(async (database, url) => {
     await load(300, 8, fn);
     const stat = async () =>
       (
-        (await db.execute(
+        await rowsOf<{ x: string; w: string }>(
+          db,
           sql`select xact_commit + xact_rollback as x, tup_inserted + tup_updated + tup_deleted as w from pg_stat_database where datname = current_database()`,
-        )) as unknown as { rows: { x: string; w: string }[] }
-      ).rows[0]!;
+        )
+      )[0]!;
     const s0 = await stat();
     const t0 = cpuMs(pid);
     const p0 = postgresCpuMs();

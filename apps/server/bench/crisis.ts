@@ -19,7 +19,7 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { loadActor } from '../src/access/actor.ts';
 import { crisisCounts, crisisCountsQuery } from '../src/crisis/crisis.queries.ts';
-import type { Db } from '../src/db/client.ts';
+import { rowsOf, type Db } from '../src/db/client.ts';
 import { loadConfig } from '../src/config.ts';
 import { checkinSecret, useServerSecret, withCheckinLink } from '../src/crisis/token.ts';
 import { people } from '../src/db/schema/index.ts';
@@ -142,10 +142,11 @@ export async function crisisWorld(db: Db, name: string, n: number) {
 
 /** How many queued messages (outbound_messages rows) match `where`. */
 export async function countOutbound(db: Db, where: ReturnType<typeof sql>): Promise<number> {
-  const r = (await db.execute(
+  const r = await rowsOf<{ n: number }>(
+    db,
     sql`select count(*)::int n from outbound_messages where ${where}`,
-  )) as unknown as { rows: { n: number }[] };
-  return Number(r.rows[0]?.n ?? 0);
+  );
+  return Number(r[0]?.n ?? 0);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -165,10 +166,11 @@ export async function untilDelivered(
   const deadline = Date.now() + ms;
   const undelivered = sql`${rows} and status <> 'delivered'`;
   const anyLeft = async () => {
-    const r = (await db.execute(
+    const r = await rowsOf<{ left: boolean }>(
+      db,
       sql`select exists (select from outbound_messages where ${undelivered}) as left`,
-    )) as unknown as { rows: { left: boolean }[] };
-    return r.rows[0]?.left === true;
+    );
+    return r[0]?.left === true;
   };
   while ((await anyLeft()) && Date.now() < deadline) await sleep(pollMs);
   return countOutbound(db, undelivered);
@@ -187,12 +189,13 @@ export async function byChannel(db: Db, rows: ReturnType<typeof sql>) {
  * worker signs it with the server's secret), as API paths.
  */
 export async function checkinPaths(db: Db, rows: ReturnType<typeof sql>): Promise<string[]> {
-  const queued = (await db.execute(
+  const queued = await rowsOf<{ recipient_id: string; params: Record<string, unknown> }>(
+    db,
     sql`select recipient_id, params from outbound_messages where ${rows} and channel = 'in_app'`,
-  )) as unknown as { rows: { recipient_id: string; params: Record<string, unknown> }[] };
+  );
   useServerSecret(db, loadConfig().secret);
   const secret = await checkinSecret(db);
-  return queued.rows.map(
+  return queued.map(
     (r) => `/api${String(withCheckinLink(secret, '', r.recipient_id, r.params).path)}`,
   );
 }

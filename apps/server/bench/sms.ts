@@ -9,6 +9,7 @@
  *   the board as `sms`, one confirmation queued per reply.
  */
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '../src/db/client.ts';
 import { people } from '../src/db/schema/index.ts';
 import { signGeneric } from '../src/sms/signature.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
@@ -116,14 +117,17 @@ export async function benchSms(): Promise<BenchResult[]> {
       // The webhook stores and answers; the worker applies. Nothing is counted before it drains.
       const drainStarted = performance.now();
       for (;;) {
-        const waiting = (await db.execute(
+        const waiting = await rowsOf<{ n: number }>(
+          db,
           sql`select count(*)::int n from sms_inbound where outcome = 'received'`,
-        )) as unknown as { rows: { n: number }[] };
-        if (waiting.rows[0]!.n === 0 || performance.now() - drainStarted > 600_000) break;
+        );
+        if (waiting[0]!.n === 0 || performance.now() - drainStarted > 600_000) break;
         await new Promise((r) => setTimeout(r, 100));
       }
       const drainMs = performance.now() - drainStarted;
-      const counts = (await db.execute(sql`
+      const counts = await rowsOf<{ logged: number; answered: number; confirmations: number }>(
+        db,
+        sql`
         select
           (select count(*)::int from sms_inbound where gateway_message_id like 'generic:bench-%'
               and outcome = 'applied') as logged,
@@ -131,10 +135,9 @@ export async function benchSms(): Promise<BenchResult[]> {
               and answered_via = 'sms') as answered,
           (select count(*)::int from outbound_messages o join sms_inbound s
               on o.message_id = 'sms:' || s.id where s.gateway_message_id like 'generic:bench-%'
-          ) as confirmations`)) as unknown as {
-        rows: { logged: number; answered: number; confirmations: number }[];
-      };
-      const c = counts.rows[0]!;
+          ) as confirmations`,
+      );
+      const c = counts[0]!;
       const complete =
         run.failures === 0 && c.logged === N && c.answered === N && c.confirmations === N;
       const ratio = run.rate / checkin.rate;

@@ -16,6 +16,7 @@
 import { INCIDENT_CATEGORY_CODES, MANAGEMENT_LEVELS, STAFF_TYPES } from '@fieldsafe/core';
 import { sql } from 'drizzle-orm';
 import { loadActor } from '../src/access/actor.ts';
+import { rowsOf } from '../src/db/client.ts';
 import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
 import { createImportService } from '../src/registry/import.service.ts';
 import { buildUser, buildWorld } from '../test/factories.ts';
@@ -60,8 +61,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const n = (x: number) => x.toLocaleString('en');
 const list = (xs: readonly string[]) => sql.raw(`array[${xs.map((c) => `'${c}'`).join(',')}]`);
 
-type Rows<T> = { rows: T[] };
-
 export async function benchWorld(): Promise<BenchResult[]> {
   const measured: BenchResult[] = [];
   // Each figure is printed as soon as it is measured (a full run takes half an hour), and again
@@ -76,8 +75,7 @@ export async function benchWorld(): Promise<BenchResult[]> {
   const info = (name: string, value: string) => results.push({ name, value, target: '', ok: true });
   await scratchDatabase(async (database, databaseUrl) => {
     const db = database.db;
-    const one = async <T>(q: ReturnType<typeof sql>) =>
-      ((await db.execute(q)) as unknown as Rows<T>).rows[0] as T;
+    const one = async <T>(q: ReturnType<typeof sql>) => (await rowsOf<T>(db, q))[0] as T;
 
     // --- Load, set-based.
     const t0 = performance.now();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../src/app.ts';
-import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
+import { connectPostgres, openPglite, rowsOf, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
 import { TEST_APP_CONFIG } from './app-config.ts';
 import { withDatabase } from './global-setup.ts';
@@ -59,6 +59,5 @@ export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestA
 
 /** Runs raw SQL in a test and returns its rows (both drivers answer `{ rows }`). */
 export async function sqlRows<T>(db: Database['db'], query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  return rowsOf<T>(db, query);
 }

@@ -11,7 +11,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/client.ts';
+import { rowsOf, type Executor, type Tx } from '../db/client.ts';
 import { pgArray } from '../db/prepared.ts';
 import { auditChain, auditCheckpoint, auditLog, auditPending } from '../db/schema/index.ts';
 
@@ -110,16 +110,17 @@ export async function pendingNotes(
   tx: Tx,
   rows: number,
 ): Promise<{ notes: PendingNote[]; more: boolean }> {
-  const result = (await tx.execute(sql`
+  const found = await rowsOf<PendingNote & { fetched: number }>(
+    tx,
+    sql`
     select id::float8 as id, seqs::float8[] as seqs, fetched::int as fetched from (
       select id, seqs, sum(cardinality(seqs)) over (order by id) as upto,
              row_number() over (order by id) as n, count(*) over () as fetched
         from (select id, seqs from ${auditPending} order by id limit ${rows}) first
-    ) p where upto <= ${rows} or n = 1 order by id`)) as unknown as {
-    rows: (PendingNote & { fetched: number })[];
-  };
-  const notes = result.rows.map(({ id, seqs }) => ({ id, seqs }));
-  const fetched = result.rows[0]?.fetched ?? 0;
+    ) p where upto <= ${rows} or n = 1 order by id`,
+  );
+  const notes = found.map(({ id, seqs }) => ({ id, seqs }));
+  const fetched = found[0]?.fetched ?? 0;
   return { notes, more: notes.length < fetched || fetched === rows };
 }
 
@@ -208,8 +209,8 @@ export function rowOutsideChain(ex: Executor): Promise<number | null> {
 
 /** The `seq` a query returns in its first row, if any. */
 async function firstSeq(ex: Executor, query: SQL): Promise<number | null> {
-  const result = (await ex.execute(query)) as unknown as { rows: { seq: number }[] };
-  return result.rows[0] ? Number(result.rows[0].seq) : null;
+  const rows = await rowsOf<{ seq: number }>(ex, query);
+  return rows[0] ? Number(rows[0].seq) : null;
 }
 
 /** A row noted as written whose row is gone (removed before it was linked), if any. */

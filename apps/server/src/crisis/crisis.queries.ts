@@ -2,7 +2,7 @@ import { scopesFor, type Actor } from '@fieldsafe/core';
 import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeWhere } from '../access/scope-sql.ts';
-import type { Executor, Tx } from '../db/client.ts';
+import { rowsOf, type Executor, type Tx } from '../db/client.ts';
 import {
   appointments,
   areas,
@@ -155,19 +155,23 @@ export async function enrol(
     ? sql`p.whereabouts_area_id = ${crisis.areaId}::uuid`
     : sql`p.whereabouts_country_id = ${crisis.countryId}::uuid`;
   type Enrolled = { personId: string; zoneId: string | null };
-  const rows = async (query: SQL) =>
-    ((await ex.execute(query)) as unknown as { rows: Enrolled[] }).rows;
-  const present = await rows(sql`
+  const present = await rowsOf<Enrolled>(
+    ex,
+    sql`
     insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
     select ${crisis.id}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id, 'present'
       from people p where p.status = 'active' and p.deactivated_at is null and ${place}
-    returning person_id as "personId", zone_id as "zoneId"`);
-  const travellers = await rows(sql`
+    returning person_id as "personId", zone_id as "zoneId"`,
+  );
+  const travellers = await rowsOf<Enrolled>(
+    ex,
+    sql`
     insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
     select ${crisis.id}::uuid, p.id, ${crisis.countryId}::uuid, ${crisis.areaId}::uuid, null, p.organization_id, 'traveller'
       from people p where p.status = 'active' and p.deactivated_at is null and ${travelling}
     on conflict do nothing
-    returning person_id as "personId", zone_id as "zoneId"`);
+    returning person_id as "personId", zone_id as "zoneId"`,
+  );
   return present.concat(travellers);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testDatabase } from '../../test/harness.ts';
 import { groupCommit, statementCommitter, type Statement } from './batch.ts';
-import type { Database } from './client.ts';
+import { rowsOf, type Database } from './client.ts';
 
 describe('group commit (groupCommit)', () => {
   /** A write that records its batches and commits after a turn of the event loop. */
@@ -73,8 +73,7 @@ describe('group commit (groupCommit)', () => {
 
 describe('group commit of one-statement writes (statementCommitter)', () => {
   let database: Database;
-  const rows = async <T>(q: string) =>
-    ((await database.db.execute(q)) as unknown as { rows: T[] }).rows;
+  const rows = <T>(q: string) => rowsOf<T>(database.db, q);
   beforeAll(async () => {
     database = await testDatabase();
     await database.db.execute(

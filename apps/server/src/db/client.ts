@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -16,6 +16,14 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything that runs queries: the database or an open transaction. */
 export type Executor = Db | Tx;
+
+/**
+ * Runs raw SQL and returns its rows: both drivers answer `execute` with `{ rows }`, which
+ * drizzle's type does not say.
+ */
+export async function rowsOf<T>(ex: Executor, query: SQL | string): Promise<T[]> {
+  return ((await ex.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 /** Connections of the database pool: open, idle, waited for, and the most there may be. */
 export interface PoolUse {
@@ -74,12 +82,13 @@ export function expectedMigrations(): { count: number; latest: number } {
 
 /** Migrations recorded in the database: how many, and the newest one's journal timestamp. */
 export async function appliedMigrations(db: Executor): Promise<{ count: number; latest: number }> {
-  const rows = async <T>(q: string) => ((await db.execute(q)) as unknown as { rows: T[] }).rows;
-  const [exists] = await rows<{ ok: boolean }>(
+  const [exists] = await rowsOf<{ ok: boolean }>(
+    db,
     `select to_regclass('drizzle.__drizzle_migrations') is not null as ok`,
   );
   if (!exists?.ok) return { count: 0, latest: 0 };
-  const [row] = await rows<{ n: number; latest: string | number }>(
+  const [row] = await rowsOf<{ n: number; latest: string | number }>(
+    db,
     `select count(*)::int as n, coalesce(max(created_at), 0)::bigint as latest
        from drizzle.__drizzle_migrations`,
   );

@@ -9,6 +9,7 @@ import {
   type World,
 } from '../../test/factories.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { TABLE1, TABLE1_TOTALS, TABLE1_YEARS } from './table1.fixture.ts';
 import { compactIncidentStats } from './stats-compactor.ts';
 
@@ -352,10 +353,11 @@ describe('incidents', () => {
     const bytes = async () =>
       Number(
         (
-          (await t.database.db.execute(
+          await rowsOf<{ b: number }>(
+            t.database.db,
             sql`select pg_relation_size('incident_stats_delta')::float8 as b`,
-          )) as unknown as { rows: { b: number }[] }
-        ).rows[0]?.b,
+          )
+        )[0]?.b,
       );
 
     it('once grown past its limit, it is emptied of its pages after the fold, and every figure stays exact', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db, Executor } from '../db/client.ts';
+import { rowsOf, type Db, type Executor } from '../db/client.ts';
 import { postgresCode } from '../http/errors.ts';
 
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -34,11 +34,10 @@ export interface CompactOptions {
 export async function compactIncidentStats(db: Db, options: CompactOptions = {}): Promise<number> {
   const { reclaimBytes = RECLAIM_BYTES, lockTimeoutMs = 50 } = options;
   let folded = await fold(db);
-  const [size] = (
-    (await db.execute(
-      sql`select pg_relation_size('incident_stats_delta')::float8 as bytes`,
-    )) as unknown as { rows: { bytes: number }[] }
-  ).rows;
+  const [size] = await rowsOf<{ bytes: number }>(
+    db,
+    sql`select pg_relation_size('incident_stats_delta')::float8 as bytes`,
+  );
   if ((size?.bytes ?? 0) <= reclaimBytes) return folded;
   try {
     folded += await db.transaction(async (tx) => {
@@ -58,7 +57,9 @@ export async function compactIncidentStats(db: Db, options: CompactOptions = {})
 }
 
 async function fold(ex: Executor): Promise<number> {
-  const result = (await ex.execute(sql`
+  const rows = await rowsOf<{ n: number }>(
+    ex,
+    sql`
     with moved as (delete from incident_stats_delta returning *),
     summed as (
       select country_id, area_id, organization_id, classification, category, year,
@@ -73,8 +74,7 @@ async function fold(ex: Executor): Promise<number> {
       returning 1
     )
     -- (a data-modifying WITH runs even when the final SELECT does not read it)
-    select coalesce(sum(n), 0)::int as n from summed`)) as unknown as {
-    rows: { n: number }[];
-  };
-  return result.rows[0]?.n ?? 0;
+    select coalesce(sum(n), 0)::int as n from summed`,
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/client.ts';
+import { rowsOf, type Executor, type Tx } from '../db/client.ts';
 import {
   areas,
   crises,
@@ -99,7 +99,9 @@ export async function endActivation(tx: Tx, id: string, at: Date, by: string) {
  * early. Returns how many positions were erased.
  */
 export async function erasePositionsOutsideActivations(ex: Executor, at: Date): Promise<number> {
-  const result = (await ex.execute(sql`
+  const erased = await rowsOf<unknown>(
+    ex,
+    sql`
     update ${crisisPeople} cp set latitude = null, longitude = null
      where cp.latitude is not null
        and not exists (
@@ -107,8 +109,9 @@ export async function erasePositionsOutsideActivations(ex: Executor, at: Date): 
           where a.country_id = cp.country_id
             and (a.area_id is null or a.area_id = cp.area_id)
             and a.starts_at <= ${at} and a.ends_at > ${at} and a.ended_at is null)
-    returning cp.id`)) as unknown as { rows: unknown[] };
-  return result.rows.length;
+    returning cp.id`,
+  );
+  return erased.length;
 }
 
 export async function isDelegated(ex: Executor, countryId: string): Promise<boolean> {

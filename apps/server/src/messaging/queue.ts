@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@fieldsafe/core';
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import { rowsOf, type Executor } from '../db/client.ts';
 import { outboundMessages, people, users } from '../db/schema/index.ts';
 import { insertNotificationsSql, type PerLocale } from '../notifications/notification.queries.ts';
 import { NOTICES, type NoticeKind, type NoticeName } from './notices.ts';
@@ -92,7 +92,9 @@ async function insertOutbound(
   source: SQL,
   sameParams?: SQL,
 ): Promise<number> {
-  const result = (await tx.execute(sql`
+  const rows = await rowsOf<{ n: number }>(
+    tx,
+    sql`
       with r as materialized (
         select p.id, p.email, p.phone, x.a,
                case when u.locale in ('ar', 'en', 'es', 'fr', 'ru', 'zh') then u.locale else 'en' end as locale
@@ -115,8 +117,9 @@ async function insertOutbound(
         ${message.fresh ? sql`` : sql`on conflict (message_id, recipient_id, channel) do nothing`}
         returning 1
       )
-      select count(*)::int as n from ins`)) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n ?? 0);
+      select count(*)::int as n from ins`,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** A notice about a record (see notices.ts): one text for every recipient, in their language. */
@@ -233,8 +236,11 @@ export async function enqueueNotice(
 ): Promise<number> {
   if (Array.isArray(to) && to.length === 0) return 0;
   const [inApp, outbound] = enqueueNoticeSql(to, notice);
-  const result = (await tx.execute(sql`
+  const rows = await rowsOf<{ n: number }>(
+    tx,
+    sql`
     with n as (${inApp} returning 1), q as (${outbound} returning 1)
-    select (select count(*)::int from n) as n`)) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n ?? 0);
+    select (select count(*)::int from n) as n`,
+  );
+  return Number(rows[0]?.n ?? 0);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { rowsOf, type Db } from '../db/client.ts';
 import { pgArray } from '../db/prepared.ts';
 import { checkinSecret, withCheckinLink } from '../crisis/token.ts';
 import type { Channel } from './queue.ts';
@@ -97,12 +97,15 @@ export function backoff(attempts: number, baseMs: number): number {
  */
 async function claim(db: Db, channels: Channel[], limit: number, lockSeconds: number) {
   if (channels.length === 0) return [];
-  const result = (await db.execute(sql`
+  const rows = await rowsOf<RawRow>(
+    db,
+    sql`
     select id, message_id, recipient_id, country_id, channel, address, locale, template, params,
            attempts
       from claim_outbound_messages(${pgArray(channels)}::text[], ${limit}::int,
-                                   ${lockSeconds}::float8)`)) as unknown as { rows: RawRow[] };
-  return result.rows.map((r): Delivery => ({
+                                   ${lockSeconds}::float8)`,
+  );
+  return rows.map((r): Delivery => ({
     id: r.id,
     messageId: r.message_id,
     recipientId: r.recipient_id,

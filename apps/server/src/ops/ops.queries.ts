@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import { rowsOf, type Executor } from '../db/client.ts';
 import { crises, outboundMessages } from '../db/schema/index.ts';
 
 /** The delivery queue of one channel, as seen by the metrics. */
@@ -20,7 +20,15 @@ export interface ChannelQueue {
  * delivered rows (the vast majority) are not read.
  */
 export async function deliveryQueue(db: Executor): Promise<ChannelQueue[]> {
-  const result = (await db.execute(sql`
+  const rows = await rowsOf<{
+    channel: string;
+    depth: number;
+    oldest: number;
+    failed: number;
+    retrying: number;
+  }>(
+    db,
+    sql`
     select ${outboundMessages.channel} as channel,
            count(*) filter (where ${outboundMessages.status} <> 'failed')::int as depth,
            coalesce(extract(epoch from now() - min(${outboundMessages.createdAt})
@@ -30,10 +38,9 @@ export async function deliveryQueue(db: Executor): Promise<ChannelQueue[]> {
                               and ${outboundMessages.attempts} > 0)::int as retrying
       from ${outboundMessages}
      where ${outboundMessages.status} in ('queued', 'sending', 'failed')
-     group by ${outboundMessages.channel}`)) as unknown as {
-    rows: { channel: string; depth: number; oldest: number; failed: number; retrying: number }[];
-  };
-  return result.rows.map((r) => ({
+     group by ${outboundMessages.channel}`,
+  );
+  return rows.map((r) => ({
     channel: r.channel,
     depth: Number(r.depth),
     oldestSeconds: Math.max(0, Number(r.oldest)),
@@ -44,8 +51,9 @@ export async function deliveryQueue(db: Executor): Promise<ChannelQueue[]> {
 
 /** Crises declared and not yet closed. */
 export async function activeCrisisCount(db: Executor): Promise<number> {
-  const result = (await db.execute(
+  const rows = await rowsOf<{ n: number }>(
+    db,
     sql`select count(*)::int as n from ${crises} where ${crises.status} = 'active'`,
-  )) as unknown as { rows: { n: number }[] };
-  return Number(result.rows[0]?.n ?? 0);
+  );
+  return Number(rows[0]?.n ?? 0);
 }

@@ -14,7 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import { classificationVisible } from '../access/classification-sql.ts';
-import type { Executor } from '../db/client.ts';
+import { rowsOf, type Executor } from '../db/client.ts';
 import {
   areas,
   countries,
@@ -210,15 +210,18 @@ export async function askToAcknowledge(
   const place = v.areaId
     ? sql`p.area_id = ${v.areaId}::uuid`
     : sql`p.country_id = ${v.countryId}::uuid`;
-  const result = (await ex.execute(sql`
+  const asked = await rowsOf<{ person_id: string }>(
+    ex,
+    sql`
     insert into preparedness_acknowledgements
       (version_id, plan_id, person_id, country_id, area_id, zone_id, organization_id)
     select ${v.id}::uuid, ${v.planId}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id
       from people p
      where p.status = 'active' and p.kind = 'personnel' and ${place}
     on conflict do nothing
-    returning person_id`)) as unknown as { rows: { person_id: string }[] };
-  return result.rows.map((r) => r.person_id);
+    returning person_id`,
+  );
+  return asked.map((r) => r.person_id);
 }
 
 export async function findAck(ex: Executor, versionId: string, personId: string) {

@@ -1,6 +1,6 @@
 import type { Actor } from '@fieldsafe/core';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/client.ts';
+import { rowsOf, type Executor, type Tx } from '../db/client.ts';
 import { people, phoneIssues } from '../db/schema/index.ts';
 import { peopleScope } from './people.queries.ts';
 
@@ -14,13 +14,14 @@ export interface StoredPhone {
 
 /** Every stored phone number with its owner's name and country code. */
 export async function storedPhones(ex: Executor): Promise<StoredPhone[]> {
-  return (
-    (await ex.execute(sql`
+  return rowsOf<StoredPhone>(
+    ex,
+    sql`
       select p.id, p.phone, p.given_name || ' ' || p.family_name as name, c.alpha2,
              p.country_id as "countryId"
         from people p join countries c on c.id = p.country_id
-       where p.phone is not null`)) as unknown as { rows: StoredPhone[] }
-  ).rows;
+       where p.phone is not null`,
+  );
 }
 
 /** Sets many people's phone numbers in one statement. */

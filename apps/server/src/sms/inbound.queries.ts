@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '../db/client.ts';
+import { rowsOf, type Db, type Executor, type Tx } from '../db/client.ts';
 import {
   auditLog,
   checkinSchedules,
@@ -59,7 +59,9 @@ export interface SendersFound {
  */
 export async function findSenders(db: Executor, phones: string[]): Promise<SendersFound> {
   const list = pgArray(phones);
-  const result = (await db.execute(sql`
+  const rows = await rowsOf<Record<'people' | 'pending' | 'helped' | 'schedules', unknown>>(
+    db,
+    sql`
     select
       (select coalesce(json_agg(t order by t.phone, t."familyName", t."givenName", t."personId",
                                 t."declaredAt"), '[]')
@@ -85,10 +87,9 @@ export async function findSenders(db: Executor, phones: string[]): Promise<Sende
          from (select s.id, s.person_id as "personId", s.label from ${checkinSchedules} s
                  join people p on p.id = s.person_id
                 where p.phone = any(${list}::text[]) and s.status = 'active'
-                  and s.starts_at <= now() and s.ends_at >= now()) t) as schedules`)) as unknown as {
-    rows: Record<'people' | 'pending' | 'helped' | 'schedules', unknown>[];
-  };
-  const first = result.rows[0]!;
+                  and s.starts_at <= now() and s.ends_at >= now()) t) as schedules`,
+  );
+  const first = rows[0]!;
   const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T[];
   return {
     people: json<SenderRow>(first.people),
@@ -151,7 +152,9 @@ export async function writeAnswersStatement(
   replies: readonly ReplyWrite[],
   audits: readonly InboundAudit[],
 ) {
-  const result = (await db.execute(sql`
+  return rowsOf<{ k: string; v: string }>(
+    db,
+    sql`
     with ins as (${markApplied(rows)}), x as (
       select w.* from jsonb_to_recordset(${JSON.stringify(writes)}::jsonb) as w(
           i int, inbound uuid, "crisisId" uuid, "personId" uuid, status text, note text,
@@ -193,10 +196,8 @@ export async function writeAnswersStatement(
     )
     select 'i' as k, id::text as v from ins
     union all
-    select 'u' as k, inbound::text as v from u`)) as unknown as {
-    rows: { k: string; v: string }[];
-  };
-  return result.rows;
+    select 'u' as k, inbound::text as v from u`,
+  );
 }
 
 /** Sets the outcome of stored messages still waiting; returns the ids it set. */
@@ -213,10 +214,7 @@ function markApplied(rows: readonly OutcomeRow[]) {
 
 /** Sets the outcome of stored messages still waiting; returns the ids it set. */
 export async function setOutcomes(tx: Tx, rows: readonly OutcomeRow[]) {
-  const marked = (await tx.execute(markApplied(rows))) as unknown as {
-    rows: { id: string }[];
-  };
-  return marked.rows;
+  return rowsOf<{ id: string }>(tx, markApplied(rows));
 }
 
 /** Records a check-in (by SMS) on scheduled check-ins. */
@@ -290,7 +288,9 @@ export interface ReceivedRow {
 
 /** Stores received messages (a replayed gateway id is skipped); returns the ids stored. */
 export async function storeReceived(db: Db, rows: readonly ReceivedRow[]) {
-  const result = (await db.execute(sql`
+  return rowsOf<{ id: string }>(
+    db,
+    sql`
     insert into ${smsInbound}
       (id, gateway_message_id, gateway, from_number, text, received_at)
     select r.id, r."gatewayMessageId", r.gateway, r."from", r.text, r."receivedAt"
@@ -299,8 +299,8 @@ export async function storeReceived(db: Db, rows: readonly ReceivedRow[]) {
         "receivedAt" timestamptz)
      order by r.n
     on conflict (gateway_message_id) do nothing
-    returning id`)) as unknown as { rows: { id: string }[] };
-  return result.rows;
+    returning id`,
+  );
 }
 
 /** Key of the advisory lock held by the worker applying stored messages (one at a time). */
@@ -308,10 +308,11 @@ const WORKER_LOCK_KEY = 4_611_686_018_427_388_021n;
 
 /** Takes the worker's lock until the transaction ends; false when another worker holds it. */
 export async function takeWorkerLock(tx: Tx): Promise<boolean> {
-  const lock = (await tx.execute(
+  const lock = await rowsOf<{ ok: boolean }>(
+    tx,
     sql`select pg_try_advisory_xact_lock(${WORKER_LOCK_KEY}) as ok`,
-  )) as unknown as { rows: { ok: boolean }[] };
-  return Boolean(lock.rows[0]?.ok);
+  );
+  return Boolean(lock[0]?.ok);
 }
 
 export interface StoredRow {
@@ -325,12 +326,12 @@ export interface StoredRow {
 
 /** The stored messages still waiting, in order of arrival. */
 export async function waitingMessages(tx: Tx, limit: number) {
-  const stored = (await tx.execute(sql`
+  return rowsOf<StoredRow>(
+    tx,
+    sql`
     select id, gateway, from_number, text, received_at, gateway_message_id from ${smsInbound}
-     where outcome = 'received' order by seq limit ${limit}`)) as unknown as {
-    rows: StoredRow[];
-  };
-  return stored.rows;
+     where outcome = 'received' order by seq limit ${limit}`,
+  );
 }
 
 /** Marks a stored message that cannot be applied. */
@@ -343,10 +344,10 @@ export async function markFailed(db: Db, id: string) {
 
 /** The outcomes of those of these stored messages already applied. */
 export async function appliedOutcomes<O extends string>(db: Db, ids: readonly string[]) {
-  const done = (await db.execute(sql`
+  return rowsOf<{ id: string; outcome: O; people: string[] | null }>(
+    db,
+    sql`
     select id, outcome, people from ${smsInbound}
-     where id = any(${pgArray(ids)}::uuid[]) and outcome <> 'received'`)) as unknown as {
-    rows: { id: string; outcome: O; people: string[] | null }[];
-  };
-  return done.rows;
+     where id = any(${pgArray(ids)}::uuid[]) and outcome <> 'received'`,
+  );
 }
