@@ -1,9 +1,8 @@
-import type { SQL } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../src/app.ts';
-import { connectPostgres, openPglite, rowsOf, type Database } from '../src/db/client.ts';
+import { connectPostgres, openPglite, type Database } from '../src/db/client.ts';
 import type { App } from '../src/http/types.ts';
 import { TEST_APP_CONFIG } from './app-config.ts';
 import { withDatabase } from './global-setup.ts';
@@ -57,7 +56,5 @@ export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestA
   return { app, database };
 }
 
-/** Runs raw SQL in a test and returns its rows (both drivers answer `{ rows }`). */
-export async function sqlRows<T>(db: Database['db'], query: SQL): Promise<T[]> {
-  return rowsOf<T>(db, query);
-}
+/** Runs raw SQL in a test and returns its rows: the server's `rowsOf`. */
+export { rowsOf as sqlRows } from '../src/db/client.ts';
