@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overflow, signIn, skip, useApp } from './server.ts';
 
@@ -13,11 +13,13 @@ const ROLES = ['staff', 'warden', 'asc', 'csa', 'do', 'rep', 'admin', 'counsello
 /**
  * Waits until no request (the API's, or a page's code loading) has been in flight for a moment
  * since the call: queries chain on some pages, and a page's code loads before its queries start.
+ * A live stream (server-sent events) stays open by design and is not waited for.
  */
 function quiet(page: Page) {
   let pending = 0;
   let last = 0;
-  const track = (change: number) => () => {
+  const track = (change: number) => (r: Request) => {
+    if (r.resourceType() === 'eventsource') return;
     pending += change;
     last = Date.now();
   };
