@@ -55,6 +55,3 @@ export async function testApp(overrides: Partial<AppConfig> = {}): Promise<TestA
   await app.ready();
   return { app, database };
 }
-
-/** Runs raw SQL in a test and returns its rows: the server's `rowsOf`. */
-export { rowsOf as sqlRows } from '../src/db/client.ts';

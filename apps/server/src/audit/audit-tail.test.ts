@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../test/factories.ts';
 import { seededDataDir } from '../../test/data-dir.ts';
-import { sqlRows, testApp } from '../../test/harness.ts';
+import { testApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { LOCK_FILE } from '../db/data-lock.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
 import { recordAudit, SYSTEM_ACTOR } from './audit.service.ts';
@@ -55,7 +56,7 @@ describe('audit tail anchoring', () => {
     const t = await testApp();
     const db = t.database.db;
     await write(db, 4);
-    const [linked] = await sqlRows<{ seq: number }>(
+    const [linked] = await rowsOf<{ seq: number }>(
       db,
       sql`select seqs[2]::int as seq from audit_chain order by first_pos desc limit 1`,
     );
@@ -73,7 +74,7 @@ describe('audit tail anchoring', () => {
       entity: 'test',
       entityId: 'gone',
     });
-    const [noted] = await sqlRows<{ seq: number }>(
+    const [noted] = await rowsOf<{ seq: number }>(
       db2,
       sql`select seq::int from audit_log where entity_id = 'gone'`,
     );
@@ -100,7 +101,7 @@ describe('audit tail anchoring', () => {
       entityId: 'around',
     });
     await db3.execute(sql`alter table audit_log enable trigger audit_log_pending`);
-    const [around] = await sqlRows<{ seq: number }>(
+    const [around] = await rowsOf<{ seq: number }>(
       db3,
       sql`select seq::int from audit_log where entity_id = 'around'`,
     );

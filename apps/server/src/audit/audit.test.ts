@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
 import { seededDataDir } from '../../test/data-dir.ts';
-import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { auditHash, canonicalJson, GENESIS_HASH } from './canonical.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
 
@@ -58,7 +59,7 @@ describe('audit trail', () => {
     });
     expect(created.status).toBe(201);
     await csa.patch(`/api/warden-zones/${created.body.id}`, { name: 'Renamed zone' });
-    const list = await sqlRows<{
+    const list = await rowsOf<{
       action: string;
       actor_label: string;
       before: { name: string } | null;
@@ -86,7 +87,7 @@ describe('audit trail', () => {
     await Promise.all([chainAudit(t.database.db), chainAudit(t.database.db)]);
     const result = await verifyAuditChain(t.database.db);
     expect(result).toMatchObject({ ok: true, pending: 0 });
-    const [dupes] = await sqlRows<{ n: number }>(
+    const [dupes] = await rowsOf<{ n: number }>(
       t.database.db,
       sql`select count(*)::int - count(distinct seq)::int as n from (select unnest(seqs) as seq from audit_chain) c`,
     );
@@ -94,18 +95,18 @@ describe('audit trail', () => {
   });
 
   it('a failed write leaves no audit row and no data', async () => {
-    const before = await sqlRows(t.database.db, sql`select count(*)::int as n from audit_log`);
+    const before = await rowsOf(t.database.db, sql`select count(*)::int as n from audit_log`);
     const res = await csa.post('/api/warden-zones', {
       dutyStationId: w.city.id,
       name: 'Renamed zone',
     });
     expect(res.status).toBe(409);
-    const after = await sqlRows(t.database.db, sql`select count(*)::int as n from audit_log`);
+    const after = await rowsOf(t.database.db, sql`select count(*)::int as n from audit_log`);
     expect(after).toEqual(before);
   });
 
   it('altering any row breaks verification at that row', async () => {
-    const [target] = await sqlRows<{ seq: number }>(
+    const [target] = await rowsOf<{ seq: number }>(
       t.database.db,
       sql`select seq from audit_log order by seq desc limit 1 offset 1`,
     );
@@ -127,10 +128,10 @@ describe('audit trail', () => {
     const version = sql`select ctid::text as place, xmin::text as tx,
                                exists (select 1 from audit_pending p where a.seq = any(p.seqs)) as pending
                           from audit_log a where entity_id = ${zone.body.id}`;
-    const [before] = await sqlRows<{ place: string; tx: string; pending: boolean }>(db, version);
+    const [before] = await rowsOf<{ place: string; tx: string; pending: boolean }>(db, version);
     expect(before?.pending).toBe(true);
     expect(await chainAudit(db)).toBeGreaterThan(0);
-    const [after] = await sqlRows<{ place: string; tx: string; pending: boolean }>(db, version);
+    const [after] = await rowsOf<{ place: string; tx: string; pending: boolean }>(db, version);
     expect(after).toEqual({ ...before, pending: false });
   });
 

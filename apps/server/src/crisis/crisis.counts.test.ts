@@ -4,7 +4,8 @@ import { loadActor } from '../access/actor.ts';
 import { people } from '../db/schema/index.ts';
 import { createSmsInboundService } from '../sms/inbound.service.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
-import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { checkinPathsOf } from '../../test/checkin-links.ts';
 import { crisisCounts, crisisRecount } from './crisis.queries.ts';
 import { createCrisisService } from './crisis.service.ts';
@@ -106,7 +107,7 @@ describe('crisis board counters', () => {
         );
     }
     // And unscoped: the counters of each crisis against its rows, status by status.
-    const drift = await sqlRows<{ crisis_id: string }>(
+    const drift = await rowsOf<{ crisis_id: string }>(
       t.database.db,
       sql`with counted as (
             select crisis_id, count(*) filter (where status = 'safe')::int safe,

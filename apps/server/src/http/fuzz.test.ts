@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
-import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { passSecondFactor } from '../../test/factories.ts';
 import type { App } from './types.ts';
 
@@ -117,14 +118,14 @@ describe('OpenAPI-driven bad-input fuzz', () => {
     await seedDemo(t.database.db);
     doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as Doc;
     // One real id of every table with a uuid id, by table name.
-    const tables = await sqlRows<{ table_name: string }>(
+    const tables = await rowsOf<{ table_name: string }>(
       t.database.db,
       sql`select table_name from information_schema.columns
            where table_schema = current_schema() and column_name = 'id' and data_type = 'uuid'`,
     );
     ids = new Map();
     for (const { table_name } of tables) {
-      const rows = await sqlRows<{ id: string }>(
+      const rows = await rowsOf<{ id: string }>(
         t.database.db,
         sql.raw(`select id::text as id from "${table_name}" limit 1`),
       );

@@ -14,7 +14,8 @@ import {
   type Client,
   type World,
 } from '../../test/factories.ts';
-import { sqlRows, testApp, testDatabase, type TestApp } from '../../test/harness.ts';
+import { testApp, testDatabase, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 
 describe('hostile input', () => {
   let t: TestApp;
@@ -243,7 +244,7 @@ describe('proxies, sign-in throttling and request-rate limits', () => {
   it('a forged X-Forwarded-For is not believed: the socket address is recorded', async () => {
     const victim = (await buildUser(t.database.db, w, 'staff')).email;
     for (let i = 0; i < 3; i++) await login(victim, 'wrong', '198.51.100.7', `203.0.113.${i + 1}`);
-    const rows = await sqlRows<{ ip: string }>(
+    const rows = await rowsOf<{ ip: string }>(
       t.database.db,
       sql`select distinct ip from login_attempts where email = ${victim}`,
     );
@@ -317,7 +318,7 @@ describe('proxies, sign-in throttling and request-rate limits', () => {
     const client = await signIn(t.app, owner.email);
     const notices = await client.get('/api/notifications');
     expect(JSON.stringify(notices.body)).toMatch(/failed sign-in/i);
-    const audit = await sqlRows<{ n: number }>(
+    const audit = await rowsOf<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from audit_log where action = 'auth.login_failures' and entity_id = ${owner.user.id}`,
     );

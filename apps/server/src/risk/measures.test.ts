@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, mossStatuses, risks } from '../db/schema/index.ts';
 import { buildUser, buildWorld, signIn, type Client, type World } from '../../test/factories.ts';
-import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
+import { rowsOf } from '../db/client.ts';
 import { assessmentBody, testRisk } from '../../test/risk.ts';
 
 const MIGRATION = new URL('../../drizzle/0069_risk_measures_moss.sql', import.meta.url);
@@ -144,7 +145,7 @@ describe('risk mitigation measures linked to MOSS, acceptable risk per programme
     );
     const [update] = (await readFile(MIGRATION, 'utf8')).split('--> statement-breakpoint');
     await db.execute(sql.raw(update ?? ''));
-    const [row] = await sqlRows<{ measures: unknown }>(
+    const [row] = await rowsOf<{ measures: unknown }>(
       db,
       sql`select ${risks.measures} as measures from ${risks} where ${risks.id} = ${riskId}`,
     );

@@ -9,8 +9,8 @@ import {
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.ts';
-import { sqlRows, testDatabase } from '../../test/harness.ts';
+import { rowsOf, type Database } from '../db/client.ts';
+import { testDatabase } from '../../test/harness.ts';
 import { certificateValidOn } from './indicators.queries.ts';
 
 const label = (text: string): LocalizedText => ({
@@ -73,7 +73,7 @@ describe('certificate validity in SQL', () => {
             sql`, `,
           );
           const column = (name: string) => sql.raw(`c.${name}`);
-          const rows = await sqlRows<{ i: number; valid: boolean }>(
+          const rows = await rowsOf<{ i: number; valid: boolean }>(
             database.db,
             sql`select c.i, ${certificateValidOn(
               {

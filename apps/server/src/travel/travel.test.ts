@@ -2,7 +2,7 @@ import { addDays } from '@fieldsafe/core';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../access/actor.ts';
-import type { Db } from '../db/client.ts';
+import { rowsOf, type Db } from '../db/client.ts';
 import { clearanceSanctions, dutyStations, trainingCertificates } from '../db/schema/index.ts';
 import { enqueueNotice } from '../messaging/queue.ts';
 import {
@@ -13,7 +13,7 @@ import {
   type Client,
   type World,
 } from '../../test/factories.ts';
-import { sqlRows, testApp, type TestApp } from '../../test/harness.ts';
+import { testApp, type TestApp } from '../../test/harness.ts';
 
 const day = today();
 const soon = addDays(day, 10);
@@ -337,7 +337,7 @@ describe('travel security clearance', () => {
     const ctx = read.body.context;
     expect(ctx.organizationId).toBe(me.person.organizationId);
     // The count: the active personnel based at the town, the traveller aside.
-    const [count] = await sqlRows<{ n: number }>(
+    const [count] = await rowsOf<{ n: number }>(
       db,
       sql`select count(*)::int n from people where duty_station_id = ${w.town.id}
             and kind = 'personnel' and status = 'active' and id <> ${me.person.id}`,
