@@ -117,6 +117,20 @@ export async function loadActor(db: Executor, userId: string): Promise<RequestAc
   return row ? toActor(row) : null;
 }
 
+/**
+ * `actor`, frozen with everything it holds: an actor served to many requests (a session
+ * resolved lately) cannot be changed by one of them.
+ */
+export function frozenActor<T extends RequestActor>(actor: T): T {
+  for (const list of [actor.appointments, actor.designations ?? []]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  if (actor.selfKeys) Object.freeze(actor.selfKeys);
+  if (actor.session) Object.freeze(actor.session);
+  return Object.freeze(actor);
+}
+
 /** The actor of a row selected with `actorColumns`; null when the user is disabled. */
 export function toActor(row: ActorRow): RequestActor | null {
   if (row.disabled) return null;

@@ -4,6 +4,7 @@ import { recordAudit, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { enqueueNotice } from '../messaging/queue.ts';
 import { DomainError, invalid, notFound } from '../http/errors.ts';
 import {
+  frozenActor,
   loadActor,
   toActor,
   today,
@@ -90,18 +91,29 @@ export function createAuthService(
   /**
    * Resolves a session cookie to its user and CSRF token: session, user, person and the
    * appointments in force, in one query (it runs on every request), or from the sessions
-   * resolved lately.
+   * resolved lately. A session resolved lately is served as it was built, actor and all: the
+   * actor is frozen, so no request can change what the next one is given, and the permissions it
+   * holds are worked out once per lookup (`can` keeps them per actor), not on every request.
    */
   async function fromSession(
     token: string,
   ): Promise<{ actor: RequestActor; csrfToken: string } | null> {
     const id = sha256(token);
     const day = today();
-    const load = () => liveSession(db, id, day);
-    const row = options.sessions
+    const load = async () => {
+      const row = await liveSession(db, id, day);
+      return row && { expiresAt: row.expiresAt, resolved: resolveSession(row) };
+    };
+    const found = options.sessions
       ? await options.sessions.resolve(`${id} ${day}`, load)
       : await load();
-    if (!row) return null;
+    return found?.resolved ?? null;
+  }
+
+  /** The caller a live session stands for (null for a disabled account). */
+  function resolveSession(
+    row: NonNullable<Awaited<ReturnType<typeof liveSession>>>,
+  ): { actor: RequestActor; csrfToken: string } | null {
     const actor = toActor(row);
     if (!actor) return null;
     const secondFactor: SecondFactorState = row.secondFactorAt
@@ -117,7 +129,7 @@ export function createAuthService(
       secondFactor,
       totpEnabled: row.totpEnabledAt !== null,
     };
-    return { actor, csrfToken: row.csrfToken };
+    return { actor: frozenActor(actor), csrfToken: row.csrfToken };
   }
 
   /**

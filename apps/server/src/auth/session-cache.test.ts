@@ -6,6 +6,7 @@ import type { App } from '../http/types.ts';
 import { buildUser, buildWorld, login, signIn, type World } from '../../test/factories.ts';
 import { TEST_APP_CONFIG } from '../../test/app-config.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
+import { createAuthService } from './auth.service.ts';
 import { sessionCache } from './session-cache.ts';
 
 describe('the sessions cache', () => {
@@ -138,6 +139,26 @@ describe('sessions resolved lately, on two servers sharing one database', () => 
       await tx.execute(sql`delete from sessions where user_id = ${s.user.id}`);
     });
     expect((await s.me(other)).statusCode).toBe(200);
+  });
+
+  it('serves every request of a session one actor, frozen: no request can change what the next is given', async () => {
+    const s = await signedIn();
+    const cache = sessionCache({ ttlMs: 30_000, maxEntries: 10 });
+    cache.setActive(true);
+    const auth = createAuthService(t.database.db, { sessionHours: 1, sessions: cache });
+    const token = /fs_session=([^;]+)/.exec(s.headers.cookie)?.[1] ?? '';
+    const first = await auth.fromSession(token);
+    const second = await auth.fromSession(token);
+    expect(first?.actor.userId).toBe(s.user.id);
+    expect(second?.actor).toBe(first?.actor);
+    const actor = first!.actor;
+    expect(Object.isFrozen(actor)).toBe(true);
+    expect(Object.isFrozen(actor.appointments)).toBe(true);
+    expect(Object.isFrozen(actor.session)).toBe(true);
+    expect(() => {
+      (actor as { isSystemAdmin: boolean }).isSystemAdmin = true;
+    }).toThrow(TypeError);
+    expect((await auth.fromSession(token))?.actor.isSystemAdmin).toBe(false);
   });
 
   it('refuses a session signed out on the other server at once', async () => {
