@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import pg from 'pg';
 import { connectPostgres, type Database } from '../src/db/client.ts';
 import { loadReferenceData } from '../src/registry/reference-data.ts';
@@ -349,45 +350,173 @@ export function postOn(
   });
 }
 
-/**
- * An open-loop load: `total` POSTs sent at a fixed `rate` per second whatever the answers' speed
- * (new connections as needed), the first `warmup` not counted. Latencies sorted, and the rate achieved.
- * Sent with `node:http` and keep-alive connections, as the closed loop sends its requests: the
- * load generator shares the machine's two cores with the server it measures, and at 1,000/s
- * `fetch` (undici) cost it 0.46–0.65 ms of CPU per request, `node:http` 0.22–0.25 ms.
- */
-export async function openLoop(
-  url: string,
-  init: { headers: Record<string, string>; body: string },
-  rate: number,
-  total: number,
-  warmup: number,
-  expected: number,
-) {
-  const u = new URL(url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-  const post = () => postOn(agent, u, `${u.pathname}${u.search}`, init.headers, init.body);
-  const latencies: number[] = [];
-  let failures = 0;
-  const started = performance.now();
-  const inflight: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    inflight.push(
-      (async () => {
-        const s = performance.now();
-        const status = await post();
-        if (status !== expected) failures++;
-        // No answer at all counts as infinitely late (so a server that drops requests cannot
-        // pass on the ones it did answer).
-        if (i >= warmup) latencies.push(status === 0 ? Infinity : performance.now() - s);
-      })(),
-    );
+/** One keep-alive connection of `RawPoster`: one request at a time, its answer read to its end. */
+class RawConnection {
+  private readonly socket: net.Socket;
+  private chunks: Buffer[] = [];
+  private length = 0;
+  private pending: ((status: number) => void) | null = null;
+  closed = false;
+  constructor(host: string, port: number) {
+    this.socket = net.connect({ host, port, noDelay: true });
+    this.socket.on('data', (d: Buffer) => this.read(d));
+    const end = () => {
+      this.closed = true;
+      this.finish(0);
+    };
+    this.socket.on('error', end);
+    this.socket.on('close', end);
   }
-  await Promise.all(inflight);
-  const achieved = total / ((performance.now() - started) / 1000);
-  agent.destroy();
-  return { latencies: latencies.sort((a, b) => a - b), achieved, failures };
+  send(request: Buffer): Promise<number> {
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.socket.write(request);
+    });
+  }
+  destroy() {
+    this.socket.destroy();
+  }
+  private finish(status: number) {
+    const pending = this.pending;
+    this.pending = null;
+    this.chunks = [];
+    this.length = 0;
+    pending?.(status);
+  }
+  /** An answer is complete at the end of its headers plus its Content-Length, or its last chunk. */
+  private read(d: Buffer) {
+    this.chunks.push(d);
+    this.length += d.length;
+    const all = this.chunks.length === 1 ? d : Buffer.concat(this.chunks, this.length);
+    this.chunks = [all];
+    const head = all.indexOf('\r\n\r\n');
+    if (head < 0) return;
+    const headers = all.toString('latin1', 0, head).toLowerCase();
+    const status = Number(headers.slice(9, 12));
+    const length = /\r\ncontent-length: *(\d+)/.exec(headers);
+    const complete = length
+      ? all.length >= head + 4 + Number(length[1])
+      : all.subarray(all.length - 5).toString('latin1') === '0\r\n\r\n';
+    if (!complete) return;
+    if (headers.includes('\r\nconnection: close')) {
+      this.closed = true;
+      this.socket.destroy();
+    }
+    this.finish(status);
+  }
+}
+
+/**
+ * The open loop's sender: one request, built once, written as bytes on keep-alive connections
+ * (a new one whenever all are busy), each answer read only as far as its status and length. At
+ * 1,000/s `node:http` cost the load generator 0.22–0.25 ms of CPU per request on the two cores it
+ * shares with the server it times (`fetch` 0.46–0.65 ms); the time it takes is the server's.
+ */
+class RawPoster {
+  private readonly idle: RawConnection[] = [];
+  private readonly all = new Set<RawConnection>();
+  private readonly request: Buffer;
+  constructor(
+    private readonly url: URL,
+    headers: Record<string, string>,
+    body: string,
+  ) {
+    const lines = [
+      `POST ${url.pathname}${url.search} HTTP/1.1`,
+      `host: ${url.host}`,
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      `content-length: ${Buffer.byteLength(body)}`,
+    ];
+    this.request = Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`);
+  }
+  async post(): Promise<number> {
+    let c = this.idle.pop();
+    while (c?.closed) c = this.idle.pop();
+    if (!c) {
+      c = new RawConnection(this.url.hostname, Number(this.url.port));
+      this.all.add(c);
+    }
+    const status = await c.send(this.request);
+    if (c.closed) this.all.delete(c);
+    else this.idle.push(c);
+    return status;
+  }
+  close() {
+    for (const c of this.all) c.destroy();
+  }
+}
+
+/** A server an open loop sends to: the URL POSTed to, the request, the status it must answer. */
+export interface OpenLoopTarget {
+  url: string;
+  init: { headers: Record<string, string>; body: string };
+  expected: number;
+}
+
+/** What an open loop measured of one target: latencies (sorted, ms), rate achieved, failures. */
+export interface OpenLoopResult {
+  latencies: number[];
+  achieved: number;
+  failures: number;
+}
+
+/**
+ * Open loops to several servers, interleaved: slice after slice of `sliceMs`, each target in
+ * turn, `slices` slices each. Within a slice, POSTs go at a fixed `rate` per second whatever the
+ * answers' speed (new connections as needed); the next slice begins once every answer of this one
+ * is in, so no server's slow answers overlap another's load. Each target's first `warmupSlices`
+ * are not counted. Taking turns every few seconds, the server and its baseline meet the same
+ * machine: a host that slows down for some seconds slows both, where three runs one after another
+ * (baseline, server, baseline) could give the pause to one of them alone — the reports' p99 at
+ * 200/s measured 1.23–2.84× on the same code in consecutive runs that way.
+ * Sent by `RawPoster`: the load generator shares the two cores with the servers it measures.
+ */
+export async function interleavedOpenLoops(
+  targets: readonly OpenLoopTarget[],
+  {
+    rate,
+    sliceMs,
+    slices,
+    warmupSlices,
+  }: {
+    rate: number;
+    sliceMs: number;
+    slices: number;
+    warmupSlices: number;
+  },
+): Promise<OpenLoopResult[]> {
+  const posters = targets.map((t) => new RawPoster(new URL(t.url), t.init.headers, t.init.body));
+  const results = targets.map(() => ({ latencies: [] as number[], failures: 0, sent: 0, ms: 0 }));
+  const perSlice = Math.round((rate * sliceMs) / 1000);
+  for (let slice = 0; slice < slices; slice++) {
+    for (const [t, target] of targets.entries()) {
+      const result = results[t]!;
+      const counted = slice >= warmupSlices;
+      const started = performance.now();
+      const inflight: Promise<void>[] = [];
+      for (let i = 0; i < perSlice; i++) {
+        const wait = started + (i * 1000) / rate - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        inflight.push(
+          (async () => {
+            const s = performance.now();
+            const status = await posters[t]!.post();
+            if (status !== target.expected) result.failures++;
+            // No answer at all counts as infinitely late (so a server that drops requests cannot
+            // pass on the ones it did answer).
+            if (counted) result.latencies.push(status === 0 ? Infinity : performance.now() - s);
+          })(),
+        );
+      }
+      await Promise.all(inflight);
+      result.sent += perSlice;
+      result.ms += performance.now() - started;
+    }
+  }
+  for (const p of posters) p.close();
+  return results.map((r) => ({
+    latencies: r.latencies.sort((a, b) => a - b),
+    achieved: r.sent / (r.ms / 1000),
+    failures: r.failures,
+  }));
 }
