@@ -10,7 +10,7 @@ import { buildUser, buildWorld, signIn, type Client, type World } from '../../te
 import { seededDataDir } from '../../test/data-dir.ts';
 import { testApp, type TestApp } from '../../test/harness.ts';
 import { rowsOf } from '../db/client.ts';
-import { auditHash, canonicalJson, GENESIS_HASH } from './canonical.ts';
+import { auditHash, canonicalJson, GENESIS_HASH, type Json } from './canonical.ts';
 import { chainAudit, verifyAuditChain } from './audit.service.ts';
 
 const run = promisify(execFile);
@@ -31,6 +31,41 @@ describe('audit trail', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
       '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
     );
+  });
+
+  it('canonical JSON is, character for character, the text the hashes in existing chains were taken over', () => {
+    // The text as first written (arrays of strings joined at each depth): rows chained then must
+    // still verify.
+    const joined = (value: unknown): string =>
+      value === null || typeof value !== 'object'
+        ? (JSON.stringify(value) as string)
+        : Array.isArray(value)
+          ? `[${value.map(joined).join(',')}]`
+          : `{${Object.keys(value)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${joined((value as Record<string, unknown>)[k])}`)
+              .join(',')}}`;
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const scalars: unknown[] = [null, true, false, 0, -1.5, 1e21, 'é"\\\n\u2028', '', 'Ab', '🙂'];
+    const build = (depth: number): unknown => {
+      const r = random();
+      if (depth > 3 || r < 0.4) return scalars[Math.floor(random() * scalars.length)];
+      if (r < 0.7) return Array.from({ length: Math.floor(random() * 4) }, () => build(depth + 1));
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(random() * 5) }, (_, i) => [
+          ['b', 'a', 'é', 'A', '10', '9', ''][Math.floor(random() * 7)]! + String(i % 2),
+          build(depth + 1),
+        ]),
+      );
+    };
+    for (let i = 0; i < 500; i++) {
+      const value = build(0);
+      expect(canonicalJson(value as Json)).toBe(joined(value));
+    }
+    // Not JSON, but possible at run time: kept as the joined text had it.
+    const loose = { a: undefined, b: [1, undefined, 2] } as unknown as Json;
+    expect(canonicalJson(loose)).toBe(joined(loose));
   });
 
   it("a row's hash is SHA-256 over the canonical JSON of its fields and the previous hash", () => {

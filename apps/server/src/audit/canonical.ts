@@ -2,12 +2,33 @@ import { createHash } from 'node:crypto';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** JSON with object keys sorted at every depth: the same value always gives the same text. */
+/**
+ * JSON with object keys sorted at every depth: the same value always gives the same text. Built
+ * by appending to one string, not by joining arrays of strings at each depth: the chainer hashes
+ * every audit row this way, and the arrays were a tenth of what a server taking 200 incident
+ * reports a second allocated. The text is the same as the joined version's, character for
+ * character (a test compares them), so every hash already in a chain still verifies.
+ */
 export function canonicalJson(value: Json): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) text += ',';
+      // As `join` wrote it: an element that is not JSON (undefined, a hole) is left empty.
+      text += (canonicalJson(value[i] as Json) as string | undefined) ?? '';
+    }
+    return text + ']';
+  }
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as Json)}`).join(',')}}`;
+  text = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (i > 0) text += ',';
+    text += JSON.stringify(key) + ':' + canonicalJson(value[key] as Json);
+  }
+  return text + '}';
 }
 
 /** Turns any record (with Dates, undefined) into plain JSON, as PostgreSQL's jsonb will keep it. */
