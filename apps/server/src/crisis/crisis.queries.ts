@@ -3,6 +3,7 @@ import { and, asc, eq, gte, isNotNull, isNull, lte, or, sql, type SQL } from 'dr
 import { alias } from 'drizzle-orm/pg-core';
 import { scopeWhere } from '../access/scope-sql.ts';
 import { rowsOf, type Executor, type Tx } from '../db/client.ts';
+import { blockId, idBlock } from '../db/ordered-ids.ts';
 import {
   appointments,
   areas,
@@ -158,17 +159,19 @@ export async function enrol(
   const present = await rowsOf<Enrolled>(
     ex,
     sql`
-    insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
-    select ${crisis.id}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id, 'present'
-      from people p where p.status = 'active' and p.deactivated_at is null and ${place}
+    with k as materialized (${idBlock})
+    insert into crisis_people (id, crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
+    select ${blockId('k', 'p.id')}, ${crisis.id}::uuid, p.id, p.country_id, p.area_id, p.zone_id, p.organization_id, 'present'
+      from people p cross join k where p.status = 'active' and p.deactivated_at is null and ${place}
     returning person_id as "personId", zone_id as "zoneId"`,
   );
   const travellers = await rowsOf<Enrolled>(
     ex,
     sql`
-    insert into crisis_people (crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
-    select ${crisis.id}::uuid, p.id, ${crisis.countryId}::uuid, ${crisis.areaId}::uuid, null, p.organization_id, 'traveller'
-      from people p where p.status = 'active' and p.deactivated_at is null and ${travelling}
+    with k as materialized (${idBlock})
+    insert into crisis_people (id, crisis_id, person_id, country_id, area_id, zone_id, organization_id, reason)
+    select ${blockId('k', 'p.id')}, ${crisis.id}::uuid, p.id, ${crisis.countryId}::uuid, ${crisis.areaId}::uuid, null, p.organization_id, 'traveller'
+      from people p cross join k where p.status = 'active' and p.deactivated_at is null and ${travelling}
     on conflict do nothing
     returning person_id as "personId", zone_id as "zoneId"`,
   );
