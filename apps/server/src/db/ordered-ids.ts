@@ -17,9 +17,9 @@ import { sql, type SQL } from 'drizzle-orm';
  * as materialized (${idBlock})`, then `cross join k`): a subquery in its place was evaluated again
  * for every row when the planner put it inside a nested loop. `blockId('k', order)` is the id of
  * each row of that statement's output (a window function: counted after the statement's `where`).
- * With `order`, the rows are also inserted in that order: by the columns of the table's other
- * unique index, its entries are added in key order, not at random places (a fifth less time for
- * the queue's 60,000 rows).
+ * With `order`, the rows are also inserted in that order: ordered by the columns of the table's
+ * other unique index, its entries are added in key order, not at random places (a fifth less time
+ * for the queue's 60,000 rows).
  */
 export const idBlock: SQL = sql`select substr(uuid_v7()::text, 1, 24) as prefix,
   ('x' || substr(md5(random()::text), 1, 11))::bit(44)::bigint as start`;

@@ -108,13 +108,17 @@ async function insertOutbound(
             select ${users.locale} as locale from ${users} where ${users.personId} = p.id limit 1
           ) u on true
       ), ins as (
+        -- Channel by channel, recipients in order: the unique key's entries go in in key order
+        -- on each pass, and the delivery worker, which claims rows in insertion order, gets
+        -- rounds of one channel (in-app notifications written a hundred at a time). Rounds of
+        -- mixed channels cost PostgreSQL 0.12 to 0.19 ms a message against 0.11 to 0.12.
         insert into ${outboundMessages}
           (id, message_id, recipient_id, country_id, channel, address, locale, template, params)
-        select ${blockId('k', 'r.id, ch.channel')}, ${message.messageId}, r.id, ${message.countryId ?? null}::uuid, ch.channel,
+        select ${blockId('k', 'ch.n, r.id')}, ${message.messageId}, r.id, ${message.countryId ?? null}::uuid, ch.channel,
                case ch.channel when 'email' then r.email when 'sms' then r.phone end,
                r.locale, ${message.template}, ${sameParams ?? sql`r.a`}
           from r
-          cross join unnest(string_to_array(${channels.join(',')}, ',')) as ch(channel)
+          cross join unnest(string_to_array(${channels.join(',')}, ',')) with ordinality as ch(channel, n)
           cross join k
          where ch.channel = 'in_app'
             or (ch.channel = 'email' and coalesce(r.email, '') <> '')
