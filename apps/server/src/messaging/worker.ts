@@ -191,10 +191,7 @@ async function record(db: Db, rows: Delivery[], outcome: (Error | null)[], o: ty
       update outbound_messages
          set status = 'delivered', attempts = attempts + 1, delivered_at = now(),
              locked_until = null, last_error = null, updated_at = now()
-       where id in (${sql.join(
-         delivered.map((id) => sql`${id}::uuid`),
-         sql`, `,
-       )})`);
+       where id = any(${pgArray(delivered)}::uuid[])`);
   await Promise.all(
     rows.map(async (d, i) => {
       const error = outcome[i];
@@ -271,10 +268,7 @@ async function renew(db: Db, rows: Delivery[], lockSeconds: number) {
   await db.execute(sql`
     update outbound_messages
        set locked_until = now() + make_interval(secs => ${lockSeconds})
-     where status = 'sending' and id in (${sql.join(
-       rows.map((d) => sql`${d.id}::uuid`),
-       sql`, `,
-     )})`);
+     where status = 'sending' and id = any(${pgArray(rows.map((d) => d.id))}::uuid[])`);
 }
 
 export interface DeliveryWorker {
