@@ -111,7 +111,7 @@ async function insertOutbound(
         -- Channel by channel, recipients in order: the unique key's entries go in in key order
         -- on each pass, and the delivery worker, which claims rows in insertion order, gets
         -- rounds of one channel (in-app notifications written a hundred at a time). Rounds of
-        -- mixed channels cost PostgreSQL 0.12 to 0.19 ms a message against 0.11 to 0.12.
+        -- mixed channels cost PostgreSQL 0.155 to 0.193 ms a message against 0.113 to 0.123.
         insert into ${outboundMessages}
           (id, message_id, recipient_id, country_id, channel, address, locale, template, params)
         select ${blockId('k', 'ch.n, r.id')}, ${message.messageId}, r.id, ${message.countryId ?? null}::uuid, ch.channel,
