@@ -61,7 +61,10 @@ export async function seedDemoCrisis(db: Db): Promise<void> {
           .where(
             inArray(
               users.personId,
-              enrolled.map((p) => p.personId),
+              tx
+                .select({ personId: crisisPeople.personId })
+                .from(crisisPeople)
+                .where(eq(crisisPeople.crisisId, c.id)),
             ),
           )
       ).map((u) => u.personId),
