@@ -17,6 +17,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const server = path.join(root, 'apps/server');
 const SOURCES = [path.join(server, 'src'), path.join(root, 'packages/core/src')];
 
+/** The audit chainer's worker thread: entry and bundle name (see src/audit/chainer-thread.ts). */
+const CHAINER = ['src/audit/chainer-worker.ts', 'audit-chainer'];
+
 /** The latest modification time of a file, or of any file below a folder (ms). */
 export function newest(file) {
   if (!statSync(file).isDirectory()) return statSync(file).mtimeMs;
@@ -62,5 +65,7 @@ export async function buildServer(entry, name) {
       renameSync(temp, file.path);
     }
   }
+  // Every server bundle may start the audit chainer's thread, which loads its own bundle beside it.
+  if (name !== CHAINER[1]) await buildServer(...CHAINER);
   return outfile;
 }

@@ -9,7 +9,7 @@
  */
 import { buildApp } from '../src/app.ts';
 import { connectPostgres } from '../src/db/client.ts';
-import { startAuditChainer } from '../src/audit/audit.service.ts';
+import { startServerChainer } from '../src/audit/chainer-thread.ts';
 import { compactIncidentStats } from '../src/incidents/stats-compactor.ts';
 import { startPeriodic } from '../src/jobs/periodic.ts';
 import { loadConfig } from '../src/config.ts';
@@ -32,7 +32,7 @@ const app = await buildApp(database, {
   smsInbound: config.smsInbound,
 });
 // The background work a production server does too.
-const chainer = startAuditChainer(database.db);
+const chainer = startServerChainer(database, config.secret, import.meta.url);
 const compactor = startPeriodic('incident statistics', 5000, () =>
   compactIncidentStats(database.db),
 );

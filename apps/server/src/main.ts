@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.ts';
 import { MORE_DEMO_USERS } from './seed/demo-wellbeing.ts';
 import { adaptersOf } from './messaging/adapters.ts';
 import { startDeliveryWorker } from './messaging/worker.ts';
-import { startAuditChainer } from './audit/audit.service.ts';
+import { startServerChainer } from './audit/chainer-thread.ts';
 import { compactIncidentStats } from './incidents/stats-compactor.ts';
 import { startPeriodic } from './jobs/periodic.ts';
 import { heldBy, holdDataDir, inUseMessage } from './db/data-lock.ts';
@@ -65,7 +65,7 @@ const reminders = startPeriodic('crisis reminders and missed check-ins', 30_000,
   // Positions are kept only while an activation of precise location covers them.
   await erasePositionsOutside(database.db);
 });
-const chainer = startAuditChainer(database.db);
+const chainer = startServerChainer(database, config.secret, import.meta.url);
 const compactor = startPeriodic('incident statistics', 5000, () =>
   compactIncidentStats(database.db),
 );
