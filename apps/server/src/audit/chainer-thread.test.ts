@@ -1,10 +1,12 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/harness.ts';
 import type { Database } from '../db/client.ts';
 import { SYSTEM_ACTOR, recordAudit, verifyAuditChain } from './audit.service.ts';
-import { chainerBundle, startServerChainer } from './chainer-thread.ts';
+import { chainerBundle, startAuditChainerThread, startServerChainer } from './chainer-thread.ts';
 
 /** Builds the server bundles as `npm start` does; resolves with main.mjs's URL. */
 async function serverBundle(): Promise<string> {
@@ -74,4 +76,37 @@ describe('the audit chainer of a server', () => {
     const result = await verifyAuditChain(database.db);
     expect(result).toMatchObject({ ok: true, pending: 0 });
   }, 60_000);
+
+  it('starts a thread that died again, until it is stopped', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'chainer-'));
+    try {
+      // A thread that notes each start, then fails.
+      const starts = path.join(dir, 'starts');
+      const entry = path.join(dir, 'dies.mjs');
+      await writeFile(
+        entry,
+        `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(starts)}, 'x');\nthrow new Error('dies');\n`,
+      );
+      const errors: unknown[] = [];
+      const log = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const chainer = startAuditChainerThread(pathToFileURL(entry), {
+          databaseUrl: 'postgres://unused',
+          secret: undefined,
+          restartMs: 50,
+        });
+        await until(async () => (await readFile(starts, 'utf8').catch(() => '')).length >= 3);
+        await chainer.stop();
+        const counted = (await readFile(starts, 'utf8')).length;
+        await new Promise((r) => setTimeout(r, 300));
+        expect((await readFile(starts, 'utf8')).length).toBe(counted);
+      } finally {
+        console.error = log;
+      }
+      expect(errors.length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -50,7 +50,13 @@ export interface ChainerHandle {
  */
 export function startAuditChainerThread(
   entry: URL,
-  options: { databaseUrl: string; secret: string | undefined; intervalMs?: number },
+  options: {
+    databaseUrl: string;
+    secret: string | undefined;
+    intervalMs?: number;
+    /** Wait before a thread that died is started again. */
+    restartMs?: number;
+  },
 ): ChainerHandle {
   const data: ChainerThreadData = {
     databaseUrl: options.databaseUrl,
@@ -74,7 +80,7 @@ export function startAuditChainerThread(
         worker = null;
         if (!stopping) {
           console.error(`audit chainer thread ended (exit code ${code}); starting it again`);
-          restart = setTimeout(start, RESTART_MS);
+          restart = setTimeout(start, options.restartMs ?? RESTART_MS);
         }
         resolve();
       }),
