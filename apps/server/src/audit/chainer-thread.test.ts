@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase } from '../../test/harness.ts';
 import type { Database } from '../db/client.ts';
 import { SYSTEM_ACTOR, recordAudit, verifyAuditChain } from './audit.service.ts';
@@ -16,14 +16,6 @@ async function serverBundle(): Promise<string> {
   };
   return pathToFileURL(await buildServer('src/main.ts', 'main')).href;
 }
-
-const until = async (done: () => Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 describe('the audit chainer of a server', () => {
   let database: Database;
@@ -59,7 +51,10 @@ describe('the audit chainer of a server', () => {
       // The thread lowers its own priority where threads have their own (Linux).
       expect(lowered).toBe(database.kind === 'postgres' && process.platform === 'linux');
       await write(250, 'a');
-      await until(async () => (await verifyAuditChain(database.db)).pending === 0);
+      await vi.waitFor(async () => expect((await verifyAuditChain(database.db)).pending).toBe(0), {
+        timeout: 20_000,
+        interval: 50,
+      });
       const result = await verifyAuditChain(database.db);
       expect(result.ok).toBe(true);
       expect(result.checked).toBeGreaterThanOrEqual(250);
@@ -96,7 +91,13 @@ describe('the audit chainer of a server', () => {
           secret: undefined,
           restartMs: 50,
         });
-        await until(async () => (await readFile(starts, 'utf8').catch(() => '')).length >= 3);
+        await vi.waitFor(
+          async () =>
+            expect((await readFile(starts, 'utf8').catch(() => '')).length).toBeGreaterThanOrEqual(
+              3,
+            ),
+          { timeout: 20_000, interval: 50 },
+        );
         await chainer.stop();
         const counted = (await readFile(starts, 'utf8')).length;
         await new Promise((r) => setTimeout(r, 300));
